@@ -1,0 +1,299 @@
+import type { BaseModel, Modality } from '../models.js';
+import type { RuleId } from './rules.js';
+import { reservedKeywords, sensitiveData } from './text.js';
+
+export const SCHEMA_VERSION = 'bedrock-conversation-2024';
+
+/** What the cross-file checks need to know of one valid-enough record. */
+export interface RecordFacts {
+  readonly system: string;
+  /** all user text, in order */
+  readonly prompt: string;
+  /** the last assistant turn: the expected answer */
+  readonly answer: string;
+  readonly modality?: Modality;
+  readonly chars: number;
+}
+
+export interface RecordContext {
+  readonly model: BaseModel;
+  /** where media must live: the bucket of `s3-uri`, when known */
+  readonly bucket?: string;
+  /** distillation prompts may leave the answer to the teacher */
+  readonly answerOptional?: boolean;
+  report(rule: RuleId, message: string): void;
+}
+
+const TOP_LEVEL = new Set(['schemaVersion', 'system', 'messages', 'toolConfig']);
+const BLOCK_TYPES = ['text', 'image', 'video', 'document', 'reasoningContent', 'toolUse', 'toolResult'] as const;
+const MAX_IMAGES = 10;
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`);
+
+function scanText(text: string, where: string, ctx: RecordContext): void {
+  const keywords = reservedKeywords(text);
+  if (keywords.length > 0) {
+    ctx.report('content/reserved-keyword', `The ${where} contains ${keywords.map((k) => `'${k}'`).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`);
+  }
+  for (const f of sensitiveData(text, where)) ctx.report(f.rule, f.message);
+}
+
+/** Checks a `bedrock-conversation-2024` record (SFT, distillation, and test sets). */
+export function checkConversation(record: Record<string, unknown>, ctx: RecordContext): RecordFacts | undefined {
+  const { model } = ctx;
+  if ('schemaVersion' in record && record.schemaVersion !== SCHEMA_VERSION) {
+    ctx.report('schema/schema-version', `schemaVersion is ${describe(record.schemaVersion)}; it must be '${SCHEMA_VERSION}' (or left out).`);
+  }
+  for (const key of Object.keys(record)) {
+    if (!TOP_LEVEL.has(key)) {
+      const hint = key === 'reference_answer' ? " It belongs to the RFT format: set 'customization-type: rft' if this is RFT data." : '';
+      ctx.report('schema/unknown-field', `Field '${key}' is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`);
+    }
+  }
+
+  let system = '';
+  if (record.system !== undefined) {
+    if (!Array.isArray(record.system) || !record.system.every((b) => isObject(b) && typeof b.text === 'string')) {
+      ctx.report('schema/system', `'system' must be a list of {"text": "..."} blocks, e.g. "system": [{"text": "You are ..."}]; it is ${describe(record.system)}.`);
+    } else {
+      system = record.system.map((b) => (b as { text: string }).text).join('\n');
+      scanText(system, 'system prompt', ctx);
+    }
+  }
+
+  const messages = record.messages;
+  if (!Array.isArray(messages)) {
+    ctx.report('schema/messages', `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : describe(messages)}.`);
+    return undefined;
+  }
+  if (messages.length < (ctx.answerOptional ? 1 : 2)) {
+    ctx.report('schema/too-few-turns', `The record has ${messages.length} turn(s); it needs at least a user turn followed by an assistant turn.`);
+  }
+
+  const declaredTools = new Set<string>();
+  if (record.toolConfig !== undefined) {
+    if (!model.tools) {
+      ctx.report('tools/not-supported', `'toolConfig' is set, but ${model.label} does not take tool use in fine-tuning data (Nova 2 Lite does). Remove the tool turns or change 'base-model'.`);
+    } else {
+      const tools = isObject(record.toolConfig) ? record.toolConfig.tools : undefined;
+      if (!Array.isArray(tools) || tools.length === 0) {
+        ctx.report('tools/invalid', `'toolConfig.tools' must be a non-empty list of {"toolSpec": {"name", "description", "inputSchema"}}.`);
+      } else {
+        for (const t of tools) {
+          const name = isObject(t) && isObject(t.toolSpec) ? t.toolSpec.name : undefined;
+          if (typeof name !== 'string' || name.trim() === '') {
+            ctx.report('tools/invalid', `Every tool in 'toolConfig.tools' needs a 'toolSpec.name'.`);
+          } else if (declaredTools.has(name)) {
+            ctx.report('tools/invalid', `Tool '${name}' is declared twice in 'toolConfig.tools'.`);
+          } else {
+            declaredTools.add(name);
+          }
+        }
+      }
+    }
+  }
+
+  const prompt: string[] = [];
+  let answer = '';
+  let chars = system.length;
+  let modality: Modality | undefined;
+  let images = 0;
+  let videos = 0;
+  let documents = 0;
+  const toolUseIds = new Set<string>();
+  const answeredIds = new Set<string>();
+
+  messages.forEach((message, index) => {
+    const turn = `turn ${index + 1}`;
+    if (!isObject(message)) {
+      ctx.report('schema/messages', `${turn} must be an object with 'role' and 'content'; it is ${describe(message)}.`);
+      return;
+    }
+    const role = message.role;
+    const expected = index % 2 === 0 ? 'user' : 'assistant';
+    if (role !== 'user' && role !== 'assistant') {
+      const hint = role === 'system' ? " Put the system prompt in the top-level 'system' field instead." : '';
+      ctx.report('schema/role', `${turn} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`);
+    } else if (role !== expected) {
+      if (index === 0) ctx.report('schema/first-turn', `The first turn is '${role}'; a record starts with the user.`);
+      else ctx.report('schema/alternation', `${turn} is '${role}' after a '${role}' turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
+    }
+    if (index === messages.length - 1 && role === 'user' && messages.length >= 2 && !ctx.answerOptional) {
+      ctx.report('schema/last-turn', `The last turn is 'user'; a record ends with the assistant's answer. Add the answer or remove the trailing user turn.`);
+    }
+    const content = message.content;
+    if (!Array.isArray(content) || content.length === 0) {
+      const hint = typeof content === 'string' ? ` Write it as "content": [{"text": ${JSON.stringify(content.slice(0, 40))}}].` : '';
+      ctx.report('schema/content', `${turn} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`);
+      return;
+    }
+    let text = '';
+    let hasMedia = false;
+    let turnImages = 0;
+    let turnVideos = 0;
+    let turnDocuments = 0;
+    for (const block of content) {
+      const types = isObject(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
+      if (!isObject(block) || types.length !== 1) {
+        ctx.report('schema/content-block', `${turn} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`);
+        continue;
+      }
+      const type = types[0]!;
+      if (type === 'text') {
+        if (typeof block.text !== 'string') {
+          ctx.report('schema/content-block', `${turn} has a text block whose 'text' is ${describe(block.text)}, not a string.`);
+          continue;
+        }
+        text += block.text;
+        scanText(block.text, `${role === 'assistant' ? 'assistant' : 'user'} text (${turn})`, ctx);
+      } else if (type === 'image' || type === 'video' || type === 'document') {
+        hasMedia = true;
+        const kind: Modality = type;
+        if (role !== 'user') {
+          ctx.report('media/not-in-user-turn', `${turn} is '${role}' and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`);
+        }
+        if (!model.modalities.includes(kind)) {
+          ctx.report('media/unsupported-by-model', `${turn} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`);
+        }
+        if (modality && modality !== kind) {
+          ctx.report('media/mixed-modality', `The record mixes ${modality} and ${kind}; a record (and a dataset) uses one media modality.`);
+        }
+        modality ??= kind;
+        checkMedia(block[type], kind, turn, ctx);
+        if (kind === 'image') turnImages += 1;
+        else if (kind === 'video') turnVideos += 1;
+        else turnDocuments += 1;
+      } else if (type === 'reasoningContent') {
+        const reasoning = block.reasoningContent;
+        const rtext = isObject(reasoning) && isObject(reasoning.reasoningText) ? reasoning.reasoningText.text : undefined;
+        if (!model.reasoning) {
+          ctx.report('reasoning/not-allowed', `${turn} has reasoningContent, which only Nova 2 models take; ${model.label} does not. Remove it or use amazon.nova-2-lite-v1:0:256k.`);
+        } else if (role !== 'assistant') {
+          ctx.report('reasoning/not-allowed', `${turn} is '${role}' and has reasoningContent; it belongs in assistant turns only.`);
+        } else if (typeof rtext !== 'string' || rtext === '') {
+          ctx.report('schema/content-block', `${turn} reasoningContent needs {"reasoningText": {"text": "..."}} with non-empty text.`);
+        } else {
+          chars += rtext.length;
+          scanText(rtext, `reasoning text (${turn})`, ctx);
+        }
+      } else {
+        checkTool(type, block[type], role, turn, declaredTools, toolUseIds, answeredIds, ctx);
+      }
+    }
+    if (turnVideos > 0 && (turnImages > 0 || turnDocuments > 0)) {
+      ctx.report('media/video-mixed', `${turn} mixes a video with ${turnImages > 0 ? 'images' : 'a document'}; a turn with a video has no other media.`);
+    }
+    images += turnImages;
+    videos += turnVideos;
+    documents += turnDocuments;
+    const hasTool = content.some((b) => isObject(b) && (b.toolUse !== undefined || b.toolResult !== undefined || b.reasoningContent !== undefined));
+    if (text.trim() === '' && !hasMedia && !hasTool) {
+      ctx.report('schema/empty-text', `${turn} ('${String(role)}') has no text. Every turn needs content; remove the record or fill in the turn.`);
+    }
+    chars += text.length;
+    if (role === 'user') prompt.push(text);
+    else if (role === 'assistant' && index === messages.length - 1) answer = text;
+  });
+
+  if (images > MAX_IMAGES) ctx.report('media/too-many-images', `The record has ${images} images; at most ${MAX_IMAGES} are allowed. Split it into several records.`);
+  if (videos > 1) ctx.report('media/too-many-videos', `The record has ${videos} videos; at most one is allowed.`);
+  if (documents > 1) ctx.report('media/too-many-documents', `The record has ${documents} documents; at most one is allowed.`);
+
+  return { system, prompt: prompt.join('\n'), answer, modality, chars };
+}
+
+function checkMedia(value: unknown, kind: Modality, turn: string, ctx: RecordContext): void {
+  const allowed = kind === 'image' ? ctx.model.imageFormats : kind === 'video' ? ctx.model.videoFormats : ['pdf'];
+  const format = isObject(value) ? value.format : undefined;
+  if (typeof format !== 'string' || (allowed.length > 0 && !allowed.includes(format.toLowerCase()))) {
+    ctx.report('media/format', `${turn} has a ${kind} with format ${describe(format)}; ${ctx.model.label} takes ${allowed.join(', ') || 'no media'}.`);
+  }
+  const uri = isObject(value) && isObject(value.source) && isObject(value.source.s3Location) ? value.source.s3Location.uri : undefined;
+  if (typeof uri !== 'string' || !/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/\S+$/.test(uri)) {
+    const bytes = isObject(value) && isObject(value.source) && value.source.bytes !== undefined;
+    ctx.report('media/location', `${turn} ${kind} must be {"source": {"s3Location": {"uri": "s3://bucket/key"}}}${bytes ? '; inline bytes are not accepted in training data' : ''}; it is ${describe(uri)}.`);
+    return;
+  }
+  const bucket = uri.slice(5).split('/')[0];
+  if (ctx.bucket && bucket !== ctx.bucket) {
+    ctx.report('media/location', `${turn} ${kind} is in bucket '${bucket}', but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`);
+  }
+}
+
+function checkTool(
+  type: 'toolUse' | 'toolResult',
+  value: unknown,
+  role: unknown,
+  turn: string,
+  declared: Set<string>,
+  used: Set<string>,
+  answered: Set<string>,
+  ctx: RecordContext,
+): void {
+  if (!ctx.model.tools) {
+    ctx.report('tools/not-supported', `${turn} has ${type}, but ${ctx.model.label} does not take tool use in fine-tuning data (Nova 2 Lite does).`);
+    return;
+  }
+  const id = isObject(value) ? value.toolUseId : undefined;
+  if (typeof id !== 'string' || id.trim() === '') {
+    ctx.report('tools/invalid', `${turn} ${type} needs a non-empty 'toolUseId'.`);
+    return;
+  }
+  if (type === 'toolUse') {
+    const name = isObject(value) ? value.name : undefined;
+    if (role !== 'assistant') ctx.report('tools/invalid', `${turn} is '${String(role)}' and has toolUse; tool calls are made in assistant turns.`);
+    if (typeof name !== 'string' || !declared.has(name)) ctx.report('tools/invalid', `${turn} calls tool ${describe(name)}, which 'toolConfig.tools' does not declare.`);
+    if (used.has(id)) ctx.report('tools/invalid', `${turn} reuses toolUseId '${id}'; ids are unique within a record.`);
+    used.add(id);
+  } else {
+    if (role !== 'user') ctx.report('tools/invalid', `${turn} is '${String(role)}' and has toolResult; tool results come back in user turns.`);
+    if (!used.has(id)) ctx.report('tools/invalid', `${turn} answers toolUseId '${id}', which no earlier toolUse has.`);
+    else if (answered.has(id)) ctx.report('tools/invalid', `${turn} answers toolUseId '${id}' a second time.`);
+    answered.add(id);
+  }
+}
+
+/** Checks a Nova 2 Lite RFT record: OpenAI-style string messages and a reference answer. */
+export function checkRft(record: Record<string, unknown>, ctx: RecordContext): RecordFacts | undefined {
+  const messages = record.messages;
+  if (!Array.isArray(messages) || messages.length === 0) {
+    ctx.report('rft/format', `RFT records need 'messages': a non-empty list of {"role", "content": "string"}; it is ${messages === undefined ? 'missing' : describe(messages)}.`);
+    return undefined;
+  }
+  let system = '';
+  const prompt: string[] = [];
+  let chars = 0;
+  messages.forEach((m, index) => {
+    const turn = `message ${index + 1}`;
+    if (!isObject(m) || !['system', 'user', 'assistant'].includes(m.role as string)) {
+      ctx.report('rft/format', `${turn} needs a role of 'system', 'user' or 'assistant'.`);
+      return;
+    }
+    if (typeof m.content !== 'string' || m.content.trim() === '') {
+      ctx.report('rft/format', `${turn} content must be a non-empty string in RFT data; it is ${describe(m.content)}.`);
+      return;
+    }
+    if (m.role === 'system' && index !== 0) ctx.report('rft/format', `${turn} is a system message; it must come first.`);
+    chars += m.content.length;
+    scanText(m.content, `${m.role} text (${turn})`, ctx);
+    if (m.role === 'system') system = m.content;
+    else if (m.role === 'user') prompt.push(m.content);
+  });
+  if (!messages.some((m) => isObject(m) && m.role === 'user')) ctx.report('rft/format', `The record has no user message.`);
+  const reference = record.reference_answer;
+  let answer = '';
+  if (reference === undefined || reference === null || reference === '') {
+    ctx.report('rft/reference-answer', `The record has no 'reference_answer'; the grader Lambda compares responses with it.`);
+  } else if (typeof reference === 'string') {
+    answer = reference;
+  } else if (isObject(reference)) {
+    answer = JSON.stringify(reference);
+  } else {
+    ctx.report('rft/reference-answer', `'reference_answer' must be a string or an object; it is ${describe(reference)}.`);
+  }
+  if (record.id !== undefined && (typeof record.id !== 'string' || record.id.trim() === '')) {
+    ctx.report('rft/format', `'id', when present, must be a non-empty string.`);
+  }
+  return { system, prompt: prompt.join('\n'), answer, chars: chars + answer.length };
+}

@@ -1,0 +1,79 @@
+// The action's public interface, declared once. action.yml, the CLI's flags and defaults, and the
+// README's tables are checked against (or generated from) this file, so they cannot drift.
+
+export const COMMANDS = ['run', 'validate', 'evaluate', 'promote', 'rollback'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface InputSpec {
+  readonly name: string;
+  readonly default: string;
+  readonly description: string;
+}
+
+const input = (name: string, defaultValue: string, description: string): InputSpec => ({
+  name,
+  default: defaultValue,
+  description,
+});
+
+export const INPUTS = [
+  input('command', 'run', '`run`, `validate`, `evaluate`, `promote` or `rollback`.'),
+  input('model-name', '', 'Logical model name, `[a-z0-9-]{1,40}`: used in job names, the registry and the comment marker. Required except for `validate`.'),
+  input('training-data', '', 'Training JSONL (required for `validate` and `run`).'),
+  input('validation-data', '', 'Validation JSONL.'),
+  input('validation-split', '0', 'Fraction (0–0.5) held out of training, deterministically by record content, when there is no `validation-data` and the base model takes one.'),
+  input('test-data', '', 'Committed test JSONL; the last assistant turn of each record is the expected answer. Required for `run`, `evaluate` and `promote`.'),
+  input('base-model', 'amazon.nova-micro-v1:0:128k', 'Base model identifier for customization.'),
+  input('base-model-inference-id', '', 'Id used to invoke the base model for the baseline (derived from `base-model` when empty).'),
+  input('customization-type', 'sft', '`sft`, `rft` or `distillation`.'),
+  input('hyperparameters', '', 'YAML or JSON map, e.g. `epochCount: 3`.'),
+  input('teacher-model', '', 'Distillation teacher model.'),
+  input('grader-lambda-arn', '', 'RFT grader Lambda ARN.'),
+  input('aws-region', '', 'AWS region; falls back to `AWS_REGION`.'),
+  input('role-to-assume', '', 'IAM role assumed with the GitHub OIDC token; empty = the default credential chain.'),
+  input('role-session-name', 'bedrock-model-ci', 'Session name for the assumed role.'),
+  input('bedrock-role-arn', '', 'Service role passed to the customization job (required for `run`).'),
+  input('s3-uri', '', '`s3://bucket/prefix` where datasets, job outputs, results and the registry live (required for `run`, `evaluate`, `promote`, `rollback`).'),
+  input('kms-key-id', '', 'SSE-KMS key for uploads and the custom model.'),
+  input('expected-bucket-owner', '', 'Account id; every S3 call is made with it.'),
+  input('wait-minutes', '330', 'How long to wait for training before handing over to a later run (decimals allowed).'),
+  input('stop-on-cancel', 'false', 'The post step stops the job when the workflow is cancelled.'),
+  input('retry-failed', 'false', 'Start a new attempt when the job for this identity failed or was stopped.'),
+  input('scorer', 'normalized', '`exact`, `normalized`, `json` or `regex`.'),
+  input('eval-concurrency', '8', 'Parallel inference calls during evaluation.'),
+  input('max-tokens', '256', 'Inference `maxTokens` during evaluation.'),
+  input('compare-base', 'true', 'Also evaluate the base model.'),
+  input('min-accuracy', '', 'Gate: fail below this accuracy (0–1).'),
+  input('max-regression', '', 'Gate: fail when worse than the champion by more than this many percentage points.'),
+  input('comment', 'true', 'Sticky PR comment on pull_request events.'),
+  input('github-token', '${{ github.token }}', 'Token for the PR comment and the pull request API.'),
+  input('allow-forks', 'false', 'Touch AWS for pull requests from forks.'),
+  input('pii', 'warn', 'Personal data found in the datasets: `error`, `warn` or `off`. Credentials are always an error.'),
+  input('ignore-rules', '', 'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.'),
+  input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation."),
+  input('version', '', 'For `rollback`: the registry version to point production at.'),
+] as const satisfies readonly InputSpec[];
+
+export type InputName = (typeof INPUTS)[number]['name'];
+
+export const OUTPUTS = {
+  'dataset-hash': 'sha256 of the training (+validation) bytes.',
+  records: 'Training records.',
+  'job-name': 'The customization job name.',
+  'job-arn': 'The customization job ARN.',
+  'job-status': 'The customization job status (`InProgress` when handed over).',
+  'custom-model-arn': 'The candidate custom model.',
+  'deployment-arn': 'How the candidate was invoked.',
+  accuracy: 'Candidate accuracy, 0–1.',
+  'base-accuracy': 'Base model accuracy, 0–1.',
+  'champion-accuracy': 'Production model accuracy, 0–1.',
+  'delta-vs-base': 'Percentage points.',
+  'delta-vs-champion': 'Percentage points.',
+  passed: '`true`/`false` gate verdict.',
+  'report-path': 'JSON results file on the runner.',
+  'comment-url': 'The sticky comment.',
+  promoted: 'Promote/rollback result.',
+  'model-version': 'The registry version promoted or rolled back to.',
+} as const;
+
+export type OutputName = keyof typeof OUTPUTS;

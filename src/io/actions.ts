@@ -1,0 +1,26 @@
+import * as core from '@actions/core';
+import os from 'node:os';
+import path from 'node:path';
+import type { Io, Location } from './io.js';
+
+const props = (at?: Location): core.AnnotationProperties | undefined =>
+  at ? { file: at.file, startLine: at.line } : undefined;
+
+/** The runner's side: workflow commands, annotations, outputs and the job summary. */
+export function actionsIo(env: NodeJS.ProcessEnv = process.env): Io {
+  return {
+    info: (m) => core.info(m),
+    debug: (m) => core.debug(m),
+    notice: (m, at) => core.notice(m, props(at)),
+    warning: (m, at) => core.warning(m, props(at)),
+    error: (m, at) => core.error(m, props(at)),
+    group: (name, fn) => core.group(name, fn),
+    setOutput: (name, value) => core.setOutput(name, String(value)),
+    setSecret: (value) => core.setSecret(value),
+    summary: async (markdown) => {
+      if (!env.GITHUB_STEP_SUMMARY) return;
+      await core.summary.addRaw(markdown, true).write();
+    },
+    tempDir: path.join(env.RUNNER_TEMP || os.tmpdir(), 'bedrock-model-ci'),
+  };
+}

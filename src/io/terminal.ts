@@ -1,0 +1,47 @@
+import os from 'node:os';
+import path from 'node:path';
+import { appendFile } from 'node:fs/promises';
+import type { OutputName } from '../interface.js';
+import type { Io, Location } from './io.js';
+
+export interface TerminalOptions {
+  readonly verbose?: boolean;
+  /** a file the job summary is appended to, when asked for */
+  readonly summaryFile?: string;
+  readonly out?: (line: string) => void;
+  readonly err?: (line: string) => void;
+}
+
+/** The CLI's side: `file:line: severity: message`, as compilers and linters print. */
+export function terminalIo(options: TerminalOptions = {}): Io & { readonly outputs: Map<OutputName, string> } {
+  const out = options.out ?? ((l: string) => process.stdout.write(`${l}\n`));
+  const err = options.err ?? ((l: string) => process.stderr.write(`${l}\n`));
+  const secrets: string[] = [];
+  const redact = (m: string) => secrets.reduce((acc, s) => acc.split(s).join('***'), m);
+  const where = (at?: Location) => (at ? `${at.file}${at.line ? `:${at.line}` : ''}: ` : '');
+  const outputs = new Map<OutputName, string>();
+  return {
+    outputs,
+    info: (m) => out(redact(m)),
+    debug: (m) => {
+      if (options.verbose) err(redact(`debug: ${m}`));
+    },
+    notice: (m, at) => err(redact(`${where(at)}notice: ${m}`)),
+    warning: (m, at) => err(redact(`${where(at)}warning: ${m}`)),
+    error: (m, at) => err(redact(`${where(at)}error: ${m}`)),
+    group: async (name, fn) => {
+      out(redact(`── ${name}`));
+      return fn();
+    },
+    setOutput: (name, value) => {
+      outputs.set(name, String(value));
+    },
+    setSecret: (value) => {
+      if (value) secrets.push(value);
+    },
+    summary: async (markdown) => {
+      if (options.summaryFile) await appendFile(options.summaryFile, `${markdown}\n`);
+    },
+    tempDir: path.join(os.tmpdir(), 'bedrock-model-ci'),
+  };
+}

@@ -1,0 +1,115 @@
+// What each customizable base model accepts. Sources: the Bedrock and Nova user guides and AWS's
+// own sample validator (amazon-nova-samples nova_ft_dataset_validator.py), as of 2026.
+
+export type CustomizationType = 'sft' | 'rft' | 'distillation';
+export const CUSTOMIZATION_TYPES: readonly CustomizationType[] = ['sft', 'rft', 'distillation'];
+export type Modality = 'image' | 'video' | 'document';
+
+export interface RecordBounds {
+  readonly min: number;
+  readonly max: number;
+  /** true when training and validation records count together against the bounds */
+  readonly includesValidation: boolean;
+}
+
+export interface BaseModel {
+  readonly id: string;
+  readonly label: string;
+  readonly generation: 1 | 2;
+  /** the on-demand id used to invoke the untuned model */
+  readonly inferenceId: string;
+  readonly contextTokens: number;
+  readonly modalities: readonly Modality[];
+  readonly imageFormats: readonly string[];
+  readonly videoFormats: readonly string[];
+  readonly customization: Partial<Record<CustomizationType, RecordBounds>>;
+  readonly acceptsValidationSet: boolean;
+  readonly reasoning: boolean;
+  readonly tools: boolean;
+}
+
+const NOVA1_IMAGE = ['png', 'jpeg', 'gif', 'webp'];
+const NOVA1_VIDEO = ['mov', 'mkv', 'mp4', 'webm'];
+const nova1Sft: RecordBounds = { min: 8, max: 20_000, includesValidation: true };
+const distillation: RecordBounds = { min: 100, max: 15_000, includesValidation: true };
+
+export const BASE_MODELS: readonly BaseModel[] = [
+  {
+    id: 'amazon.nova-micro-v1:0:128k',
+    label: 'Nova Micro',
+    generation: 1,
+    inferenceId: 'amazon.nova-micro-v1:0',
+    contextTokens: 128_000,
+    modalities: [],
+    imageFormats: [],
+    videoFormats: [],
+    customization: { sft: nova1Sft, distillation },
+    acceptsValidationSet: true,
+    reasoning: false,
+    tools: false,
+  },
+  {
+    id: 'amazon.nova-lite-v1:0:300k',
+    label: 'Nova Lite',
+    generation: 1,
+    inferenceId: 'amazon.nova-lite-v1:0',
+    contextTokens: 300_000,
+    modalities: ['image', 'video', 'document'],
+    imageFormats: NOVA1_IMAGE,
+    videoFormats: NOVA1_VIDEO,
+    customization: { sft: nova1Sft, distillation },
+    acceptsValidationSet: true,
+    reasoning: false,
+    tools: false,
+  },
+  {
+    id: 'amazon.nova-pro-v1:0:300k',
+    label: 'Nova Pro',
+    generation: 1,
+    inferenceId: 'amazon.nova-pro-v1:0',
+    contextTokens: 300_000,
+    modalities: ['image', 'video', 'document'],
+    imageFormats: NOVA1_IMAGE,
+    videoFormats: NOVA1_VIDEO,
+    customization: { sft: nova1Sft, distillation },
+    acceptsValidationSet: true,
+    reasoning: false,
+    tools: false,
+  },
+  {
+    id: 'amazon.nova-2-lite-v1:0:256k',
+    label: 'Nova 2 Lite',
+    generation: 2,
+    inferenceId: 'amazon.nova-2-lite-v1:0',
+    contextTokens: 256_000,
+    modalities: ['image', 'video', 'document'],
+    imageFormats: ['png', 'jpeg', 'gif'],
+    videoFormats: ['mov', 'mkv', 'mp4'],
+    customization: {
+      sft: { min: 200, max: 20_000, includesValidation: false },
+      rft: { min: 100, max: 20_000, includesValidation: false },
+    },
+    acceptsValidationSet: false,
+    reasoning: true,
+    tools: true,
+  },
+];
+
+/** Distillation teachers (inference ids, with or without a cross-region prefix) → allowed students. */
+export const DISTILLATION_TEACHERS: Readonly<Record<string, readonly string[]>> = {
+  'amazon.nova-premier-v1:0': ['amazon.nova-micro-v1:0:128k', 'amazon.nova-lite-v1:0:300k', 'amazon.nova-pro-v1:0:300k'],
+  'amazon.nova-pro-v1:0': ['amazon.nova-micro-v1:0:128k', 'amazon.nova-lite-v1:0:300k'],
+};
+
+export function findBaseModel(id: string): BaseModel | undefined {
+  return BASE_MODELS.find((m) => m.id === id);
+}
+
+/** `us.amazon.nova-pro-v1:0` → `amazon.nova-pro-v1:0` (cross-region inference profiles). */
+export function stripRegionPrefix(modelId: string): string {
+  return modelId.replace(/^(?:us|eu|apac|jp|au|ca|us-gov|global)\./, '');
+}
+
+export function supportedTypes(model: BaseModel): CustomizationType[] {
+  return CUSTOMIZATION_TYPES.filter((t) => model.customization[t] !== undefined);
+}

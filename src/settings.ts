@@ -1,0 +1,321 @@
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { UserError } from './errors.js';
+import { COMMANDS, INPUTS, type Command, type InputName } from './interface.js';
+import {
+  BASE_MODELS,
+  CUSTOMIZATION_TYPES,
+  DISTILLATION_TEACHERS,
+  findBaseModel,
+  stripRegionPrefix,
+  supportedTypes,
+  type BaseModel,
+  type CustomizationType,
+} from './models.js';
+import { RULES, UNSKIPPABLE_RULES, type RuleId } from './dataset/rules.js';
+
+/** Reads one input's raw value ('' when unset). */
+export type InputReader = (name: InputName) => string;
+
+export type Scorer = 'exact' | 'normalized' | 'json' | 'regex';
+export type PiiMode = 'error' | 'warn' | 'off';
+
+export interface S3Location {
+  readonly bucket: string;
+  /** no leading or trailing slash; '' for the bucket's root */
+  readonly prefix: string;
+}
+
+export interface Settings {
+  readonly command: Command;
+  readonly workspace: string;
+  readonly modelName: string;
+  readonly trainingData?: string;
+  readonly validationData?: string;
+  readonly validationSplit: number;
+  readonly testData?: string;
+  readonly baseModel: BaseModel;
+  readonly baseModelInferenceId: string;
+  readonly customizationType: CustomizationType;
+  readonly hyperparameters: Readonly<Record<string, string | number | boolean>>;
+  readonly teacherModel?: string;
+  readonly graderLambdaArn?: string;
+  readonly awsRegion?: string;
+  readonly roleToAssume?: string;
+  readonly roleSessionName: string;
+  readonly bedrockRoleArn?: string;
+  readonly s3?: S3Location;
+  readonly kmsKeyId?: string;
+  readonly expectedBucketOwner?: string;
+  readonly waitMinutes: number;
+  readonly stopOnCancel: boolean;
+  readonly retryFailed: boolean;
+  readonly scorer: Scorer;
+  readonly evalConcurrency: number;
+  readonly maxTokens: number;
+  readonly compareBase: boolean;
+  readonly minAccuracy?: number;
+  readonly maxRegression?: number;
+  readonly comment: boolean;
+  readonly githubToken?: string;
+  readonly allowForks: boolean;
+  readonly pii: PiiMode;
+  readonly ignoreRules: ReadonlySet<RuleId>;
+  readonly keepDeployment: boolean;
+  readonly version?: number;
+}
+
+/** Applies the interface's defaults to a reader that may return '' for unset inputs (CLI, bare `node dist/index.js`). */
+export function withDefaults(read: InputReader, env: NodeJS.ProcessEnv = process.env): InputReader {
+  return (name) => {
+    const value = read(name).trim();
+    if (value !== '') return value;
+    if (name === 'github-token') return env.GITHUB_TOKEN ?? '';
+    return INPUTS.find((i) => i.name === name)?.default ?? '';
+  };
+}
+
+export function parseCommand(read: InputReader): Command {
+  const value = read('command') || 'run';
+  if (!(COMMANDS as readonly string[]).includes(value)) {
+    throw new UserError(`Input 'command' is '${value}'. Expected one of: ${COMMANDS.join(', ')}.`);
+  }
+  return value as Command;
+}
+
+export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
+  const command = parseCommand(read);
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const opt = (name: InputName): string | undefined => read(name) || undefined;
+  const file = (name: InputName): string | undefined => {
+    const value = opt(name);
+    return value === undefined ? undefined : path.resolve(workspace, value);
+  };
+
+  const baseModel = parseBaseModel(read('base-model'));
+  const customizationType = parseEnum('customization-type', read('customization-type'), CUSTOMIZATION_TYPES);
+  if (!baseModel.customization[customizationType]) {
+    throw new UserError(
+      `Input 'customization-type' is '${customizationType}', which ${baseModel.label} (${baseModel.id}) does not support. ` +
+        `It supports: ${supportedTypes(baseModel).join(', ')}. Choose one of those, or a base model that supports ${customizationType}.`,
+    );
+  }
+
+  const settings: Settings = {
+    command,
+    workspace,
+    modelName: parseModelName(read('model-name')),
+    trainingData: file('training-data'),
+    validationData: file('validation-data'),
+    validationSplit: parseNumber('validation-split', read('validation-split'), { min: 0, max: 0.5 }),
+    testData: file('test-data'),
+    baseModel,
+    baseModelInferenceId: read('base-model-inference-id') || baseModel.inferenceId,
+    customizationType,
+    hyperparameters: parseHyperparameters(read('hyperparameters')),
+    teacherModel: opt('teacher-model'),
+    graderLambdaArn: opt('grader-lambda-arn'),
+    awsRegion: opt('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
+    roleToAssume: parseArn('role-to-assume', opt('role-to-assume'), 'iam'),
+    roleSessionName: read('role-session-name') || 'bedrock-model-ci',
+    bedrockRoleArn: parseArn('bedrock-role-arn', opt('bedrock-role-arn'), 'iam'),
+    s3: parseS3Uri(opt('s3-uri')),
+    kmsKeyId: opt('kms-key-id'),
+    expectedBucketOwner: parseAccountId(opt('expected-bucket-owner')),
+    waitMinutes: parseNumber('wait-minutes', read('wait-minutes'), { min: 0, max: 355 }),
+    stopOnCancel: parseBoolean('stop-on-cancel', read('stop-on-cancel')),
+    retryFailed: parseBoolean('retry-failed', read('retry-failed')),
+    scorer: parseEnum('scorer', read('scorer'), ['exact', 'normalized', 'json', 'regex'] as const),
+    evalConcurrency: parseNumber('eval-concurrency', read('eval-concurrency'), { min: 1, max: 128, integer: true }),
+    maxTokens: parseNumber('max-tokens', read('max-tokens'), { min: 1, max: 10_000, integer: true }),
+    compareBase: parseBoolean('compare-base', read('compare-base')),
+    minAccuracy: optionalNumber('min-accuracy', read('min-accuracy'), { min: 0, max: 1 }),
+    maxRegression: optionalNumber('max-regression', read('max-regression'), { min: 0, max: 100 }),
+    comment: parseBoolean('comment', read('comment')),
+    githubToken: opt('github-token'),
+    allowForks: parseBoolean('allow-forks', read('allow-forks')),
+    pii: parseEnum('pii', read('pii'), ['error', 'warn', 'off'] as const),
+    ignoreRules: parseIgnoreRules(read('ignore-rules')),
+    keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
+    version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
+  };
+  checkCustomizationInputs(settings);
+  checkRequired(settings);
+  return settings;
+}
+
+function checkCustomizationInputs(s: Settings): void {
+  if (s.customizationType === 'distillation') {
+    if (!s.teacherModel) {
+      throw new UserError(
+        `Input 'teacher-model' is required when 'customization-type' is 'distillation'. ` +
+          `Teachers: ${Object.keys(DISTILLATION_TEACHERS).join(', ')}.`,
+      );
+    }
+    const students = DISTILLATION_TEACHERS[stripRegionPrefix(s.teacherModel)];
+    if (!students) {
+      throw new UserError(
+        `Input 'teacher-model' is '${s.teacherModel}', which is not a distillation teacher. ` +
+          `Use one of: ${Object.keys(DISTILLATION_TEACHERS).join(', ')} (a cross-region profile such as 'us.' + id also works).`,
+      );
+    }
+    if (!students.includes(s.baseModel.id)) {
+      throw new UserError(
+        `Input 'teacher-model' '${s.teacherModel}' cannot teach '${s.baseModel.id}'. Its students are: ${students.join(', ')}.`,
+      );
+    }
+  } else if (s.teacherModel) {
+    throw new UserError(`Input 'teacher-model' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: distillation' or remove 'teacher-model'.`);
+  }
+  if (s.customizationType === 'rft') {
+    if (!s.graderLambdaArn) {
+      throw new UserError(`Input 'grader-lambda-arn' is required when 'customization-type' is 'rft': the Lambda function that scores each response.`);
+    }
+    parseArn('grader-lambda-arn', s.graderLambdaArn, 'lambda');
+  } else if (s.graderLambdaArn) {
+    throw new UserError(`Input 'grader-lambda-arn' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: rft' or remove 'grader-lambda-arn'.`);
+  }
+}
+
+const REQUIRED: Readonly<Record<Command, readonly InputName[]>> = {
+  validate: ['training-data'],
+  run: ['model-name', 'training-data', 'test-data', 'bedrock-role-arn', 's3-uri'],
+  evaluate: ['model-name', 'test-data', 's3-uri'],
+  promote: ['model-name', 'training-data', 'test-data', 's3-uri'],
+  rollback: ['model-name', 's3-uri'],
+};
+
+function checkRequired(s: Settings): void {
+  const present: Partial<Record<InputName, unknown>> = {
+    'model-name': s.modelName || undefined,
+    'training-data': s.trainingData,
+    'test-data': s.testData,
+    'bedrock-role-arn': s.bedrockRoleArn,
+    's3-uri': s.s3,
+  };
+  const missing = REQUIRED[s.command].filter((name) => present[name] === undefined);
+  if (missing.length > 0) {
+    throw new UserError(`Command '${s.command}' needs ${missing.map((m) => `'${m}'`).join(', ')}. Set ${missing.length > 1 ? 'them' : 'it'} in the step's 'with:' (or as --${missing[0]} on the command line).`);
+  }
+  if (s.command === 'validate' || s.command === 'run') {
+    if (s.validationData && s.validationSplit > 0) {
+      throw new UserError(`Inputs 'validation-data' and 'validation-split' are both set. Use one: a committed validation file, or a fraction split off the training data.`);
+    }
+  }
+}
+
+function parseModelName(value: string): string {
+  if (value === '') return '';
+  if (!/^[a-z0-9-]{1,40}$/.test(value)) {
+    throw new UserError(`Input 'model-name' is '${value}'. Expected 1–40 characters of a-z, 0-9 and '-', e.g. 'atis-intents'.`);
+  }
+  return value;
+}
+
+function parseBaseModel(value: string): BaseModel {
+  const model = findBaseModel(value);
+  if (!model) {
+    const teacherOnly = DISTILLATION_TEACHERS[stripRegionPrefix(value.replace(/:\d+k$/, ''))] && !findBaseModel(value);
+    throw new UserError(
+      `Input 'base-model' is '${value}', which is not a customizable base model${teacherOnly ? ' (it can only be a distillation teacher)' : ''}. ` +
+        `Supported: ${BASE_MODELS.map((m) => `${m.id} (${supportedTypes(m).join(', ')})`).join('; ')}.`,
+    );
+  }
+  return model;
+}
+
+function parseEnum<T extends string>(name: InputName, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UserError(`Input '${name}' is '${value}'. Expected one of: ${allowed.join(', ')}.`);
+  }
+  return value as T;
+}
+
+/** YAML 1.2 core booleans only: a typo such as 'ture' must not silently read as false. */
+export function parseBoolean(name: InputName, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UserError(`Input '${name}' is '${value}'. Expected a boolean: true or false.`);
+}
+
+interface Range {
+  min: number;
+  max: number;
+  integer?: boolean;
+}
+
+function parseNumber(name: InputName, value: string, range: Range): number {
+  const n = value.trim() === '' ? NaN : Number(value);
+  const kind = range.integer ? 'a whole number' : 'a number';
+  if (!Number.isFinite(n) || (range.integer && !Number.isInteger(n)) || n < range.min || n > range.max) {
+    throw new UserError(`Input '${name}' is '${value}'. Expected ${kind} from ${range.min} to ${range.max}.`);
+  }
+  return n;
+}
+
+function optionalNumber(name: InputName, value: string, range: Range): number | undefined {
+  return value === '' ? undefined : parseNumber(name, value, range);
+}
+
+function parseHyperparameters(value: string): Record<string, string | number | boolean> {
+  if (value === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(value);
+  } catch (error) {
+    throw new UserError(`Input 'hyperparameters' is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}. Expected a map such as 'epochCount: 3'.`);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new UserError(`Input 'hyperparameters' must be a map of names to values, e.g. '{"epochCount": 3, "learningRate": 0.00001}'.`);
+  }
+  const out: Record<string, string | number | boolean> = {};
+  for (const [key, v] of Object.entries(parsed as Record<string, unknown>)) {
+    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+      throw new UserError(`Input 'hyperparameters': '${key}' must be a single value (a number or a word), not ${Array.isArray(v) ? 'a list' : typeof v}.`);
+    }
+    out[key] = v;
+  }
+  return out;
+}
+
+function parseArn(name: InputName, value: string | undefined, service: 'iam' | 'lambda'): string | undefined {
+  if (value === undefined) return undefined;
+  const pattern =
+    service === 'iam'
+      ? /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/
+      : /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]+(?::[\w$-]+)?$/;
+  if (!pattern.test(value)) {
+    const example = service === 'iam' ? 'arn:aws:iam::123456789012:role/name' : 'arn:aws:lambda:us-east-1:123456789012:function:name';
+    throw new UserError(`Input '${name}' is '${value}'. Expected an ARN like '${example}'.`);
+  }
+  return value;
+}
+
+export function parseS3Uri(value: string | undefined): S3Location | undefined {
+  if (value === undefined) return undefined;
+  const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(value);
+  if (!match) {
+    throw new UserError(`Input 's3-uri' is '${value}'. Expected 's3://bucket/prefix' with a valid bucket name (lower case, 3–63 characters).`);
+  }
+  return { bucket: match[1]!, prefix: (match[2] ?? '').replace(/^\/+|\/+$/g, '') };
+}
+
+function parseAccountId(value: string | undefined): string | undefined {
+  if (value !== undefined && !/^\d{12}$/.test(value)) {
+    throw new UserError(`Input 'expected-bucket-owner' is '${value}'. Expected a 12-digit AWS account id.`);
+  }
+  return value;
+}
+
+function parseIgnoreRules(value: string): ReadonlySet<RuleId> {
+  const ids = value.split(/[\s,]+/).filter(Boolean);
+  for (const id of ids) {
+    if (!(id in RULES)) {
+      throw new UserError(`Input 'ignore-rules' names '${id}', which is not a rule. Rule ids are listed in the README (e.g. prompt/test-drift, dup/training).`);
+    }
+    if (UNSKIPPABLE_RULES.has(id as RuleId)) {
+      throw new UserError(`Input 'ignore-rules' names '${id}', which cannot be skipped: credentials in training data are always an error. Remove the credential from the data.`);
+    }
+  }
+  return new Set(ids as RuleId[]);
+}
