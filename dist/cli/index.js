@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6511);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6511:
+/***/ 2088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -608,6 +608,45 @@ function validationSummary(report) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/dataset/hash.ts
+
+// Inline, so it needs no file of its own in the ncc bundle. It reads the files itself, in
+// parallel with the validator's pass, which keeps hashing off the validator's core.
+const WORKER = `
+const { createHash } = require('node:crypto');
+const { createReadStream } = require('node:fs');
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  const combined = createHash('sha256');
+  const files = [];
+  for (const path of workerData.paths) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      hash.update(chunk);
+      combined.update(chunk);
+    }
+    files.push(hash.digest('hex'));
+  }
+  parentPort.postMessage({ files, combined: combined.digest('hex') });
+})().catch((error) => parentPort.postMessage({ error: String(error && error.message || error) }));
+`;
+/** sha256 of each file and of all of them together, computed on another thread. */
+function hashFiles(paths) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER, { eval: true, workerData: { paths } });
+        worker.once('message', (m) => {
+            void worker.terminate();
+            if (m.error)
+                reject(new Error(`could not hash ${paths.join(', ')}: ${m.error}`));
+            else
+                resolve(m);
+        });
+        worker.once('error', reject);
+    });
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:buffer"
@@ -615,16 +654,13 @@ const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/dataset/jsonl.ts
 
 
-
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 /**
  * Reads a JSONL file once, in chunks, so memory stays flat whatever its size. Framing problems
- * are reported with their line; each line that is a JSON object goes to `visit`. The sha256 of
- * the bytes is computed in the same pass (and fed to `alsoHash`, for hashes spanning files).
+ * are reported with their line; each line that is a JSON object goes to `visit`.
  */
-async function readJsonl(path, name, problems, alsoHash, visit) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+async function readJsonl(path, name, problems, visit) {
     let bytes = 0;
     let line = 0;
     let carry = [];
@@ -673,8 +709,6 @@ async function readJsonl(path, name, problems, alsoHash, visit) {
     };
     const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20 });
     for await (const chunk of stream) {
-        hash.update(chunk);
-        alsoHash?.update(chunk);
         bytes += chunk.length;
         let pos = 0;
         for (let nl = chunk.indexOf(NEWLINE, pos); nl !== -1; nl = chunk.indexOf(NEWLINE, pos)) {
@@ -699,7 +733,7 @@ async function readJsonl(path, name, problems, alsoHash, visit) {
     if (crlfLines > 0) {
         problems.add('jsonl/crlf', name, firstCrlfLine, `${crlfLines} line(s) end with CRLF (Windows line endings), the first here. Bedrock reads them, but convert to LF (e.g. \`git config core.autocrlf input\`) to keep diffs and content hashes stable.`);
     }
-    return { sha256: hash.digest('hex'), bytes, lines: line };
+    return { bytes, lines: line };
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/problems.ts
@@ -756,17 +790,21 @@ class ProblemLog {
 
 ;// CONCATENATED MODULE: ./src/dataset/text.ts
 // Bedrock's job fails on these; AWS's sample validator also rejects Thought: and <unk>, case-insensitively.
-const RESERVED = /user:|bot:|assistant:|system:|thought:|<image>|<video>|\[eos\]|<unk>/gi;
-const RESERVED_HINT = /[:>\]]/;
+const COLON_WORDS = ['user', 'bot', 'assistant', 'system', 'thought'];
+const BRACKETED = /<image>|<video>|\[eos\]|<unk>/gi;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+// One pass finds every run of digits and separators long enough to be a phone, card or id number
+// (or a UK NINO); the precise patterns then run on those few candidates only. This keeps the
+// scan near the speed of JSON parsing on large files.
+const CANDIDATE = /[+(]?\d[\d ().-]{7,}\d|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
 // Separators are required so that flight numbers, fares and times do not read as phone numbers.
-const PHONE = /(?<![\w-])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])/;
-const CARD_CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
+const PHONE = /(?<![\d-])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\d-])/;
+// Real card layouts only: unbroken, 4-4-4-(1..7), or Amex 4-6-5.
+const CARD = /(?<!\d)(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{5})(?!\d)/g;
 const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/;
-const NINO = /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/;
+const NINO = /^(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/;
 const AWS_KEY = /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/;
 const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
-const DIGIT_RUN = /\d{3}/;
 /** Shows enough of a value to find it, not enough to leak it. */
 function mask(value) {
     if (value.length <= 6)
@@ -788,49 +826,66 @@ function luhnValid(digits) {
     }
     return sum % 10 === 0;
 }
-/** Keywords that make a Bedrock customization job fail, each once. */
+/** Keywords that make a Bedrock customization job fail, each once, as written. */
 function reservedKeywords(text) {
-    if (!RESERVED_HINT.test(text))
-        return [];
     const found = new Set();
-    for (const m of text.matchAll(RESERVED))
-        found.add(m[0]);
+    for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
+        for (const word of COLON_WORDS) {
+            const start = i - word.length;
+            if (start >= 0 && text.slice(start, i).toLowerCase() === word)
+                found.add(text.slice(start, i + 1));
+        }
+    }
+    if (text.includes('<') || text.includes('[')) {
+        for (const m of text.matchAll(BRACKETED))
+            found.add(m[0]);
+    }
     return [...found];
 }
 /** Personal data and credentials in a piece of text. Credentials are never echoed, personal data only masked. */
 function sensitiveData(text, where) {
     const out = [];
+    const once = new Set();
+    const add = (rule, message) => {
+        if (once.has(rule))
+            return;
+        once.add(rule);
+        out.push({ rule, message });
+    };
     if (text.includes('-----BEGIN') && PRIVATE_KEY.test(text)) {
-        out.push({ rule: 'secret/private-key', message: `A private key in the ${where}. Remove it from the data and rotate it: it is in your git history.` });
+        add('secret/private-key', `A private key in the ${where}. Remove it from the data and rotate it: it is in your git history.`);
     }
-    if (/A[KSBC][IC]A/.test(text)) {
+    if (text.includes('A') && /A[KSBC][IC]A/.test(text)) {
         const m = AWS_KEY.exec(text);
         if (m)
-            out.push({ rule: 'secret/aws-access-key', message: `An AWS access key id (${m[0].slice(0, 4)}…) in the ${where}. Remove it from the data and deactivate the key: it is in your git history.` });
+            add('secret/aws-access-key', `An AWS access key id (${m[0].slice(0, 4)}…) in the ${where}. Remove it from the data and deactivate the key: it is in your git history.`);
     }
     if (text.includes('@')) {
         const m = EMAIL.exec(text);
         if (m)
-            out.push({ rule: 'pii/email', message: `An e-mail address (${mask(m[0])}) in the ${where}. Replace it with a placeholder such as user@example.com, or set 'pii: off' if it is not personal.` });
+            add('pii/email', `An e-mail address (${mask(m[0])}) in the ${where}. Replace it with a placeholder such as user@example.com, or set 'pii: off' if it is not personal.`);
     }
-    if (DIGIT_RUN.test(text)) {
-        const phone = PHONE.exec(text);
+    for (const candidate of text.matchAll(CANDIDATE)) {
+        const c = candidate[0];
+        if (/^[A-Z]/.test(c)) {
+            if (NINO.test(c))
+                add('pii/national-id', `A UK national insurance number pattern (${mask(c)}) in the ${where}. Remove or replace it.`);
+            continue;
+        }
+        const phone = PHONE.exec(c);
         if (phone)
-            out.push({ rule: 'pii/phone', message: `A phone number (${mask(phone[0])}) in the ${where}. Replace it with a placeholder such as 555-0100, or set 'pii: off' if it is not personal.` });
-        for (const m of text.matchAll(CARD_CANDIDATE)) {
+            add('pii/phone', `A phone number (${mask(phone[0])}) in the ${where}. Replace it with a placeholder such as 555-0100, or set 'pii: off' if it is not personal.`);
+        for (const m of c.matchAll(CARD)) {
             const digits = m[0].replace(/[ -]/g, '');
-            if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) {
-                out.push({ rule: 'pii/card', message: `A payment card number (${mask(digits)}, passes the Luhn check) in the ${where}. Remove it, or set 'pii: off' if it is a documented test number.` });
+            if (luhnValid(digits)) {
+                add('pii/card', `A payment card number (${mask(digits)}, passes the Luhn check) in the ${where}. Remove it, or set 'pii: off' if it is a documented test number.`);
                 break;
             }
         }
-        const ssn = SSN.exec(text);
+        const ssn = SSN.exec(c);
         if (ssn)
-            out.push({ rule: 'pii/national-id', message: `A US social security number pattern (${mask(ssn[0])}) in the ${where}. Remove or replace it.` });
+            add('pii/national-id', `A US social security number pattern (${mask(ssn[0])}) in the ${where}. Remove or replace it.`);
     }
-    const nino = /\d\d/.test(text) ? NINO.exec(text) : null;
-    if (nino)
-        out.push({ rule: 'pii/national-id', message: `A UK national insurance number pattern (${mask(nino[0])}) in the ${where}. Remove or replace it.` });
     return out;
 }
 
@@ -856,26 +911,27 @@ function checkConversation(record, ctx) {
     if ('schemaVersion' in record && record.schemaVersion !== SCHEMA_VERSION) {
         ctx.report('schema/schema-version', `schemaVersion is ${describe(record.schemaVersion)}; it must be '${SCHEMA_VERSION}' (or left out).`);
     }
-    for (const key of Object.keys(record)) {
-        if (!TOP_LEVEL.has(key)) {
-            const hint = key === 'reference_answer' ? " It belongs to the RFT format: set 'customization-type: rft' if this is RFT data." : '';
-            ctx.report('schema/unknown-field', `Field '${key}' is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`);
-        }
+    const unknown = Object.keys(record).filter((key) => !TOP_LEVEL.has(key));
+    const messages = record.messages;
+    if (!Array.isArray(messages)) {
+        const misnamed = unknown.length > 0 ? ` The record has ${unknown.map((k) => `'${k}'`).join(', ')}: misnamed?` : '';
+        ctx.report('schema/messages', `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : describe(messages)}.${misnamed}`);
+        return undefined;
+    }
+    for (const key of unknown) {
+        const hint = key === 'reference_answer' ? " It belongs to the RFT format: set 'customization-type: rft' if this is RFT data." : '';
+        ctx.report('schema/unknown-field', `Field '${key}' is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`);
     }
     let system = '';
     if (record.system !== undefined) {
         if (!Array.isArray(record.system) || !record.system.every((b) => isObject(b) && typeof b.text === 'string')) {
+            system = undefined;
             ctx.report('schema/system', `'system' must be a list of {"text": "..."} blocks, e.g. "system": [{"text": "You are ..."}]; it is ${describe(record.system)}.`);
         }
         else {
             system = record.system.map((b) => b.text).join('\n');
             scanText(system, 'system prompt', ctx);
         }
-    }
-    const messages = record.messages;
-    if (!Array.isArray(messages)) {
-        ctx.report('schema/messages', `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : describe(messages)}.`);
-        return undefined;
     }
     if (messages.length < (ctx.answerOptional ? 1 : 2)) {
         ctx.report('schema/too-few-turns', `The record has ${messages.length} turn(s); it needs at least a user turn followed by an assistant turn.`);
@@ -908,7 +964,7 @@ function checkConversation(record, ctx) {
     }
     const prompt = [];
     let answer = '';
-    let chars = system.length;
+    let chars = system?.length ?? 0;
     let modality;
     let images = 0;
     let videos = 0;
@@ -922,16 +978,17 @@ function checkConversation(record, ctx) {
             return;
         }
         const role = message.role;
-        const expected = index % 2 === 0 ? 'user' : 'assistant';
+        // Compared with the previous turn, not by parity, so one misplaced turn is one problem.
+        const previous = index > 0 && isObject(messages[index - 1]) ? messages[index - 1].role : undefined;
         if (role !== 'user' && role !== 'assistant') {
             const hint = role === 'system' ? " Put the system prompt in the top-level 'system' field instead." : '';
             ctx.report('schema/role', `${turn} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`);
         }
-        else if (role !== expected) {
-            if (index === 0)
-                ctx.report('schema/first-turn', `The first turn is '${role}'; a record starts with the user.`);
-            else
-                ctx.report('schema/alternation', `${turn} is '${role}' after a '${role}' turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
+        else if (index === 0 && role !== 'user') {
+            ctx.report('schema/first-turn', `The first turn is '${role}'; a record starts with the user.`);
+        }
+        else if (index > 0 && role === previous) {
+            ctx.report('schema/alternation', `${turn} is '${role}' after a '${role}' turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
         }
         if (index === messages.length - 1 && role === 'user' && messages.length >= 2 && !ctx.answerOptional) {
             ctx.report('schema/last-turn', `The last turn is 'user'; a record ends with the assistant's answer. Add the answer or remove the trailing user turn.`);
@@ -943,6 +1000,7 @@ function checkConversation(record, ctx) {
             return;
         }
         let text = '';
+        let malformed = false;
         let hasMedia = false;
         let turnImages = 0;
         let turnVideos = 0;
@@ -951,12 +1009,14 @@ function checkConversation(record, ctx) {
             const types = isObject(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
             if (!isObject(block) || types.length !== 1) {
                 ctx.report('schema/content-block', `${turn} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`);
+                malformed = true;
                 continue;
             }
             const type = types[0];
             if (type === 'text') {
                 if (typeof block.text !== 'string') {
                     ctx.report('schema/content-block', `${turn} has a text block whose 'text' is ${describe(block.text)}, not a string.`);
+                    malformed = true;
                     continue;
                 }
                 text += block.text;
@@ -971,10 +1031,6 @@ function checkConversation(record, ctx) {
                 if (!model.modalities.includes(kind)) {
                     ctx.report('media/unsupported-by-model', `${turn} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`);
                 }
-                if (modality && modality !== kind) {
-                    ctx.report('media/mixed-modality', `The record mixes ${modality} and ${kind}; a record (and a dataset) uses one media modality.`);
-                }
-                modality ??= kind;
                 checkMedia(block[type], kind, turn, ctx);
                 if (kind === 'image')
                     turnImages += 1;
@@ -1007,11 +1063,26 @@ function checkConversation(record, ctx) {
         if (turnVideos > 0 && (turnImages > 0 || turnDocuments > 0)) {
             ctx.report('media/video-mixed', `${turn} mixes a video with ${turnImages > 0 ? 'images' : 'a document'}; a turn with a video has no other media.`);
         }
+        else {
+            const kinds = [];
+            if (turnImages)
+                kinds.push('image');
+            if (turnVideos)
+                kinds.push('video');
+            if (turnDocuments)
+                kinds.push('document');
+            for (const kind of kinds) {
+                if (modality && modality !== kind) {
+                    ctx.report('media/mixed-modality', `${turn} has ${kind} while the record already has ${modality}; a record (and a dataset) uses one media modality.`);
+                }
+                modality ??= kind;
+            }
+        }
         images += turnImages;
         videos += turnVideos;
         documents += turnDocuments;
         const hasTool = content.some((b) => isObject(b) && (b.toolUse !== undefined || b.toolResult !== undefined || b.reasoningContent !== undefined));
-        if (text.trim() === '' && !hasMedia && !hasTool) {
+        if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
             ctx.report('schema/empty-text', `${turn} ('${String(role)}') has no text. Every turn needs content; remove the record or fill in the turn.`);
         }
         chars += text.length;
@@ -1133,14 +1204,21 @@ function checkRft(record, ctx) {
 
 
 
+
 /** Rough tokens for text: Nova's tokenizer averages about four characters a token on English. */
 const estimateTokens = (chars) => Math.ceil(chars / 4);
 const MAX_TRACKED_PROMPTS = 50;
 const MAX_TRACKED_LABELS = 1_000;
 const MAX_LABEL_CHARS = 64;
-/** Case, spacing and surrounding blanks do not make two prompts different. */
+const NORMALIZED_PROMPT_CHARS = 4096;
+/**
+ * Case, spacing and surrounding blanks do not make two short prompts different. Prompts longer
+ * than 4 KiB (documents, transcripts) compare exactly: normalizing them would cost more than the
+ * rest of validation, and near-duplicates of that size rarely differ only in spacing.
+ */
 function promptKey(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(text.toLowerCase().replace(/\s+/g, ' ').trim()).digest('base64');
+    const key = text.length <= NORMALIZED_PROMPT_CHARS ? text.toLowerCase().replace(/\s+/g, ' ').trim() : text;
+    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(key).digest('base64');
 }
 class FileScan {
     records = 0;
@@ -1156,11 +1234,13 @@ class FileScan {
         this.chars += facts.chars;
         if (facts.chars > this.maxChars)
             this.maxChars = facts.chars;
-        const sys = this.systems.get(facts.system);
-        if (sys)
-            sys.count += 1;
-        else if (this.systems.size < MAX_TRACKED_PROMPTS)
-            this.systems.set(facts.system, { count: 1, line });
+        if (facts.system !== undefined) {
+            const sys = this.systems.get(facts.system);
+            if (sys)
+                sys.count += 1;
+            else if (this.systems.size < MAX_TRACKED_PROMPTS)
+                this.systems.set(facts.system, { count: 1, line });
+        }
         const label = facts.answer.trim();
         if (label !== '' && label.length <= MAX_LABEL_CHARS && !label.includes('\n')) {
             this.shortAnswers += 1;
@@ -1199,17 +1279,23 @@ async function validateDatasets(settings) {
     const trainingPrompts = new Map();
     const scans = new Map();
     const files = [];
-    const datasetHash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    const trainingName = settings.trainingData ? displayName(settings.workspace, settings.trainingData) : '';
+    const present = [];
     for (const file of inputs) {
-        const name = displayName(settings.workspace, file.path);
         try {
             await (0,promises_namespaceObject.access)(file.path);
+            present.push(file);
         }
         catch {
+            const name = displayName(settings.workspace, file.path);
             problems.add('file/missing', name, undefined, `Input '${file.input}' names '${name}', which does not exist (looked in ${external_node_path_default().dirname(file.path)}). Check the path; it is relative to the repository root.`);
-            continue;
         }
+    }
+    // The dataset hash covers training then validation bytes; the test set is hashed on its own.
+    const hashing = Promise.all([hashFiles(present.filter((f) => f.role !== 'test').map((f) => f.path)), hashFiles(present.filter((f) => f.role === 'test').map((f) => f.path))]);
+    hashing.catch(() => undefined); // awaited below; keeps an early failure from going unhandled meanwhile
+    const trainingName = settings.trainingData ? displayName(settings.workspace, settings.trainingData) : '';
+    for (const file of present) {
+        const name = displayName(settings.workspace, file.path);
         const scan = new FileScan();
         scans.set(file.role, scan);
         let line = 0;
@@ -1219,8 +1305,7 @@ async function validateDatasets(settings) {
             answerOptional: settings.customizationType === 'distillation' && file.role !== 'test',
             report: (rule, message) => problems.add(rule, name, line, message),
         };
-        const alsoHash = file.role === 'test' ? undefined : datasetHash;
-        const result = await readJsonl(file.path, name, problems, alsoHash, (record, at) => {
+        const result = await readJsonl(file.path, name, problems, (record, at) => {
             line = at;
             const useRft = rft && (file.role !== 'test' || 'reference_answer' in record || typeof record.messages?.[0]?.content === 'string');
             const facts = useRft ? checkRft(record, ctx) : checkConversation(record, ctx);
@@ -1268,7 +1353,7 @@ async function validateDatasets(settings) {
             role: file.role,
             name,
             path: file.path,
-            sha256: result.sha256,
+            sha256: '',
             bytes: result.bytes,
             records: scan.records,
             tokens: estimateTokens(scan.chars),
@@ -1283,6 +1368,10 @@ async function validateDatasets(settings) {
             problems.add('prompt/inconsistent', name, other[1].line, `${prompts.length}${prompts.length >= MAX_TRACKED_PROMPTS ? '+' : ''} different system prompts in this file; this record's differs from the most common one (${scan.systems.get(dominant).count} records) ${firstDifference(dominant, other[0])}. The model learns the system prompt as its trigger: use one.`);
         }
     }
+    const [dataset, test] = await hashing;
+    const trainingAndValidation = files.filter((f) => f.role !== 'test');
+    const hashed = files.map((f) => ({ ...f, sha256: f.role === 'test' ? test.files[0] : dataset.files[trainingAndValidation.indexOf(f)] }));
+    files.splice(0, files.length, ...hashed);
     checkCrossFile(files, scans, problems);
     checkCounts(settings, files, problems);
     const errors = problems.count('error');
@@ -1291,7 +1380,7 @@ async function validateDatasets(settings) {
         ok: errors === 0,
         errors,
         warnings: problems.count('warning'),
-        datasetHash: datasetHash.digest('hex'),
+        datasetHash: dataset.combined,
         records: training?.records ?? 0,
         files,
         problems: problems.kept,
@@ -1353,6 +1442,8 @@ function firstDifference(a, b) {
     let i = 0;
     while (i < a.length && i < b.length && a[i] === b[i])
         i++;
+    if (a === '' || b === '')
+        return `(${a === '' ? 'the first' : 'the second'} has no system prompt)`;
     const show = (s) => (i >= s.length ? '(end)' : JSON.stringify(s.slice(i, i + 30) + (s.length > i + 30 ? '…' : '')));
     return `(they first differ at character ${i + 1}: ${show(a)} vs ${show(b)})`;
 }

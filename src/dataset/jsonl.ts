@@ -1,10 +1,8 @@
-import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import type { ProblemLog } from './problems.js';
 
 export interface JsonlFile {
-  readonly sha256: string;
   readonly bytes: number;
   readonly lines: number;
 }
@@ -16,11 +14,9 @@ const CR = 0x0d;
 
 /**
  * Reads a JSONL file once, in chunks, so memory stays flat whatever its size. Framing problems
- * are reported with their line; each line that is a JSON object goes to `visit`. The sha256 of
- * the bytes is computed in the same pass (and fed to `alsoHash`, for hashes spanning files).
+ * are reported with their line; each line that is a JSON object goes to `visit`.
  */
-export async function readJsonl(path: string, name: string, problems: ProblemLog, alsoHash: Hash | undefined, visit: RecordVisitor): Promise<JsonlFile> {
-  const hash = createHash('sha256');
+export async function readJsonl(path: string, name: string, problems: ProblemLog, visit: RecordVisitor): Promise<JsonlFile> {
   let bytes = 0;
   let line = 0;
   let carry: Buffer[] = [];
@@ -68,8 +64,6 @@ export async function readJsonl(path: string, name: string, problems: ProblemLog
 
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
-    hash.update(chunk);
-    alsoHash?.update(chunk);
     bytes += chunk.length;
     let pos = 0;
     for (let nl = chunk.indexOf(NEWLINE, pos); nl !== -1; nl = chunk.indexOf(NEWLINE, pos)) {
@@ -92,5 +86,5 @@ export async function readJsonl(path: string, name: string, problems: ProblemLog
   if (crlfLines > 0) {
     problems.add('jsonl/crlf', name, firstCrlfLine, `${crlfLines} line(s) end with CRLF (Windows line endings), the first here. Bedrock reads them, but convert to LF (e.g. \`git config core.autocrlf input\`) to keep diffs and content hashes stable.`);
   }
-  return { sha256: hash.digest('hex'), bytes, lines: line };
+  return { bytes, lines: line };
 }

@@ -6,7 +6,8 @@ export const SCHEMA_VERSION = 'bedrock-conversation-2024';
 
 /** What the cross-file checks need to know of one valid-enough record. */
 export interface RecordFacts {
-  readonly system: string;
+  /** undefined when the record's system field is malformed (already reported) */
+  readonly system: string | undefined;
   /** all user text, in order */
   readonly prompt: string;
   /** the last assistant turn: the expected answer */
@@ -45,16 +46,22 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
   if ('schemaVersion' in record && record.schemaVersion !== SCHEMA_VERSION) {
     ctx.report('schema/schema-version', `schemaVersion is ${describe(record.schemaVersion)}; it must be '${SCHEMA_VERSION}' (or left out).`);
   }
-  for (const key of Object.keys(record)) {
-    if (!TOP_LEVEL.has(key)) {
-      const hint = key === 'reference_answer' ? " It belongs to the RFT format: set 'customization-type: rft' if this is RFT data." : '';
-      ctx.report('schema/unknown-field', `Field '${key}' is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`);
-    }
+  const unknown = Object.keys(record).filter((key) => !TOP_LEVEL.has(key));
+  const messages = record.messages;
+  if (!Array.isArray(messages)) {
+    const misnamed = unknown.length > 0 ? ` The record has ${unknown.map((k) => `'${k}'`).join(', ')}: misnamed?` : '';
+    ctx.report('schema/messages', `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : describe(messages)}.${misnamed}`);
+    return undefined;
+  }
+  for (const key of unknown) {
+    const hint = key === 'reference_answer' ? " It belongs to the RFT format: set 'customization-type: rft' if this is RFT data." : '';
+    ctx.report('schema/unknown-field', `Field '${key}' is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`);
   }
 
-  let system = '';
+  let system: string | undefined = '';
   if (record.system !== undefined) {
     if (!Array.isArray(record.system) || !record.system.every((b) => isObject(b) && typeof b.text === 'string')) {
+      system = undefined;
       ctx.report('schema/system', `'system' must be a list of {"text": "..."} blocks, e.g. "system": [{"text": "You are ..."}]; it is ${describe(record.system)}.`);
     } else {
       system = record.system.map((b) => (b as { text: string }).text).join('\n');
@@ -62,11 +69,6 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
     }
   }
 
-  const messages = record.messages;
-  if (!Array.isArray(messages)) {
-    ctx.report('schema/messages', `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : describe(messages)}.`);
-    return undefined;
-  }
   if (messages.length < (ctx.answerOptional ? 1 : 2)) {
     ctx.report('schema/too-few-turns', `The record has ${messages.length} turn(s); it needs at least a user turn followed by an assistant turn.`);
   }
@@ -96,7 +98,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
 
   const prompt: string[] = [];
   let answer = '';
-  let chars = system.length;
+  let chars = system?.length ?? 0;
   let modality: Modality | undefined;
   let images = 0;
   let videos = 0;
@@ -111,13 +113,15 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
       return;
     }
     const role = message.role;
-    const expected = index % 2 === 0 ? 'user' : 'assistant';
+    // Compared with the previous turn, not by parity, so one misplaced turn is one problem.
+    const previous = index > 0 && isObject(messages[index - 1]) ? (messages[index - 1] as Record<string, unknown>).role : undefined;
     if (role !== 'user' && role !== 'assistant') {
       const hint = role === 'system' ? " Put the system prompt in the top-level 'system' field instead." : '';
       ctx.report('schema/role', `${turn} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`);
-    } else if (role !== expected) {
-      if (index === 0) ctx.report('schema/first-turn', `The first turn is '${role}'; a record starts with the user.`);
-      else ctx.report('schema/alternation', `${turn} is '${role}' after a '${role}' turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
+    } else if (index === 0 && role !== 'user') {
+      ctx.report('schema/first-turn', `The first turn is '${role}'; a record starts with the user.`);
+    } else if (index > 0 && role === previous) {
+      ctx.report('schema/alternation', `${turn} is '${role}' after a '${role}' turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
     }
     if (index === messages.length - 1 && role === 'user' && messages.length >= 2 && !ctx.answerOptional) {
       ctx.report('schema/last-turn', `The last turn is 'user'; a record ends with the assistant's answer. Add the answer or remove the trailing user turn.`);
@@ -129,6 +133,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
       return;
     }
     let text = '';
+    let malformed = false;
     let hasMedia = false;
     let turnImages = 0;
     let turnVideos = 0;
@@ -137,12 +142,14 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
       const types = isObject(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
       if (!isObject(block) || types.length !== 1) {
         ctx.report('schema/content-block', `${turn} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`);
+        malformed = true;
         continue;
       }
       const type = types[0]!;
       if (type === 'text') {
         if (typeof block.text !== 'string') {
           ctx.report('schema/content-block', `${turn} has a text block whose 'text' is ${describe(block.text)}, not a string.`);
+          malformed = true;
           continue;
         }
         text += block.text;
@@ -156,10 +163,6 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
         if (!model.modalities.includes(kind)) {
           ctx.report('media/unsupported-by-model', `${turn} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`);
         }
-        if (modality && modality !== kind) {
-          ctx.report('media/mixed-modality', `The record mixes ${modality} and ${kind}; a record (and a dataset) uses one media modality.`);
-        }
-        modality ??= kind;
         checkMedia(block[type], kind, turn, ctx);
         if (kind === 'image') turnImages += 1;
         else if (kind === 'video') turnVideos += 1;
@@ -183,12 +186,23 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
     }
     if (turnVideos > 0 && (turnImages > 0 || turnDocuments > 0)) {
       ctx.report('media/video-mixed', `${turn} mixes a video with ${turnImages > 0 ? 'images' : 'a document'}; a turn with a video has no other media.`);
+    } else {
+      const kinds: Modality[] = [];
+      if (turnImages) kinds.push('image');
+      if (turnVideos) kinds.push('video');
+      if (turnDocuments) kinds.push('document');
+      for (const kind of kinds) {
+        if (modality && modality !== kind) {
+          ctx.report('media/mixed-modality', `${turn} has ${kind} while the record already has ${modality}; a record (and a dataset) uses one media modality.`);
+        }
+        modality ??= kind;
+      }
     }
     images += turnImages;
     videos += turnVideos;
     documents += turnDocuments;
     const hasTool = content.some((b) => isObject(b) && (b.toolUse !== undefined || b.toolResult !== undefined || b.reasoningContent !== undefined));
-    if (text.trim() === '' && !hasMedia && !hasTool) {
+    if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
       ctx.report('schema/empty-text', `${turn} ('${String(role)}') has no text. Every turn needs content; remove the record or fill in the turn.`);
     }
     chars += text.length;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { Settings } from '../settings.js';
+import { hashFiles } from './hash.js';
 import { readJsonl } from './jsonl.js';
 import { ProblemLog, type Problem, type RuleTally } from './problems.js';
 import { checkConversation, checkRft, type RecordContext, type RecordFacts } from './records.js';
@@ -44,9 +45,16 @@ const MAX_TRACKED_PROMPTS = 50;
 const MAX_TRACKED_LABELS = 1_000;
 const MAX_LABEL_CHARS = 64;
 
-/** Case, spacing and surrounding blanks do not make two prompts different. */
+const NORMALIZED_PROMPT_CHARS = 4096;
+
+/**
+ * Case, spacing and surrounding blanks do not make two short prompts different. Prompts longer
+ * than 4 KiB (documents, transcripts) compare exactly: normalizing them would cost more than the
+ * rest of validation, and near-duplicates of that size rarely differ only in spacing.
+ */
 function promptKey(text: string): string {
-  return createHash('sha1').update(text.toLowerCase().replace(/\s+/g, ' ').trim()).digest('base64');
+  const key = text.length <= NORMALIZED_PROMPT_CHARS ? text.toLowerCase().replace(/\s+/g, ' ').trim() : text;
+  return createHash('sha1').update(key).digest('base64');
 }
 
 class FileScan {
@@ -63,9 +71,11 @@ class FileScan {
     this.records += 1;
     this.chars += facts.chars;
     if (facts.chars > this.maxChars) this.maxChars = facts.chars;
-    const sys = this.systems.get(facts.system);
-    if (sys) sys.count += 1;
-    else if (this.systems.size < MAX_TRACKED_PROMPTS) this.systems.set(facts.system, { count: 1, line });
+    if (facts.system !== undefined) {
+      const sys = this.systems.get(facts.system);
+      if (sys) sys.count += 1;
+      else if (this.systems.size < MAX_TRACKED_PROMPTS) this.systems.set(facts.system, { count: 1, line });
+    }
     const label = facts.answer.trim();
     if (label !== '' && label.length <= MAX_LABEL_CHARS && !label.includes('\n')) {
       this.shortAnswers += 1;
@@ -106,17 +116,23 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
   const trainingPrompts = new Map<string, { line: number; answer: string }>();
   const scans = new Map<DatasetRole, FileScan>();
   const files: FileSummary[] = [];
-  const datasetHash = createHash('sha256');
-  const trainingName = settings.trainingData ? displayName(settings.workspace, settings.trainingData) : '';
-
+  const present: Inputs[] = [];
   for (const file of inputs) {
-    const name = displayName(settings.workspace, file.path);
     try {
       await access(file.path);
+      present.push(file);
     } catch {
+      const name = displayName(settings.workspace, file.path);
       problems.add('file/missing', name, undefined, `Input '${file.input}' names '${name}', which does not exist (looked in ${path.dirname(file.path)}). Check the path; it is relative to the repository root.`);
-      continue;
     }
+  }
+  // The dataset hash covers training then validation bytes; the test set is hashed on its own.
+  const hashing = Promise.all([hashFiles(present.filter((f) => f.role !== 'test').map((f) => f.path)), hashFiles(present.filter((f) => f.role === 'test').map((f) => f.path))]);
+  hashing.catch(() => undefined); // awaited below; keeps an early failure from going unhandled meanwhile
+  const trainingName = settings.trainingData ? displayName(settings.workspace, settings.trainingData) : '';
+
+  for (const file of present) {
+    const name = displayName(settings.workspace, file.path);
     const scan = new FileScan();
     scans.set(file.role, scan);
     let line = 0;
@@ -126,8 +142,7 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
       answerOptional: settings.customizationType === 'distillation' && file.role !== 'test',
       report: (rule, message) => problems.add(rule, name, line, message),
     };
-    const alsoHash = file.role === 'test' ? undefined : datasetHash;
-    const result = await readJsonl(file.path, name, problems, alsoHash, (record, at) => {
+    const result = await readJsonl(file.path, name, problems, (record, at) => {
       line = at;
       const useRft = rft && (file.role !== 'test' || 'reference_answer' in record || typeof (record.messages as Array<{ content?: unknown }> | undefined)?.[0]?.content === 'string');
       const facts = useRft ? checkRft(record, ctx) : checkConversation(record, ctx);
@@ -168,7 +183,7 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
       role: file.role,
       name,
       path: file.path,
-      sha256: result.sha256,
+      sha256: '',
       bytes: result.bytes,
       records: scan.records,
       tokens: estimateTokens(scan.chars),
@@ -184,6 +199,11 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
     }
   }
 
+  const [dataset, test] = await hashing;
+  const trainingAndValidation = files.filter((f) => f.role !== 'test');
+  const hashed = files.map((f) => ({ ...f, sha256: f.role === 'test' ? test.files[0]! : dataset.files[trainingAndValidation.indexOf(f)]! }));
+  files.splice(0, files.length, ...hashed);
+
   checkCrossFile(files, scans, problems);
   checkCounts(settings, files, problems);
 
@@ -193,7 +213,7 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
     ok: errors === 0,
     errors,
     warnings: problems.count('warning'),
-    datasetHash: datasetHash.digest('hex'),
+    datasetHash: dataset.combined,
     records: training?.records ?? 0,
     files,
     problems: problems.kept,
@@ -261,6 +281,7 @@ function quote(text: string): string {
 export function firstDifference(a: string, b: string): string {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a === '' || b === '') return `(${a === '' ? 'the first' : 'the second'} has no system prompt)`;
   const show = (s: string) => (i >= s.length ? '(end)' : JSON.stringify(s.slice(i, i + 30) + (s.length > i + 30 ? '…' : '')));
   return `(they first differ at character ${i + 1}: ${show(a)} vs ${show(b)})`;
 }

@@ -1,0 +1,48 @@
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import type { OutputName } from '../../src/interface.js';
+import type { Io, Location } from '../../src/io/io.js';
+import { parseSettings, withDefaults, type InputReader, type Settings } from '../../src/settings.js';
+import type { InputName } from '../../src/interface.js';
+
+export interface Said {
+  level: 'info' | 'debug' | 'notice' | 'warning' | 'error';
+  message: string;
+  at?: Location;
+}
+
+/** An Io that remembers everything the user would have seen. */
+export function memoryIo() {
+  const said: Said[] = [];
+  const outputs = new Map<OutputName, string>();
+  const summaries: string[] = [];
+  const secrets: string[] = [];
+  const io: Io = {
+    info: (message) => said.push({ level: 'info', message }),
+    debug: (message) => said.push({ level: 'debug', message }),
+    notice: (message, at) => said.push({ level: 'notice', message, at }),
+    warning: (message, at) => said.push({ level: 'warning', message, at }),
+    error: (message, at) => said.push({ level: 'error', message, at }),
+    group: async (_name, fn) => fn(),
+    setOutput: (name, value) => outputs.set(name, String(value)),
+    setSecret: (value) => secrets.push(value),
+    summary: async (markdown) => {
+      summaries.push(markdown);
+    },
+    tempDir: mkdtempSync(path.join(os.tmpdir(), 'bmci-test-')),
+  };
+  return { io, said, outputs, summaries, secrets };
+}
+
+export const FIXTURES = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures', 'datasets');
+export const ROOT = path.resolve(FIXTURES, '..', '..', '..');
+
+/** A reader over plain values, with the action's defaults for the rest. */
+export function reader(values: Partial<Record<InputName, string>>): InputReader {
+  return withDefaults((name) => values[name] ?? '', {});
+}
+
+export function settingsFor(values: Partial<Record<InputName, string>>): Settings {
+  return parseSettings(reader({ command: 'validate', ...values }), { GITHUB_WORKSPACE: ROOT });
+}

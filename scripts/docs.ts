@@ -1,0 +1,73 @@
+// Generates action.yml and the README's tables from src/interface.ts and the rule catalog, so the
+// three cannot drift. `npm run docs` writes them; `tsx scripts/docs.ts --check` (run by the tests)
+// fails when a committed file differs from what would be generated.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
+import { INPUTS, OUTPUTS } from '../src/interface.js';
+import { RULES } from '../src/dataset/rules.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export function actionYaml(): string {
+  const doc = {
+    name: 'Bedrock Model CI',
+    description: 'Model CI/CD for Amazon Bedrock customization: validate datasets, train, evaluate against base and production, report on the PR, promote.',
+    author: 'Bedrock Model CI',
+    branding: { icon: 'cpu', color: 'orange' },
+    inputs: Object.fromEntries(INPUTS.map((i) => [i.name, { description: i.description, required: false, default: i.default }])),
+    outputs: Object.fromEntries(Object.entries(OUTPUTS).map(([name, description]) => [name, { description }])),
+    runs: { using: 'node24', main: 'dist/index.js', post: 'dist/post/index.js' },
+  };
+  return `# Generated from src/interface.ts by \`npm run docs\`; edit that file, not this one.\n${stringify(doc, { lineWidth: 0 })}`;
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|');
+
+function inputsTable(): string {
+  const rows = INPUTS.map((i) => `| \`${i.name}\` | ${i.default === '' ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`);
+  return ['| input | default | meaning |', '|---|---|---|', ...rows].join('\n');
+}
+
+function outputsTable(): string {
+  const rows = Object.entries(OUTPUTS).map(([name, d]) => `| \`${name}\` | ${cell(d)} |`);
+  return ['| output | meaning |', '|---|---|', ...rows].join('\n');
+}
+
+function rulesTable(): string {
+  const rows = Object.entries(RULES).map(([id, r]) => `| \`${id}\` | ${r.severity}${id.startsWith('pii/') ? ' (per `pii`)' : ''} | ${cell(r.title)} |`);
+  return ['| rule | default | catches |', '|---|---|---|', ...rows].join('\n');
+}
+
+export function readme(current: string): string {
+  const sections: Record<string, string> = { inputs: inputsTable(), outputs: outputsTable(), rules: rulesTable() };
+  let out = current;
+  for (const [name, table] of Object.entries(sections)) {
+    const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
+    if (!re.test(out)) throw new Error(`README.md has no <!-- ${name}:start --> … <!-- ${name}:end --> block`);
+    out = out.replace(re, `$1${table}\n$2`);
+  }
+  return out;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes('--check');
+  const files: Array<[string, string]> = [
+    ['action.yml', actionYaml()],
+    ['README.md', readme(readFileSync(path.join(root, 'README.md'), 'utf8'))],
+  ];
+  let stale = 0;
+  for (const [name, content] of files) {
+    const file = path.join(root, name);
+    if (readFileSync(file, 'utf8') === content) continue;
+    if (check) {
+      process.stderr.write(`${name} is out of date with src/interface.ts: run 'npm run docs' and commit it.\n`);
+      stale += 1;
+    } else {
+      writeFileSync(file, content);
+      process.stdout.write(`wrote ${name}\n`);
+    }
+  }
+  process.exitCode = stale ? 1 : 0;
+}
