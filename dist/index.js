@@ -32561,7 +32561,7 @@ async function validateDatasets(settings) {
     const rft = settings.customizationType === 'rft';
     const trainingPrompts = new Map();
     const scans = new Map();
-    const files = [];
+    const scanned = [];
     const present = [];
     for (const file of inputs) {
         try {
@@ -32574,7 +32574,9 @@ async function validateDatasets(settings) {
         }
     }
     // The dataset hash covers training then validation bytes; the test set is hashed on its own.
-    const hashing = Promise.all([hashFiles(present.filter((f) => f.role !== 'test').map((f) => f.path)), hashFiles(present.filter((f) => f.role === 'test').map((f) => f.path))]);
+    const datasetFiles = present.filter((f) => f.role !== 'test').map((f) => f.path);
+    const testFiles = present.filter((f) => f.role === 'test').map((f) => f.path);
+    const hashing = Promise.all([hashFiles(datasetFiles), hashFiles(testFiles)]);
     hashing.catch(() => undefined); // awaited below; keeps an early failure from going unhandled meanwhile
     const trainingName = settings.trainingData ? displayName(settings.workspace, settings.trainingData) : '';
     for (const file of present) {
@@ -32632,11 +32634,10 @@ async function validateDatasets(settings) {
             problems.add('file/empty', name, undefined, `'${name}' has no records. Input '${file.input}' must name a JSONL file with one record per line.`);
         }
         const labels = scan.isShortAnswer ? Object.fromEntries([...scan.labels].sort((a, b) => b[1] - a[1])) : undefined;
-        files.push({
+        scanned.push({
             role: file.role,
             name,
             path: file.path,
-            sha256: '',
             bytes: result.bytes,
             records: scan.records,
             tokens: estimateTokens(scan.chars),
@@ -32652,9 +32653,8 @@ async function validateDatasets(settings) {
         }
     }
     const [dataset, test] = await hashing;
-    const trainingAndValidation = files.filter((f) => f.role !== 'test');
-    const hashed = files.map((f) => ({ ...f, sha256: f.role === 'test' ? test.files[0] : dataset.files[trainingAndValidation.indexOf(f)] }));
-    files.splice(0, files.length, ...hashed);
+    const sha256 = new Map([...datasetFiles, ...testFiles].map((p, i) => [p, [...dataset.files, ...test.files][i]]));
+    const files = scanned.map((f) => ({ ...f, sha256: sha256.get(f.path) }));
     checkCrossFile(files, scans, problems);
     checkCounts(settings, files, problems);
     const errors = problems.count('error');

@@ -115,7 +115,7 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
   const rft = settings.customizationType === 'rft';
   const trainingPrompts = new Map<string, { line: number; answer: string }>();
   const scans = new Map<DatasetRole, FileScan>();
-  const files: FileSummary[] = [];
+  const scanned: Array<Omit<FileSummary, 'sha256'>> = [];
   const present: Inputs[] = [];
   for (const file of inputs) {
     try {
@@ -127,7 +127,9 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
     }
   }
   // The dataset hash covers training then validation bytes; the test set is hashed on its own.
-  const hashing = Promise.all([hashFiles(present.filter((f) => f.role !== 'test').map((f) => f.path)), hashFiles(present.filter((f) => f.role === 'test').map((f) => f.path))]);
+  const datasetFiles = present.filter((f) => f.role !== 'test').map((f) => f.path);
+  const testFiles = present.filter((f) => f.role === 'test').map((f) => f.path);
+  const hashing = Promise.all([hashFiles(datasetFiles), hashFiles(testFiles)]);
   hashing.catch(() => undefined); // awaited below; keeps an early failure from going unhandled meanwhile
   const trainingName = settings.trainingData ? displayName(settings.workspace, settings.trainingData) : '';
 
@@ -179,11 +181,10 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
       problems.add('file/empty', name, undefined, `'${name}' has no records. Input '${file.input}' must name a JSONL file with one record per line.`);
     }
     const labels = scan.isShortAnswer ? Object.fromEntries([...scan.labels].sort((a, b) => b[1] - a[1])) : undefined;
-    files.push({
+    scanned.push({
       role: file.role,
       name,
       path: file.path,
-      sha256: '',
       bytes: result.bytes,
       records: scan.records,
       tokens: estimateTokens(scan.chars),
@@ -200,9 +201,8 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
   }
 
   const [dataset, test] = await hashing;
-  const trainingAndValidation = files.filter((f) => f.role !== 'test');
-  const hashed = files.map((f) => ({ ...f, sha256: f.role === 'test' ? test.files[0]! : dataset.files[trainingAndValidation.indexOf(f)]! }));
-  files.splice(0, files.length, ...hashed);
+  const sha256 = new Map([...datasetFiles, ...testFiles].map((p, i) => [p, [...dataset.files, ...test.files][i]!]));
+  const files: FileSummary[] = scanned.map((f) => ({ ...f, sha256: sha256.get(f.path)! }));
 
   checkCrossFile(files, scans, problems);
   checkCounts(settings, files, problems);
