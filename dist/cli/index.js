@@ -623,7 +623,7 @@ const { parentPort, workerData } = require('node:worker_threads');
   const files = [];
   for (const path of workerData.paths) {
     const hash = createHash('sha256');
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 18 })) {
       hash.update(chunk);
       combined.update(chunk);
     }
@@ -635,7 +635,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 /** sha256 of each file and of all of them together, computed on another thread. */
 function hashFiles(paths) {
     return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER, { eval: true, workerData: { paths } });
+        const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER, { eval: true, workerData: { paths }, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 16 } });
         worker.once('message', (m) => {
             void worker.terminate();
             if (m.error)
@@ -707,7 +707,7 @@ async function readJsonl(path, name, problems, visit) {
         }
         visit(value, line);
     };
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20 });
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 18 });
     for await (const chunk of stream) {
         bytes += chunk.length;
         let pos = 0;
@@ -826,14 +826,28 @@ function luhnValid(digits) {
     }
     return sum % 10 === 0;
 }
+/** Whether `word` (lower case) stands just before position `end`, in any case. */
+function endsWithWord(text, end, word) {
+    const start = end - word.length;
+    if (start < 0)
+        return false;
+    for (let k = 0; k < word.length; k++) {
+        if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k))
+            return false;
+    }
+    return true;
+}
 /** Keywords that make a Bedrock customization job fail, each once, as written. */
 function reservedKeywords(text) {
     const found = new Set();
     for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
+        // Every keyword ends in r, t or m: most colons (times like 10:30) are ruled out here.
+        const last = text.charCodeAt(i - 1) | 0x20;
+        if (last !== 0x72 && last !== 0x74 && last !== 0x6d)
+            continue;
         for (const word of COLON_WORDS) {
-            const start = i - word.length;
-            if (start >= 0 && text.slice(start, i).toLowerCase() === word)
-                found.add(text.slice(start, i + 1));
+            if (endsWithWord(text, i, word))
+                found.add(text.slice(i - word.length, i + 1));
         }
     }
     if (text.includes('<') || text.includes('[')) {

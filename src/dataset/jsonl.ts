@@ -62,7 +62,7 @@ export async function readJsonl(path: string, name: string, problems: ProblemLog
     visit(value as Record<string, unknown>, line);
   };
 
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  const stream = createReadStream(path, { highWaterMark: 1 << 18 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     bytes += chunk.length;
     let pos = 0;

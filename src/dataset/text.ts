@@ -44,13 +44,25 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Whether `word` (lower case) stands just before position `end`, in any case. */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  for (let k = 0; k < word.length; k++) {
+    if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /** Keywords that make a Bedrock customization job fail, each once, as written. */
 export function reservedKeywords(text: string): string[] {
   const found = new Set<string>();
   for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
+    // Every keyword ends in r, t or m: most colons (times like 10:30) are ruled out here.
+    const last = text.charCodeAt(i - 1) | 0x20;
+    if (last !== 0x72 && last !== 0x74 && last !== 0x6d) continue;
     for (const word of COLON_WORDS) {
-      const start = i - word.length;
-      if (start >= 0 && text.slice(start, i).toLowerCase() === word) found.add(text.slice(start, i + 1));
+      if (endsWithWord(text, i, word)) found.add(text.slice(i - word.length, i + 1));
     }
   }
   if (text.includes('<') || text.includes('[')) {
