@@ -178,7 +178,8 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   if (options.post === false || !action.runs.post) return main;
   const stateEnv: Record<string, string> = {};
   for (const [name, value] of Object.entries(main.state)) stateEnv[`STATE_${name}`] = value;
-  const post = await runStep(path.join(actionDir, action.runs.post), { ...base, ...stateEnv }, temp, 'post', { ...options, cancelWhen: undefined });
+  // GITHUB_ENV reaches every later step of the job, post steps included.
+  const post = await runStep(path.join(actionDir, action.runs.post), { ...base, ...main.env, ...stateEnv }, temp, 'post', { ...options, cancelWhen: undefined });
   return { ...main, post };
 }
 

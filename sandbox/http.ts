@@ -1,0 +1,143 @@
+// Shared plumbing of the sandbox's servers: bodies, routes, the call log and fault injection.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type Service = 'bedrock' | 'bedrock-runtime' | 's3' | 'sts' | 'github';
+
+export interface Call {
+  readonly service: Service;
+  /** named once the route is known (GitHub's are matched after the call is logged) */
+  operation: string;
+  readonly method: string;
+  readonly path: string;
+  readonly params: Record<string, unknown>;
+  readonly time: number;
+  status: number;
+  /** set when a fault was injected instead of serving the call */
+  fault?: string;
+}
+
+/** Every call every service received, in order, for tests to query. */
+export class CallLog {
+  readonly calls: Call[] = [];
+  record(call: Omit<Call, 'time' | 'status'>): Call {
+    const entry: Call = { ...call, time: Date.now(), status: 0 };
+    this.calls.push(entry);
+    return entry;
+  }
+  of(service: Service, operation?: string): Call[] {
+    return this.calls.filter((c) => c.service === service && (operation === undefined || c.operation === operation));
+  }
+  count(service: Service, operation?: string): number {
+    return this.of(service, operation).length;
+  }
+  clear(): void {
+    this.calls.length = 0;
+  }
+}
+
+export interface Faults {
+  /** fraction of calls answered 429 with the service's throttling error */
+  throttle?: number;
+  /** fraction of calls answered 500 or 503 */
+  errors?: number;
+  /** added to every call */
+  latencyMs?: number;
+  /** calls per minute beyond which calls are throttled */
+  rpm?: number;
+  /** only these operations are affected (all when unset) */
+  operations?: string[];
+}
+
+/** mulberry32, so that fault sequences are the same on every run. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export type FaultDecision = { kind: 'none' } | { kind: 'throttle' } | { kind: 'error'; status: 500 | 503 };
+
+/** Decides, per call, whether to inject a fault; counts calls for the per-minute quota. */
+export class FaultInjector {
+  private readonly random: () => number;
+  private window: number[] = [];
+  constructor(
+    public faults: Faults = {},
+    seed = 1,
+  ) {
+    this.random = prng(seed);
+  }
+
+  async decide(operation: string): Promise<FaultDecision> {
+    const f = this.faults;
+    if (f.latencyMs) await new Promise((r) => setTimeout(r, f.latencyMs));
+    if (f.operations && !f.operations.includes(operation)) return { kind: 'none' };
+    const now = Date.now();
+    if (f.rpm !== undefined) {
+      this.window = this.window.filter((t) => now - t < 60_000);
+      if (this.window.length >= f.rpm) return { kind: 'throttle' };
+      this.window.push(now);
+    }
+    if (f.throttle && this.random() < f.throttle) return { kind: 'throttle' };
+    if (f.errors && this.random() < f.errors) return { kind: 'error', status: this.random() < 0.5 ? 500 : 503 };
+    return { kind: 'none' };
+  }
+}
+
+export function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'x-amzn-requestid': requestId(), ...headers });
+  res.end(text);
+}
+
+let counter = 0;
+export function requestId(): string {
+  counter += 1;
+  return `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
+}
+
+/** An AWS REST-JSON error, as Bedrock sends them: status, x-amzn-errortype, {message}. */
+export function sendAwsJsonError(res: http.ServerResponse, status: number, type: string, message: string): void {
+  sendJson(res, status, { message }, { 'x-amzn-errortype': `${type}:http://internal.amazon.com/coral/com.amazon.bedrock/` });
+}
+
+export function listen(server: http.Server | import('node:net').Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+export function close(server: import('node:net').Server): Promise<void> {
+  return new Promise((resolve) => {
+    (server as http.Server).closeAllConnections?.();
+    server.close(() => resolve());
+  });
+}
+
+/** Matches `/a/{x}/b` against a path, returning the decoded parameters. */
+export function match(pattern: string, path: string): Record<string, string> | undefined {
+  const names: string[] = [];
+  const re = new RegExp(`^${pattern.replace(/\{(\w+)\}/g, (_, n: string) => (names.push(n), '([^/]+)'))}$`);
+  const m = re.exec(path);
+  if (!m) return undefined;
+  return Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)]));
+}
+
+/** RFC 3339 with milliseconds, as AWS sends timestamps in JSON. */
+export const rfc3339 = (ms: number): string => new Date(ms).toISOString();

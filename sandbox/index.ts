@@ -1,0 +1,118 @@
+// The offline sandbox: S3, Bedrock, Bedrock runtime, STS and GitHub on local ports, speaking the
+// real wire protocols, so the real SDK and Octokit clients work against it unchanged when pointed
+// at it by the standard environment variables. Tests start it in-process; `npm run sandbox` runs
+// it on its own.
+import http from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { CredentialStore, OidcIssuer, REGION, STATIC_CREDENTIAL } from './auth.js';
+import { bedrockHandler, type BedrockOptions } from './bedrock.js';
+import { githubHandler, type GithubOptions } from './github.js';
+import { CallLog, close, FaultInjector, listen, type Faults, type Service } from './http.js';
+import { startRuntime } from './runtime.js';
+import { startS3 } from './s3.js';
+import { stsHandler, type StsOptions } from './sts.js';
+
+export { CallLog, type Faults, type Service } from './http.js';
+export { STATIC_CREDENTIAL, ACCOUNT_ID, REGION } from './auth.js';
+
+export interface SandboxOptions {
+  /** buckets that exist from the start */
+  readonly buckets?: string[];
+  readonly bedrock?: Partial<BedrockOptions>;
+  readonly sts?: Partial<StsOptions>;
+  readonly github?: Partial<Omit<GithubOptions, 'idTokenRequestToken'>>;
+  readonly faults?: Partial<Record<Service, Faults>>;
+  /** fault decisions are drawn from a PRNG with this seed */
+  readonly seed?: number;
+}
+
+export const SANDBOX_BUCKET = 'model-ci-sandbox';
+export const SANDBOX_REPOSITORY = 'octo-org/airline-models';
+export const SANDBOX_ROLE = 'arn:aws:iam::123456789012:role/github-model-ci';
+export const SANDBOX_BEDROCK_ROLE = 'arn:aws:iam::123456789012:role/bedrock-customization';
+
+export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+
+export async function startSandbox(options: SandboxOptions = {}) {
+  const calls = new CallLog();
+  const seed = options.seed ?? 1;
+  const faults: Record<Service, FaultInjector> = {
+    s3: new FaultInjector(options.faults?.s3, seed),
+    bedrock: new FaultInjector(options.faults?.bedrock, seed + 1),
+    'bedrock-runtime': new FaultInjector(options.faults?.['bedrock-runtime'], seed + 2),
+    sts: new FaultInjector(options.faults?.sts, seed + 3),
+    github: new FaultInjector(options.faults?.github, seed + 4),
+  };
+  const credentials = new CredentialStore();
+  const issuer = new OidcIssuer();
+
+  const s3 = await startS3(credentials, options.buckets ?? [SANDBOX_BUCKET, 'training-bucket'], calls, faults.s3);
+
+  const bedrockOptions: BedrockOptions = { jobDurationMs: 3000, deploymentMs: 300, provisionMs: 300, failJobs: [], onDemandUnsupported: false, ...options.bedrock };
+  const bedrock = bedrockHandler(bedrockOptions, credentials, s3, calls, faults.bedrock);
+  const bedrockServer = http.createServer((req, res) => void bedrock.handler(req, res));
+  const bedrockPort = await listen(bedrockServer);
+
+  const runtime = await startRuntime(credentials, bedrock.resolve, calls, faults['bedrock-runtime']);
+
+  const stsOptions: StsOptions = { subjects: [`repo:${SANDBOX_REPOSITORY}:*`], credentialTtlSeconds: 3600, ...options.sts };
+  const stsServer = http.createServer((req, res) => void stsHandler(credentials, issuer, stsOptions, calls, faults.sts)(req, res));
+  const stsPort = await listen(stsServer);
+
+  const githubOptions: GithubOptions = {
+    repository: SANDBOX_REPOSITORY,
+    token: `ghs_${randomBytes(18).toString('hex')}`,
+    idTokenRequestToken: randomBytes(24).toString('hex'),
+    oidc: {},
+    forbidCommentWrites: false,
+    ...options.github,
+  };
+  const github = githubHandler(githubOptions, issuer, calls, faults.github);
+  const githubServer = http.createServer((req, res) => void github.handler(req, res));
+  const githubPort = await listen(githubServer);
+
+  const url = (port: number) => `http://127.0.0.1:${port}`;
+  const endpoints = { s3: url(s3.port), bedrock: url(bedrockPort), runtime: url(runtime.port), sts: url(stsPort), github: url(githubPort) };
+
+  /** What a workflow step running against the sandbox gets: the standard variables only. */
+  const env: Record<string, string> = {
+    AWS_REGION: REGION,
+    AWS_ENDPOINT_URL_BEDROCK: endpoints.bedrock,
+    AWS_ENDPOINT_URL_BEDROCK_RUNTIME: endpoints.runtime,
+    AWS_ENDPOINT_URL_S3: endpoints.s3,
+    AWS_ENDPOINT_URL_STS: endpoints.sts,
+    // s3rver would store the aws-chunked framing of a streamed body with a trailing checksum.
+    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    // This machine runs Node 20; the action itself runs on node24, where the SDK does not warn.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    GITHUB_API_URL: endpoints.github,
+  };
+  const oidcEnv = {
+    ACTIONS_ID_TOKEN_REQUEST_URL: `${endpoints.github}/_oidc/token?api-version=2.0`,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: githubOptions.idTokenRequestToken,
+  };
+  /** Long-lived keys, for the default credential chain (as after configure-aws-credentials). */
+  const staticCredentialsEnv = { AWS_ACCESS_KEY_ID: STATIC_CREDENTIAL.accessKeyId, AWS_SECRET_ACCESS_KEY: STATIC_CREDENTIAL.secretAccessKey };
+
+  return {
+    endpoints,
+    env,
+    oidcEnv,
+    staticCredentialsEnv,
+    calls,
+    faults,
+    credentials,
+    issuer,
+    s3,
+    runtime,
+    bedrock: { options: bedrockOptions, state: bedrock.state },
+    sts: { options: stsOptions },
+    github: { options: githubOptions, state: github.state },
+    async stop(): Promise<void> {
+      await Promise.all([close(bedrockServer), close(stsServer), close(githubServer), runtime.stop()]);
+      await s3.stop();
+    },
+  };
+}

@@ -1,0 +1,206 @@
+// Simulated models, deterministic. The base model behaves like an untuned small LLM on a
+// classification prompt: it guesses from keywords and often answers in a sentence. A custom
+// model really learns from the training data its job read (naive Bayes over the user text for
+// short-answer data, nearest neighbour otherwise), so better data makes a better model and
+// corrupted labels a worse one.
+import { createHash } from 'node:crypto';
+
+export interface Example {
+  readonly system: string;
+  readonly prompt: string;
+  readonly answer: string;
+}
+
+export interface SimulatedModel {
+  readonly kind: 'base' | 'custom';
+  answer(system: string, prompt: string): string;
+}
+
+const tokenize = (text: string): string[] => text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+const stem = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+const features = (text: string): string[] => {
+  const words = tokenize(text).map(stem);
+  const out = [...words];
+  for (let i = 1; i < words.length; i++) out.push(`${words[i - 1]}_${words[i]}`);
+  return out;
+};
+/** A number in [0, 1) fixed by the text: the same prompt always gets the same behaviour. */
+const unit = (text: string, salt: string) => createHash('sha256').update(`${salt}\0${text}`).digest().readUInt32BE(0) / 2 ** 32;
+
+/** The label list a classification prompt offers ("…intents: a, b, c. …"), if any. */
+export function labelsIn(system: string): string[] {
+  const m = /:\s*([\w+-]+(?:,\s*[\w+-]+){2,})/.exec(system);
+  return m ? m[1]!.split(/,\s*/) : [];
+}
+
+/** Words that make a small model think of a label, beyond the label's own words. */
+const HINTS: Record<string, string[]> = {
+  fare: ['cost', 'price', 'expensive', 'much'],
+  ground: ['taxi', 'limousine', 'rental', 'shuttle', 'bus', 'transportation'],
+  aircraft: ['plane', 'boeing', 'airbus', 'jet'],
+  abbreviation: ['mean', 'stand', 'code', 'define'],
+  distance: ['far', 'mile'],
+  capacity: ['seat', 'passenger'],
+  quantity: ['many', 'count'],
+  meal: ['breakfast', 'lunch', 'dinner', 'snack'],
+};
+
+function keywordGuess(labels: string[], prompt: string): string {
+  const words = new Set(tokenize(prompt).map(stem));
+  let best = labels[0]!;
+  let bestScore = 0;
+  for (const label of labels) {
+    const parts = label.split(/[+_]/).map(stem);
+    let score = 0;
+    for (const p of parts) {
+      if (words.has(p)) score += 2;
+      for (const hint of HINTS[p] ?? []) if (words.has(hint)) score += 1;
+    }
+    score /= parts.length; // a single matching word should not favour compound labels
+    if (score > bestScore) {
+      bestScore = score;
+      best = label;
+    }
+  }
+  // With no clue, a small model falls back on the most generic label it was offered.
+  return bestScore > 0 ? best : (labels.find((l) => l === 'flight') ?? labels[0]!);
+}
+
+/** An untuned model: right about half the time when it answers with a bare label, often chatty. */
+export function baseModel(modelId: string): SimulatedModel {
+  return {
+    kind: 'base',
+    answer(system, prompt) {
+      const labels = labelsIn(system);
+      const r = unit(prompt, modelId);
+      if (labels.length === 0) {
+        const words = tokenize(prompt).slice(0, 8).join(' ');
+        return `Sure! Here is what I can tell you about "${words}": it depends on several factors.`;
+      }
+      const guess = keywordGuess(labels, prompt);
+      if (r < 0.6) return guess;
+      if (r < 0.8) return `The intent of this query is: ${guess}.`;
+      if (r < 0.9) return `Based on the query, I would classify it as "${guess}" because the user is asking about ${guess.replace(/[+_]/g, ' ')}.`;
+      return labels[Math.floor(unit(prompt, `${modelId}-wrong`) * labels.length)]!;
+    },
+  };
+}
+
+/** A teacher for distillation: a large model that answers with bare labels and guesses better. */
+export function teacherModel(modelId: string): SimulatedModel {
+  return {
+    kind: 'base',
+    answer(system, prompt) {
+      const labels = labelsIn(system);
+      if (labels.length === 0) return `A careful answer to: ${tokenize(prompt).slice(0, 12).join(' ')}`;
+      void modelId;
+      return keywordGuess(labels, prompt);
+    },
+  };
+}
+
+interface NaiveBayes {
+  readonly labels: string[];
+  readonly prior: Map<string, number>;
+  readonly likelihood: Map<string, Map<string, number>>;
+  readonly unseen: Map<string, number>;
+}
+
+function trainNaiveBayes(examples: Example[], alpha: number): NaiveBayes {
+  const counts = new Map<string, Map<string, number>>();
+  const totals = new Map<string, number>();
+  const docs = new Map<string, number>();
+  const vocabulary = new Set<string>();
+  for (const e of examples) {
+    const label = e.answer.trim();
+    docs.set(label, (docs.get(label) ?? 0) + 1);
+    const c = counts.get(label) ?? new Map<string, number>();
+    counts.set(label, c);
+    for (const f of features(e.prompt)) {
+      vocabulary.add(f);
+      c.set(f, (c.get(f) ?? 0) + 1);
+      totals.set(label, (totals.get(label) ?? 0) + 1);
+    }
+  }
+  const v = vocabulary.size;
+  const prior = new Map<string, number>();
+  const likelihood = new Map<string, Map<string, number>>();
+  const unseen = new Map<string, number>();
+  for (const [label, n] of docs) {
+    prior.set(label, Math.log(n / examples.length));
+    const denominator = (totals.get(label) ?? 0) + alpha * v;
+    const l = new Map<string, number>();
+    for (const [f, n2] of counts.get(label)!) l.set(f, Math.log((n2 + alpha) / denominator));
+    likelihood.set(label, l);
+    unseen.set(label, Math.log(alpha / denominator));
+  }
+  return { labels: [...docs.keys()].sort(), prior, likelihood, unseen };
+}
+
+function classify(nb: NaiveBayes, prompt: string): string {
+  const fs = features(prompt);
+  let best = nb.labels[0]!;
+  let bestScore = -Infinity;
+  for (const label of nb.labels) {
+    const l = nb.likelihood.get(label)!;
+    const u = nb.unseen.get(label)!;
+    let score = nb.prior.get(label)!;
+    for (const f of fs) score += l.get(f) ?? u;
+    if (score > bestScore) {
+      bestScore = score;
+      best = label;
+    }
+  }
+  return best;
+}
+
+function nearest(examples: Example[], prompt: string): string {
+  const q = new Set(features(prompt));
+  let best = examples[0]!;
+  let bestScore = -1;
+  for (const e of examples) {
+    const f = new Set(features(e.prompt));
+    let common = 0;
+    for (const x of q) if (f.has(x)) common += 1;
+    const score = common / Math.sqrt((q.size || 1) * (f.size || 1));
+    if (score > bestScore) {
+      bestScore = score;
+      best = e;
+    }
+  }
+  return best.answer;
+}
+
+export interface Trained {
+  readonly model: SimulatedModel;
+  /** fraction of training examples the trained model gets wrong: drives the final loss */
+  readonly trainingError: number;
+}
+
+/** Trains a custom model on what its job read. More epochs fit the data more tightly. */
+export function train(examples: Example[], epochCount = 2): Trained {
+  const shortAnswers = examples.every((e) => e.answer.trim().length > 0 && e.answer.trim().length <= 64 && !e.answer.includes('\n'));
+  const distinct = new Set(examples.map((e) => e.answer.trim())).size;
+  let model: SimulatedModel;
+  if (shortAnswers && distinct <= Math.max(2, examples.length / 3)) {
+    const nb = trainNaiveBayes(examples, 0.2 / Math.max(1, epochCount));
+    model = { kind: 'custom', answer: (_system, prompt) => classify(nb, prompt) };
+  } else {
+    model = { kind: 'custom', answer: (_system, prompt) => nearest(examples, prompt) };
+  }
+  const sample = examples.slice(0, 500);
+  const wrong = sample.filter((e) => model.answer(e.system, e.prompt) !== e.answer.trim()).length;
+  return { model, trainingError: sample.length ? wrong / sample.length : 0 };
+}
+
+/** A falling, noisy loss curve that ends near a floor set by how well the data could be fit. */
+export function lossCurve(steps: number, epochs: number, trainingError: number, seed: string, offset = 0): Array<{ step: number; epoch: number; loss: number }> {
+  const floor = 0.05 + 1.5 * trainingError + offset;
+  const out: Array<{ step: number; epoch: number; loss: number }> = [];
+  for (let s = 1; s <= steps; s++) {
+    const noise = (unit(String(s), seed) - 0.5) * 0.12;
+    const loss = floor + 2.6 * Math.exp((-4 * s) / steps) + noise * Math.exp(-s / steps);
+    out.push({ step: s, epoch: Math.min(epochs, Math.ceil((s * epochs) / steps)), loss: Math.max(0.01, Number(loss.toFixed(6))) });
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+// Bedrock runtime Converse, over cleartext HTTP/2 (the JS runtime client's default) and HTTP/1.1
+// on one port: each connection's first bytes say which (HTTP/2 starts with its "PRI * HTTP/2.0" preface).
+import http from 'node:http';
+import http2 from 'node:http2';
+import net from 'node:net';
+import type { CredentialStore } from './auth.js';
+import { verifySigV4 } from './auth.js';
+import { type CallLog, type FaultInjector, close, listen, match, readBody, sendAwsJsonError, sendJson } from './http.js';
+import { baseModel, teacherModel, type SimulatedModel } from './models.js';
+
+type Resolver = (modelId: string) => { model?: SimulatedModel; error?: { status: number; type: string; message: string } };
+
+const BASE_IDS = ['amazon.nova-micro-v1:0', 'amazon.nova-lite-v1:0', 'amazon.nova-pro-v1:0', 'amazon.nova-2-lite-v1:0'];
+const TEACHER_IDS = ['amazon.nova-premier-v1:0'];
+const tokens = (text: string) => Math.max(1, Math.ceil(text.length / 4));
+
+export interface RuntimeSandbox {
+  readonly port: number;
+  /** connections seen per protocol, so tests can tell which one a client used */
+  readonly protocols: { h2: number; http1: number };
+  stop(): Promise<void>;
+}
+
+export async function startRuntime(store: CredentialStore, resolveCustom: Resolver, log: CallLog, faults: FaultInjector): Promise<RuntimeSandbox> {
+  const resolve = (modelId: string): ReturnType<Resolver> => {
+    const bare = modelId.replace(/^(?:us|eu|apac|jp|au|ca|global)\./, '');
+    if (BASE_IDS.includes(bare)) return { model: baseModel(bare) };
+    if (TEACHER_IDS.includes(bare)) return { model: teacherModel(bare) };
+    const custom = resolveCustom(modelId);
+    if (custom.model || custom.error) return custom;
+    return { error: { status: 400, type: 'ValidationException', message: 'The provided model identifier is invalid.' } };
+  };
+
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://runtime.local');
+    const body = await readBody(req);
+    const params = req.method === 'POST' ? match('/model/{modelId}/converse', url.pathname) : undefined;
+    let input: { messages?: Array<{ role: string; content: Array<{ text?: string }> }>; system?: Array<{ text?: string }>; inferenceConfig?: { maxTokens?: number; temperature?: number } };
+    try {
+      input = body.length ? JSON.parse(body.toString('utf8')) : {};
+    } catch {
+      return sendAwsJsonError(res, 400, 'SerializationException', 'The request body is not valid JSON.');
+    }
+    const call = log.record({ service: 'bedrock-runtime', operation: params ? 'Converse' : `${req.method} ${url.pathname}`, method: req.method ?? '', path: url.pathname, params: { modelId: params?.modelId, inferenceConfig: input.inferenceConfig } });
+    const started = Date.now();
+    const fault = await faults.decide(call.operation);
+    if (fault.kind === 'throttle') {
+      call.status = 429;
+      call.fault = 'throttle';
+      return sendAwsJsonError(res, 429, 'ThrottlingException', 'Too many requests, please wait before trying again.');
+    }
+    if (fault.kind === 'error') {
+      call.status = fault.status;
+      call.fault = 'error';
+      return sendAwsJsonError(res, fault.status, fault.status === 503 ? 'ServiceUnavailableException' : 'InternalServerException', 'The service encountered an internal error.');
+    }
+    const auth = verifySigV4(req, body, store, 'bedrock');
+    if ('failure' in auth) {
+      call.status = 403;
+      return sendAwsJsonError(res, 403, auth.failure.code === 'ExpiredToken' ? 'ExpiredTokenException' : 'AccessDeniedException', auth.failure.message);
+    }
+    if (!params) {
+      call.status = 404;
+      return sendAwsJsonError(res, 404, 'UnknownOperationException', `No operation at ${req.method} ${url.pathname}`);
+    }
+    const { model, error } = resolve(params.modelId!);
+    if (!model) {
+      call.status = error!.status;
+      return sendAwsJsonError(res, error!.status, error!.type, error!.message);
+    }
+    const messages = input.messages ?? [];
+    if (messages.length === 0 || messages[messages.length - 1]!.role !== 'user') {
+      call.status = 400;
+      return sendAwsJsonError(res, 400, 'ValidationException', 'A conversation must start with a user message and end with a user message.');
+    }
+    const system = (input.system ?? []).map((b) => b.text ?? '').join('\n');
+    const prompt = messages.filter((m) => m.role === 'user').map((m) => m.content.map((b) => b.text ?? '').join('')).join('\n');
+    let text = model.answer(system, prompt);
+    const maxTokens = input.inferenceConfig?.maxTokens ?? 4096;
+    let stopReason = 'end_turn';
+    if (tokens(text) > maxTokens) {
+      text = text.slice(0, maxTokens * 4);
+      stopReason = 'max_tokens';
+    }
+    const inputTokens = tokens(system) + tokens(prompt);
+    const outputTokens = tokens(text);
+    call.status = 200;
+    sendJson(res, 200, {
+      output: { message: { role: 'assistant', content: [{ text }] } },
+      stopReason,
+      usage: { inputTokens, outputTokens, totalTokens: inputTokens + outputTokens },
+      metrics: { latencyMs: Math.max(1, Date.now() - started) + 40 + (outputTokens % 17) },
+    });
+  };
+
+  const protocols = { h2: 0, http1: 0 };
+  const h1 = http.createServer((req, res) => void handle(req, res));
+  const h2 = http2.createServer((req, res) => {
+    // The compatibility API gives HTTP/2 requests the shape of HTTP/1 ones; the SDK signs `host`.
+    if (!req.headers.host && req.headers[':authority']) req.headers.host = req.headers[':authority'];
+    void handle(req as unknown as http.IncomingMessage, res as unknown as http.ServerResponse);
+  });
+  // HTTP/2 sessions read their socket natively, so bytes peeked in JS cannot be handed back:
+  // each connection is spliced, whole, to an inner HTTP/2 or HTTP/1.1 listener instead.
+  const h1Port = await listen(h1);
+  const h2Port = await listen(h2);
+  const sockets = new Set<net.Socket>();
+  const front = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.once('data', (first: Buffer) => {
+      const isH2 = first.subarray(0, 3).toString('latin1') === 'PRI';
+      if (isH2) protocols.h2 += 1;
+      else protocols.http1 += 1;
+      const inner = net.connect(isH2 ? h2Port : h1Port, '127.0.0.1');
+      sockets.add(inner);
+      inner.on('close', () => sockets.delete(inner));
+      inner.write(first);
+      socket.pipe(inner);
+      inner.pipe(socket);
+      const end = () => {
+        socket.destroy();
+        inner.destroy();
+      };
+      socket.on('error', end);
+      inner.on('error', end);
+    });
+  });
+  const port = await listen(front);
+  return {
+    port,
+    protocols,
+    stop: async () => {
+      for (const s of sockets) s.destroy();
+      await Promise.all([close(front), close(h1), close(h2)]);
+    },
+  };
+}

@@ -1,0 +1,207 @@
+// S3: the npm s3rver (a real third-party implementation) behind a thin front layer that adds what
+// s3rver lacks: SigV4 verification with expiring session credentials, expected-bucket-owner,
+// conditional writes (If-Match / If-None-Match, which s3rver ignores), faults and the call log.
+import http from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { ACCOUNT_ID, REGION, verifySigV4, type CredentialStore } from './auth.js';
+import { close, listen, requestId, type CallLog, type FaultInjector } from './http.js';
+
+const require = createRequire(import.meta.url);
+// s3rver is CommonJS; its account registry decides which access key ids it accepts.
+const S3rver = require('s3rver') as new (options: Record<string, unknown>) => { run(): Promise<{ port: number }>; close(): Promise<void> };
+const AWSAccount = require('s3rver/lib/models/account.js') as { DUMMY_ACCOUNT: { createKeyPair(id: string, secret: string): void } };
+
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function s3Error(res: http.ServerResponse, status: number, code: string, message: string, extra = ''): void {
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${xmlEscape(message)}</Message>${extra}<RequestId>${requestId()}</RequestId></Error>`;
+  res.writeHead(status, { 'content-type': 'application/xml', 'x-amz-request-id': requestId() });
+  res.end(body);
+}
+
+/** The S3 operation a request is, from its method, path and query. */
+export function s3Operation(method: string, url: URL, headers: http.IncomingHttpHeaders): string {
+  const q = url.searchParams;
+  const hasKey = url.pathname.split('/').filter(Boolean).length > 1;
+  if (!hasKey) {
+    if (method === 'GET') return url.pathname === '/' ? 'ListBuckets' : q.has('uploads') ? 'ListMultipartUploads' : 'ListObjectsV2';
+    if (method === 'PUT') return 'CreateBucket';
+    if (method === 'HEAD') return 'HeadBucket';
+    if (method === 'DELETE') return 'DeleteBucket';
+    if (method === 'POST' && q.has('delete')) return 'DeleteObjects';
+  }
+  if (method === 'GET') return 'GetObject';
+  if (method === 'HEAD') return 'HeadObject';
+  if (method === 'DELETE') return q.has('uploadId') ? 'AbortMultipartUpload' : 'DeleteObject';
+  if (method === 'POST') return q.has('uploads') ? 'CreateMultipartUpload' : 'CompleteMultipartUpload';
+  if (method === 'PUT') return q.has('partNumber') ? 'UploadPart' : headers['x-amz-copy-source'] ? 'CopyObject' : 'PutObject';
+  return `${method} ${url.pathname}`;
+}
+
+export interface S3Sandbox {
+  readonly port: number;
+  /** a client that talks to s3rver directly (not logged, no faults): the emulated services' own access */
+  readonly internal: S3Client;
+  getText(bucket: string, key: string): Promise<string | undefined>;
+  getBytes(bucket: string, key: string): Promise<Buffer | undefined>;
+  put(bucket: string, key: string, body: string | Buffer): Promise<void>;
+  list(bucket: string, prefix: string): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+export async function startS3(store: CredentialStore, buckets: string[], log: CallLog, faults: FaultInjector): Promise<S3Sandbox> {
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'bmci-s3-'));
+  const s3rver = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory, resetOnClose: true, configureBuckets: buckets.map((name) => ({ name })) });
+  const { port: backendPort } = await s3rver.run();
+  // s3rver accepts any key it knows without checking V4 signatures; the front layer checks them.
+  const teach = (c: { accessKeyId: string; secretAccessKey: string }) => AWSAccount.DUMMY_ACCOUNT.createKeyPair(c.accessKeyId, c.secretAccessKey);
+  store.onIssue = teach;
+  teach({ accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' });
+  for (const id of ['AKIASANDBOX000000001']) {
+    const c = store.get(id);
+    if (c) teach(c);
+  }
+
+  const backend = (method: string, url: string, headers: http.OutgoingHttpHeaders): Promise<http.IncomingMessage> =>
+    new Promise((resolve, reject) => {
+      const r = http.request({ host: '127.0.0.1', port: backendPort, method, path: url, headers }, resolve);
+      r.on('error', reject);
+      r.end();
+    });
+
+  // Writes to one key are serialized, so a conditional check and its write are one atomic step.
+  const locks = new Map<string, Promise<void>>();
+  const withLock = async <T>(key: string, fn: () => Promise<T>): Promise<T> => {
+    const previous = locks.get(key) ?? Promise.resolve();
+    let release!: () => void;
+    const current = new Promise<void>((r) => (release = r));
+    locks.set(key, previous.then(() => current));
+    await previous;
+    try {
+      return await fn();
+    } finally {
+      release();
+      if (locks.get(key) === current) locks.delete(key);
+    }
+  };
+
+  const front = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://s3.local');
+    const method = req.method ?? 'GET';
+    const operation = s3Operation(method, url, req.headers);
+    const [, bucket = '', ...keyParts] = url.pathname.split('/');
+    const key = decodeURIComponent(keyParts.join('/'));
+    const call = log.record({ service: 's3', operation, method, path: url.pathname, params: { Bucket: bucket, Key: key || undefined, ...Object.fromEntries(url.searchParams) } });
+    const done = (status: number) => (call.status = status);
+    try {
+      const fault = await faults.decide(operation);
+      if (fault.kind === 'throttle') {
+        call.fault = 'throttle';
+        done(503);
+        req.resume();
+        return s3Error(res, 503, 'SlowDown', 'Please reduce your request rate.');
+      }
+      if (fault.kind === 'error') {
+        call.fault = 'error';
+        done(500);
+        req.resume();
+        return s3Error(res, 500, 'InternalError', 'We encountered an internal error. Please try again.');
+      }
+      const auth = verifySigV4(req, undefined, store, 's3');
+      if ('failure' in auth) {
+        req.resume();
+        const status = auth.failure.code === 'ExpiredToken' ? 400 : 403;
+        done(status);
+        return s3Error(res, status, auth.failure.code === 'MissingAuthenticationToken' ? 'AccessDenied' : auth.failure.code, auth.failure.message);
+      }
+      const owner = req.headers['x-amz-expected-bucket-owner'];
+      if (owner !== undefined && owner !== ACCOUNT_ID) {
+        req.resume();
+        done(403);
+        return s3Error(res, 403, 'AccessDenied', 'Access Denied');
+      }
+      const conditional = (method === 'PUT' && operation === 'PutObject') || operation === 'CompleteMultipartUpload';
+      const ifMatch = req.headers['if-match'];
+      const ifNoneMatch = req.headers['if-none-match'];
+      const forward = async (): Promise<void> => {
+        if (conditional && (ifMatch !== undefined || ifNoneMatch !== undefined)) {
+          const head = await backend('HEAD', `/${bucket}/${keyParts.join('/')}`, {});
+          head.resume();
+          const exists = head.statusCode === 200;
+          const etag = head.headers.etag;
+          if ((ifNoneMatch === '*' && exists) || (ifMatch !== undefined && (!exists || ifMatch !== etag))) {
+            req.resume();
+            done(412);
+            return s3Error(res, 412, 'PreconditionFailed', 'At least one of the pre-conditions you specified did not hold', `<Condition>${ifMatch !== undefined ? 'If-Match' : 'If-None-Match'}</Condition>`);
+          }
+        }
+        await new Promise<void>((resolve, reject) => {
+          const headers = { ...req.headers, host: `127.0.0.1:${backendPort}` };
+          const out = http.request({ host: '127.0.0.1', port: backendPort, method, path: req.url, headers }, (upstream) => {
+            done(upstream.statusCode ?? 0);
+            res.writeHead(upstream.statusCode ?? 500, upstream.headers);
+            upstream.pipe(res);
+            upstream.on('end', resolve);
+            upstream.on('error', reject);
+          });
+          out.on('error', reject);
+          req.pipe(out);
+        });
+      };
+      if (method === 'PUT' || method === 'POST' || method === 'DELETE') await withLock(`${bucket}/${key}`, forward);
+      else await forward();
+    } catch (error) {
+      done(500);
+      if (!res.headersSent) s3Error(res, 500, 'InternalError', String(error));
+      else res.destroy();
+    }
+  });
+  const port = await listen(front);
+
+  const internal = new S3Client({
+    region: REGION,
+    endpoint: `http://127.0.0.1:${backendPort}`,
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  const getBytes = async (b: string, k: string): Promise<Buffer | undefined> => {
+    try {
+      const r = await internal.send(new GetObjectCommand({ Bucket: b, Key: k }));
+      return Buffer.from(await r.Body!.transformToByteArray());
+    } catch (error) {
+      if ((error as { name?: string }).name === 'NoSuchKey' || (error as { name?: string }).name === 'NoSuchBucket') return undefined;
+      throw error;
+    }
+  };
+  return {
+    port,
+    internal,
+    getBytes,
+    getText: async (b, k) => (await getBytes(b, k))?.toString('utf8'),
+    put: async (b, k, body) => {
+      await internal.send(new PutObjectCommand({ Bucket: b, Key: k, Body: body }));
+    },
+    list: async (b, prefix) => {
+      const keys: string[] = [];
+      let token: string | undefined;
+      do {
+        const r = await internal.send(new ListObjectsV2Command({ Bucket: b, Prefix: prefix, ContinuationToken: token }));
+        keys.push(...(r.Contents ?? []).map((o) => o.Key!));
+        token = r.NextContinuationToken;
+      } while (token);
+      return keys;
+    },
+    stop: async () => {
+      await close(front);
+      internal.destroy();
+      await s3rver.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
