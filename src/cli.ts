@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { INPUTS, type InputName } from './interface.js';
 import { terminalIo } from './io/terminal.js';
-import { execute } from './main.js';
+import { defaultDeps, execute } from './main.js';
 import { withDefaults } from './settings.js';
 
 const USAGE = `Usage: bedrock-model-ci <command> [--<input> value]...
@@ -40,7 +40,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   const flags = values as Record<string, string | boolean | undefined>;
   const read = withDefaults((name: InputName) => (name === 'command' ? positionals[0]! : String(flags[name] ?? '')), env);
   const io = terminalIo({ verbose: Boolean(values.verbose), summaryFile: values['summary-file'] as string | undefined });
-  const outcome = await execute(io, read, env);
+  const outcome = await execute(io, read, defaultDeps(env));
   for (const [name, value] of io.outputs) io.info(`${name}: ${value}`);
   if (!outcome.ok) {
     process.stderr.write(`error: ${outcome.message}\n`);

@@ -77,3 +77,11 @@ export const OUTPUTS = {
 } as const;
 
 export type OutputName = keyof typeof OUTPUTS;
+
+/** What the main step hands to the post step. */
+export const STATE = {
+  jobArn: 'job-arn',
+  cancelled: 'cancelled',
+} as const;
+
+export type StateName = (typeof STATE)[keyof typeof STATE];

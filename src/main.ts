@@ -1,13 +1,20 @@
+import * as core from '@actions/core';
 import { UserError, messageOf } from './errors.js';
 import type { Command } from './interface.js';
 import type { Io } from './io/io.js';
+import type { Deps } from './deps.js';
+import { readContext } from './github/context.js';
+import { createAwsClients } from './aws/clients.js';
 import { parseCommand, parseSettings, type InputReader, type Settings } from './settings.js';
+import { DEFAULT_SCHEDULE, systemClock } from './training/wait.js';
 import { validate } from './commands/validate.js';
+import { run } from './commands/run.js';
 
-type Handler = (settings: Settings, io: Io) => Promise<unknown>;
+type Handler = (settings: Settings, io: Io, deps: Deps) => Promise<unknown>;
 
 const HANDLERS: Partial<Record<Command, Handler>> = {
   validate,
+  run,
 };
 
 export interface Outcome {
@@ -16,18 +23,36 @@ export interface Outcome {
   readonly message?: string;
 }
 
+/** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
+export function defaultDeps(env: NodeJS.ProcessEnv = process.env): Deps {
+  const context = readContext(env);
+  // For the sandbox's tests only: shrinks the poll intervals (30 s … 5 min) by this factor.
+  const scale = Number(env.BEDROCK_MODEL_CI_POLL_SCALE);
+  const schedule = scale > 0 && scale <= 1 ? { ...DEFAULT_SCHEDULE, initialMs: DEFAULT_SCHEDULE.initialMs * scale, maxMs: DEFAULT_SCHEDULE.maxMs * scale } : DEFAULT_SCHEDULE;
+  const getIdToken = (audience: string) => core.getIDToken(audience);
+  return {
+    context,
+    clock: systemClock,
+    schedule,
+    startedAt: Date.now(),
+    env,
+    getIdToken,
+    aws: (settings, io) => createAwsClients({ settings, io, context, getIdToken, env }),
+  };
+}
+
 /** Parses every input once, then runs the command. The one place failures are turned into a message. */
-export async function execute(io: Io, read: InputReader, env: NodeJS.ProcessEnv = process.env): Promise<Outcome> {
+export async function execute(io: Io, read: InputReader, deps: Deps = defaultDeps()): Promise<Outcome> {
   try {
     const command = parseCommand(read);
     const handler = HANDLERS[command];
     if (!handler) {
       throw new UserError(`Command '${command}' is not implemented in this version of bedrock-model-ci. Available: ${Object.keys(HANDLERS).join(', ')}.`);
     }
-    const settings = parseSettings(read, env);
+    const settings = parseSettings(read, deps.env);
     if (settings.githubToken) io.setSecret(settings.githubToken);
     io.debug(`settings: ${JSON.stringify({ ...settings, githubToken: settings.githubToken ? '***' : undefined, ignoreRules: [...settings.ignoreRules], baseModel: settings.baseModel.id })}`);
-    await handler(settings, io);
+    await handler(settings, io, deps);
     return { ok: true };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, message: error.message };

@@ -1,2 +1,3 @@
-// The post step: nothing to clean up until training exists (stop-on-cancel).
-export {};
+import { post } from './action.js';
+
+await post();

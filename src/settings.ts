@@ -13,6 +13,7 @@ import {
   type CustomizationType,
 } from './models.js';
 import { RULES, UNSKIPPABLE_RULES, type RuleId } from './dataset/rules.js';
+import { checkHyperparameters, type Hyperparameters } from './training/hyperparameters.js';
 
 /** Reads one input's raw value ('' when unset). */
 export type InputReader = (name: InputName) => string;
@@ -37,7 +38,7 @@ export interface Settings {
   readonly baseModel: BaseModel;
   readonly baseModelInferenceId: string;
   readonly customizationType: CustomizationType;
-  readonly hyperparameters: Readonly<Record<string, string | number | boolean>>;
+  readonly hyperparameters: Hyperparameters;
   readonly teacherModel?: string;
   readonly graderLambdaArn?: string;
   readonly awsRegion?: string;
@@ -112,7 +113,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     baseModel,
     baseModelInferenceId: read('base-model-inference-id') || baseModel.inferenceId,
     customizationType,
-    hyperparameters: parseHyperparameters(read('hyperparameters')),
+    hyperparameters: checkHyperparameters(parseHyperparameters(read('hyperparameters')), baseModel, customizationType),
     teacherModel: opt('teacher-model'),
     graderLambdaArn: opt('grader-lambda-arn'),
     awsRegion: opt('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),

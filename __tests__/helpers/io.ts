@@ -18,7 +18,10 @@ export function memoryIo() {
   const outputs = new Map<OutputName, string>();
   const summaries: string[] = [];
   const secrets: string[] = [];
+  const state = new Map<string, string>();
   const io: Io = {
+    saveState: (name, value) => state.set(name, value),
+    getState: (name) => state.get(name) ?? '',
     info: (message) => said.push({ level: 'info', message }),
     debug: (message) => said.push({ level: 'debug', message }),
     notice: (message, at) => said.push({ level: 'notice', message, at }),
@@ -32,7 +35,7 @@ export function memoryIo() {
     },
     tempDir: mkdtempSync(path.join(os.tmpdir(), 'bmci-test-')),
   };
-  return { io, said, outputs, summaries, secrets };
+  return { io, said, outputs, summaries, secrets, state };
 }
 
 export const FIXTURES = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures', 'datasets');

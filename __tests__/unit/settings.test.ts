@@ -61,8 +61,8 @@ describe('settings', () => {
   });
 
   it('parses hyperparameters as YAML or JSON maps', () => {
-    assert.deepEqual(settingsFor({ ...base, hyperparameters: 'epochCount: 3\nlearningRate: 0.00001' }).hyperparameters, { epochCount: 3, learningRate: 0.00001 });
-    assert.deepEqual(settingsFor({ ...base, hyperparameters: '{"epochCount": "2"}' }).hyperparameters, { epochCount: '2' });
+    assert.deepEqual(settingsFor({ ...base, hyperparameters: 'epochCount: 3\nlearningRate: 0.00001' }).hyperparameters.values, { epochCount: '3', learningRate: '0.00001' });
+    assert.deepEqual(settingsFor({ ...base, hyperparameters: '{"epochCount": "2"}' }).hyperparameters.values, { epochCount: '2' });
     fails({ hyperparameters: '- 3' }, /must be a map of names to values/);
     fails({ hyperparameters: 'epochCount: [1, 2]' }, "Input 'hyperparameters': 'epochCount' must be a single value (a number or a word), not a list.");
   });

@@ -16,6 +16,8 @@ export function actionsIo(env: NodeJS.ProcessEnv = process.env): Io {
     error: (m, at) => core.error(m, props(at)),
     group: (name, fn) => core.group(name, fn),
     setOutput: (name, value) => core.setOutput(name, String(value)),
+    saveState: (name, value) => core.saveState(name, value),
+    getState: (name) => core.getState(name),
     setSecret: (value) => core.setSecret(value),
     summary: async (markdown) => {
       if (!env.GITHUB_STEP_SUMMARY) return;

@@ -1,4 +1,4 @@
-import type { OutputName } from '../interface.js';
+import type { OutputName, StateName } from '../interface.js';
 
 export interface Location {
   readonly file: string;
@@ -14,6 +14,9 @@ export interface Io {
   error(message: string, at?: Location): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   setOutput(name: OutputName, value: string | number | boolean): void;
+  /** state handed to the post step (core.saveState), and read back there */
+  saveState(name: StateName, value: string): void;
+  getState(name: StateName): string;
   /** masks a value in every later log line */
   setSecret(value: string): void;
   /** appends markdown to the job summary */

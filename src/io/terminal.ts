@@ -20,8 +20,13 @@ export function terminalIo(options: TerminalOptions = {}): Io & { readonly outpu
   const redact = (m: string) => secrets.reduce((acc, s) => acc.split(s).join('***'), m);
   const where = (at?: Location) => (at ? `${at.file}${at.line ? `:${at.line}` : ''}: ` : '');
   const outputs = new Map<OutputName, string>();
+  const state = new Map<string, string>();
   return {
     outputs,
+    saveState: (name, value) => {
+      state.set(name, value);
+    },
+    getState: (name) => state.get(name) ?? '',
     info: (m) => out(redact(m)),
     debug: (m) => {
       if (options.verbose) err(redact(`debug: ${m}`));

@@ -1,0 +1,77 @@
+import { BedrockClient } from '@aws-sdk/client-bedrock';
+import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
+import { S3Client } from '@aws-sdk/client-s3';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { UserError } from '../errors.js';
+import type { RunContext } from '../github/context.js';
+import type { Io } from '../io/io.js';
+import type { Settings } from '../settings.js';
+import { awsCredentials, isExpiredCredentials, type RefreshableProvider } from './credentials.js';
+
+export interface AwsClients {
+  readonly region: string;
+  readonly s3: S3Client;
+  readonly bedrock: BedrockClient;
+  readonly runtime: BedrockRuntimeClient;
+  readonly credentials: RefreshableProvider;
+  destroy(): void;
+}
+
+type Client = S3Client | BedrockClient | BedrockRuntimeClient;
+
+/** A session that ends before its declared expiry: fetch new credentials once and try again. */
+function refreshOnExpiry(client: Client, credentials: RefreshableProvider): void {
+  const stack = client.middlewareStack as unknown as { add(mw: unknown, options: { step: string; name: string }): void };
+  stack.add(
+    (next: (args: unknown) => Promise<unknown>) => async (args: unknown) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        if (!isExpiredCredentials(error)) throw error;
+        credentials.invalidate();
+        return next(args);
+      }
+    },
+    { step: 'initialize', name: 'bedrockModelCiRefreshExpiredCredentials' },
+  );
+}
+
+export interface ClientOptions {
+  readonly settings: Settings;
+  readonly io: Io;
+  readonly context: RunContext;
+  readonly getIdToken: (audience: string) => Promise<string>;
+  readonly env?: NodeJS.ProcessEnv;
+  /** tests inject static credentials */
+  readonly credentials?: AwsCredentialIdentity;
+}
+
+/**
+ * The one place AWS clients are made: region, credentials, adaptive retry (throttling slows the
+ * action down instead of failing it) and the standard AWS_ENDPOINT_URL_* variables, which the SDK
+ * reads itself; with an S3 endpoint override, path-style addressing.
+ */
+export function createAwsClients(options: ClientOptions): AwsClients {
+  const { settings, io, context } = options;
+  const env = options.env ?? process.env;
+  const region = settings.awsRegion;
+  if (!region) throw new UserError(`No AWS region: set input 'aws-region' (or AWS_REGION in the environment, e.g. through aws-actions/configure-aws-credentials).`);
+  const credentials = awsCredentials({ region, roleToAssume: settings.roleToAssume, roleSessionName: settings.roleSessionName, context, io, getIdToken: options.getIdToken });
+  const common = { region, credentials, retryMode: 'adaptive' as const, maxAttempts: 8 };
+  const s3 = new S3Client({ ...common, forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) });
+  const bedrock = new BedrockClient(common);
+  const runtime = new BedrockRuntimeClient(common);
+  for (const client of [s3, bedrock, runtime]) refreshOnExpiry(client, credentials);
+  return {
+    region,
+    s3,
+    bedrock,
+    runtime,
+    credentials,
+    destroy: () => {
+      s3.destroy();
+      bedrock.destroy();
+      runtime.destroy();
+    },
+  };
+}

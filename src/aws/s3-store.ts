@@ -1,0 +1,111 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import type { S3Location } from '../settings.js';
+
+export interface StoreOptions {
+  readonly expectedBucketOwner?: string;
+  readonly kmsKeyId?: string;
+}
+
+export interface StoredObject {
+  readonly key: string;
+  readonly size: number;
+  readonly etag?: string;
+  readonly metadata: Record<string, string>;
+}
+
+const isNotFound = (error: unknown) => {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e.name === 'NotFound' || e.name === 'NoSuchKey' || e.$metadata?.httpStatusCode === 404;
+};
+
+/** Everything the action keeps under `s3-uri`, with the bucket owner and KMS key on every call. */
+export class S3Store {
+  constructor(
+    private readonly client: S3Client,
+    readonly location: S3Location,
+    private readonly options: StoreOptions = {},
+  ) {}
+
+  /** The full key of a path under the prefix. */
+  key(path: string): string {
+    return this.location.prefix ? `${this.location.prefix}/${path}` : path;
+  }
+
+  uri(path: string): string {
+    return `s3://${this.location.bucket}/${this.key(path)}`;
+  }
+
+  private get owner() {
+    return { ExpectedBucketOwner: this.options.expectedBucketOwner };
+  }
+
+  private get encryption() {
+    return this.options.kmsKeyId ? { ServerSideEncryption: 'aws:kms' as const, SSEKMSKeyId: this.options.kmsKeyId } : {};
+  }
+
+  async head(path: string): Promise<StoredObject | undefined> {
+    try {
+      const r = await this.client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }));
+      return { key: this.key(path), size: r.ContentLength ?? 0, etag: r.ETag, metadata: r.Metadata ?? {} };
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  /** Streams a file up; multipart with parallel parts when it is large. */
+  async uploadFile(path: string, file: string, metadata: Record<string, string>, contentType = 'application/jsonl'): Promise<number> {
+    const size = (await stat(file)).size;
+    const upload = new Upload({
+      client: this.client,
+      queueSize: 4,
+      partSize: 8 * 1024 * 1024,
+      params: { Bucket: this.location.bucket, Key: this.key(path), Body: createReadStream(file), ContentType: contentType, Metadata: metadata, ...this.owner, ...this.encryption },
+    });
+    await upload.done();
+    return size;
+  }
+
+  async getText(path: string): Promise<{ text: string; etag?: string } | undefined> {
+    try {
+      const r = await this.client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }));
+      return { text: await r.Body!.transformToString('utf8'), etag: r.ETag };
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  /** Writes JSON; `ifMatch` (an ETag) or `ifNoneMatch: '*'` make it a compare-and-swap. */
+  async putJson(path: string, value: unknown, condition: { ifMatch?: string; ifNoneMatch?: '*' } = {}): Promise<string | undefined> {
+    const r = await this.client.send(
+      new PutObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), Body: `${JSON.stringify(value, null, 2)}\n`, ContentType: 'application/json', IfMatch: condition.ifMatch, IfNoneMatch: condition.ifNoneMatch, ...this.owner, ...this.encryption }),
+    );
+    return r.ETag;
+  }
+
+  /** Keys under a path (relative to the prefix), all pages. */
+  async list(path: string): Promise<string[]> {
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+      const r = await this.client.send(new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: this.key(path), ContinuationToken: token, ...this.owner }));
+      keys.push(...(r.Contents ?? []).map((o) => o.Key!));
+      token = r.IsTruncated ? r.NextContinuationToken : undefined;
+    } while (token);
+    return keys;
+  }
+
+  /** The full key back to a path under the prefix. */
+  relative(key: string): string {
+    return this.location.prefix && key.startsWith(`${this.location.prefix}/`) ? key.slice(this.location.prefix.length + 1) : key;
+  }
+}
+
+export const isPreconditionFailed = (error: unknown): boolean => {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e.name === 'PreconditionFailed' || e.$metadata?.httpStatusCode === 412 || e.name === 'ConditionalRequestConflict' || e.$metadata?.httpStatusCode === 409;
+};

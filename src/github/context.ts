@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+
+export interface PullRequestContext {
+  readonly number: number;
+  readonly headSha: string;
+  readonly baseSha: string;
+  readonly headRepo: string;
+  readonly baseRepo: string;
+  /** the head branch lives in another repository: its code is not trusted with our credentials */
+  readonly fromFork: boolean;
+}
+
+/** What the action knows of the workflow run, read once from the runner's environment. */
+export interface RunContext {
+  readonly eventName: string;
+  readonly repository?: string;
+  /** the commit the data comes from: the PR head for pull requests */
+  readonly sha?: string;
+  readonly ref?: string;
+  readonly runUrl?: string;
+  readonly apiUrl: string;
+  readonly actor?: string;
+  readonly pullRequest?: PullRequestContext;
+  /** the `sub` claim this run's OIDC token carries, for error messages about trust policies */
+  readonly oidcSubject?: string;
+}
+
+export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  let event: Record<string, unknown> = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
+    } catch {
+      event = {};
+    }
+  }
+  const repository = env.GITHUB_REPOSITORY || undefined;
+  const pr = event.pull_request as { number?: number; head?: { sha?: string; repo?: { full_name?: string } | null }; base?: { sha?: string; repo?: { full_name?: string } } } | undefined;
+  let pullRequest: PullRequestContext | undefined;
+  if (pr?.number !== undefined) {
+    const baseRepo = pr.base?.repo?.full_name ?? repository ?? '';
+    // A deleted fork has no head repo: treat it as a fork, the safe reading.
+    const headRepo = pr.head?.repo?.full_name ?? '';
+    pullRequest = { number: pr.number, headSha: pr.head?.sha ?? '', baseSha: pr.base?.sha ?? '', headRepo, baseRepo, fromFork: headRepo !== baseRepo };
+  }
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const runUrl = repository && env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const oidcSubject = repository ? (eventName.startsWith('pull_request') ? `repo:${repository}:pull_request` : env.GITHUB_REF ? `repo:${repository}:ref:${env.GITHUB_REF}` : undefined) : undefined;
+  return {
+    eventName,
+    repository,
+    sha: pullRequest?.headSha || env.GITHUB_SHA || undefined,
+    ref: env.GITHUB_REF,
+    runUrl,
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    actor: env.GITHUB_ACTOR,
+    pullRequest,
+    oidcSubject,
+  };
+}

@@ -1,0 +1,77 @@
+import { UserError, awsFailure, isTransient } from '../errors.js';
+import type { Io } from '../io/io.js';
+import type { BedrockJobs, JobView, Stage } from '../aws/bedrock-jobs.js';
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+
+/** Polls start every 30 s and grow to 5 min: over a long job, well under one call a minute. */
+export interface PollSchedule {
+  readonly initialMs: number;
+  readonly factor: number;
+  readonly maxMs: number;
+}
+
+export const DEFAULT_SCHEDULE: PollSchedule = { initialMs: 30_000, factor: 1.5, maxMs: 300_000 };
+
+const TERMINAL = new Set(['Completed', 'Failed', 'Stopped']);
+const STAGES: readonly Stage[] = ['validation', 'dataProcessing', 'training'];
+const MAX_CONSECUTIVE_FAILURES = 6;
+
+export interface WaitOptions {
+  /** epoch ms: past it the job is handed over to a later run */
+  readonly deadline: number;
+  readonly clock: Clock;
+  readonly schedule: PollSchedule;
+  readonly io: Io;
+}
+
+/**
+ * Waits for a job to end or for the deadline, logging each status and stage change. Throttling,
+ * 5xx and network errors that outlast the SDK's retries are logged and polled through.
+ * Returns the last view: terminal, or InProgress at the deadline.
+ */
+export async function waitForJob(jobs: BedrockJobs, name: string, options: WaitOptions): Promise<JobView> {
+  const { clock, io, schedule } = options;
+  let interval = schedule.initialMs;
+  let last: JobView | undefined;
+  let failures = 0;
+  const started = clock.now();
+  for (;;) {
+    let job: JobView | undefined;
+    try {
+      job = await jobs.get(name);
+      failures = 0;
+    } catch (error) {
+      if (!isTransient(error) || ++failures >= MAX_CONSECUTIVE_FAILURES) throw awsFailure(`Could not read the status of training job ${name}`, error, `Check that the role may bedrock:GetModelCustomizationJob. The job itself may still be running; the next run with the same data picks it up.`);
+      io.warning(`Reading the status of ${name} failed (${(error as Error).name}: ${(error as Error).message}); trying again in ${Math.round(interval / 1000)} s.`);
+    }
+    if (job === undefined && failures === 0) throw new UserError(`Training job ${name} disappeared while waiting for it. Run again to start a new one.`);
+    if (job) {
+      logTransitions(io, last, job, clock.now() - started);
+      last = job;
+      if (TERMINAL.has(job.status)) return job;
+    }
+    const now = clock.now();
+    if (now >= options.deadline) {
+      if (!last) throw new UserError(`Could not read the status of training job ${name} before the deadline.`);
+      return last;
+    }
+    await clock.sleep(Math.min(interval, options.deadline - now));
+    interval = Math.min(schedule.maxMs, interval * schedule.factor);
+  }
+}
+
+function logTransitions(io: Io, before: JobView | undefined, now: JobView, elapsedMs: number): void {
+  const at = `${Math.round(elapsedMs / 1000)} s`;
+  if (!before || before.status !== now.status) io.info(`[${at}] ${now.name}: ${before ? `${before.status} → ` : ''}${now.status}`);
+  for (const stage of STAGES) {
+    const was = before?.stages[stage];
+    const is = now.stages[stage];
+    if (is && is !== was && !(was === undefined && is === 'NotStarted')) io.info(`[${at}]   ${stage}: ${was && was !== 'NotStarted' ? `${was} → ` : ''}${is}`);
+  }
+}
