@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BedrockClient, GetModelCustomizationJobCommand } from '@aws-sdk/client-bedrock';
+import { BedrockClient, GetModelCustomizationJobCommand, type GetModelCustomizationJobCommandOutput } from '@aws-sdk/client-bedrock';
 import { mockClient } from 'aws-sdk-client-mock';
 import { BedrockJobs } from '../../src/aws/bedrock-jobs.js';
 import { refreshable } from '../../src/aws/credentials.js';
@@ -20,7 +20,7 @@ function fakeClock(start = 0): Clock & { sleeps: number[] } {
   return { sleeps, now: () => now, sleep: async (ms) => void (sleeps.push(ms), (now += ms)) };
 }
 
-const job = (status: string, training = 'InProgress') => ({ jobName: 'atis-abc', jobArn: 'arn:job', status, statusDetails: { validationDetails: { status: 'Completed' }, dataProcessingDetails: { status: 'Completed' }, trainingDetails: { status: training } }, outputModelArn: status === 'Completed' ? 'arn:model' : undefined });
+const job = (status: string, training = 'InProgress'): GetModelCustomizationJobCommandOutput => ({ jobName: 'atis-abc', jobArn: 'arn:job', status, statusDetails: { validationDetails: { status: 'Completed' }, dataProcessingDetails: { status: 'Completed' }, trainingDetails: { status: training } }, outputModelArn: status === 'Completed' ? 'arn:model' : undefined }) as GetModelCustomizationJobCommandOutput;
 
 describe('waiting for a job', () => {
   it('backs off from 30 s to 5 min and returns when the job ends', async () => {
