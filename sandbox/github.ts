@@ -143,6 +143,10 @@ export function githubHandler(options: GithubOptions, issuer: OidcIssuer, log: C
       json(res, status, out, headers);
     };
 
+    if (route('GET', '/user', 'GetAuthenticatedUser')) {
+      // An Actions installation token (GITHUB_TOKEN) is not a user: GitHub refuses it here.
+      return done(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+    }
     if (route('GET', `${p}/issues/{issue}/comments`, 'ListIssueComments')) {
       const issue = Number(params!.issue);
       const all = comments.get(issue) ?? [];

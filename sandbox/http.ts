@@ -43,8 +43,10 @@ export interface Faults {
   errors?: number;
   /** added to every call */
   latencyMs?: number;
-  /** calls per minute beyond which calls are throttled */
+  /** calls per minute (per `windowMs`) beyond which calls are throttled: a service quota */
   rpm?: number;
+  /** the quota's window, 60 000 ms unless a test wants a per-second quota */
+  windowMs?: number;
   /** only these operations are affected (all when unset) */
   operations?: string[];
 }
@@ -80,7 +82,7 @@ export class FaultInjector {
     if (f.operations && !f.operations.includes(operation)) return { kind: 'none' };
     const now = Date.now();
     if (f.rpm !== undefined) {
-      this.window = this.window.filter((t) => now - t < 60_000);
+      this.window = this.window.filter((t) => now - t < (f.windowMs ?? 60_000));
       if (this.window.length >= f.rpm) return { kind: 'throttle' };
       this.window.push(now);
     }

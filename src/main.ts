@@ -9,12 +9,14 @@ import { parseCommand, parseSettings, type InputReader, type Settings } from './
 import { DEFAULT_SCHEDULE, systemClock } from './training/wait.js';
 import { validate } from './commands/validate.js';
 import { run } from './commands/run.js';
+import { evaluate } from './commands/evaluate.js';
 
 type Handler = (settings: Settings, io: Io, deps: Deps) => Promise<unknown>;
 
 const HANDLERS: Partial<Record<Command, Handler>> = {
   validate,
   run,
+  evaluate,
 };
 
 export interface Outcome {

@@ -49,28 +49,39 @@ function tags(settings: Settings, context: RunContext, datasetHash: string): Arr
  * a push that does not touch the data and the merge to main all find the same job: nothing is
  * paid for twice. A failed or stopped job is reported, or retried as a new attempt on request.
  */
-export async function launchOrFind(jobs: BedrockJobs, store: S3Store, settings: Settings, context: RunContext, datasets: readonly UploadedDataset[], datasetHash: string, io: Io): Promise<Launch> {
-  const training = datasets.find((d) => d.role === 'training')!;
-  const validation = datasets.find((d) => d.role === 'validation');
-  const { hyperParameters, customizationConfig } = customization(settings);
+/** The identity of a training from these datasets and settings, and its first job name. */
+export function trainingIdentity(settings: Settings, store: S3Store, datasets: ReadonlyArray<{ role: string; sha256: string }>): { identity: string; base: string } {
+  const { customizationConfig } = customization(settings);
   const identity = identityHash({
-    trainingSha256: training.sha256,
-    validationSha256: validation?.sha256,
+    trainingSha256: datasets.find((d) => d.role === 'training')!.sha256,
+    validationSha256: datasets.find((d) => d.role === 'validation')?.sha256,
     baseModel: settings.baseModel.id,
     customizationType: settings.customizationType,
     hyperparameters: settings.hyperparameters.values,
     customizationConfig,
     outputRoot: store.uri(''),
   });
-  const base = jobName(settings.modelName, identity);
+  return { identity, base: jobName(settings.modelName, identity) };
+}
+
+/** The latest attempt of a training identity, if any job of it exists. */
+export async function latestAttempt(jobs: BedrockJobs, settings: Settings, identity: string, base: string): Promise<{ job?: JobView; attempt: number }> {
+  const attempts = (await jobs.namesContaining(base)).map((n) => attemptOf(n, base)).filter((a): a is number => a !== undefined);
+  const attempt = attempts.length ? Math.max(...attempts) : 0;
+  return { attempt, job: attempt > 0 ? await jobs.get(jobName(settings.modelName, identity, attempt)) : undefined };
+}
+
+export async function launchOrFind(jobs: BedrockJobs, store: S3Store, settings: Settings, context: RunContext, datasets: readonly UploadedDataset[], datasetHash: string, io: Io): Promise<Launch> {
+  const training = datasets.find((d) => d.role === 'training')!;
+  const validation = datasets.find((d) => d.role === 'validation');
+  const { hyperParameters, customizationConfig } = customization(settings);
+  const { identity, base } = trainingIdentity(settings, store, datasets);
   const hint = `Check that the role may bedrock:ListModelCustomizationJobs, GetModelCustomizationJob and CreateModelCustomizationJob in ${settings.awsRegion}.`;
 
   let latest: JobView | undefined;
   let attempt: number;
   try {
-    const attempts = (await jobs.namesContaining(base)).map((n) => attemptOf(n, base)).filter((a): a is number => a !== undefined);
-    attempt = attempts.length ? Math.max(...attempts) : 0;
-    if (attempt > 0) latest = await jobs.get(jobName(settings.modelName, identity, attempt));
+    ({ job: latest, attempt } = await latestAttempt(jobs, settings, identity, base));
   } catch (error) {
     throw awsFailure(`Could not look for an existing training job ${base}`, error, hint);
   }

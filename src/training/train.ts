@@ -6,7 +6,7 @@ import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
 import type { AwsClients } from '../aws/clients.js';
 import { BedrockJobs, type JobView } from '../aws/bedrock-jobs.js';
-import { S3Store } from '../aws/s3-store.js';
+import type { S3Store } from '../aws/s3-store.js';
 import { hashFiles } from '../dataset/hash.js';
 import type { ValidationReport } from '../dataset/validate.js';
 import { launchOrFind, type Launch } from './launch.js';
@@ -24,7 +24,7 @@ export interface Training {
 }
 
 /** The files the job trains on: as committed, or with a validation set split off by content. */
-async function datasetFiles(settings: Settings, report: ValidationReport, io: Io): Promise<DatasetFile[]> {
+export async function datasetFiles(settings: Settings, report: ValidationReport, io: Io): Promise<DatasetFile[]> {
   const training = report.files.find((f) => f.role === 'training')!;
   const validation = report.files.find((f) => f.role === 'validation');
   if (validation) {
@@ -63,8 +63,7 @@ export async function readLossCurves(store: S3Store, jobOutput: string): Promise
  * Upload → launch or find → wait. Returns when the job ends or the deadline comes; a job that
  * is still running then is not a failure: a later run with the same data picks it up.
  */
-export async function train(settings: Settings, report: ValidationReport, aws: AwsClients, deps: Deps, io: Io): Promise<Training> {
-  const store = new S3Store(aws.s3, settings.s3!, { expectedBucketOwner: settings.expectedBucketOwner, kmsKeyId: settings.kmsKeyId });
+export async function train(settings: Settings, report: ValidationReport, aws: AwsClients, store: S3Store, deps: Deps, io: Io): Promise<Training> {
   const jobs = new BedrockJobs(aws.bedrock);
 
   const datasets = await io.group('Upload datasets', async () => uploadDatasets(store, await datasetFiles(settings, report, io), io));

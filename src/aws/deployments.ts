@@ -1,0 +1,86 @@
+import {
+  CreateCustomModelDeploymentCommand,
+  CreateProvisionedModelThroughputCommand,
+  DeleteCustomModelDeploymentCommand,
+  DeleteProvisionedModelThroughputCommand,
+  GetCustomModelDeploymentCommand,
+  GetProvisionedModelThroughputCommand,
+  ListCustomModelDeploymentsCommand,
+  ListTagsForResourceCommand,
+  TagResourceCommand,
+  UpdateCustomModelDeploymentCommand,
+  type BedrockClient,
+} from '@aws-sdk/client-bedrock';
+
+export interface DeploymentView {
+  readonly arn: string;
+  readonly name: string;
+  readonly modelArn: string;
+  readonly status: string;
+  /** the model an in-place update is moving to, and how far it is */
+  readonly update?: { readonly modelArn: string; readonly status: string };
+  readonly failureMessage?: string;
+}
+
+const isNotFound = (error: unknown) => (error as { name?: string }).name === 'ResourceNotFoundException';
+
+/** On-demand custom model deployments and provisioned throughput: how custom models are invoked. */
+export class Deployments {
+  constructor(private readonly client: BedrockClient) {}
+
+  async get(identifier: string): Promise<DeploymentView | undefined> {
+    try {
+      const d = await this.client.send(new GetCustomModelDeploymentCommand({ customModelDeploymentIdentifier: identifier }));
+      return { arn: d.customModelDeploymentArn!, name: d.modelDeploymentName!, modelArn: d.modelArn!, status: d.status!, update: d.updateDetails ? { modelArn: d.updateDetails.modelArn!, status: d.updateDetails.updateStatus! } : undefined, failureMessage: d.failureMessage };
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  /** Deployments serving a model (all pages). */
+  async forModel(modelArn: string): Promise<Array<{ arn: string; name: string; status: string }>> {
+    const out: Array<{ arn: string; name: string; status: string }> = [];
+    let nextToken: string | undefined;
+    do {
+      const page = await this.client.send(new ListCustomModelDeploymentsCommand({ modelArnEquals: modelArn, maxResults: 100, nextToken }));
+      out.push(...(page.modelDeploymentSummaries ?? []).map((d) => ({ arn: d.customModelDeploymentArn!, name: d.customModelDeploymentName!, status: d.status! })));
+      nextToken = page.nextToken;
+    } while (nextToken);
+    return out;
+  }
+
+  async create(name: string, modelArn: string, description: string, tags: Array<{ key: string; value: string }>): Promise<string> {
+    return (await this.client.send(new CreateCustomModelDeploymentCommand({ modelDeploymentName: name, modelArn, description, tags, clientRequestToken: name }))).customModelDeploymentArn!;
+  }
+
+  async update(identifier: string, modelArn: string): Promise<void> {
+    await this.client.send(new UpdateCustomModelDeploymentCommand({ customModelDeploymentIdentifier: identifier, modelArn }));
+  }
+
+  async delete(identifier: string): Promise<void> {
+    await this.client.send(new DeleteCustomModelDeploymentCommand({ customModelDeploymentIdentifier: identifier }));
+  }
+
+  /** Provisioned Throughput without commitment (billed by the hour: always deleted afterwards). */
+  async createProvisioned(name: string, modelArn: string, tags: Array<{ key: string; value: string }>): Promise<string> {
+    return (await this.client.send(new CreateProvisionedModelThroughputCommand({ provisionedModelName: name, modelId: modelArn, modelUnits: 1, tags }))).provisionedModelArn!;
+  }
+
+  async provisionedStatus(arn: string): Promise<{ status: string; failureMessage?: string }> {
+    const r = await this.client.send(new GetProvisionedModelThroughputCommand({ provisionedModelId: arn }));
+    return { status: r.status!, failureMessage: r.failureMessage };
+  }
+
+  async deleteProvisioned(arn: string): Promise<void> {
+    await this.client.send(new DeleteProvisionedModelThroughputCommand({ provisionedModelId: arn }));
+  }
+
+  async tag(arn: string, tags: Array<{ key: string; value: string }>): Promise<void> {
+    await this.client.send(new TagResourceCommand({ resourceARN: arn, tags }));
+  }
+
+  async tags(arn: string): Promise<Array<{ key: string; value: string }>> {
+    return ((await this.client.send(new ListTagsForResourceCommand({ resourceARN: arn }))).tags ?? []).map((t) => ({ key: t.key!, value: t.value! }));
+  }
+}

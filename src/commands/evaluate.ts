@@ -1,0 +1,50 @@
+import type { Deps } from '../deps.js';
+import type { Io } from '../io/io.js';
+import type { Settings } from '../settings.js';
+import { awsFailure } from '../errors.js';
+import { BedrockJobs, type JobView } from '../aws/bedrock-jobs.js';
+import { evaluateModels } from '../evaluation/evaluate.js';
+import { buildReport } from '../report/model.js';
+import { publishReport } from '../report/publish.js';
+import { latestAttempt, trainingIdentity } from '../training/launch.js';
+import { datasetFiles } from '../training/train.js';
+import { changesFor, gateFailure, readChampion, refuseForks, storeFor, testSetOf } from './shared.js';
+import { validate } from './validate.js';
+
+/**
+ * The evaluation of `run` without ever launching training: for a PR that changes only the test
+ * set, or to re-check production. The candidate is the model trained from `training-data` (same
+ * identity as `run`), when one has completed; base and production are evaluated beside it.
+ */
+export async function evaluate(settings: Settings, io: Io, deps: Deps): Promise<void> {
+  const validation = await validate(settings, io);
+  refuseForks(settings, deps);
+  const aws = deps.aws(settings, io);
+  try {
+    const store = storeFor(settings, aws);
+    let candidate: { modelArn: string; name: string } | undefined;
+    let job: JobView | undefined;
+    if (settings.trainingData) {
+      const { identity, base } = trainingIdentity(settings, store, await datasetFiles(settings, validation, io));
+      try {
+        job = (await latestAttempt(new BedrockJobs(aws.bedrock), settings, identity, base)).job;
+      } catch (error) {
+        throw awsFailure(`Could not look for the model trained from this data (${base})`, error, 'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.');
+      }
+      if (job?.status === 'Completed' && job.customModelArn) {
+        candidate = { modelArn: job.customModelArn, name: job.name };
+        io.info(`Candidate: ${job.name}, trained from this data.`);
+      } else {
+        io.notice(`No completed model was trained from this training data (${job ? `job ${job.name} is ${job.status}` : `no job ${base}`}); evaluating base and production only. 'command: run' trains one.`);
+        job = undefined;
+      }
+    }
+    const evaluation = await evaluateModels({ ...testSetOf(validation), candidate, ...(await readChampion(store, settings, io)) }, settings, aws, store, deps, io);
+    const report = await io.group('Report', async () =>
+      publishReport(buildReport({ settings, context: deps.context, validation, job, reused: true, evaluation, dataChanges: await changesFor(settings, validation, deps, io) }), settings, deps.context, store, io),
+    );
+    if (!report.passed) throw gateFailure(report);
+  } finally {
+    aws.destroy();
+  }
+}

@@ -1,0 +1,152 @@
+import { awsFailure } from '../errors.js';
+import type { Deps } from '../deps.js';
+import type { Io } from '../io/io.js';
+import type { Settings } from '../settings.js';
+import type { AwsClients } from '../aws/clients.js';
+import { Deployments } from '../aws/deployments.js';
+import { Runtime } from '../aws/runtime.js';
+import type { S3Store } from '../aws/s3-store.js';
+import type { ModelVersion, Registry } from '../registry/manifest.js';
+import { ResultCache } from './cache.js';
+import { computeMetrics, type Metrics, type RecordResult } from './metrics.js';
+import { runTarget } from './runner.js';
+import { comparePaired, type PairedComparison } from './stats.js';
+import { baseTarget, customModelTarget, type Role, type Target, type TargetOptions } from './targets.js';
+import { loadTestSet, type TestRecord } from './testset.js';
+
+export interface ModelEvaluation {
+  readonly role: Role;
+  readonly label: string;
+  readonly modelKey: string;
+  readonly via: string;
+  /** what Converse was called with (a deployment or provisioned ARN for custom models) */
+  readonly invokedWith?: string;
+  readonly cached: boolean;
+  readonly metrics: Metrics;
+  readonly results: readonly RecordResult[];
+}
+
+export interface Evaluation {
+  readonly testSet: { readonly name: string; readonly sha256: string; readonly records: number };
+  readonly scorer: string;
+  readonly shortAnswer: boolean;
+  readonly models: readonly ModelEvaluation[];
+  readonly vsBase?: PairedComparison;
+  readonly vsChampion?: PairedComparison;
+  /** the test records, for showing failed examples */
+  readonly prompts: ReadonlyMap<number, string>;
+}
+
+export interface EvaluationRequest {
+  readonly testSet: { readonly name: string; readonly path: string; readonly sha256: string };
+  readonly shortAnswer: boolean;
+  readonly candidate?: { readonly modelArn: string; readonly name: string };
+  readonly registry?: Registry;
+  readonly champion?: ModelVersion;
+}
+
+/** Paired on the records both answered: an error on either side leaves the pair out. */
+function compare(candidate: ModelEvaluation, other: ModelEvaluation): PairedComparison {
+  const a: boolean[] = [];
+  const b: boolean[] = [];
+  candidate.results.forEach((r, i) => {
+    const o = other.results[i];
+    if (!r.error && o && !o.error) {
+      a.push(r.correct);
+      b.push(o.correct);
+    }
+  });
+  return comparePaired(a, b);
+}
+
+/** Evaluates base, champion and candidate on the test set; each distinct model once, cached in S3. */
+export async function evaluateModels(request: EvaluationRequest, settings: Settings, aws: AwsClients, store: S3Store, deps: Deps, io: Io): Promise<Evaluation> {
+  const records: TestRecord[] = await loadTestSet(request.testSet.path);
+  const runtime = new Runtime(aws.runtime);
+  const deployments = new Deployments(aws.bedrock);
+  const cache = new ResultCache(store);
+  const tags = [
+    { key: 'managed-by', value: 'bedrock-model-ci' },
+    { key: 'model-name', value: settings.modelName },
+  ];
+  const targetOptions: TargetOptions = { deployments, clock: deps.clock, schedule: deps.schedule, io, keepDeployment: settings.keepDeployment, tags };
+
+  const plan: Array<{ role: Role; label: string; modelKey: string; acquire: () => Promise<Target> }> = [];
+  if (settings.compareBase) {
+    plan.push({ role: 'base', label: `base (${settings.baseModelInferenceId})`, modelKey: settings.baseModelInferenceId, acquire: async () => baseTarget(settings.baseModelInferenceId, `base (${settings.baseModelInferenceId})`) });
+  }
+  const champion = request.champion;
+  if (champion) {
+    const label = `production (v${champion.version})`;
+    plan.push({
+      role: 'champion',
+      label,
+      modelKey: champion.customModelArn,
+      acquire: async () => {
+        // Production is served by the stable endpoint: evaluate it there when it points at the champion.
+        const endpoint = request.registry?.endpoint ? await deployments.get(request.registry.endpoint.deploymentArn) : undefined;
+        if (endpoint?.status === 'Active' && endpoint.modelArn === champion.customModelArn && (!endpoint.update || endpoint.update.status === 'UpdateCompleted')) {
+          return { role: 'champion', label, modelId: endpoint.arn, modelKey: champion.customModelArn, via: 'deployment', release: async () => undefined };
+        }
+        return customModelTarget('champion', label, champion.customModelArn, champion.jobName, targetOptions);
+      },
+    });
+  }
+  if (request.candidate) {
+    const { modelArn, name } = request.candidate;
+    plan.push({ role: 'candidate', label: `candidate (${name})`, modelKey: modelArn, acquire: () => customModelTarget('candidate', `candidate (${name})`, modelArn, name, targetOptions) });
+  }
+
+  const models: ModelEvaluation[] = [];
+  const done = new Map<string, ModelEvaluation>();
+  for (const step of plan) {
+    const same = done.get(step.modelKey);
+    if (same) {
+      models.push({ ...same, role: step.role, label: step.label });
+      continue;
+    }
+    const key = { modelKey: step.modelKey, testSetSha256: request.testSet.sha256, scorer: settings.scorer, maxTokens: settings.maxTokens };
+    const evaluation = await io.group(`Evaluate ${step.label}`, async () => {
+      let cached: readonly RecordResult[] | undefined;
+      try {
+        cached = await cache.get(key);
+      } catch (error) {
+        io.warning(awsFailure(`Could not read cached results of ${step.label}`, error, 'Evaluating it again.').message);
+      }
+      if (cached && cached.length === records.length) {
+        io.info(`${step.label}: results for this test set, scorer and settings are in the cache; not evaluated again.`);
+        return { role: step.role, label: step.label, modelKey: step.modelKey, via: 'cache', cached: true, metrics: computeMetrics(cached, request.shortAnswer), results: cached };
+      }
+      const target = await step.acquire();
+      let results: RecordResult[];
+      try {
+        results = await runTarget(runtime, target, records, { scorer: settings.scorer, concurrency: settings.evalConcurrency, maxTokens: settings.maxTokens, io, clock: deps.clock });
+      } finally {
+        await target.release();
+      }
+      try {
+        await cache.put(key, results);
+      } catch (error) {
+        io.warning(awsFailure(`Could not cache the results of ${step.label}`, error, 'They are evaluated again next time.').message);
+      }
+      const metrics = computeMetrics(results, request.shortAnswer);
+      io.info(`${step.label}: accuracy ${(100 * metrics.accuracy).toFixed(1)} % (${metrics.correct}/${metrics.answered}${metrics.errors ? `, ${metrics.errors} error(s)` : ''})`);
+      return { role: step.role, label: step.label, modelKey: step.modelKey, via: target.via, invokedWith: target.modelId, cached: false, metrics, results };
+    });
+    done.set(step.modelKey, evaluation);
+    models.push(evaluation);
+  }
+
+  const candidate = models.find((m) => m.role === 'candidate');
+  const base = models.find((m) => m.role === 'base');
+  const championEval = models.find((m) => m.role === 'champion');
+  return {
+    testSet: { name: request.testSet.name, sha256: request.testSet.sha256, records: records.length },
+    scorer: settings.scorer,
+    shortAnswer: request.shortAnswer,
+    models,
+    vsBase: candidate && base ? compare(candidate, base) : undefined,
+    vsChampion: candidate && championEval ? compare(candidate, championEval) : undefined,
+    prompts: new Map(records.map((r) => [r.line, r.prompt])),
+  };
+}

@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import type { Message, SystemContentBlock } from '@aws-sdk/client-bedrock-runtime';
+
+export interface TestRecord {
+  readonly line: number;
+  readonly system: SystemContentBlock[];
+  /** every turn up to the expected answer, ending with the user's */
+  readonly messages: Message[];
+  readonly expected: string;
+  /** the user text, for the report's failed examples */
+  readonly prompt: string;
+}
+
+type Turn = { role: string; content: unknown };
+const textOf = (content: unknown): string => (typeof content === 'string' ? content : Array.isArray(content) ? content.map((b: { text?: string }) => b.text ?? '').join('') : '');
+
+/**
+ * The committed test set (already validated): the last assistant turn of each record is the
+ * expected answer; the system prompt and the turns before it are what the model is sent.
+ * RFT-style records send their messages and expect `reference_answer`.
+ */
+export async function loadTestSet(file: string): Promise<TestRecord[]> {
+  const records: TestRecord[] = [];
+  const lines = (await readFile(file, 'utf8')).split('\n');
+  lines.forEach((text, i) => {
+    if (text.trim() === '') return;
+    const r = JSON.parse(text) as { system?: Array<{ text: string }>; messages?: Turn[]; reference_answer?: unknown };
+    const turns = r.messages ?? [];
+    let system: SystemContentBlock[] = (r.system ?? []).map((b) => ({ text: b.text }));
+    let expected: string;
+    let sent: Turn[];
+    if (r.reference_answer !== undefined) {
+      expected = typeof r.reference_answer === 'string' ? r.reference_answer : JSON.stringify(r.reference_answer);
+      system = turns.filter((t) => t.role === 'system').map((t) => ({ text: textOf(t.content) }));
+      sent = turns.filter((t) => t.role !== 'system');
+    } else {
+      expected = textOf(turns.at(-1)?.content);
+      sent = turns.slice(0, -1);
+    }
+    const messages: Message[] = sent.map((t) => ({ role: t.role as 'user' | 'assistant', content: Array.isArray(t.content) ? (t.content as Message['content']) : [{ text: textOf(t.content) }] }));
+    records.push({ line: i + 1, system, messages, expected, prompt: sent.filter((t) => t.role === 'user').map((t) => textOf(t.content)).join('\n') });
+  });
+  return records;
+}

@@ -1,0 +1,195 @@
+// The report as GitHub-flavoured markdown: the PR comment and the job summary. The first screen
+// is what a reviewer decides from; the rest supports it, and is dropped lowest priority first
+// when the comment would pass GitHub's 65,536-character limit.
+import type { PairedComparison } from '../evaluation/stats.js';
+import { lossChart, lossTable } from './chart.js';
+import type { Report } from './model.js';
+import { marker } from './sticky.js';
+
+export const COMMENT_LIMIT = 65_536;
+
+const pct = (x: number | undefined) => (x === undefined ? '—' : `${(100 * x).toFixed(1)} %`);
+const pp = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
+const cell = (s: string, max = 120) => {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(/\|/g, '\\|').replace(/</g, '&lt;') || '∅';
+};
+const code = (s: string, max = 60) => `\`${cell(s, max).replace(/`/g, "'")}\``;
+const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
+
+function delta(name: string, c: PairedComparison): string {
+  const verdict = c.significant ? '**significant**' : 'not significant';
+  return `**Δ vs ${name}: ${pp(c.deltaPp)}** (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}), ${verdict} (${pValue(c.p)}, exact McNemar on ${c.n} paired records: ${c.b} fixed, ${c.c} broken)`;
+}
+
+interface Section {
+  readonly title: string;
+  /** higher is kept longer */
+  readonly priority: number;
+  readonly text: string;
+}
+
+function headline(r: Report): string[] {
+  const name = `\`${r.modelName}\``;
+  if (r.state === 'training') {
+    const t = r.training!;
+    return [
+      `## ⏳ ${name}: training in progress`,
+      '',
+      `Training job [\`${t.jobName}\`](${t.consoleUrl ?? '#'}) is **${t.status}**${t.startedAt ? `, started ${t.startedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}` : ''}. ` +
+        `The step handed it over at \`wait-minutes\` instead of failing; the next run with the same data finds this job and evaluates it when it completes. Nothing is trained twice.`,
+    ];
+  }
+  if (r.state === 'training-failed') {
+    const t = r.training!;
+    return [`## ❌ ${name}: training ${t.status === 'Failed' ? 'failed' : 'was stopped'}`, '', `Training job \`${t.jobName}\` ended **${t.status}**${t.failureMessage ? `: ${t.failureMessage}` : '.'}`, '', 'No model to evaluate. Fix the cause and push, or re-run with `retry-failed: true`.'];
+  }
+  const e = r.evaluation!;
+  const candidate = e.models.find((m) => m.role === 'candidate');
+  const lines: string[] = [];
+  if (candidate) {
+    const icon = r.passed ? '✅' : '❌';
+    const verdict = r.gate.length === 0 ? 'evaluated (no gate set)' : r.passed ? 'passes the gate' : 'fails the gate';
+    lines.push(`## ${icon} ${name}: candidate ${verdict} — ${pct(candidate.metrics.accuracy)} accuracy`, '');
+    if (e.vsChampion) lines.push(`- ${delta('production', e.vsChampion)}`);
+    else lines.push('- No production model yet: nothing to compare with (promote one with `command: promote`).');
+    if (e.vsBase) lines.push(`- ${delta('base', e.vsBase)}`);
+  } else {
+    lines.push(`## 📊 ${name}: evaluation (no candidate trained from this data)`, '');
+  }
+  if (r.gate.length) lines.push(`- Gate: ${r.gate.map((g) => `${g.passed ? '✅' : '❌'} \`${g.input}\` ${g.text}`).join(' · ')}`);
+  lines.push(`- Test set \`${e.testSet.name}\`: ${e.testSet.records} records, scorer \`${e.scorer}\`.`);
+  return lines;
+}
+
+function modelsTable(r: Report): string {
+  const models = r.evaluation!.models;
+  const head = `| | ${models.map((m) => m.label).join(' | ')} |`;
+  const sep = `|---|${models.map(() => '---:').join('|')}|`;
+  const row = (name: string, f: (m: (typeof models)[number]) => string) => `| ${name} | ${models.map(f).join(' | ')} |`;
+  const rows = [
+    row('accuracy', (m) => `**${pct(m.metrics.accuracy)}** (${m.metrics.correct}/${m.metrics.answered})`),
+    ...(models.some((m) => m.metrics.macroF1 !== undefined) ? [row('macro-F1', (m) => (m.metrics.macroF1 === undefined ? '—' : m.metrics.macroF1.toFixed(3)))] : []),
+    row('latency p50 / p95', (m) => `${Math.round(m.metrics.latencyMs.p50)} / ${Math.round(m.metrics.latencyMs.p95)} ms`),
+    row('tokens in / out (mean)', (m) => `${m.metrics.tokens.meanInput.toFixed(0)} / ${m.metrics.tokens.meanOutput.toFixed(1)}`),
+    row('errors', (m) => String(m.metrics.errors)),
+    row('evaluated', (m) => (m.cached ? 'cached result' : m.via)),
+  ];
+  return ['### Models', '', head, sep, ...rows].join('\n');
+}
+
+function labelChanges(r: Report): string | undefined {
+  const models = r.evaluation!.models;
+  const candidate = models.find((m) => m.role === 'candidate');
+  const reference = models.find((m) => m.role === 'champion') ?? models.find((m) => m.role === 'base');
+  if (!candidate?.metrics.labels || !reference?.metrics.labels) return undefined;
+  const ref = new Map(reference.metrics.labels.map((l) => [l.label, l.f1]));
+  const changed = candidate.metrics.labels.map((l) => ({ ...l, before: ref.get(l.label) ?? 0 })).filter((l) => Math.abs(l.f1 - l.before) > 1e-9).sort((a, b) => Math.abs(b.f1 - b.before) - Math.abs(a.f1 - a.before)).slice(0, 10);
+  if (changed.length === 0) return undefined;
+  return [`### Labels whose F1 changed most (vs ${reference.role === 'champion' ? 'production' : 'base'})`, '', '| label | support | before | candidate | Δ F1 |', '|---|---:|---:|---:|---:|', ...changed.map((l) => `| ${code(l.label)} | ${l.support} | ${l.before.toFixed(2)} | ${l.f1.toFixed(2)} | ${l.f1 >= l.before ? '+' : '−'}${Math.abs(l.f1 - l.before).toFixed(2)} |`)].join('\n');
+}
+
+function confusions(r: Report): string | undefined {
+  const list = r.evaluation!.models.find((m) => m.role === 'candidate')?.metrics.confusions?.slice(0, 8);
+  if (!list?.length) return undefined;
+  return ['### Top confusions (candidate)', '', '| expected | answered | count |', '|---|---|---:|', ...list.map((c) => `| ${code(c.expected)} | ${code(c.predicted)} | ${c.count} |`)].join('\n');
+}
+
+function failedExamples(r: Report): string | undefined {
+  const failed = r.evaluation!.failed;
+  if (failed.length === 0) return undefined;
+  const candidate = r.evaluation!.models.find((m) => m.role === 'candidate')!;
+  const shown = failed.slice(0, 20);
+  const wrong = candidate.metrics.answered - candidate.metrics.correct + candidate.metrics.errors;
+  return [`<details><summary>Failed examples (${shown.length} of ${wrong})</summary>`, '', '| line | prompt | expected | answered |', '|---:|---|---|---|', ...shown.map((f) => `| ${f.line} | ${cell(f.prompt, 90)} | ${code(f.expected)} | ${f.error ? `⚠️ error: ${cell(f.error, 60)}` : code(f.output ?? '')} |`), '', '</details>'].join('\n');
+}
+
+function dataChanges(r: Report): string | undefined {
+  const d = r.dataChanges;
+  if (!d || d.files.length === 0) return undefined;
+  const lines = [`### What this PR changed in the data`, '', `Against the base branch (\`${d.baseSha.slice(0, 7)}\`, read through ${d.source === 'git' ? 'git' : 'the GitHub API'}):`, '', '| file | records | added | removed | relabeled |', '|---|---:|---:|---:|---:|'];
+  for (const f of d.files) lines.push(`| \`${f.name}\` (${f.role}) | ${f.isNew ? 'new: ' : `${f.baseRecords} → `}${f.headRecords} | ${f.added} | ${f.removed} | ${f.relabeled} |`);
+  for (const f of d.files) {
+    if (f.labels?.length && f.isNew) {
+      lines.push('', `Labels of \`${f.name}\` (new file), most frequent:`, '', '| label | records | share |', '|---|---:|---:|', ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.head} | ${pct(l.head / f.headRecords)} |`));
+    } else if (f.labels?.length) {
+      lines.push('', `Label distribution of \`${f.name}\`, largest moves:`, '', '| label | before | after | Δ share |', '|---|---:|---:|---:|', ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.base} | ${l.head} | ${pp(l.deltaPp)} |`));
+    }
+    if (f.examples.relabeled.length) lines.push('', `Relabeled in \`${f.name}\`: ${f.examples.relabeled.map((x) => `${cell(x.prompt, 50)} (${code(x.from, 30)} → ${code(x.to, 30)})`).join('; ')}`);
+  }
+  return lines.join('\n');
+}
+
+function training(r: Report): string | undefined {
+  const t = r.training;
+  if (!t) return undefined;
+  const lines = ['### Training', ''];
+  const loss = t.loss;
+  const chart = loss ? lossChart(loss.training, loss.validation) : undefined;
+  if (chart) lines.push(chart, '');
+  const hp = Object.entries(t.hyperparameters).map(([k, v]) => `${k}=${v}`).join(', ') || 'defaults';
+  lines.push(
+    `| job | ${t.consoleUrl ? `[\`${t.jobName}\`](${t.consoleUrl})` : `\`${t.jobName}\``}${t.reused ? ' (found, not retrained)' : ''} |`,
+    '|---|---|',
+    `| ARN | \`${t.jobArn}\` |`,
+    `| base model, method | \`${t.baseModel}\`, ${t.customizationType} |`,
+    `| status | ${t.status}${t.durationMinutes !== undefined ? `, ${t.durationMinutes.toFixed(1)} min` : ''} |`,
+    `| hyperparameters | ${hp} |`,
+    `| dataset | \`${r.dataset.hash.slice(0, 16)}…\`: ${r.dataset.files.map((f) => `${f.role} ${f.records}`).join(', ')} records |`,
+  );
+  if (loss && loss.training.length > 1) {
+    const last = loss.training.at(-1)!;
+    lines.push(`| final loss | training ${last.loss.toFixed(4)}${loss.validation.length ? `, validation ${loss.validation.at(-1)!.loss.toFixed(4)}` : ''} |`);
+  }
+  return lines.join('\n');
+}
+
+function lossFallback(r: Report): string | undefined {
+  const loss = r.training?.loss;
+  if (!loss || loss.training.length < 2) return undefined;
+  return ['<details><summary>Loss as a table</summary>', '', lossTable(loss.training, loss.validation), '', '</details>'].join('\n');
+}
+
+function warnings(r: Report): string | undefined {
+  if (r.dataset.warnings.length === 0) return undefined;
+  return ['<details><summary>Validation warnings</summary>', '', '| rule | count | first at |', '|---|---:|---|', ...r.dataset.warnings.map((w) => `| \`${w.rule}\` | ${w.count} | \`${w.at}\` |`), '', '</details>'].join('\n');
+}
+
+function footer(r: Report): string {
+  const where = [r.location?.file ? `\`${r.location.file}\`` : undefined, r.location?.s3 ? `\`${r.location.s3}\`` : undefined].filter(Boolean).join(' and ');
+  return `<sub>Bedrock Model CI${r.run.url ? ` · [workflow run](${r.run.url})` : ''}${r.run.commit ? ` · commit ${r.run.commit.slice(0, 7)}` : ''}${where ? ` · full results: ${where}` : ''}</sub>`;
+}
+
+/** The report as markdown, at most `limit` characters; `forComment` adds the sticky marker. */
+export function renderReport(r: Report, options: { limit?: number; forComment?: boolean } = {}): string {
+  const limit = options.limit ?? COMMENT_LIMIT;
+  const top = [...(options.forComment ? [marker(r.modelName)] : []), ...headline(r)].join('\n');
+  const sections: Section[] = [];
+  const add = (title: string, priority: number, text: string | undefined) => text && sections.push({ title, priority, text });
+  if (r.evaluation) {
+    add('models table', 100, modelsTable(r));
+    add('data changes', 80, dataChanges(r));
+    add('label changes', 60, labelChanges(r));
+    add('confusions', 40, confusions(r));
+    add('failed examples', 20, failedExamples(r));
+  } else {
+    add('data changes', 80, dataChanges(r));
+  }
+  add('training', 70, training(r));
+  add('loss table', 30, lossFallback(r));
+  add('validation warnings', 10, warnings(r));
+
+  const dropped: string[] = [];
+  const assemble = () => {
+    const note = dropped.length ? `\n\n> Left out to fit GitHub's ${limit.toLocaleString('en-US')}-character limit: ${dropped.join(', ')}. The full report has them${r.location?.file || r.location?.s3 ? ' (see below)' : ''}.` : '';
+    return [top, ...sections.map((s) => s.text)].join('\n\n') + note + `\n\n${footer(r)}\n`;
+  };
+  let text = assemble();
+  while (text.length > limit && sections.length > 0) {
+    const lowest = sections.reduce((a, b) => (b.priority < a.priority ? b : a));
+    sections.splice(sections.indexOf(lowest), 1);
+    dropped.push(lowest.title);
+    text = assemble();
+  }
+  return text.length > limit ? `${text.slice(0, limit - 200)}\n\n…(cut to fit GitHub's comment limit)\n` : text;
+}

@@ -1,0 +1,66 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { awsFailure, messageOf } from '../errors.js';
+import type { RunContext } from '../github/context.js';
+import { GitHub } from '../github/client.js';
+import type { Io } from '../io/io.js';
+import type { Settings } from '../settings.js';
+import type { S3Store } from '../aws/s3-store.js';
+import { renderReport } from './markdown.js';
+import type { Report } from './model.js';
+import { upsertStickyComment } from './sticky.js';
+
+const fixed = (x: number | undefined, digits: number) => (x === undefined ? '' : x.toFixed(digits));
+
+/** Outputs, the JSON file and its S3 copy, the job summary, and the sticky PR comment. */
+export async function publishReport(report: Report, settings: Settings, context: RunContext, store: S3Store | undefined, io: Io): Promise<Report> {
+  const models = report.evaluation?.models ?? [];
+  const by = (role: string) => models.find((m) => m.role === role);
+  io.setOutput('accuracy', fixed(by('candidate')?.metrics.accuracy, 4));
+  io.setOutput('base-accuracy', fixed(by('base')?.metrics.accuracy, 4));
+  io.setOutput('champion-accuracy', fixed(by('champion')?.metrics.accuracy, 4));
+  io.setOutput('delta-vs-base', fixed(report.evaluation?.vsBase?.deltaPp, 2));
+  io.setOutput('delta-vs-champion', fixed(report.evaluation?.vsChampion?.deltaPp, 2));
+  io.setOutput('deployment-arn', by('candidate')?.invokedWith ?? '');
+  io.setOutput('passed', report.passed);
+
+  await mkdir(io.tempDir, { recursive: true });
+  const file = path.join(io.tempDir, `report-${settings.modelName}.json`);
+  let s3: string | undefined;
+  if (store) {
+    const key = `results/reports/${settings.modelName}/${context.sha ?? 'local'}-${report.generatedAt.replace(/[:.]/g, '-')}.json`;
+    try {
+      await store.putJson(key, report);
+      s3 = store.uri(key);
+    } catch (error) {
+      io.warning(awsFailure('Could not store the report in S3', error, `It is still at ${file}.`).message);
+    }
+  }
+  const located: Report = { ...report, location: { file, s3 } };
+  await writeFile(file, `${JSON.stringify(located, null, 2)}\n`);
+  io.setOutput('report-path', file);
+
+  await io.summary(renderReport(located));
+
+  const pr = context.pullRequest;
+  if (pr && settings.comment && context.repository) {
+    if (!settings.githubToken) {
+      io.warning(`No 'github-token': the report is in the job summary only.`);
+    } else {
+      try {
+        const comment = await upsertStickyComment(new GitHub(settings.githubToken, context.repository, context.apiUrl), pr.number, settings.modelName, renderReport(located, { forComment: true }));
+        io.setOutput('comment-url', comment.url);
+        io.info(`PR comment: ${comment.url}`);
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        // A fork's read-only token (403) must not fail the step: the summary has the report.
+        io.warning(
+          status === 403
+            ? `Could not write the PR comment: the token may not write to pull requests (as for forks; or add 'permissions: pull-requests: write'). The report is in the job summary.`
+            : `Could not write the PR comment: ${messageOf(error)}. The report is in the job summary.`,
+        );
+      }
+    }
+  }
+  return located;
+}
