@@ -77779,7 +77779,9 @@ function createAwsClients(options) {
     const common = { region, credentials, retryMode: 'adaptive', maxAttempts: 8 };
     const s3 = new client_s3_dist_cjs.S3Client({ ...common, forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) });
     const bedrock = new dist_cjs/* BedrockClient */.eDv(common);
-    const runtime = new client_bedrock_runtime_dist_cjs/* BedrockRuntimeClient */.mam(common);
+    // One attempt per call: the evaluation runner retries, so throttling can shape its concurrency
+    // (measured: the SDK's adaptive mode under a quota ran at half the possible rate).
+    const runtime = new client_bedrock_runtime_dist_cjs/* BedrockRuntimeClient */.mam({ region, credentials, maxAttempts: 1 });
     for (const client of [s3, bedrock, runtime])
         refreshOnExpiry(client, credentials);
     return {
@@ -79542,37 +79544,95 @@ const isThrottling = (error) => {
 /** More errors than this fails the evaluation: a few can be shown as errors, many mean a broken run. */
 const errorBudget = (records) => Math.max(2, Math.floor(records * 0.02));
 /**
- * Sends every test record to the target, `concurrency` at a time. Throttling slows it down
- * (the SDK's adaptive retry, then a few tries of our own) and loses no record; a record that still
- * fails is an error, shown as such and never counted as a wrong answer.
+ * How many calls may be in flight: additive increase, multiplicative decrease (as TCP does).
+ * Throttling halves the window (once per second at most: one burst is one signal), each success
+ * grows it by 1/window, up to `eval-concurrency`. It settles where the model's quota allows.
+ */
+class Window {
+    max;
+    now;
+    active = 0;
+    waiting = [];
+    lastCut = -Infinity;
+    size;
+    constructor(max, now) {
+        this.max = max;
+        this.now = now;
+        this.size = max;
+    }
+    async enter() {
+        if (this.active < Math.floor(this.size)) {
+            this.active += 1;
+            return;
+        }
+        await new Promise((resolve) => this.waiting.push(resolve));
+    }
+    leave() {
+        this.active -= 1;
+        this.pump();
+    }
+    throttled() {
+        if (this.now() - this.lastCut < 1000)
+            return;
+        this.lastCut = this.now();
+        this.size = Math.max(1, this.size / 2);
+    }
+    succeeded() {
+        this.size = Math.min(this.max, this.size + 1 / this.size);
+        this.pump();
+    }
+    pump() {
+        while (this.waiting.length > 0 && this.active < Math.floor(this.size)) {
+            this.active += 1;
+            this.waiting.shift()();
+        }
+    }
+}
+/**
+ * Sends every test record to the target, at most `concurrency` at a time. The runtime client
+ * makes one attempt per call; retries are made here, so throttling shapes the concurrency and
+ * the evaluation runs as fast as the quota allows, losing no record. A record that still fails
+ * is an error, shown as such and never counted as a wrong answer; past a small budget of them
+ * the evaluation stops and fails with the first error.
  */
 async function runTarget(runtime, target, records, options) {
     const { io, clock } = options;
     const results = new Array(records.length);
     const started = clock.now();
+    const window = new Window(options.concurrency, () => clock.now());
     let next = 0;
     let done = 0;
     let errors = 0;
     let lastLog = started;
     const every = options.progressEveryMs ?? 10_000;
-    const retries = options.recordRetries ?? 4;
+    const throttleRetries = options.recordRetries ?? 12;
+    const budget = errorBudget(records.length);
     const one = async (record) => {
+        let failures = 0;
         for (let attempt = 0;; attempt++) {
+            await window.enter();
             try {
                 const reply = await runtime.converse(target.modelId, record.system, record.messages, options.maxTokens);
+                window.succeeded();
                 return { line: record.line, expected: record.expected, output: reply.text, correct: score(options.scorer, reply.text, record.expected), latencyMs: reply.latencyMs, inputTokens: reply.inputTokens, outputTokens: reply.outputTokens };
             }
             catch (error) {
-                // The SDK already retried; throttling that outlasts it is waited out, other errors are final.
-                if (isThrottling(error) && attempt < retries) {
-                    await clock.sleep(500 * 2 ** attempt);
-                    continue;
-                }
-                return { line: record.line, expected: record.expected, correct: false, error: `${error.name ?? 'Error'}: ${errors_messageOf(error)}` };
+                const throttled = isThrottling(error);
+                if (throttled)
+                    window.throttled();
+                else
+                    failures += 1;
+                const retry = throttled ? attempt < throttleRetries : isTransient(error) && failures < 3;
+                if (!retry)
+                    return { line: record.line, expected: record.expected, correct: false, error: `${error.name ?? 'Error'}: ${errors_messageOf(error)}` };
+                // Full jitter: retries of one burst do not come back together.
+                await clock.sleep(Math.random() * Math.min(5_000, 100 * 2 ** Math.min(attempt, 6)));
+            }
+            finally {
+                window.leave();
             }
         }
     };
-    const budget = errorBudget(records.length);
     const worker = async () => {
         // Past the error budget the evaluation has failed: stop sending, let calls in flight finish.
         while (next < records.length && errors <= budget) {
@@ -79585,7 +79645,7 @@ async function runTarget(runtime, target, records, options) {
             if (now - lastLog >= every || done === records.length) {
                 lastLog = now;
                 const rate = done / Math.max(0.001, (now - started) / 1000);
-                io.info(`[${target.label}] ${done}/${records.length} (${Math.round((100 * done) / records.length)} %), ${rate.toFixed(1)} records/s, ${errors} error(s)`);
+                io.info(`[${target.label}] ${done}/${records.length} (${Math.round((100 * done) / records.length)} %), ${rate.toFixed(1)} records/s, ${errors} error(s), ${Math.floor(window.size)} in flight`);
             }
         }
     };
