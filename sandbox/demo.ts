@@ -1,24 +1,86 @@
-// `npm run demo`: the action on examples/atis-intents as a pull request would run it, offline.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// `npm run demo`: the built action on examples/atis-intents, as a pull request would run it,
+// against the offline sandbox. Nothing talks to AWS or GitHub; the models are simulated.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, runAction } from './runner.js';
+import { renderPreview } from '../scripts/preview.js';
+import type { Report } from '../src/report/model.js';
+import { ROOT, runAction, type RunResult } from './runner.js';
+import { startSandbox, SANDBOX_BEDROCK_ROLE, SANDBOX_BUCKET, SANDBOX_ROLE } from './index.js';
 
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const out = path.join(ROOT, '.demo');
+rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-
 const say = (line = '') => process.stdout.write(`${line}\n`);
-say('Bedrock Model CI demo: the built action (dist/index.js) on examples/atis-intents, as a pull request.');
-say('Nothing here talks to AWS or GitHub.');
+const rel = (p: string) => path.relative(process.cwd(), p);
+
+say('Bedrock Model CI demo');
+say('The built action (dist/index.js) runs on examples/atis-intents as a pull request, against a local sandbox');
+say('of S3, Bedrock, STS and GitHub. Nothing talks to AWS or GitHub. THE MODELS ARE SIMULATED: the "base model"');
+say('is an untuned-LLM stand-in and "training" fits a small classifier to the uploaded data, so the numbers show');
+say('what the action does, not what Nova scores.');
 say();
 
-const validate = await runAction({
-  event: 'pull_request',
-  inputs: { command: 'validate', 'training-data': 'examples/atis-intents/train.jsonl', 'test-data': 'examples/atis-intents/test.jsonl' },
-  post: false,
-});
-const summaryFile = path.join(out, 'validate-summary.md');
-writeFileSync(summaryFile, validate.summary);
-for (const a of validate.annotations) say(`${a.level}: ${a.file ? `${a.file}:${a.line ?? ''} ` : ''}${a.message}`);
-say(`validate: exit ${validate.exitCode}; ${validate.outputs.records} training records; dataset-hash ${validate.outputs['dataset-hash']}`);
-say(`job summary written to ${path.relative(process.cwd(), summaryFile)}`);
-process.exitCode = validate.exitCode === 0 ? 0 : 1;
+const sandbox = await startSandbox({ bedrock: { jobDurationMs: 4000, deploymentMs: 300 } });
+const BASE_SHA = 'f0e1d2c3b4a5968778695a4b3c2d1e0f99887766';
+// The base branch has an older training set: fewer ground-service paraphrases, a few wrong labels.
+const train = readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'), 'utf8').trim().split('\n');
+const older = train.filter((l) => !(l.includes('"ground_service"') && train.indexOf(l) % 3 === 0)).map((l, i) => (i < 40 && l.includes('"airfare"') ? l.replace('"airfare"', '"flight"') : l));
+sandbox.github.state.files.set(BASE_SHA, new Map([
+  ['examples/atis-intents/train.jsonl', `${older.join('\n')}\n`],
+  ['examples/atis-intents/test.jsonl', readFileSync(path.join(ROOT, 'examples/atis-intents/test.jsonl'), 'utf8')],
+]));
+
+const inputs = {
+  command: 'run',
+  'model-name': 'atis-intents',
+  'training-data': 'examples/atis-intents/train.jsonl',
+  'test-data': 'examples/atis-intents/test.jsonl',
+  'aws-region': 'us-east-1',
+  'role-to-assume': SANDBOX_ROLE,
+  'bedrock-role-arn': SANDBOX_BEDROCK_ROLE,
+  's3-uri': `s3://${SANDBOX_BUCKET}/atis`,
+  'min-accuracy': '0.9',
+  'max-regression': '2',
+};
+const common = {
+  githubToken: sandbox.github.options.token,
+  oidc: { url: sandbox.oidcEnv.ACTIONS_ID_TOKEN_REQUEST_URL, token: sandbox.oidcEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN },
+  env: { ...sandbox.env, BEDROCK_MODEL_CI_POLL_SCALE: '0.01' },
+};
+
+let failed = false;
+function show(name: string, r: RunResult): void {
+  for (const a of r.annotations) say(`  ${a.level}: ${a.file ? `${a.file}:${a.line ?? ''} ` : ''}${a.message}`);
+  say(`  ${name}: exit ${r.exitCode}`);
+  if (r.exitCode !== 0) failed = true;
+}
+
+try {
+  say('1. pull_request run: validate → upload → train → wait → evaluate → PR comment');
+  const run = await runAction({ ...common, event: 'pull_request', inputs });
+  show('run', run);
+  const o = run.outputs;
+  say(`  job ${o['job-name']} ${o['job-status']}; ${o.records} training records`);
+  say(`  accuracy: base ${(100 * Number(o['base-accuracy'])).toFixed(1)} % → candidate ${(100 * Number(o.accuracy)).toFixed(1)} % (Δ ${o['delta-vs-base']} pp); gate passed: ${o.passed}`);
+  const comment = sandbox.github.state.comments.get(7)?.[0]?.body ?? '(no comment was posted)';
+  writeFileSync(path.join(out, 'comment.md'), comment);
+  writeFileSync(path.join(out, 'summary.md'), run.summary);
+  const report = JSON.parse(readFileSync(o['report-path']!, 'utf8')) as Report;
+  writeFileSync(path.join(out, 'report.json'), JSON.stringify(report, null, 2));
+  const page = renderPreview(report, path.join(out, 'preview'));
+  say();
+  say('2. the same run again (a re-run, or a push that does not touch the data): nothing is trained or evaluated twice');
+  sandbox.calls.clear();
+  const again = await runAction({ ...common, event: 'pull_request', inputs });
+  show('re-run', again);
+  say(`  jobs created: ${sandbox.calls.count('bedrock', 'CreateModelCustomizationJob')}, dataset uploads: ${sandbox.calls.of('s3', 'PutObject').filter((c) => String(c.params.Key).includes('/datasets/')).length}, model calls: ${sandbox.calls.count('bedrock-runtime', 'Converse')}; still one PR comment: ${(sandbox.github.state.comments.get(7) ?? []).length === 1}`);
+  say();
+  say(`PR comment:   ${rel(path.join(out, 'comment.md'))}`);
+  say(`Job summary:  ${rel(path.join(out, 'summary.md'))}`);
+  say(`Results JSON: ${rel(path.join(out, 'report.json'))}`);
+  say(`Preview:      ${rel(page)} (the comment as GitHub renders it: open it in a browser)`);
+} finally {
+  await sandbox.stop();
+}
+process.exitCode = failed ? 1 : 0;
