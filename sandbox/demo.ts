@@ -76,10 +76,20 @@ try {
   show('re-run', again);
   say(`  jobs created: ${sandbox.calls.count('bedrock', 'CreateModelCustomizationJob')}, dataset uploads: ${sandbox.calls.of('s3', 'PutObject').filter((c) => String(c.params.Key).includes('/datasets/')).length}, model calls: ${sandbox.calls.count('bedrock-runtime', 'Converse')}; still one PR comment: ${(sandbox.github.state.comments.get(7) ?? []).length === 1}`);
   say();
+  say('3. the merge to main: command: promote puts the PR\'s model behind the stable production endpoint (no retraining)');
+  sandbox.calls.clear();
+  const promote = await runAction({ ...common, event: 'push', inputs: { ...inputs, command: 'promote', 'bedrock-role-arn': '' } });
+  show('promote', promote);
+  say(`  promoted: ${promote.outputs.promoted}, version ${promote.outputs['model-version']}, endpoint ${promote.outputs['deployment-arn']}; jobs created: ${sandbox.calls.count('bedrock', 'CreateModelCustomizationJob')}`);
+  writeFileSync(path.join(out, 'promote-summary.md'), promote.summary);
+  writeFileSync(path.join(out, 'comment.md'), sandbox.github.state.comments.get(7)?.[0]?.body ?? comment);
+  writeFileSync(path.join(out, 'registry.json'), (await sandbox.s3.getText(SANDBOX_BUCKET, 'atis/registry/atis-intents.json')) ?? '');
+  say();
   say(`PR comment:   ${rel(path.join(out, 'comment.md'))}`);
   say(`Job summary:  ${rel(path.join(out, 'summary.md'))}`);
   say(`Results JSON: ${rel(path.join(out, 'report.json'))}`);
   say(`Preview:      ${rel(page)} (the comment as GitHub renders it: open it in a browser)`);
+  say(`Promotion:    ${rel(path.join(out, 'promote-summary.md'))}, registry ${rel(path.join(out, 'registry.json'))}`);
 } finally {
   await sandbox.stop();
 }

@@ -51,7 +51,8 @@ export const INPUTS = [
   input('pii', 'warn', 'Personal data found in the datasets: `error`, `warn` or `off`. Credentials are always an error.'),
   input('ignore-rules', '', 'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.'),
   input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation."),
-  input('version', '', 'For `rollback`: the registry version to point production at.'),
+  input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).'),
+  input('fail-if-not-promoted', 'false', 'For `promote`: fail the step when the candidate is not promoted (by default only the `promoted` output says so).'),
 ] as const satisfies readonly InputSpec[];
 
 export type InputName = (typeof INPUTS)[number]['name'];

@@ -10,6 +10,8 @@ import { DEFAULT_SCHEDULE, systemClock } from './training/wait.js';
 import { validate } from './commands/validate.js';
 import { run } from './commands/run.js';
 import { evaluate } from './commands/evaluate.js';
+import { promote } from './commands/promote.js';
+import { rollback } from './commands/rollback.js';
 
 type Handler = (settings: Settings, io: Io, deps: Deps) => Promise<unknown>;
 
@@ -17,6 +19,8 @@ const HANDLERS: Partial<Record<Command, Handler>> = {
   validate,
   run,
   evaluate,
+  promote,
+  rollback,
 };
 
 export interface Outcome {

@@ -64,6 +64,7 @@ export interface Settings {
   readonly ignoreRules: ReadonlySet<RuleId>;
   readonly keepDeployment: boolean;
   readonly version?: number;
+  readonly failIfNotPromoted: boolean;
 }
 
 /** Applies the interface's defaults to a reader that may return '' for unset inputs (CLI, bare `node dist/index.js`). */
@@ -139,6 +140,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     ignoreRules: parseIgnoreRules(read('ignore-rules')),
     keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
     version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
+    failIfNotPromoted: parseBoolean('fail-if-not-promoted', read('fail-if-not-promoted')),
   };
   checkCustomizationInputs(settings);
   checkRequired(settings);

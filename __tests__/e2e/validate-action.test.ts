@@ -43,10 +43,10 @@ describe('validate, as a workflow step', () => {
     assert.match(r.summary, /\| `schema\/last-turn` \| error \| 60 \|/);
   });
 
-  it('refuses a command that does not exist yet, clearly', async () => {
-    const r = await runAction({ inputs: { ...EXAMPLE, command: 'promote', 'model-name': 'atis' }, post: false });
+  it('names the commands when given one that does not exist', async () => {
+    const r = await runAction({ inputs: { ...EXAMPLE, command: 'deploy' }, post: false });
     assert.equal(r.exitCode, 1);
-    assert.match(r.annotations.at(-1)!.message, /^Command 'promote' is not implemented in this version of bedrock-model-ci\./);
+    assert.equal(r.annotations.at(-1)!.message, "Input 'command' is 'deploy'. Expected one of: run, validate, evaluate, promote, rollback.");
   });
 
   it('names the input when a value is wrong, before reading any data', async () => {

@@ -116,3 +116,14 @@ describe('the sticky comment', () => {
     assert.deepEqual(comments.map((c) => [c.id, c.body.split('\n').pop()]), [[100, 'new'], [102, 'x'], [103, `${marker('atis')} quoted`]]);
   });
 });
+
+describe('the promotion line on a merged PR', () => {
+  it('sits on its own lines under the marker and replaces an earlier one', async () => {
+    const { annotateStickyComment } = await import('../../src/report/sticky.js');
+    let body = `${marker('atis')}\n## ✅ results`;
+    const gh = { login: async () => undefined, comments: async () => [{ id: 1, body, author: 'github-actions[bot]', url: 'u' }], updateComment: async (_id: number, b: string) => ({ id: 1, body: (body = b), author: 'github-actions[bot]', url: 'u' }) } as unknown as GitHub;
+    await annotateStickyComment(gh, 7, 'atis', '🚀 promoted as version 1');
+    await annotateStickyComment(gh, 7, 'atis', '🚀 promoted as version 2');
+    assert.equal(body, `${marker('atis')}\n<!-- bedrock-model-ci:promotion -->\n> 🚀 promoted as version 2\n\n## ✅ results`);
+  });
+});

@@ -74525,7 +74525,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2759);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6992);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -74534,7 +74534,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2759:
+/***/ 6992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74589,7 +74589,8 @@ const INPUTS = [
     input('pii', 'warn', 'Personal data found in the datasets: `error`, `warn` or `off`. Credentials are always an error.'),
     input('ignore-rules', '', 'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.'),
     input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation."),
-    input('version', '', 'For `rollback`: the registry version to point production at.'),
+    input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).'),
+    input('fail-if-not-promoted', 'false', 'For `promote`: fail the step when the candidate is not promoted (by default only the `promoted` output says so).'),
 ];
 const OUTPUTS = {
     'dataset-hash': 'sha256 of the training (+validation) bytes.',
@@ -78119,6 +78120,7 @@ function parseSettings(read, env = process.env) {
         ignoreRules: parseIgnoreRules(read('ignore-rules')),
         keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
         version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
+        failIfNotPromoted: parseBoolean('fail-if-not-promoted', read('fail-if-not-promoted')),
     };
     checkCustomizationInputs(settings);
     checkRequired(settings);
@@ -85169,6 +85171,21 @@ async function upsertStickyComment(github, issue, modelName, body) {
         await github.deleteComment(extra.id);
     return kept;
 }
+const PROMOTION = '<!-- bedrock-model-ci:promotion -->';
+/** Puts one line (promoted or not, and why) at the top of a model's comment, replacing an earlier one. */
+async function annotateStickyComment(github, issue, modelName, line) {
+    const mark = marker(modelName);
+    const me = (await github.login()) ?? ACTIONS_BOT;
+    const comment = (await github.comments(issue)).filter((c) => c.author === me && c.body.includes(mark)).sort((a, b) => a.id - b.id)[0];
+    if (!comment)
+        return undefined;
+    // An HTML comment starts an HTML block in CommonMark: the marker and the quote get lines of their own.
+    const lines = comment.body.split('\n').filter((l) => l !== mark);
+    const at = lines.indexOf(PROMOTION);
+    if (at >= 0)
+        lines.splice(at, lines[at + 2] === '' ? 3 : 2);
+    return github.updateComment(comment.id, [mark, PROMOTION, `> ${line}`, '', ...lines].join('\n'));
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
@@ -85879,6 +85896,7 @@ const isPreconditionFailed = (error) => {
 };
 
 ;// CONCATENATED MODULE: ./src/registry/manifest.ts
+
 const registryPath = (modelName) => `registry/${modelName}.json`;
 async function readRegistry(store, modelName) {
     const found = await store.getText(registryPath(modelName));
@@ -85888,6 +85906,32 @@ async function readRegistry(store, modelName) {
 }
 function productionVersion(registry) {
     return registry?.production === undefined ? undefined : registry.versions.find((v) => v.version === registry.production);
+}
+/**
+ * Reads the registry, lets `decide` look at it, and writes what it decided with a conditional
+ * write: If-Match on the ETag read, or If-None-Match: * when there was none. Two writers cannot
+ * both win: the loser's write fails, and it reads again and decides again on what the winner wrote.
+ */
+async function updateRegistry(store, modelName, decide, options = {}) {
+    const attempts = options.attempts ?? 8;
+    for (let attempt = 1;; attempt++) {
+        const found = await readRegistry(store, modelName);
+        const decision = await decide(found?.registry);
+        if (!decision.write)
+            return decision.result;
+        try {
+            await store.putJson(registryPath(modelName), decision.write, found ? { ifMatch: found.etag } : { ifNoneMatch: '*' });
+            return decision.result;
+        }
+        catch (error) {
+            if (!isPreconditionFailed(error) || attempt >= attempts)
+                throw error;
+            options.onConflict?.(attempt);
+        }
+    }
+}
+function emptyRegistry(modelName) {
+    return { schema: 1, modelName, versions: [], history: [] };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -86145,7 +86189,334 @@ async function evaluate(settings, io, deps) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/registry/endpoint.ts
+
+const READY_MS = 45 * 60_000;
+const endpointName = (modelName) => `${modelName}-production`.slice(0, 63);
+/**
+ * Points the model's one stable on-demand deployment at `modelArn`: created on the first
+ * promotion, updated in place after that, so applications keep one ARN. Waits until the change
+ * is done and checks it with one real inference call. Returns the deployment's ARN.
+ */
+async function pointEndpoint(modelName, modelArn, options) {
+    const { deployments, clock, io } = options;
+    const name = endpointName(modelName);
+    const hint = 'Check that the role may bedrock:GetCustomModelDeployment, CreateCustomModelDeployment and UpdateCustomModelDeployment.';
+    const deadline = clock.now() + READY_MS;
+    let interval = Math.max(1, options.schedule.initialMs / 3);
+    const pause = async () => {
+        if (clock.now() > deadline)
+            throw new UserError(`The production endpoint ${name} did not reach ${modelArn} within ${READY_MS / 60_000} min. Run the promotion again; it continues where it stopped.`);
+        await clock.sleep(interval);
+        interval = Math.min(options.schedule.maxMs / 5, interval * 1.5);
+    };
+    try {
+        let endpoint = await deployments.get(name);
+        if (!endpoint) {
+            const arn = await deployments.create(name, modelArn, `Production endpoint of ${modelName} (bedrock-model-ci)`, options.tags);
+            io.info(`Created the production endpoint ${name}: ${arn}`);
+            endpoint = await deployments.get(arn);
+        }
+        for (;;) {
+            if (!endpoint)
+                throw new UserError(`The production endpoint ${name} disappeared. Run the promotion again to create it.`);
+            const updating = endpoint.update && endpoint.update.status === 'Updating';
+            if (endpoint.status === 'Failed' || endpoint.update?.status === 'UpdateFailed') {
+                throw new UserError(`The production endpoint ${name} failed${endpoint.failureMessage ? `: ${endpoint.failureMessage}` : ''}. Fix it in the Bedrock console, then run the promotion again.`);
+            }
+            if (endpoint.status === 'Active' && !updating) {
+                if (endpoint.modelArn === modelArn)
+                    break;
+                io.info(`Pointing the production endpoint ${name} at ${modelArn} (was ${endpoint.modelArn}).`);
+                try {
+                    await deployments.update(endpoint.arn, modelArn);
+                }
+                catch (error) {
+                    // Another update is under way (a concurrent promotion): wait for it, then decide again.
+                    if (error.name !== 'ConflictException')
+                        throw error;
+                }
+            }
+            await pause();
+            endpoint = await deployments.get(endpoint.arn);
+        }
+        await check(endpoint.arn, options);
+        return endpoint.arn;
+    }
+    catch (error) {
+        throw awsFailure(`Could not point the production endpoint ${name} at ${modelArn}`, error, hint);
+    }
+}
+async function check(arn, options) {
+    const probe = options.probe;
+    try {
+        const reply = await options.runtime.converse(arn, probe?.system ?? [], probe?.messages ?? [{ role: 'user', content: [{ text: 'Hello' }] }], 64);
+        if (!reply.text.trim())
+            throw new Error('the endpoint answered with no text');
+        options.io.info(`Checked the endpoint with one real inference call: ${JSON.stringify(reply.text.slice(0, 60))} in ${reply.latencyMs} ms.`);
+    }
+    catch (error) {
+        throw awsFailure(`The production endpoint answers no inference call`, error, 'Check the deployment in the Bedrock console and the role\'s bedrock:InvokeModel permission.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/promotion.ts
+
+const promotion_pct = (x) => `${(100 * x).toFixed(1)} %`;
+const promotion_pp = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
+/**
+ * Promote when the candidate passes `min-accuracy` and is not worse than production by more than
+ * `max-regression` percentage points (0 when unset: not worse at all). Production's accuracy comes
+ * from the comparison just made when it is about the same model, or else from what the registry
+ * stored for it on the same test set and scorer: this is how the loser of a race decides again.
+ */
+function decidePromotion(registry, candidate, settings, evaluated) {
+    const production = productionVersion(registry);
+    if (settings.minAccuracy !== undefined && candidate.accuracy < settings.minAccuracy) {
+        return { promote: false, from: production, reason: `accuracy ${promotion_pct(candidate.accuracy)} is below 'min-accuracy' ${promotion_pct(settings.minAccuracy)}` };
+    }
+    if (!production)
+        return { promote: true, reason: `no production version yet; accuracy ${promotion_pct(candidate.accuracy)}${settings.minAccuracy !== undefined ? ` ≥ 'min-accuracy' ${promotion_pct(settings.minAccuracy)}` : ''}` };
+    if (production.customModelArn === candidate.customModelArn) {
+        return { promote: false, from: production, reason: `it is already production (version ${production.version})` };
+    }
+    let delta;
+    let detail = '';
+    if (evaluated?.championArn === production.customModelArn) {
+        const c = evaluated.comparison;
+        delta = c.deltaPp;
+        detail = ` (95 % CI ${promotion_pp(c.ci[0])} … ${promotion_pp(c.ci[1])}, ${c.significant ? 'significant' : 'not significant'}, McNemar p = ${c.p < 0.001 ? '< 0.001' : c.p.toFixed(3)})`;
+    }
+    else if (production.evaluation && production.evaluation.testSetSha256 === candidate.testSetSha256 && production.evaluation.scorer === candidate.scorer) {
+        delta = 100 * (candidate.accuracy - production.evaluation.accuracy);
+        detail = ` (against its recorded ${promotion_pct(production.evaluation.accuracy)})`;
+    }
+    if (delta === undefined) {
+        return { promote: false, from: production, reason: `production (version ${production.version}) has no accuracy on this test set to compare with; run the promotion again to evaluate it` };
+    }
+    const allowed = settings.maxRegression ?? 0;
+    if (delta < -allowed) {
+        return { promote: false, from: production, reason: `it is ${promotion_pp(delta)} vs production version ${production.version}${detail}, worse than 'max-regression' allows (−${allowed} pp)` };
+    }
+    return { promote: true, from: production, reason: `${promotion_pp(delta)} vs production version ${production.version}${detail}, within 'max-regression' (−${allowed} pp); accuracy ${promotion_pct(candidate.accuracy)}` };
+}
+/** The registry with the candidate as production: an existing version is reused, or a new one added. */
+function withProduction(registry, modelName, candidate, actor, action = 'promote', reason) {
+    const current = registry ?? emptyRegistry(modelName);
+    const existing = current.versions.find((v) => v.customModelArn === candidate.customModelArn);
+    const version = existing?.version ?? Math.max(0, ...current.versions.map((v) => v.version)) + 1;
+    const entry = {
+        ...(existing ?? {
+            version,
+            customModelArn: candidate.customModelArn,
+            jobName: candidate.jobName,
+            jobArn: candidate.jobArn,
+            datasetHash: candidate.datasetHash,
+            commit: candidate.commit,
+            pullRequest: candidate.pullRequest,
+            createdAt: actor.at,
+        }),
+        evaluation: { accuracy: candidate.accuracy, testSetSha256: candidate.testSetSha256, scorer: candidate.scorer, report: candidate.report },
+        promotedAt: actor.at,
+        promotedBy: actor.by,
+        run: actor.run,
+    };
+    return {
+        version,
+        registry: {
+            ...current,
+            production: version,
+            versions: [...current.versions.filter((v) => v.version !== version), entry].sort((a, b) => a.version - b.version),
+            history: [...current.history, { at: actor.at, action, version, from: current.production, by: actor.by, run: actor.run, reason }],
+        },
+    };
+}
+/** The version production should go back to: the one it came from, or the one named. */
+function rollbackTarget(registry, requested) {
+    if (requested !== undefined) {
+        const v = registry.versions.find((x) => x.version === requested);
+        return v ?? { error: `Input 'version' is ${requested}, which the registry does not have. Versions: ${registry.versions.map((x) => x.version).join(', ') || 'none'}.` };
+    }
+    const current = registry.production;
+    const event = [...registry.history].reverse().find((e) => e.version === current && e.from !== undefined && e.from !== current);
+    const previous = event ? registry.versions.find((v) => v.version === event.from) : undefined;
+    return previous ?? { error: `Production (version ${current ?? 'none'}) has no earlier version to roll back to. Name one with 'version'.` };
+}
+
+;// CONCATENATED MODULE: ./src/commands/promote.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const promote_pct = (x) => `${(100 * x).toFixed(1)} %`;
+/** Points the stable endpoint at a version, records it in the registry, and tags the models. */
+async function moveProduction(settings, aws, store, deps, io, to, from, probePath) {
+    const deployments = new Deployments(aws.bedrock);
+    const probe = probePath ? (await loadTestSet(probePath))[0] : undefined;
+    const tags = [
+        { key: 'managed-by', value: 'bedrock-model-ci' },
+        { key: 'model-name', value: settings.modelName },
+    ];
+    const arn = await io.group(`Production endpoint ${endpointName(settings.modelName)}`, () => pointEndpoint(settings.modelName, to.customModelArn, { deployments, runtime: new Runtime(aws.runtime), clock: deps.clock, schedule: deps.schedule, io, tags, probe }));
+    await updateRegistry(store, settings.modelName, (current) => current && (current.endpoint?.deploymentArn !== arn || current.endpoint.name !== endpointName(settings.modelName)) ? { write: { ...current, endpoint: { name: endpointName(settings.modelName), deploymentArn: arn } }, result: undefined } : { result: undefined });
+    // The stage, for people looking in the console. Best effort: the registry is the record.
+    try {
+        await deployments.tag(to.customModelArn, [{ key: 'stage', value: 'production' }, { key: 'model-version', value: String(to.version) }]);
+        if (from && from.customModelArn !== to.customModelArn)
+            await deployments.tag(from.customModelArn, [{ key: 'stage', value: 'previous' }]);
+    }
+    catch (error) {
+        io.warning(`Could not tag the models with their stage: ${messageOf(error)}. The registry still records it.`);
+    }
+    io.setOutput('deployment-arn', arn);
+    io.setOutput('custom-model-arn', to.customModelArn);
+    io.setOutput('model-version', to.version);
+    return arn;
+}
+/** The candidate for this commit's data: the job trained from it, waited for like training. */
+async function findCandidate(settings, aws, store, deps, io, validation) {
+    const jobs = new BedrockJobs(aws.bedrock);
+    const { identity, base } = trainingIdentity(settings, store, await datasetFiles(settings, validation, io));
+    let job;
+    try {
+        job = (await latestAttempt(jobs, settings, identity, base)).job;
+    }
+    catch (error) {
+        throw awsFailure(`Could not look for the model trained from this data (${base})`, error, 'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.');
+    }
+    if (!job)
+        return { why: `no model was trained from this data (no job ${base}). Train it first: 'command: run' on the pull request, with the same inputs` };
+    if (job.status === 'InProgress') {
+        io.info(`Training job ${job.name} for this data is still running: waiting for it (up to ${settings.waitMinutes} min).`);
+        job = await waitForJob(jobs, job.name, { deadline: deps.startedAt + settings.waitMinutes * 60_000, clock: deps.clock, schedule: deps.schedule, io });
+    }
+    if (job.status === 'InProgress' || job.status === 'Stopping')
+        return { job, why: `training job ${job.name} is still ${job.status}; the next run with the same data promotes it when it completes` };
+    if (job.status !== 'Completed' || !job.customModelArn)
+        return { job, why: `training job ${job.name} ended ${job.status}${job.failureMessage ? `: ${job.failureMessage}` : ''}` };
+    return { job };
+}
+async function pullRequestOf(aws, job) {
+    try {
+        const tag = (await new Deployments(aws.bedrock).tags(job.arn)).find((t) => t.key === 'pull-request');
+        return tag ? Number(tag.value) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * On push to the default branch or a release: promotes the model trained from this commit's data
+ * (never retraining) when it passes the gate against production, behind one stable endpoint.
+ */
+async function promote(settings, io, deps) {
+    const validation = await validate(settings, io);
+    const aws = deps.aws(settings, io);
+    const notPromoted = async (why, numbers = '') => {
+        io.setOutput('promoted', false);
+        io.notice(`Not promoted: ${why}.`);
+        await io.summary(`## ⏸ \`${settings.modelName}\`: not promoted\n\n${why[0].toUpperCase()}${why.slice(1)}.${numbers}\n`);
+        if (settings.failIfNotPromoted)
+            throw new UserError(`Not promoted: ${why}. ('fail-if-not-promoted' is true.)`);
+    };
+    try {
+        const store = storeFor(settings, aws);
+        const { job, why } = await io.group('Candidate', () => findCandidate(settings, aws, store, deps, io, validation));
+        if (!job || why)
+            return notPromoted(why);
+        const { testSet, shortAnswer } = testSetOf(validation);
+        const { registry, champion } = await readChampion(store, settings, io);
+        const evaluation = await evaluateModels({ testSet, shortAnswer, candidate: { modelArn: job.customModelArn, name: job.name }, registry, champion }, { ...settings, compareBase: false }, aws, store, deps, io);
+        const accuracy = evaluation.models.find((m) => m.role === 'candidate').metrics.accuracy;
+        const pullRequest = await pullRequestOf(aws, job);
+        const candidate = { customModelArn: job.customModelArn, jobName: job.name, jobArn: job.arn, datasetHash: validation.datasetHash, accuracy, testSetSha256: testSet.sha256, scorer: settings.scorer, commit: deps.context.sha, pullRequest };
+        const evaluated = champion && evaluation.vsChampion ? { championArn: champion.customModelArn, comparison: evaluation.vsChampion } : undefined;
+        const actor = { at: new Date().toISOString(), by: deps.context.actor, run: deps.context.runUrl };
+        const outcome = await io.group('Registry', () => updateRegistry(store, settings.modelName, (current) => {
+            const decision = decidePromotion(current, candidate, settings, evaluated);
+            if (!decision.promote)
+                return { result: { decision, version: undefined } };
+            const next = withProduction(current, settings.modelName, candidate, actor, 'promote', decision.reason);
+            return { write: next.registry, result: { decision, version: next.version } };
+        }, { onConflict: () => io.info('Another promotion wrote the registry first: reading it again and deciding again on what it wrote.') }));
+        const numbers = `\n\n| | accuracy |\n|---|---:|\n| candidate \`${job.name}\` | ${promote_pct(accuracy)} |${champion ? `\n| production v${champion.version} | ${promote_pct(evaluation.models.find((m) => m.role === 'champion')?.metrics.accuracy ?? 0)} |` : ''}`;
+        const line = async (text) => {
+            if (!pullRequest || !settings.githubToken || !deps.context.repository)
+                return;
+            try {
+                await annotateStickyComment(new client_GitHub(settings.githubToken, deps.context.repository, deps.context.apiUrl), pullRequest, settings.modelName, text);
+            }
+            catch (error) {
+                io.warning(`Could not add the promotion to pull request #${pullRequest}'s comment: ${messageOf(error)}.`);
+            }
+        };
+        if (outcome.version === undefined) {
+            await line(`⏸ **Not promoted** on ${actor.at.slice(0, 10)}: ${outcome.decision.reason}.`);
+            return notPromoted(outcome.decision.reason, numbers);
+        }
+        const promoted = { version: outcome.version, customModelArn: candidate.customModelArn, jobName: job.name, jobArn: job.arn, datasetHash: candidate.datasetHash, createdAt: actor.at };
+        const arn = await moveProduction(settings, aws, store, deps, io, promoted, outcome.decision.from, testSet.path);
+        io.setOutput('promoted', true);
+        io.notice(`Promoted ${job.name} to production as version ${outcome.version}: ${outcome.decision.reason}.`);
+        await io.summary(`## 🚀 \`${settings.modelName}\`: promoted to production as version ${outcome.version}\n\n${outcome.decision.reason[0].toUpperCase()}${outcome.decision.reason.slice(1)}.${numbers}\n\nStable endpoint \`${arn}\` now serves \`${candidate.customModelArn}\`.\n`);
+        await line(`🚀 **Promoted to production** as version ${outcome.version} on ${actor.at.slice(0, 10)}${actor.by ? ` by ${actor.by}` : ''}${actor.run ? ` ([run](${actor.run}))` : ''}: ${outcome.decision.reason}.`);
+    }
+    finally {
+        aws.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/rollback.ts
+
+
+
+
+
+/** Points production at an earlier version (default: the one before), recorded in the history. */
+async function rollback(settings, io, deps) {
+    const aws = deps.aws(settings, io);
+    try {
+        const store = storeFor(settings, aws);
+        const actor = { at: new Date().toISOString(), by: deps.context.actor, run: deps.context.runUrl };
+        const { to, from } = await io.group('Registry', () => updateRegistry(store, settings.modelName, (current) => {
+            if (!current)
+                throw new UserError(`There is no registry for '${settings.modelName}' at ${store.uri(`registry/${settings.modelName}.json`)}: nothing has been promoted yet.`);
+            const target = rollbackTarget(current, settings.version);
+            if ('error' in target)
+                throw new UserError(target.error);
+            const from = current.versions.find((v) => v.version === current.production);
+            if (target.version === current.production)
+                return { result: { to: target, from } };
+            const next = withProduction(current, settings.modelName, { ...target, accuracy: target.evaluation?.accuracy ?? 0, testSetSha256: target.evaluation?.testSetSha256 ?? '', scorer: target.evaluation?.scorer ?? '' }, actor, 'rollback', `rolled back from version ${current.production}`);
+            // A rollback does not re-evaluate: the version keeps the evaluation it was promoted with.
+            const versions = next.registry.versions.map((v) => (v.version === target.version ? { ...v, evaluation: target.evaluation } : v));
+            return { write: { ...next.registry, versions }, result: { to: target, from } };
+        }, { onConflict: () => io.info('The registry changed meanwhile: reading it again.') }));
+        const arn = await moveProduction(settings, aws, store, deps, io, to, from, settings.testData);
+        io.setOutput('promoted', true);
+        io.notice(`Rolled back: production is version ${to.version} (${to.customModelArn})${from ? `, was version ${from.version}` : ''}.`);
+        await io.summary(`## ↩️ \`${settings.modelName}\`: production rolled back to version ${to.version}\n\n${from ? `From version ${from.version}. ` : ''}Stable endpoint \`${arn}\` serves \`${to.customModelArn}\`.\n`);
+    }
+    finally {
+        aws.destroy();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -86159,6 +86530,8 @@ const HANDLERS = {
     validate: validate,
     run: run,
     evaluate: evaluate,
+    promote: promote,
+    rollback: rollback,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {

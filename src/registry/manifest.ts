@@ -1,4 +1,4 @@
-import type { S3Store } from '../aws/s3-store.js';
+import { isPreconditionFailed, type S3Store } from '../aws/s3-store.js';
 
 /** One trained model the registry knows. */
 export interface ModelVersion {
@@ -46,4 +46,37 @@ export async function readRegistry(store: S3Store, modelName: string): Promise<{
 
 export function productionVersion(registry: Registry | undefined): ModelVersion | undefined {
   return registry?.production === undefined ? undefined : registry.versions.find((v) => v.version === registry.production);
+}
+
+/** What a decision made of the registry: a new one to write, or nothing to change. */
+export type Decision<T> = { write: Registry; result: T } | { write?: undefined; result: T };
+
+export interface CasOptions {
+  readonly onConflict?: (attempt: number) => void;
+  readonly attempts?: number;
+}
+
+/**
+ * Reads the registry, lets `decide` look at it, and writes what it decided with a conditional
+ * write: If-Match on the ETag read, or If-None-Match: * when there was none. Two writers cannot
+ * both win: the loser's write fails, and it reads again and decides again on what the winner wrote.
+ */
+export async function updateRegistry<T>(store: S3Store, modelName: string, decide: (current: Registry | undefined) => Promise<Decision<T>> | Decision<T>, options: CasOptions = {}): Promise<T> {
+  const attempts = options.attempts ?? 8;
+  for (let attempt = 1; ; attempt++) {
+    const found = await readRegistry(store, modelName);
+    const decision = await decide(found?.registry);
+    if (!decision.write) return decision.result;
+    try {
+      await store.putJson(registryPath(modelName), decision.write, found ? { ifMatch: found.etag } : { ifNoneMatch: '*' });
+      return decision.result;
+    } catch (error) {
+      if (!isPreconditionFailed(error) || attempt >= attempts) throw error;
+      options.onConflict?.(attempt);
+    }
+  }
+}
+
+export function emptyRegistry(modelName: string): Registry {
+  return { schema: 1, modelName, versions: [], history: [] };
 }

@@ -30,3 +30,18 @@ export async function upsertStickyComment(github: GitHub, issue: number, modelNa
   for (const extra of (await ours()).filter((c) => c.id !== kept.id)) await github.deleteComment(extra.id);
   return kept;
 }
+
+const PROMOTION = '<!-- bedrock-model-ci:promotion -->';
+
+/** Puts one line (promoted or not, and why) at the top of a model's comment, replacing an earlier one. */
+export async function annotateStickyComment(github: GitHub, issue: number, modelName: string, line: string): Promise<IssueComment | undefined> {
+  const mark = marker(modelName);
+  const me = (await github.login()) ?? ACTIONS_BOT;
+  const comment = (await github.comments(issue)).filter((c) => c.author === me && c.body.includes(mark)).sort((a, b) => a.id - b.id)[0];
+  if (!comment) return undefined;
+  // An HTML comment starts an HTML block in CommonMark: the marker and the quote get lines of their own.
+  const lines = comment.body.split('\n').filter((l) => l !== mark);
+  const at = lines.indexOf(PROMOTION);
+  if (at >= 0) lines.splice(at, lines[at + 2] === '' ? 3 : 2);
+  return github.updateComment(comment.id, [mark, PROMOTION, `> ${line}`, '', ...lines].join('\n'));
+}

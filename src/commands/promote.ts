@@ -1,0 +1,142 @@
+import { UserError, awsFailure, messageOf } from '../errors.js';
+import type { Deps } from '../deps.js';
+import type { Io } from '../io/io.js';
+import type { Settings } from '../settings.js';
+import type { AwsClients } from '../aws/clients.js';
+import { BedrockJobs, type JobView } from '../aws/bedrock-jobs.js';
+import { Deployments } from '../aws/deployments.js';
+import { Runtime } from '../aws/runtime.js';
+import type { S3Store } from '../aws/s3-store.js';
+import { evaluateModels } from '../evaluation/evaluate.js';
+import { loadTestSet } from '../evaluation/testset.js';
+import { GitHub } from '../github/client.js';
+import { endpointName, pointEndpoint } from '../registry/endpoint.js';
+import { updateRegistry, type ModelVersion, type Registry } from '../registry/manifest.js';
+import { decidePromotion, withProduction, type Candidate } from '../registry/promotion.js';
+import { annotateStickyComment } from '../report/sticky.js';
+import { latestAttempt, trainingIdentity } from '../training/launch.js';
+import { datasetFiles } from '../training/train.js';
+import { waitForJob } from '../training/wait.js';
+import { readChampion, storeFor, testSetOf } from './shared.js';
+import { validate } from './validate.js';
+
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+/** Points the stable endpoint at a version, records it in the registry, and tags the models. */
+export async function moveProduction(settings: Settings, aws: AwsClients, store: S3Store, deps: Deps, io: Io, to: ModelVersion, from: ModelVersion | undefined, probePath?: string): Promise<string> {
+  const deployments = new Deployments(aws.bedrock);
+  const probe = probePath ? (await loadTestSet(probePath))[0] : undefined;
+  const tags = [
+    { key: 'managed-by', value: 'bedrock-model-ci' },
+    { key: 'model-name', value: settings.modelName },
+  ];
+  const arn = await io.group(`Production endpoint ${endpointName(settings.modelName)}`, () => pointEndpoint(settings.modelName, to.customModelArn, { deployments, runtime: new Runtime(aws.runtime), clock: deps.clock, schedule: deps.schedule, io, tags, probe }));
+  await updateRegistry(store, settings.modelName, (current: Registry | undefined) =>
+    current && (current.endpoint?.deploymentArn !== arn || current.endpoint.name !== endpointName(settings.modelName)) ? { write: { ...current, endpoint: { name: endpointName(settings.modelName), deploymentArn: arn } }, result: undefined } : { result: undefined },
+  );
+  // The stage, for people looking in the console. Best effort: the registry is the record.
+  try {
+    await deployments.tag(to.customModelArn, [{ key: 'stage', value: 'production' }, { key: 'model-version', value: String(to.version) }]);
+    if (from && from.customModelArn !== to.customModelArn) await deployments.tag(from.customModelArn, [{ key: 'stage', value: 'previous' }]);
+  } catch (error) {
+    io.warning(`Could not tag the models with their stage: ${messageOf(error)}. The registry still records it.`);
+  }
+  io.setOutput('deployment-arn', arn);
+  io.setOutput('custom-model-arn', to.customModelArn);
+  io.setOutput('model-version', to.version);
+  return arn;
+}
+
+/** The candidate for this commit's data: the job trained from it, waited for like training. */
+async function findCandidate(settings: Settings, aws: AwsClients, store: S3Store, deps: Deps, io: Io, validation: Awaited<ReturnType<typeof validate>>): Promise<{ job?: JobView; why?: string }> {
+  const jobs = new BedrockJobs(aws.bedrock);
+  const { identity, base } = trainingIdentity(settings, store, await datasetFiles(settings, validation, io));
+  let job: JobView | undefined;
+  try {
+    job = (await latestAttempt(jobs, settings, identity, base)).job;
+  } catch (error) {
+    throw awsFailure(`Could not look for the model trained from this data (${base})`, error, 'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.');
+  }
+  if (!job) return { why: `no model was trained from this data (no job ${base}). Train it first: 'command: run' on the pull request, with the same inputs` };
+  if (job.status === 'InProgress') {
+    io.info(`Training job ${job.name} for this data is still running: waiting for it (up to ${settings.waitMinutes} min).`);
+    job = await waitForJob(jobs, job.name, { deadline: deps.startedAt + settings.waitMinutes * 60_000, clock: deps.clock, schedule: deps.schedule, io });
+  }
+  if (job.status === 'InProgress' || job.status === 'Stopping') return { job, why: `training job ${job.name} is still ${job.status}; the next run with the same data promotes it when it completes` };
+  if (job.status !== 'Completed' || !job.customModelArn) return { job, why: `training job ${job.name} ended ${job.status}${job.failureMessage ? `: ${job.failureMessage}` : ''}` };
+  return { job };
+}
+
+async function pullRequestOf(aws: AwsClients, job: JobView): Promise<number | undefined> {
+  try {
+    const tag = (await new Deployments(aws.bedrock).tags(job.arn)).find((t) => t.key === 'pull-request');
+    return tag ? Number(tag.value) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * On push to the default branch or a release: promotes the model trained from this commit's data
+ * (never retraining) when it passes the gate against production, behind one stable endpoint.
+ */
+export async function promote(settings: Settings, io: Io, deps: Deps): Promise<void> {
+  const validation = await validate(settings, io);
+  const aws = deps.aws(settings, io);
+  const notPromoted = async (why: string, numbers = '') => {
+    io.setOutput('promoted', false);
+    io.notice(`Not promoted: ${why}.`);
+    await io.summary(`## ⏸ \`${settings.modelName}\`: not promoted\n\n${why[0]!.toUpperCase()}${why.slice(1)}.${numbers}\n`);
+    if (settings.failIfNotPromoted) throw new UserError(`Not promoted: ${why}. ('fail-if-not-promoted' is true.)`);
+  };
+  try {
+    const store = storeFor(settings, aws);
+    const { job, why } = await io.group('Candidate', () => findCandidate(settings, aws, store, deps, io, validation));
+    if (!job || why) return notPromoted(why!);
+
+    const { testSet, shortAnswer } = testSetOf(validation);
+    const { registry, champion } = await readChampion(store, settings, io);
+    const evaluation = await evaluateModels({ testSet, shortAnswer, candidate: { modelArn: job.customModelArn!, name: job.name }, registry, champion }, { ...settings, compareBase: false }, aws, store, deps, io);
+    const accuracy = evaluation.models.find((m) => m.role === 'candidate')!.metrics.accuracy;
+    const pullRequest = await pullRequestOf(aws, job);
+    const candidate: Candidate = { customModelArn: job.customModelArn!, jobName: job.name, jobArn: job.arn, datasetHash: validation.datasetHash, accuracy, testSetSha256: testSet.sha256, scorer: settings.scorer, commit: deps.context.sha, pullRequest };
+    const evaluated = champion && evaluation.vsChampion ? { championArn: champion.customModelArn, comparison: evaluation.vsChampion } : undefined;
+    const actor = { at: new Date().toISOString(), by: deps.context.actor, run: deps.context.runUrl };
+
+    const outcome = await io.group('Registry', () =>
+      updateRegistry(
+        store,
+        settings.modelName,
+        (current) => {
+          const decision = decidePromotion(current, candidate, settings, evaluated);
+          if (!decision.promote) return { result: { decision, version: undefined as number | undefined } };
+          const next = withProduction(current, settings.modelName, candidate, actor, 'promote', decision.reason);
+          return { write: next.registry, result: { decision, version: next.version as number | undefined } };
+        },
+        { onConflict: () => io.info('Another promotion wrote the registry first: reading it again and deciding again on what it wrote.') },
+      ),
+    );
+
+    const numbers = `\n\n| | accuracy |\n|---|---:|\n| candidate \`${job.name}\` | ${pct(accuracy)} |${champion ? `\n| production v${champion.version} | ${pct(evaluation.models.find((m) => m.role === 'champion')?.metrics.accuracy ?? 0)} |` : ''}`;
+    const line = async (text: string) => {
+      if (!pullRequest || !settings.githubToken || !deps.context.repository) return;
+      try {
+        await annotateStickyComment(new GitHub(settings.githubToken, deps.context.repository, deps.context.apiUrl), pullRequest, settings.modelName, text);
+      } catch (error) {
+        io.warning(`Could not add the promotion to pull request #${pullRequest}'s comment: ${messageOf(error)}.`);
+      }
+    };
+    if (outcome.version === undefined) {
+      await line(`⏸ **Not promoted** on ${actor.at.slice(0, 10)}: ${outcome.decision.reason}.`);
+      return notPromoted(outcome.decision.reason, numbers);
+    }
+    const promoted: ModelVersion = { version: outcome.version, customModelArn: candidate.customModelArn, jobName: job.name, jobArn: job.arn, datasetHash: candidate.datasetHash, createdAt: actor.at };
+    const arn = await moveProduction(settings, aws, store, deps, io, promoted, outcome.decision.from, testSet.path);
+    io.setOutput('promoted', true);
+    io.notice(`Promoted ${job.name} to production as version ${outcome.version}: ${outcome.decision.reason}.`);
+    await io.summary(`## 🚀 \`${settings.modelName}\`: promoted to production as version ${outcome.version}\n\n${outcome.decision.reason[0]!.toUpperCase()}${outcome.decision.reason.slice(1)}.${numbers}\n\nStable endpoint \`${arn}\` now serves \`${candidate.customModelArn}\`.\n`);
+    await line(`🚀 **Promoted to production** as version ${outcome.version} on ${actor.at.slice(0, 10)}${actor.by ? ` by ${actor.by}` : ''}${actor.run ? ` ([run](${actor.run}))` : ''}: ${outcome.decision.reason}.`);
+  } finally {
+    aws.destroy();
+  }
+}
