@@ -5,7 +5,7 @@
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { ACCOUNT_ID, REGION, verifySigV4, type CredentialStore } from './auth.js';
-import { type CallLog, type FaultInjector, match, readBody, rfc3339, sendAwsJsonError, sendJson } from './http.js';
+import { type CallLog, type FaultInjector, match, readBody, rfc3339, sendAwsJsonError, sendJson, sendJsonAuthFailure, sendJsonFault } from './http.js';
 import { lossCurve, teacherModel, train, type Example, type SimulatedModel } from './models.js';
 import type { S3Sandbox } from './s3.js';
 
@@ -494,23 +494,9 @@ export function bedrockHandler(options: BedrockOptions, store: CredentialStore, 
     }
     const operation = route?.[2] ?? `${method} ${url.pathname}`;
     const call = log.record({ service: 'bedrock', operation, method, path: url.pathname, params: { ...params, ...Object.fromEntries(url.searchParams), ...parsed } });
-    const fault = await faults.decide(operation);
-    if (fault.kind === 'throttle') {
-      call.status = 429;
-      call.fault = 'throttle';
-      return sendAwsJsonError(res, 429, 'ThrottlingException', 'Too many requests, please wait before trying again.');
-    }
-    if (fault.kind === 'error') {
-      call.status = fault.status;
-      call.fault = 'error';
-      return sendAwsJsonError(res, fault.status, fault.status === 503 ? 'ServiceUnavailableException' : 'InternalServerException', 'The service encountered an internal error.');
-    }
+    if (sendJsonFault(res, call, await faults.decide(operation))) return;
     const auth = verifySigV4(req, body, store, 'bedrock');
-    if ('failure' in auth) {
-      const type = auth.failure.code === 'ExpiredToken' ? 'ExpiredTokenException' : auth.failure.code === 'InvalidAccessKeyId' ? 'UnrecognizedClientException' : auth.failure.code === 'SignatureDoesNotMatch' ? 'InvalidSignatureException' : 'AccessDeniedException';
-      call.status = 403;
-      return sendAwsJsonError(res, 403, type, auth.failure.message);
-    }
+    if ('failure' in auth) return sendJsonAuthFailure(res, call, auth.failure);
     if (!route) {
       call.status = 404;
       return sendAwsJsonError(res, 404, 'UnknownOperationException', `No operation at ${method} ${url.pathname}`);

@@ -1,6 +1,8 @@
 // Shared plumbing of the sandbox's servers: bodies, routes, the call log and fault injection.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { prng } from '../examples/atis-intents/generate.js';
+import type { AuthFailure } from './auth.js';
 
 export type Service = 'bedrock' | 'bedrock-runtime' | 's3' | 'sts' | 'github';
 
@@ -49,18 +51,6 @@ export interface Faults {
   windowMs?: number;
   /** only these operations are affected (all when unset) */
   operations?: string[];
-}
-
-/** mulberry32, so that fault sequences are the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export type FaultDecision = { kind: 'none' } | { kind: 'throttle' } | { kind: 'error'; status: 500 | 503 };
@@ -143,3 +133,30 @@ export function match(pattern: string, path: string): Record<string, string> | u
 
 /** RFC 3339 with milliseconds, as AWS sends timestamps in JSON. */
 export const rfc3339 = (ms: number): string => new Date(ms).toISOString();
+
+/** Answers an injected throttle or 5xx the way Bedrock's JSON services do; false when there is none. */
+export function sendJsonFault(res: http.ServerResponse, call: Call, fault: FaultDecision): boolean {
+  if (fault.kind === 'none') return false;
+  call.fault = fault.kind;
+  if (fault.kind === 'throttle') {
+    call.status = 429;
+    sendAwsJsonError(res, 429, 'ThrottlingException', 'Too many requests, please wait before trying again.');
+  } else {
+    call.status = fault.status;
+    sendAwsJsonError(res, fault.status, fault.status === 503 ? 'ServiceUnavailableException' : 'InternalServerException', 'The service encountered an internal error.');
+  }
+  return true;
+}
+
+/** Answers a failed signature check the way AWS JSON services do (403 and the error type). */
+export function sendJsonAuthFailure(res: http.ServerResponse, call: Call, failure: AuthFailure): void {
+  const types: Record<AuthFailure['code'], string> = {
+    ExpiredToken: 'ExpiredTokenException',
+    InvalidAccessKeyId: 'UnrecognizedClientException',
+    SignatureDoesNotMatch: 'InvalidSignatureException',
+    MissingAuthenticationToken: 'MissingAuthenticationTokenException',
+    InvalidToken: 'UnrecognizedClientException',
+  };
+  call.status = 403;
+  sendAwsJsonError(res, 403, types[failure.code], failure.message);
+}

@@ -87,13 +87,12 @@ export function baseModel(modelId: string): SimulatedModel {
 }
 
 /** A teacher for distillation: a large model that answers with bare labels and guesses better. */
-export function teacherModel(modelId: string): SimulatedModel {
+export function teacherModel(_modelId: string): SimulatedModel {
   return {
     kind: 'base',
     answer(system, prompt) {
       const labels = labelsIn(system);
       if (labels.length === 0) return `A careful answer to: ${tokenize(prompt).slice(0, 12).join(' ')}`;
-      void modelId;
       return keywordGuess(labels, prompt);
     },
   };

@@ -5,7 +5,7 @@ import http2 from 'node:http2';
 import net from 'node:net';
 import type { CredentialStore } from './auth.js';
 import { verifySigV4 } from './auth.js';
-import { type CallLog, type FaultInjector, close, listen, match, readBody, sendAwsJsonError, sendJson } from './http.js';
+import { type CallLog, type FaultInjector, close, listen, match, readBody, sendAwsJsonError, sendJson, sendJsonAuthFailure, sendJsonFault } from './http.js';
 import { baseModel, teacherModel, type SimulatedModel } from './models.js';
 
 type Resolver = (modelId: string) => { model?: SimulatedModel; error?: { status: number; type: string; message: string } };
@@ -43,22 +43,9 @@ export async function startRuntime(store: CredentialStore, resolveCustom: Resolv
     }
     const call = log.record({ service: 'bedrock-runtime', operation: params ? 'Converse' : `${req.method} ${url.pathname}`, method: req.method ?? '', path: url.pathname, params: { modelId: params?.modelId, inferenceConfig: input.inferenceConfig } });
     const started = Date.now();
-    const fault = await faults.decide(call.operation);
-    if (fault.kind === 'throttle') {
-      call.status = 429;
-      call.fault = 'throttle';
-      return sendAwsJsonError(res, 429, 'ThrottlingException', 'Too many requests, please wait before trying again.');
-    }
-    if (fault.kind === 'error') {
-      call.status = fault.status;
-      call.fault = 'error';
-      return sendAwsJsonError(res, fault.status, fault.status === 503 ? 'ServiceUnavailableException' : 'InternalServerException', 'The service encountered an internal error.');
-    }
+    if (sendJsonFault(res, call, await faults.decide(call.operation))) return;
     const auth = verifySigV4(req, body, store, 'bedrock');
-    if ('failure' in auth) {
-      call.status = 403;
-      return sendAwsJsonError(res, 403, auth.failure.code === 'ExpiredToken' ? 'ExpiredTokenException' : 'AccessDeniedException', auth.failure.message);
-    }
+    if ('failure' in auth) return sendJsonAuthFailure(res, call, auth.failure);
     if (!params) {
       call.status = 404;
       return sendAwsJsonError(res, 404, 'UnknownOperationException', `No operation at ${req.method} ${url.pathname}`);
