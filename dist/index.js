@@ -85113,6 +85113,11 @@ function lossTable(training, validation, rows = 11) {
 const marker = (modelName) => `<!-- bedrock-model-ci:${modelName} -->`;
 /** GITHUB_TOKEN comments as this bot; a personal token as its user (asked with GET /user). */
 const ACTIONS_BOT = 'github-actions[bot]';
+/** The action's own comments for a model, oldest first. */
+async function ours(github, issue, modelName) {
+    const me = (await github.login()) ?? ACTIONS_BOT;
+    return (await github.comments(issue)).filter((c) => c.author === me && c.body.includes(marker(modelName))).sort((a, b) => a.id - b.id);
+}
 /**
  * One comment per model, updated in place: found by its marker and author over all pages of
  * comments. Two runs that raced and both created one are healed here: the oldest stays, updated
@@ -85120,22 +85125,19 @@ const ACTIONS_BOT = 'github-actions[bot]';
  */
 async function upsertStickyComment(github, issue, modelName, body) {
     const mark = marker(modelName);
-    const me = (await github.login()) ?? ACTIONS_BOT;
-    const ours = async () => (await github.comments(issue)).filter((c) => c.author === me && c.body.includes(mark)).sort((a, b) => a.id - b.id);
     const full = body.includes(mark) ? body : `${mark}\n${body}`;
-    const existing = await ours();
+    const existing = await ours(github, issue, modelName);
     let kept;
     if (existing.length > 0) {
         kept = await github.updateComment(existing[0].id, full);
     }
     else {
         await github.createComment(issue, full);
-        const now = await ours();
-        kept = now[0];
+        kept = (await ours(github, issue, modelName))[0];
         if (kept.body !== full)
             kept = await github.updateComment(kept.id, full);
     }
-    for (const extra of (await ours()).filter((c) => c.id !== kept.id))
+    for (const extra of (await ours(github, issue, modelName)).filter((c) => c.id !== kept.id))
         await github.deleteComment(extra.id);
     return kept;
 }
@@ -85143,8 +85145,7 @@ const PROMOTION = '<!-- bedrock-model-ci:promotion -->';
 /** Puts one line (promoted or not, and why) at the top of a model's comment, replacing an earlier one. */
 async function annotateStickyComment(github, issue, modelName, line) {
     const mark = marker(modelName);
-    const me = (await github.login()) ?? ACTIONS_BOT;
-    const comment = (await github.comments(issue)).filter((c) => c.author === me && c.body.includes(mark)).sort((a, b) => a.id - b.id)[0];
+    const comment = (await ours(github, issue, modelName))[0];
     if (!comment)
         return undefined;
     // An HTML comment starts an HTML block in CommonMark: the marker and the quote get lines of their own.

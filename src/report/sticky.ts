@@ -6,6 +6,12 @@ export const marker = (modelName: string) => `<!-- bedrock-model-ci:${modelName}
 /** GITHUB_TOKEN comments as this bot; a personal token as its user (asked with GET /user). */
 const ACTIONS_BOT = 'github-actions[bot]';
 
+/** The action's own comments for a model, oldest first. */
+async function ours(github: GitHub, issue: number, modelName: string): Promise<IssueComment[]> {
+  const me = (await github.login()) ?? ACTIONS_BOT;
+  return (await github.comments(issue)).filter((c) => c.author === me && c.body.includes(marker(modelName))).sort((a, b) => a.id - b.id);
+}
+
 /**
  * One comment per model, updated in place: found by its marker and author over all pages of
  * comments. Two runs that raced and both created one are healed here: the oldest stays, updated
@@ -13,21 +19,18 @@ const ACTIONS_BOT = 'github-actions[bot]';
  */
 export async function upsertStickyComment(github: GitHub, issue: number, modelName: string, body: string): Promise<IssueComment> {
   const mark = marker(modelName);
-  const me = (await github.login()) ?? ACTIONS_BOT;
-  const ours = async () => (await github.comments(issue)).filter((c) => c.author === me && c.body.includes(mark)).sort((a, b) => a.id - b.id);
   const full = body.includes(mark) ? body : `${mark}\n${body}`;
 
-  const existing = await ours();
+  const existing = await ours(github, issue, modelName);
   let kept: IssueComment;
   if (existing.length > 0) {
     kept = await github.updateComment(existing[0]!.id, full);
   } else {
     await github.createComment(issue, full);
-    const now = await ours();
-    kept = now[0]!;
+    kept = (await ours(github, issue, modelName))[0]!;
     if (kept.body !== full) kept = await github.updateComment(kept.id, full);
   }
-  for (const extra of (await ours()).filter((c) => c.id !== kept.id)) await github.deleteComment(extra.id);
+  for (const extra of (await ours(github, issue, modelName)).filter((c) => c.id !== kept.id)) await github.deleteComment(extra.id);
   return kept;
 }
 
@@ -36,8 +39,7 @@ const PROMOTION = '<!-- bedrock-model-ci:promotion -->';
 /** Puts one line (promoted or not, and why) at the top of a model's comment, replacing an earlier one. */
 export async function annotateStickyComment(github: GitHub, issue: number, modelName: string, line: string): Promise<IssueComment | undefined> {
   const mark = marker(modelName);
-  const me = (await github.login()) ?? ACTIONS_BOT;
-  const comment = (await github.comments(issue)).filter((c) => c.author === me && c.body.includes(mark)).sort((a, b) => a.id - b.id)[0];
+  const comment = (await ours(github, issue, modelName))[0];
   if (!comment) return undefined;
   // An HTML comment starts an HTML block in CommonMark: the marker and the quote get lines of their own.
   const lines = comment.body.split('\n').filter((l) => l !== mark);
