@@ -22,12 +22,24 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bmci-bench-'));
 const file = path.join(dir, 'test.jsonl');
-writeFileSync(file, generate(99, 200, N).test.map(([i, t]) => record(i, t)).join('\n') + '\n');
+writeFileSync(
+  file,
+  generate(99, 200, N)
+    .test.map(([i, t]) => record(i, t))
+    .join('\n') + '\n',
+);
 const records = await loadTestSet(file);
 
-const sandbox = await startSandbox({ faults: { 'bedrock-runtime': { latencyMs: LATENCY, rpm: PER_SECOND, windowMs: 1000 } } });
+const sandbox = await startSandbox({
+  faults: { 'bedrock-runtime': { latencyMs: LATENCY, rpm: PER_SECOND, windowMs: 1000 } },
+});
 // The action's own runtime client settings (src/aws/clients.ts): one attempt, the runner retries.
-const client = new BedrockRuntimeClient({ region: 'us-east-1', endpoint: sandbox.endpoints.runtime, maxAttempts: 1, credentials: { accessKeyId: STATIC_CREDENTIAL.accessKeyId, secretAccessKey: STATIC_CREDENTIAL.secretAccessKey } });
+const client = new BedrockRuntimeClient({
+  region: 'us-east-1',
+  endpoint: sandbox.endpoints.runtime,
+  maxAttempts: 1,
+  credentials: { accessKeyId: STATIC_CREDENTIAL.accessKeyId, secretAccessKey: STATIC_CREDENTIAL.secretAccessKey },
+});
 const runtime = new Runtime(client);
 const target = baseTarget('amazon.nova-micro-v1:0', 'base');
 const { io } = memoryIo();
@@ -35,8 +47,18 @@ const { io } = memoryIo();
 async function timed(concurrency: number): Promise<{ seconds: number; errors: number; throttled: number }> {
   sandbox.calls.clear();
   const t = performance.now();
-  const results = await runTarget(runtime, target, records, { scorer: 'normalized', concurrency, maxTokens: 64, io, clock: systemClock });
-  return { seconds: (performance.now() - t) / 1000, errors: results.filter((r) => r.error).length, throttled: sandbox.calls.of('bedrock-runtime').filter((c) => c.fault).length };
+  const results = await runTarget(runtime, target, records, {
+    scorer: 'normalized',
+    concurrency,
+    maxTokens: 64,
+    io,
+    clock: systemClock,
+  });
+  return {
+    seconds: (performance.now() - t) / 1000,
+    errors: results.filter((r) => r.error).length,
+    throttled: sandbox.calls.of('bedrock-runtime').filter((c) => c.fault).length,
+  };
 }
 
 const parallel = await timed(CONCURRENCY);

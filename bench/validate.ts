@@ -13,7 +13,48 @@ const targetMb = Number(process.env.BENCH_MB ?? 1024);
 const records = 20_000; // Bedrock's maximum for Nova SFT: the file stays valid
 const file = path.join(dir, `valid-${targetMb}mb.jsonl`);
 
-const WORDS = ['show', 'me', 'flights', 'from', 'boston', 'to', 'denver', 'on', 'monday', 'morning', 'with', 'a', 'stop', 'in', 'atlanta', 'fare', 'code', 'first', 'class', 'leaving', 'after', '10:30', 'am', 'arriving', 'before', 'noon', 'united', 'flight', '1291', 'and', 'return', 'friday', 'evening', 'nonstop', 'please', 'cheapest', 'round', 'trip', 'ticket', 'dallas'];
+const WORDS = [
+  'show',
+  'me',
+  'flights',
+  'from',
+  'boston',
+  'to',
+  'denver',
+  'on',
+  'monday',
+  'morning',
+  'with',
+  'a',
+  'stop',
+  'in',
+  'atlanta',
+  'fare',
+  'code',
+  'first',
+  'class',
+  'leaving',
+  'after',
+  '10:30',
+  'am',
+  'arriving',
+  'before',
+  'noon',
+  'united',
+  'flight',
+  '1291',
+  'and',
+  'return',
+  'friday',
+  'evening',
+  'nonstop',
+  'please',
+  'cheapest',
+  'round',
+  'trip',
+  'ticket',
+  'dallas',
+];
 
 async function generate(): Promise<void> {
   mkdirSync(dir, { recursive: true });
@@ -52,11 +93,18 @@ const fs = require('node:fs');
   console.log(n);
 })();`;
 
-interface Run { ms: number; rssMb: number }
+interface Run {
+  ms: number;
+  rssMb: number;
+}
 /** Times a whole process, as users run it (start-up included), and reads its peak RSS. */
 function measure(args: string[]): Run {
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['--require', path.join(here, 'peak-rss.cjs'), ...args], { cwd: path.join(here, '..'), encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, ['--require', path.join(here, 'peak-rss.cjs'), ...args], {
+    cwd: path.join(here, '..'),
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   const ms = performance.now() - t;
   if (r.status !== 0) throw new Error(`benchmark child failed (${r.status}): ${r.stderr.slice(-2000)}`);
   const rss = /peak-rss-kib=(\d+)/.exec(r.stderr);

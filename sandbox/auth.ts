@@ -1,6 +1,14 @@
 // Who may call the sandbox: AWS credentials (SigV4, verified for real, with session tokens and
 // expiry) and the GitHub OIDC tokens that STS exchanges for them.
-import { createHash, createHmac, generateKeyPairSync, randomBytes, createSign, createVerify, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createHmac,
+  generateKeyPairSync,
+  randomBytes,
+  createSign,
+  createVerify,
+  type KeyObject,
+} from 'node:crypto';
 import type http from 'node:http';
 
 export const ACCOUNT_ID = '123456789012';
@@ -15,7 +23,10 @@ export interface Credential {
   readonly principal: string;
 }
 
-export type AuthFailure = { code: 'MissingAuthenticationToken' | 'InvalidAccessKeyId' | 'SignatureDoesNotMatch' | 'ExpiredToken' | 'InvalidToken'; message: string };
+export type AuthFailure = {
+  code: 'MissingAuthenticationToken' | 'InvalidAccessKeyId' | 'SignatureDoesNotMatch' | 'ExpiredToken' | 'InvalidToken';
+  message: string;
+};
 
 /** Long-lived keys for the default-credential-chain path (as after aws-actions/configure-aws-credentials). */
 export const STATIC_CREDENTIAL: Credential = {
@@ -55,7 +66,8 @@ export class CredentialStore {
   }
 }
 
-const escapeUri = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const escapeUri = (s: string) =>
+  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const hmac = (key: Buffer | string, data: string) => createHmac('sha256', key).update(data).digest();
 
@@ -63,14 +75,30 @@ const hmac = (key: Buffer | string, data: string) => createHmac('sha256', key).u
  * Verifies a request's SigV4 signature the way AWS does. S3 signs the path as sent and names the
  * payload hash in a header; the other services sign the path encoded once more and the body.
  */
-export function verifySigV4(req: http.IncomingMessage, body: Buffer | undefined, store: CredentialStore, service: string, now = Date.now()): { credential: Credential } | { failure: AuthFailure } {
+export function verifySigV4(
+  req: http.IncomingMessage,
+  body: Buffer | undefined,
+  store: CredentialStore,
+  service: string,
+  now = Date.now(),
+): { credential: Credential } | { failure: AuthFailure } {
   const auth = req.headers.authorization;
   if (!auth) return { failure: { code: 'MissingAuthenticationToken', message: 'Missing Authentication Token' } };
-  const m = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/.exec(auth);
-  if (!m) return { failure: { code: 'InvalidToken', message: `Authorization header is not SigV4: ${auth.slice(0, 40)}` } };
+  const m =
+    /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/.exec(
+      auth,
+    );
+  if (!m)
+    return { failure: { code: 'InvalidToken', message: `Authorization header is not SigV4: ${auth.slice(0, 40)}` } };
   const [, keyId, date, region, signedService, signedHeaders, signature] = m;
   const credential = store.get(keyId!);
-  if (!credential) return { failure: { code: 'InvalidAccessKeyId', message: `The security token included in the request is invalid (unknown access key ${keyId}).` } };
+  if (!credential)
+    return {
+      failure: {
+        code: 'InvalidAccessKeyId',
+        message: `The security token included in the request is invalid (unknown access key ${keyId}).`,
+      },
+    };
   if (credential.sessionToken && req.headers['x-amz-security-token'] !== credential.sessionToken) {
     return { failure: { code: 'InvalidToken', message: 'The security token included in the request is invalid.' } };
   }
@@ -78,7 +106,12 @@ export function verifySigV4(req: http.IncomingMessage, body: Buffer | undefined,
     return { failure: { code: 'ExpiredToken', message: 'The security token included in the request is expired' } };
   }
   if (signedService !== service) {
-    return { failure: { code: 'SignatureDoesNotMatch', message: `Credential should be scoped to correct service: '${service}'.` } };
+    return {
+      failure: {
+        code: 'SignatureDoesNotMatch',
+        message: `Credential should be scoped to correct service: '${service}'.`,
+      },
+    };
   }
   const url = req.url ?? '/';
   const q = url.indexOf('?');
@@ -106,7 +139,14 @@ export function verifySigV4(req: http.IncomingMessage, body: Buffer | undefined,
     })
     .join('');
   const payloadHash = (req.headers['x-amz-content-sha256'] as string | undefined) ?? sha256(body ?? Buffer.alloc(0));
-  const canonicalRequest = [req.method, canonicalPath, canonicalQuery, canonicalHeaders, signedHeaders, payloadHash].join('\n');
+  const canonicalRequest = [
+    req.method,
+    canonicalPath,
+    canonicalQuery,
+    canonicalHeaders,
+    signedHeaders,
+    payloadHash,
+  ].join('\n');
   const amzDate = req.headers['x-amz-date'] as string;
   const scope = `${date}/${region}/${signedService}/aws4_request`;
   const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256(canonicalRequest)].join('\n');
@@ -114,7 +154,13 @@ export function verifySigV4(req: http.IncomingMessage, body: Buffer | undefined,
   const kSigning = hmac(hmac(hmac(kDate, region!), signedService!), 'aws4_request');
   const expected = createHmac('sha256', kSigning).update(stringToSign).digest('hex');
   if (expected !== signature) {
-    return { failure: { code: 'SignatureDoesNotMatch', message: 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.' } };
+    return {
+      failure: {
+        code: 'SignatureDoesNotMatch',
+        message:
+          'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.',
+      },
+    };
   }
   return { credential };
 }
@@ -147,7 +193,16 @@ export class OidcIssuer {
   sign(claims: OidcClaims, ttlSeconds = 300): string {
     const now = Math.floor(Date.now() / 1000);
     const header = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: this.kid }));
-    const payload = b64url(JSON.stringify({ jti: randomBytes(8).toString('hex'), iss: this.issuer, nbf: now - 5, iat: now, exp: now + ttlSeconds, ...claims }));
+    const payload = b64url(
+      JSON.stringify({
+        jti: randomBytes(8).toString('hex'),
+        iss: this.issuer,
+        nbf: now - 5,
+        iat: now,
+        exp: now + ttlSeconds,
+        ...claims,
+      }),
+    );
     const signer = createSign('RSA-SHA256');
     signer.update(`${header}.${payload}`);
     return `${header}.${payload}.${signer.sign(this.privateKey).toString('base64url')}`;
@@ -159,8 +214,12 @@ export class OidcIssuer {
     if (parts.length !== 3) return { error: 'Token is not a JWT' };
     const verifier = createVerify('RSA-SHA256');
     verifier.update(`${parts[0]}.${parts[1]}`);
-    if (!verifier.verify(this.publicKey, Buffer.from(parts[2]!, 'base64url'))) return { error: 'Token signature is invalid' };
-    const claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as OidcClaims & { iss: string; exp: number };
+    if (!verifier.verify(this.publicKey, Buffer.from(parts[2]!, 'base64url')))
+      return { error: 'Token signature is invalid' };
+    const claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as OidcClaims & {
+      iss: string;
+      exp: number;
+    };
     if (claims.iss !== this.issuer) return { error: `Token issuer ${claims.iss} is not trusted` };
     if (claims.exp * 1000 < Date.now()) return { error: 'Token is expired' };
     return { claims };

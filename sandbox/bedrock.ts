@@ -5,7 +5,17 @@
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { ACCOUNT_ID, REGION, verifySigV4, type CredentialStore } from './auth.js';
-import { type CallLog, type FaultInjector, match, readBody, rfc3339, sendAwsJsonError, sendJson, sendJsonAuthFailure, sendJsonFault } from './http.js';
+import {
+  type CallLog,
+  type FaultInjector,
+  match,
+  readBody,
+  rfc3339,
+  sendAwsJsonError,
+  sendJson,
+  sendJsonAuthFailure,
+  sendJsonFault,
+} from './http.js';
 import { lossCurve, teacherModel, train, type Example, type SimulatedModel } from './models.js';
 import type { S3Sandbox } from './s3.js';
 
@@ -87,7 +97,11 @@ const BASE_MODELS: Record<string, { types: string[] }> = {
   'amazon.nova-pro-v1:0:300k': { types: ['FINE_TUNING', 'DISTILLATION'] },
   'amazon.nova-2-lite-v1:0:256k': { types: ['FINE_TUNING', 'REINFORCEMENT_FINE_TUNING'] },
 };
-const SFT_HYPERPARAMETERS: Record<string, [number, number]> = { epochCount: [1, 5], learningRate: [1e-6, 1e-4], learningRateWarmupSteps: [0, 100] };
+const SFT_HYPERPARAMETERS: Record<string, [number, number]> = {
+  epochCount: [1, 5],
+  learningRate: [1e-6, 1e-4],
+  learningRateWarmupSteps: [0, 100],
+};
 const foundationArn = (id: string) => `arn:aws:bedrock:${REGION}::foundation-model/${id}`;
 const id12 = () => randomBytes(6).toString('hex');
 
@@ -120,21 +134,42 @@ function parseTrainingData(text: string, uri: string): Example[] {
       throw new Error(`Invalid JSON object at line ${i + 1} of ${uri}`);
     }
     const messages = r.messages as Array<{ role: string; content: unknown }> | undefined;
-    if (!Array.isArray(messages) || messages.length === 0) throw new Error(`Missing required field 'messages' at line ${i + 1} of ${uri}`);
-    const textOf = (c: unknown) => (typeof c === 'string' ? c : Array.isArray(c) ? c.map((b: { text?: string }) => b.text ?? '').join('') : '');
-    const system = Array.isArray(r.system) ? (r.system as Array<{ text: string }>).map((b) => b.text).join('\n') : (messages.find((m) => m.role === 'system') ? textOf(messages.find((m) => m.role === 'system')!.content) : '');
-    const prompt = messages.filter((m) => m.role === 'user').map((m) => textOf(m.content)).join('\n');
+    if (!Array.isArray(messages) || messages.length === 0)
+      throw new Error(`Missing required field 'messages' at line ${i + 1} of ${uri}`);
+    const textOf = (c: unknown) =>
+      typeof c === 'string' ? c : Array.isArray(c) ? c.map((b: { text?: string }) => b.text ?? '').join('') : '';
+    const system = Array.isArray(r.system)
+      ? (r.system as Array<{ text: string }>).map((b) => b.text).join('\n')
+      : messages.find((m) => m.role === 'system')
+        ? textOf(messages.find((m) => m.role === 'system')!.content)
+        : '';
+    const prompt = messages
+      .filter((m) => m.role === 'user')
+      .map((m) => textOf(m.content))
+      .join('\n');
     const last = messages[messages.length - 1]!;
-    const answer = typeof r.reference_answer === 'string' ? r.reference_answer : last.role === 'assistant' ? textOf(last.content) : '';
+    const answer =
+      typeof r.reference_answer === 'string'
+        ? r.reference_answer
+        : last.role === 'assistant'
+          ? textOf(last.content)
+          : '';
     for (const m of messages) {
-      if (/\b(?:User|Bot|Assistant|System):|\[EOS\]|<image>|<video>/.test(textOf(m.content))) throw new Error(`Reserved keyword found in record at line ${i + 1} of ${uri}`);
+      if (/\b(?:User|Bot|Assistant|System):|\[EOS\]|<image>|<video>/.test(textOf(m.content)))
+        throw new Error(`Reserved keyword found in record at line ${i + 1} of ${uri}`);
     }
     examples.push({ system, prompt, answer });
   });
   return examples;
 }
 
-export function bedrockHandler(options: BedrockOptions, store: CredentialStore, s3: S3Sandbox, log: CallLog, faults: FaultInjector) {
+export function bedrockHandler(
+  options: BedrockOptions,
+  store: CredentialStore,
+  s3: S3Sandbox,
+  log: CallLog,
+  faults: FaultInjector,
+) {
   const jobs = new Map<string, Job>();
   const tokens = new Map<string, string>();
   const models = new Map<string, CustomModel>();
@@ -176,16 +211,24 @@ export function bedrockHandler(options: BedrockOptions, store: CredentialStore, 
   async function readExamples(uri: string): Promise<Example[]> {
     const loc = parseS3(uri);
     const text = loc ? await s3.getText(loc.bucket, loc.key) : undefined;
-    if (text === undefined) throw new Error(`Unable to access the data at ${uri}. Check that the object exists and that the service role can read it.`);
+    if (text === undefined)
+      throw new Error(
+        `Unable to access the data at ${uri}. Check that the object exists and that the service role can read it.`,
+      );
     return parseTrainingData(text, uri);
   }
 
   async function finish(job: Job, at: number): Promise<void> {
     const hp = (job.request.hyperParameters ?? {}) as Record<string, string>;
-    const rftHp = ((job.request.customizationConfig as { rftConfig?: { hyperParameters?: Record<string, number> } } | undefined)?.rftConfig?.hyperParameters ?? {}) as Record<string, number>;
+    const rftHp = ((
+      job.request.customizationConfig as { rftConfig?: { hyperParameters?: Record<string, number> } } | undefined
+    )?.rftConfig?.hyperParameters ?? {}) as Record<string, number>;
     const epochs = Number(hp.epochCount ?? rftHp.epochCount ?? 2);
     let examples = job.examples!;
-    const teacher = (job.request.customizationConfig as { distillationConfig?: { teacherModelConfig?: { teacherModelIdentifier?: string } } } | undefined)?.distillationConfig?.teacherModelConfig?.teacherModelIdentifier;
+    const teacher = (
+      job.request.customizationConfig as
+        { distillationConfig?: { teacherModelConfig?: { teacherModelIdentifier?: string } } } | undefined
+    )?.distillationConfig?.teacherModelConfig?.teacherModelIdentifier;
     if (teacher) {
       const t = teacherModel(teacher);
       examples = examples.map((e) => (e.answer ? e : { ...e, answer: t.answer(e.system, e.prompt) }));
@@ -196,16 +239,38 @@ export function bedrockHandler(options: BedrockOptions, store: CredentialStore, 
     const curve = lossCurve(steps, epochs, trained.trainingError, job.name);
     const output = parseS3((job.request.outputDataConfig as { s3Uri: string }).s3Uri)!;
     const folder = `${output.key.replace(/\/?$/, '/')}model-customization-job-${job.id}`;
-    await s3.put(output.bucket, `${folder}/training_artifacts/step_wise_training_metrics.csv`, ['step_number,epoch_number,training_loss,perplexity', ...curve.map((p) => `${p.step},${p.epoch},${p.loss},${Math.exp(p.loss).toFixed(6)}`)].join('\n') + '\n');
+    await s3.put(
+      output.bucket,
+      `${folder}/training_artifacts/step_wise_training_metrics.csv`,
+      [
+        'step_number,epoch_number,training_loss,perplexity',
+        ...curve.map((p) => `${p.step},${p.epoch},${p.loss},${Math.exp(p.loss).toFixed(6)}`),
+      ].join('\n') + '\n',
+    );
     job.trainingLoss = curve.at(-1)!.loss;
     if (job.validationExamples?.length) {
       const every = Math.max(1, Math.floor(steps / (epochs * 2)));
-      const vcurve = lossCurve(steps, epochs, trained.trainingError, `${job.name}-validation`, 0.08).filter((p) => p.step % every === 0 || p.step === steps);
-      await s3.put(output.bucket, `${folder}/validation_artifacts/post_fine_tuning_validation/validation/validation_metrics.csv`, ['step_number,epoch_number,validation_loss,perplexity', ...vcurve.map((p) => `${p.step},${p.epoch},${p.loss},${Math.exp(p.loss).toFixed(6)}`)].join('\n') + '\n');
+      const vcurve = lossCurve(steps, epochs, trained.trainingError, `${job.name}-validation`, 0.08).filter(
+        (p) => p.step % every === 0 || p.step === steps,
+      );
+      await s3.put(
+        output.bucket,
+        `${folder}/validation_artifacts/post_fine_tuning_validation/validation/validation_metrics.csv`,
+        [
+          'step_number,epoch_number,validation_loss,perplexity',
+          ...vcurve.map((p) => `${p.step},${p.epoch},${p.loss},${Math.exp(p.loss).toFixed(6)}`),
+        ].join('\n') + '\n',
+      );
       job.validationLoss = vcurve.at(-1)!.loss;
     }
     const modelArn = `arn:aws:bedrock:${REGION}:${ACCOUNT_ID}:custom-model/${job.request.baseModelIdentifier as string}/${id12()}`;
-    models.set(modelArn, { arn: modelArn, name: job.request.customModelName as string, job, created: at, model: trained.model });
+    models.set(modelArn, {
+      arn: modelArn,
+      name: job.request.customModelName as string,
+      job,
+      created: at,
+      model: trained.model,
+    });
     tags.set(modelArn, [...((job.request.customModelTags as Array<{ key: string; value: string }>) ?? [])]);
     job.modelArn = modelArn;
     setStage(job, 'training', 'Completed', at);
@@ -223,7 +288,9 @@ export function bedrockHandler(options: BedrockOptions, store: CredentialStore, 
       const d = options.jobDurationMs;
       const at = (fraction: number) => Math.min(now, job.created + d * fraction);
       if (job.stopRequested !== undefined) {
-        const stage = (['training', 'dataProcessing', 'validation'] as const).find((s) => job.stages[s].status === 'InProgress') ?? 'validation';
+        const stage =
+          (['training', 'dataProcessing', 'validation'] as const).find((s) => job.stages[s].status === 'InProgress') ??
+          'validation';
         if (now - job.stopRequested < Math.min(1000, d / 10)) {
           job.status = 'Stopping';
           setStage(job, stage, 'Stopping', now);
@@ -237,7 +304,9 @@ export function bedrockHandler(options: BedrockOptions, store: CredentialStore, 
       if (job.stages.validation.status === 'InProgress' && now >= job.created + d * 0.15) {
         try {
           job.examples = await readExamples((job.request.trainingDataConfig as { s3Uri: string }).s3Uri);
-          const validators = (job.request.validationDataConfig as { validators?: Array<{ s3Uri: string }> } | undefined)?.validators ?? [];
+          const validators =
+            (job.request.validationDataConfig as { validators?: Array<{ s3Uri: string }> } | undefined)?.validators ??
+            [];
           job.validationExamples = (await Promise.all(validators.map((v) => readExamples(v.s3Uri)))).flat();
           if (job.examples.length === 0) throw new Error('The training data has no records.');
         } catch (error) {
@@ -270,9 +339,17 @@ export function bedrockHandler(options: BedrockOptions, store: CredentialStore, 
     roleArn: job.request.roleArn,
     status: job.status,
     statusDetails: Object.fromEntries(
-      Object.entries({ validationDetails: job.stages.validation, dataProcessingDetails: job.stages.dataProcessing, trainingDetails: job.stages.training }).map(([k, s]) => [
+      Object.entries({
+        validationDetails: job.stages.validation,
+        dataProcessingDetails: job.stages.dataProcessing,
+        trainingDetails: job.stages.training,
+      }).map(([k, s]) => [
         k,
-        { status: s.status, creationTime: s.creationTime ? rfc3339(s.creationTime) : undefined, lastModifiedTime: s.lastModifiedTime ? rfc3339(s.lastModifiedTime) : undefined },
+        {
+          status: s.status,
+          creationTime: s.creationTime ? rfc3339(s.creationTime) : undefined,
+          lastModifiedTime: s.lastModifiedTime ? rfc3339(s.lastModifiedTime) : undefined,
+        },
       ]),
     ),
     failureMessage: job.failureMessage,
@@ -305,7 +382,9 @@ export function bedrockHandler(options: BedrockOptions, store: CredentialStore, 
       createdAt: rfc3339(d.created),
       status: d.status,
       description: d.description,
-      updateDetails: d.update ? { modelArn: d.update.modelArn, updateStatus: d.update.done ? 'UpdateCompleted' : 'Updating' } : undefined,
+      updateDetails: d.update
+        ? { modelArn: d.update.modelArn, updateStatus: d.update.done ? 'UpdateCompleted' : 'Updating' }
+        : undefined,
       lastUpdatedAt: rfc3339(d.modified),
     };
   };
@@ -315,7 +394,10 @@ export function bedrockHandler(options: BedrockOptions, store: CredentialStore, 
     const max = Math.min(100, Math.max(1, Number(query.get('maxResults') ?? 100)));
     const start = query.get('nextToken') ? Number(Buffer.from(query.get('nextToken')!, 'base64').toString('utf8')) : 0;
     const slice = items.slice(start, start + max);
-    return { items: slice, nextToken: start + max < items.length ? Buffer.from(String(start + max)).toString('base64') : undefined };
+    return {
+      items: slice,
+      nextToken: start + max < items.length ? Buffer.from(String(start + max)).toString('base64') : undefined,
+    };
   }
 
   function sortByTime<T>(items: T[], time: (t: T) => number, query: URLSearchParams): T[] {
@@ -323,153 +405,415 @@ export function bedrockHandler(options: BedrockOptions, store: CredentialStore, 
     return [...items].sort((a, b) => (ascending ? time(a) - time(b) : time(b) - time(a)));
   }
 
-  const routes: Array<[string, string, string, (p: Record<string, string>, body: Record<string, unknown>, query: URLSearchParams) => Promise<[number, unknown]>]> = [
-    ['POST', '/model-customization-jobs', 'CreateModelCustomizationJob', async (_p, b) => {
-      const token = b.clientRequestToken as string | undefined;
-      if (token && tokens.has(token)) return [201, { jobArn: tokens.get(token) }];
-      const name = String(b.jobName ?? '');
-      if (!/^[a-zA-Z0-9](-*[a-zA-Z0-9+\-.])*$/.test(name) || name.length > 63) throw validation(`1 validation error detected: Value '${name}' at 'jobName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9](-*[a-zA-Z0-9\\+\\-\\.])*`);
-      if (jobs.has(name)) throw new ApiError(400, 'ValidationException', `A model customization job with the name ${name} already exists.`);
-      if ([...models.values()].some((m) => m.name === b.customModelName) || [...jobs.values()].some((j) => j.request.customModelName === b.customModelName)) throw new ApiError(400, 'ValidationException', `A custom model with the name ${String(b.customModelName)} already exists.`);
-      const base = String(b.baseModelIdentifier ?? '').replace(/^arn:aws:bedrock:[^:]+::foundation-model\//, '');
-      const spec = BASE_MODELS[base];
-      if (!spec) throw validation(`The provided base model identifier ${String(b.baseModelIdentifier)} is not supported for customization.`);
-      const type = String(b.customizationType ?? 'FINE_TUNING');
-      if (!spec.types.includes(type)) throw validation(`Customization type ${type} is not supported for ${base}.`);
-      if (!/^arn:aws:iam::\d{12}:role\/.+/.test(String(b.roleArn ?? ''))) throw validation(`The provided role ARN ${String(b.roleArn)} is invalid.`);
-      if (!parseS3((b.trainingDataConfig as { s3Uri?: string } | undefined)?.s3Uri ?? '')) throw validation('trainingDataConfig.s3Uri must be an S3 URI.');
-      if (!parseS3((b.outputDataConfig as { s3Uri?: string } | undefined)?.s3Uri ?? '')) throw validation('outputDataConfig.s3Uri must be an S3 URI.');
-      const hp = (b.hyperParameters ?? {}) as Record<string, unknown>;
-      if (type === 'FINE_TUNING') {
-        for (const [k, v] of Object.entries(hp)) {
-          const range = SFT_HYPERPARAMETERS[k];
-          if (typeof v !== 'string') throw validation(`Hyperparameter ${k} must be a string.`);
-          if (!range) throw validation(`Hyperparameter ${k} is not supported for ${base}. Supported: ${Object.keys(SFT_HYPERPARAMETERS).join(', ')}.`);
-          if (!(Number(v) >= range[0] && Number(v) <= range[1])) throw validation(`Hyperparameter ${k}=${v} is out of range [${range[0]}, ${range[1]}].`);
+  const routes: Array<
+    [
+      string,
+      string,
+      string,
+      (p: Record<string, string>, body: Record<string, unknown>, query: URLSearchParams) => Promise<[number, unknown]>,
+    ]
+  > = [
+    [
+      'POST',
+      '/model-customization-jobs',
+      'CreateModelCustomizationJob',
+      async (_p, b) => {
+        const token = b.clientRequestToken as string | undefined;
+        if (token && tokens.has(token)) return [201, { jobArn: tokens.get(token) }];
+        const name = String(b.jobName ?? '');
+        if (!/^[a-zA-Z0-9](-*[a-zA-Z0-9+\-.])*$/.test(name) || name.length > 63)
+          throw validation(
+            `1 validation error detected: Value '${name}' at 'jobName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9](-*[a-zA-Z0-9\\+\\-\\.])*`,
+          );
+        if (jobs.has(name))
+          throw new ApiError(
+            400,
+            'ValidationException',
+            `A model customization job with the name ${name} already exists.`,
+          );
+        if (
+          [...models.values()].some((m) => m.name === b.customModelName) ||
+          [...jobs.values()].some((j) => j.request.customModelName === b.customModelName)
+        )
+          throw new ApiError(
+            400,
+            'ValidationException',
+            `A custom model with the name ${String(b.customModelName)} already exists.`,
+          );
+        const base = String(b.baseModelIdentifier ?? '').replace(/^arn:aws:bedrock:[^:]+::foundation-model\//, '');
+        const spec = BASE_MODELS[base];
+        if (!spec)
+          throw validation(
+            `The provided base model identifier ${String(b.baseModelIdentifier)} is not supported for customization.`,
+          );
+        const type = String(b.customizationType ?? 'FINE_TUNING');
+        if (!spec.types.includes(type)) throw validation(`Customization type ${type} is not supported for ${base}.`);
+        if (!/^arn:aws:iam::\d{12}:role\/.+/.test(String(b.roleArn ?? '')))
+          throw validation(`The provided role ARN ${String(b.roleArn)} is invalid.`);
+        if (!parseS3((b.trainingDataConfig as { s3Uri?: string } | undefined)?.s3Uri ?? ''))
+          throw validation('trainingDataConfig.s3Uri must be an S3 URI.');
+        if (!parseS3((b.outputDataConfig as { s3Uri?: string } | undefined)?.s3Uri ?? ''))
+          throw validation('outputDataConfig.s3Uri must be an S3 URI.');
+        const hp = (b.hyperParameters ?? {}) as Record<string, unknown>;
+        if (type === 'FINE_TUNING') {
+          for (const [k, v] of Object.entries(hp)) {
+            const range = SFT_HYPERPARAMETERS[k];
+            if (typeof v !== 'string') throw validation(`Hyperparameter ${k} must be a string.`);
+            if (!range)
+              throw validation(
+                `Hyperparameter ${k} is not supported for ${base}. Supported: ${Object.keys(SFT_HYPERPARAMETERS).join(', ')}.`,
+              );
+            if (!(Number(v) >= range[0] && Number(v) <= range[1]))
+              throw validation(`Hyperparameter ${k}=${v} is out of range [${range[0]}, ${range[1]}].`);
+          }
         }
-      }
-      const config = (b.customizationConfig ?? {}) as { rftConfig?: { graderConfig?: { lambdaGrader?: { lambdaArn?: string } } }; distillationConfig?: { teacherModelConfig?: { teacherModelIdentifier?: string } } };
-      if (type === 'REINFORCEMENT_FINE_TUNING' && !config.rftConfig?.graderConfig?.lambdaGrader?.lambdaArn) throw validation('customizationConfig.rftConfig.graderConfig is required for REINFORCEMENT_FINE_TUNING.');
-      if (type === 'DISTILLATION' && !config.distillationConfig?.teacherModelConfig?.teacherModelIdentifier) throw validation('customizationConfig.distillationConfig is required for DISTILLATION.');
-      const id = id12();
-      const now = Date.now();
-      const job: Job = {
-        id,
-        arn: `arn:aws:bedrock:${REGION}:${ACCOUNT_ID}:model-customization-job/${base}/${id}`,
-        name,
-        request: { ...b, baseModelIdentifier: base, customizationType: type },
-        created: now,
-        modified: now,
-        status: 'InProgress',
-        stages: { validation: { status: 'InProgress', creationTime: now, lastModifiedTime: now }, dataProcessing: { status: 'NotStarted' }, training: { status: 'NotStarted' } },
-      };
-      jobs.set(name, job);
-      if (token) tokens.set(token, job.arn);
-      tags.set(job.arn, [...((b.jobTags as Array<{ key: string; value: string }>) ?? [])]);
-      return [201, { jobArn: job.arn }];
-    }],
-    ['GET', '/model-customization-jobs/{jobIdentifier}', 'GetModelCustomizationJob', async (p) => {
-      const job = findJob(p.jobIdentifier!);
-      await advance(job);
-      return [200, jobView(job)];
-    }],
-    ['GET', '/model-customization-jobs', 'ListModelCustomizationJobs', async (_p, _b, q) => {
-      await Promise.all([...jobs.values()].map((j) => advance(j)));
-      const after = q.get('creationTimeAfter') ? Date.parse(q.get('creationTimeAfter')!) : -Infinity;
-      const before = q.get('creationTimeBefore') ? Date.parse(q.get('creationTimeBefore')!) : Infinity;
-      const filtered = [...jobs.values()].filter((j) => (!q.get('statusEquals') || j.status === q.get('statusEquals')) && (!q.get('nameContains') || j.name.includes(q.get('nameContains')!)) && j.created > after && j.created < before);
-      const { items, nextToken } = page(sortByTime(filtered, (j) => j.created, q), q);
-      return [200, { nextToken, modelCustomizationJobSummaries: items.map((j) => ({ jobArn: j.arn, baseModelArn: foundationArn(j.request.baseModelIdentifier as string), jobName: j.name, status: j.status, statusDetails: jobView(j).statusDetails, lastModifiedTime: rfc3339(j.modified), creationTime: rfc3339(j.created), endTime: j.end ? rfc3339(j.end) : undefined, customModelArn: j.modelArn, customModelName: j.request.customModelName, customizationType: j.request.customizationType })) }];
-    }],
-    ['POST', '/model-customization-jobs/{jobIdentifier}/stop', 'StopModelCustomizationJob', async (p) => {
-      const job = findJob(p.jobIdentifier!);
-      await advance(job);
-      if (job.status !== 'InProgress') throw validation(`Job ${job.name} is ${job.status} and cannot be stopped.`);
-      job.stopRequested = Date.now();
-      job.status = 'Stopping';
-      return [200, {}];
-    }],
-    ['GET', '/custom-models/{modelIdentifier}', 'GetCustomModel', async (p) => {
-      const m = findModel(p.modelIdentifier!);
-      const j = jobView(m.job);
-      return [200, { modelArn: m.arn, modelName: m.name, jobName: m.job.name, jobArn: m.job.arn, baseModelArn: j.baseModelArn, customizationType: j.customizationType, hyperParameters: j.hyperParameters, trainingDataConfig: j.trainingDataConfig, validationDataConfig: j.validationDataConfig, outputDataConfig: j.outputDataConfig, trainingMetrics: j.trainingMetrics, validationMetrics: j.validationMetrics, creationTime: rfc3339(m.created), customizationConfig: j.customizationConfig, modelStatus: 'Active' }];
-    }],
-    ['GET', '/custom-models', 'ListCustomModels', async (_p, _b, q) => {
-      const filtered = [...models.values()].filter((m) => !q.get('nameContains') || m.name.includes(q.get('nameContains')!));
-      const { items, nextToken } = page(sortByTime(filtered, (m) => m.created, q), q);
-      return [200, { nextToken, modelSummaries: items.map((m) => ({ modelArn: m.arn, modelName: m.name, creationTime: rfc3339(m.created), baseModelArn: foundationArn(m.job.request.baseModelIdentifier as string), baseModelName: m.job.request.baseModelIdentifier, customizationType: m.job.request.customizationType, ownerAccountId: ACCOUNT_ID, modelStatus: 'Active' })) }];
-    }],
-    ['POST', '/model-customization/custom-model-deployments', 'CreateCustomModelDeployment', async (_p, b) => {
-      if (options.onDemandUnsupported) throw validation('On-demand deployment is not supported for this model in this Region. Use Provisioned Throughput.');
-      const name = String(b.modelDeploymentName ?? '');
-      if ([...deployments.values()].some((d) => d.name === name)) throw new ApiError(409, 'ConflictException', `A custom model deployment named ${name} already exists.`);
-      const model = findModel(String(b.modelArn));
-      const now = Date.now();
-      const arn = `arn:aws:bedrock:${REGION}:${ACCOUNT_ID}:custom-model-deployment/${id12()}`;
-      deployments.set(arn, { arn, name, created: now, modified: now, modelArn: model.arn, status: 'Creating', readyAt: now + options.deploymentMs, description: b.description as string | undefined });
-      tags.set(arn, [...((b.tags as Array<{ key: string; value: string }>) ?? [])]);
-      return [202, { customModelDeploymentArn: arn }];
-    }],
-    ['GET', '/model-customization/custom-model-deployments/{customModelDeploymentIdentifier}', 'GetCustomModelDeployment', async (p) => [200, deploymentView(findDeployment(p.customModelDeploymentIdentifier!))]],
-    ['GET', '/model-customization/custom-model-deployments', 'ListCustomModelDeployments', async (_p, _b, q) => {
-      const filtered = [...deployments.values()].filter((d) => (!q.get('nameContains') || d.name.includes(q.get('nameContains')!)) && (!q.get('modelArnEquals') || d.modelArn === q.get('modelArnEquals')) && (!q.get('statusEquals') || deploymentView(d).status === q.get('statusEquals')));
-      const { items, nextToken } = page(sortByTime(filtered, (d) => d.created, q), q);
-      return [200, { nextToken, modelDeploymentSummaries: items.map((d) => { const v = deploymentView(d); return { customModelDeploymentArn: v.customModelDeploymentArn, customModelDeploymentName: v.modelDeploymentName, modelArn: v.modelArn, createdAt: v.createdAt, status: v.status, lastUpdatedAt: v.lastUpdatedAt }; }) }];
-    }],
-    ['PATCH', '/model-customization/custom-model-deployments/{customModelDeploymentIdentifier}', 'UpdateCustomModelDeployment', async (p, b) => {
-      const d = findDeployment(p.customModelDeploymentIdentifier!);
-      deploymentView(d);
-      if (d.status !== 'Active') throw validation(`Deployment ${d.name} is ${d.status}; only an Active deployment can be updated.`);
-      if (d.update && !d.update.done) throw new ApiError(409, 'ConflictException', `Deployment ${d.name} is already being updated.`);
-      const model = findModel(String(b.modelArn));
-      d.update = { modelArn: model.arn, at: Date.now() + options.deploymentMs, done: false };
-      return [202, { customModelDeploymentArn: d.arn }];
-    }],
-    ['DELETE', '/model-customization/custom-model-deployments/{customModelDeploymentIdentifier}', 'DeleteCustomModelDeployment', async (p) => {
-      const d = findDeployment(p.customModelDeploymentIdentifier!);
-      deployments.delete(d.arn);
-      return [200, {}];
-    }],
-    ['POST', '/provisioned-model-throughput', 'CreateProvisionedModelThroughput', async (_p, b) => {
-      const model = findModel(String(b.modelId));
-      const now = Date.now();
-      const arn = `arn:aws:bedrock:${REGION}:${ACCOUNT_ID}:provisioned-model/${id12()}`;
-      provisioned.set(arn, { arn, name: String(b.provisionedModelName), modelArn: model.arn, created: now, units: Number(b.modelUnits ?? 1), readyAt: now + options.provisionMs, commitment: b.commitmentDuration as string | undefined });
-      return [201, { provisionedModelArn: arn }];
-    }],
-    ['GET', '/provisioned-model-throughput/{provisionedModelId}', 'GetProvisionedModelThroughput', async (p) => {
-      const pt = provisioned.get(p.provisionedModelId!) ?? [...provisioned.values()].find((x) => x.name === p.provisionedModelId);
-      if (!pt) throw notFound(`Could not find provisioned model ${p.provisionedModelId}.`);
-      const status = Date.now() >= pt.readyAt ? 'InService' : 'Creating';
-      return [200, { modelUnits: pt.units, desiredModelUnits: pt.units, provisionedModelName: pt.name, provisionedModelArn: pt.arn, modelArn: pt.modelArn, desiredModelArn: pt.modelArn, foundationModelArn: foundationArn(findModel(pt.modelArn).job.request.baseModelIdentifier as string), status, creationTime: rfc3339(pt.created), lastModifiedTime: rfc3339(Math.min(Date.now(), pt.readyAt)), commitmentDuration: pt.commitment }];
-    }],
-    ['DELETE', '/provisioned-model-throughput/{provisionedModelId}', 'DeleteProvisionedModelThroughput', async (p) => {
-      const pt = provisioned.get(p.provisionedModelId!) ?? [...provisioned.values()].find((x) => x.name === p.provisionedModelId);
-      if (!pt) throw notFound(`Could not find provisioned model ${p.provisionedModelId}.`);
-      provisioned.delete(pt.arn);
-      return [200, {}];
-    }],
-    ['POST', '/tagResource', 'TagResource', async (_p, b) => {
-      const list = tags.get(String(b.resourceARN));
-      if (!list) throw notFound(`Could not find resource ${String(b.resourceARN)}.`);
-      for (const t of (b.tags as Array<{ key: string; value: string }>) ?? []) {
-        const existing = list.find((x) => x.key === t.key);
-        if (existing) existing.value = t.value;
-        else list.push({ ...t });
-      }
-      return [200, {}];
-    }],
-    ['POST', '/untagResource', 'UntagResource', async (_p, b) => {
-      const list = tags.get(String(b.resourceARN));
-      if (!list) throw notFound(`Could not find resource ${String(b.resourceARN)}.`);
-      tags.set(String(b.resourceARN), list.filter((t) => !((b.tagKeys as string[]) ?? []).includes(t.key)));
-      return [200, {}];
-    }],
-    ['POST', '/listTagsForResource', 'ListTagsForResource', async (_p, b) => {
-      const list = tags.get(String(b.resourceARN));
-      if (!list) throw notFound(`Could not find resource ${String(b.resourceARN)}.`);
-      return [200, { tags: list }];
-    }],
+        const config = (b.customizationConfig ?? {}) as {
+          rftConfig?: { graderConfig?: { lambdaGrader?: { lambdaArn?: string } } };
+          distillationConfig?: { teacherModelConfig?: { teacherModelIdentifier?: string } };
+        };
+        if (type === 'REINFORCEMENT_FINE_TUNING' && !config.rftConfig?.graderConfig?.lambdaGrader?.lambdaArn)
+          throw validation('customizationConfig.rftConfig.graderConfig is required for REINFORCEMENT_FINE_TUNING.');
+        if (type === 'DISTILLATION' && !config.distillationConfig?.teacherModelConfig?.teacherModelIdentifier)
+          throw validation('customizationConfig.distillationConfig is required for DISTILLATION.');
+        const id = id12();
+        const now = Date.now();
+        const job: Job = {
+          id,
+          arn: `arn:aws:bedrock:${REGION}:${ACCOUNT_ID}:model-customization-job/${base}/${id}`,
+          name,
+          request: { ...b, baseModelIdentifier: base, customizationType: type },
+          created: now,
+          modified: now,
+          status: 'InProgress',
+          stages: {
+            validation: { status: 'InProgress', creationTime: now, lastModifiedTime: now },
+            dataProcessing: { status: 'NotStarted' },
+            training: { status: 'NotStarted' },
+          },
+        };
+        jobs.set(name, job);
+        if (token) tokens.set(token, job.arn);
+        tags.set(job.arn, [...((b.jobTags as Array<{ key: string; value: string }>) ?? [])]);
+        return [201, { jobArn: job.arn }];
+      },
+    ],
+    [
+      'GET',
+      '/model-customization-jobs/{jobIdentifier}',
+      'GetModelCustomizationJob',
+      async (p) => {
+        const job = findJob(p.jobIdentifier!);
+        await advance(job);
+        return [200, jobView(job)];
+      },
+    ],
+    [
+      'GET',
+      '/model-customization-jobs',
+      'ListModelCustomizationJobs',
+      async (_p, _b, q) => {
+        await Promise.all([...jobs.values()].map((j) => advance(j)));
+        const after = q.get('creationTimeAfter') ? Date.parse(q.get('creationTimeAfter')!) : -Infinity;
+        const before = q.get('creationTimeBefore') ? Date.parse(q.get('creationTimeBefore')!) : Infinity;
+        const filtered = [...jobs.values()].filter(
+          (j) =>
+            (!q.get('statusEquals') || j.status === q.get('statusEquals')) &&
+            (!q.get('nameContains') || j.name.includes(q.get('nameContains')!)) &&
+            j.created > after &&
+            j.created < before,
+        );
+        const { items, nextToken } = page(
+          sortByTime(filtered, (j) => j.created, q),
+          q,
+        );
+        return [
+          200,
+          {
+            nextToken,
+            modelCustomizationJobSummaries: items.map((j) => ({
+              jobArn: j.arn,
+              baseModelArn: foundationArn(j.request.baseModelIdentifier as string),
+              jobName: j.name,
+              status: j.status,
+              statusDetails: jobView(j).statusDetails,
+              lastModifiedTime: rfc3339(j.modified),
+              creationTime: rfc3339(j.created),
+              endTime: j.end ? rfc3339(j.end) : undefined,
+              customModelArn: j.modelArn,
+              customModelName: j.request.customModelName,
+              customizationType: j.request.customizationType,
+            })),
+          },
+        ];
+      },
+    ],
+    [
+      'POST',
+      '/model-customization-jobs/{jobIdentifier}/stop',
+      'StopModelCustomizationJob',
+      async (p) => {
+        const job = findJob(p.jobIdentifier!);
+        await advance(job);
+        if (job.status !== 'InProgress') throw validation(`Job ${job.name} is ${job.status} and cannot be stopped.`);
+        job.stopRequested = Date.now();
+        job.status = 'Stopping';
+        return [200, {}];
+      },
+    ],
+    [
+      'GET',
+      '/custom-models/{modelIdentifier}',
+      'GetCustomModel',
+      async (p) => {
+        const m = findModel(p.modelIdentifier!);
+        const j = jobView(m.job);
+        return [
+          200,
+          {
+            modelArn: m.arn,
+            modelName: m.name,
+            jobName: m.job.name,
+            jobArn: m.job.arn,
+            baseModelArn: j.baseModelArn,
+            customizationType: j.customizationType,
+            hyperParameters: j.hyperParameters,
+            trainingDataConfig: j.trainingDataConfig,
+            validationDataConfig: j.validationDataConfig,
+            outputDataConfig: j.outputDataConfig,
+            trainingMetrics: j.trainingMetrics,
+            validationMetrics: j.validationMetrics,
+            creationTime: rfc3339(m.created),
+            customizationConfig: j.customizationConfig,
+            modelStatus: 'Active',
+          },
+        ];
+      },
+    ],
+    [
+      'GET',
+      '/custom-models',
+      'ListCustomModels',
+      async (_p, _b, q) => {
+        const filtered = [...models.values()].filter(
+          (m) => !q.get('nameContains') || m.name.includes(q.get('nameContains')!),
+        );
+        const { items, nextToken } = page(
+          sortByTime(filtered, (m) => m.created, q),
+          q,
+        );
+        return [
+          200,
+          {
+            nextToken,
+            modelSummaries: items.map((m) => ({
+              modelArn: m.arn,
+              modelName: m.name,
+              creationTime: rfc3339(m.created),
+              baseModelArn: foundationArn(m.job.request.baseModelIdentifier as string),
+              baseModelName: m.job.request.baseModelIdentifier,
+              customizationType: m.job.request.customizationType,
+              ownerAccountId: ACCOUNT_ID,
+              modelStatus: 'Active',
+            })),
+          },
+        ];
+      },
+    ],
+    [
+      'POST',
+      '/model-customization/custom-model-deployments',
+      'CreateCustomModelDeployment',
+      async (_p, b) => {
+        if (options.onDemandUnsupported)
+          throw validation(
+            'On-demand deployment is not supported for this model in this Region. Use Provisioned Throughput.',
+          );
+        const name = String(b.modelDeploymentName ?? '');
+        if ([...deployments.values()].some((d) => d.name === name))
+          throw new ApiError(409, 'ConflictException', `A custom model deployment named ${name} already exists.`);
+        const model = findModel(String(b.modelArn));
+        const now = Date.now();
+        const arn = `arn:aws:bedrock:${REGION}:${ACCOUNT_ID}:custom-model-deployment/${id12()}`;
+        deployments.set(arn, {
+          arn,
+          name,
+          created: now,
+          modified: now,
+          modelArn: model.arn,
+          status: 'Creating',
+          readyAt: now + options.deploymentMs,
+          description: b.description as string | undefined,
+        });
+        tags.set(arn, [...((b.tags as Array<{ key: string; value: string }>) ?? [])]);
+        return [202, { customModelDeploymentArn: arn }];
+      },
+    ],
+    [
+      'GET',
+      '/model-customization/custom-model-deployments/{customModelDeploymentIdentifier}',
+      'GetCustomModelDeployment',
+      async (p) => [200, deploymentView(findDeployment(p.customModelDeploymentIdentifier!))],
+    ],
+    [
+      'GET',
+      '/model-customization/custom-model-deployments',
+      'ListCustomModelDeployments',
+      async (_p, _b, q) => {
+        const filtered = [...deployments.values()].filter(
+          (d) =>
+            (!q.get('nameContains') || d.name.includes(q.get('nameContains')!)) &&
+            (!q.get('modelArnEquals') || d.modelArn === q.get('modelArnEquals')) &&
+            (!q.get('statusEquals') || deploymentView(d).status === q.get('statusEquals')),
+        );
+        const { items, nextToken } = page(
+          sortByTime(filtered, (d) => d.created, q),
+          q,
+        );
+        return [
+          200,
+          {
+            nextToken,
+            modelDeploymentSummaries: items.map((d) => {
+              const v = deploymentView(d);
+              return {
+                customModelDeploymentArn: v.customModelDeploymentArn,
+                customModelDeploymentName: v.modelDeploymentName,
+                modelArn: v.modelArn,
+                createdAt: v.createdAt,
+                status: v.status,
+                lastUpdatedAt: v.lastUpdatedAt,
+              };
+            }),
+          },
+        ];
+      },
+    ],
+    [
+      'PATCH',
+      '/model-customization/custom-model-deployments/{customModelDeploymentIdentifier}',
+      'UpdateCustomModelDeployment',
+      async (p, b) => {
+        const d = findDeployment(p.customModelDeploymentIdentifier!);
+        deploymentView(d);
+        if (d.status !== 'Active')
+          throw validation(`Deployment ${d.name} is ${d.status}; only an Active deployment can be updated.`);
+        if (d.update && !d.update.done)
+          throw new ApiError(409, 'ConflictException', `Deployment ${d.name} is already being updated.`);
+        const model = findModel(String(b.modelArn));
+        d.update = { modelArn: model.arn, at: Date.now() + options.deploymentMs, done: false };
+        return [202, { customModelDeploymentArn: d.arn }];
+      },
+    ],
+    [
+      'DELETE',
+      '/model-customization/custom-model-deployments/{customModelDeploymentIdentifier}',
+      'DeleteCustomModelDeployment',
+      async (p) => {
+        const d = findDeployment(p.customModelDeploymentIdentifier!);
+        deployments.delete(d.arn);
+        return [200, {}];
+      },
+    ],
+    [
+      'POST',
+      '/provisioned-model-throughput',
+      'CreateProvisionedModelThroughput',
+      async (_p, b) => {
+        const model = findModel(String(b.modelId));
+        const now = Date.now();
+        const arn = `arn:aws:bedrock:${REGION}:${ACCOUNT_ID}:provisioned-model/${id12()}`;
+        provisioned.set(arn, {
+          arn,
+          name: String(b.provisionedModelName),
+          modelArn: model.arn,
+          created: now,
+          units: Number(b.modelUnits ?? 1),
+          readyAt: now + options.provisionMs,
+          commitment: b.commitmentDuration as string | undefined,
+        });
+        return [201, { provisionedModelArn: arn }];
+      },
+    ],
+    [
+      'GET',
+      '/provisioned-model-throughput/{provisionedModelId}',
+      'GetProvisionedModelThroughput',
+      async (p) => {
+        const pt =
+          provisioned.get(p.provisionedModelId!) ??
+          [...provisioned.values()].find((x) => x.name === p.provisionedModelId);
+        if (!pt) throw notFound(`Could not find provisioned model ${p.provisionedModelId}.`);
+        const status = Date.now() >= pt.readyAt ? 'InService' : 'Creating';
+        return [
+          200,
+          {
+            modelUnits: pt.units,
+            desiredModelUnits: pt.units,
+            provisionedModelName: pt.name,
+            provisionedModelArn: pt.arn,
+            modelArn: pt.modelArn,
+            desiredModelArn: pt.modelArn,
+            foundationModelArn: foundationArn(findModel(pt.modelArn).job.request.baseModelIdentifier as string),
+            status,
+            creationTime: rfc3339(pt.created),
+            lastModifiedTime: rfc3339(Math.min(Date.now(), pt.readyAt)),
+            commitmentDuration: pt.commitment,
+          },
+        ];
+      },
+    ],
+    [
+      'DELETE',
+      '/provisioned-model-throughput/{provisionedModelId}',
+      'DeleteProvisionedModelThroughput',
+      async (p) => {
+        const pt =
+          provisioned.get(p.provisionedModelId!) ??
+          [...provisioned.values()].find((x) => x.name === p.provisionedModelId);
+        if (!pt) throw notFound(`Could not find provisioned model ${p.provisionedModelId}.`);
+        provisioned.delete(pt.arn);
+        return [200, {}];
+      },
+    ],
+    [
+      'POST',
+      '/tagResource',
+      'TagResource',
+      async (_p, b) => {
+        const list = tags.get(String(b.resourceARN));
+        if (!list) throw notFound(`Could not find resource ${String(b.resourceARN)}.`);
+        for (const t of (b.tags as Array<{ key: string; value: string }>) ?? []) {
+          const existing = list.find((x) => x.key === t.key);
+          if (existing) existing.value = t.value;
+          else list.push({ ...t });
+        }
+        return [200, {}];
+      },
+    ],
+    [
+      'POST',
+      '/untagResource',
+      'UntagResource',
+      async (_p, b) => {
+        const list = tags.get(String(b.resourceARN));
+        if (!list) throw notFound(`Could not find resource ${String(b.resourceARN)}.`);
+        tags.set(
+          String(b.resourceARN),
+          list.filter((t) => !((b.tagKeys as string[]) ?? []).includes(t.key)),
+        );
+        return [200, {}];
+      },
+    ],
+    [
+      'POST',
+      '/listTagsForResource',
+      'ListTagsForResource',
+      async (_p, b) => {
+        const list = tags.get(String(b.resourceARN));
+        if (!list) throw notFound(`Could not find resource ${String(b.resourceARN)}.`);
+        return [200, { tags: list }];
+      },
+    ],
   ];
 
   const handler = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
@@ -493,7 +837,13 @@ export function bedrockHandler(options: BedrockOptions, store: CredentialStore, 
       return sendAwsJsonError(res, 400, 'SerializationException', 'The request body is not valid JSON.');
     }
     const operation = route?.[2] ?? `${method} ${url.pathname}`;
-    const call = log.record({ service: 'bedrock', operation, method, path: url.pathname, params: { ...params, ...Object.fromEntries(url.searchParams), ...parsed } });
+    const call = log.record({
+      service: 'bedrock',
+      operation,
+      method,
+      path: url.pathname,
+      params: { ...params, ...Object.fromEntries(url.searchParams), ...parsed },
+    });
     if (sendJsonFault(res, call, await faults.decide(operation))) return;
     const auth = verifySigV4(req, body, store, 'bedrock');
     if ('failure' in auth) return sendJsonAuthFailure(res, call, auth.failure);
@@ -516,19 +866,43 @@ export function bedrockHandler(options: BedrockOptions, store: CredentialStore, 
   };
 
   /** Which model a runtime modelId reaches, for the Converse emulator. */
-  const resolve = (modelId: string): { model?: SimulatedModel; error?: { status: number; type: string; message: string } } => {
+  const resolve = (
+    modelId: string,
+  ): { model?: SimulatedModel; error?: { status: number; type: string; message: string } } => {
     const deployment = deployments.get(modelId);
     if (deployment) {
       const view = deploymentView(deployment);
-      if (view.status !== 'Active') return { error: { status: 400, type: 'ValidationException', message: `The custom model deployment ${deployment.name} is ${view.status}.` } };
+      if (view.status !== 'Active')
+        return {
+          error: {
+            status: 400,
+            type: 'ValidationException',
+            message: `The custom model deployment ${deployment.name} is ${view.status}.`,
+          },
+        };
       return { model: models.get(deployment.modelArn)!.model };
     }
     const pt = provisioned.get(modelId);
     if (pt) {
-      if (Date.now() < pt.readyAt) return { error: { status: 400, type: 'ValidationException', message: `The provisioned model ${pt.name} is not yet in service.` } };
+      if (Date.now() < pt.readyAt)
+        return {
+          error: {
+            status: 400,
+            type: 'ValidationException',
+            message: `The provisioned model ${pt.name} is not yet in service.`,
+          },
+        };
       return { model: models.get(pt.modelArn)!.model };
     }
-    if (models.has(modelId)) return { error: { status: 400, type: 'ValidationException', message: 'Invocation of a custom model on demand requires a custom model deployment or Provisioned Throughput; use its ARN as modelId.' } };
+    if (models.has(modelId))
+      return {
+        error: {
+          status: 400,
+          type: 'ValidationException',
+          message:
+            'Invocation of a custom model on demand requires a custom model deployment or Provisioned Throughput; use its ARN as modelId.',
+        },
+      };
     return {};
   };
 

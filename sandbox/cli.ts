@@ -4,8 +4,15 @@ import { startSandbox, SANDBOX_BUCKET, SANDBOX_ROLE } from './index.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const sandbox = await startSandbox({ bedrock: { jobDurationMs: Number(process.env.SANDBOX_JOB_SECONDS ?? 20) * 1000 } });
-const env = { ...sandbox.env, ...sandbox.oidcEnv, ...sandbox.staticCredentialsEnv, GITHUB_TOKEN: sandbox.github.options.token };
+const sandbox = await startSandbox({
+  bedrock: { jobDurationMs: Number(process.env.SANDBOX_JOB_SECONDS ?? 20) * 1000 },
+});
+const env = {
+  ...sandbox.env,
+  ...sandbox.oidcEnv,
+  ...sandbox.staticCredentialsEnv,
+  GITHUB_TOKEN: sandbox.github.options.token,
+};
 process.stdout.write(
   [
     'Bedrock Model CI sandbox: simulated S3, Bedrock, Bedrock runtime, STS and GitHub. No AWS account is used.',

@@ -25,11 +25,16 @@ const sandbox = await startSandbox({ bedrock: { jobDurationMs: 4000, deploymentM
 const BASE_SHA = 'f0e1d2c3b4a5968778695a4b3c2d1e0f99887766';
 // The base branch has an older training set: fewer ground-service paraphrases, a few wrong labels.
 const train = readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'), 'utf8').trim().split('\n');
-const older = train.filter((l) => !(l.includes('"ground_service"') && train.indexOf(l) % 3 === 0)).map((l, i) => (i < 40 && l.includes('"airfare"') ? l.replace('"airfare"', '"flight"') : l));
-sandbox.github.state.files.set(BASE_SHA, new Map([
-  ['examples/atis-intents/train.jsonl', `${older.join('\n')}\n`],
-  ['examples/atis-intents/test.jsonl', readFileSync(path.join(ROOT, 'examples/atis-intents/test.jsonl'), 'utf8')],
-]));
+const older = train
+  .filter((l) => !(l.includes('"ground_service"') && train.indexOf(l) % 3 === 0))
+  .map((l, i) => (i < 40 && l.includes('"airfare"') ? l.replace('"airfare"', '"flight"') : l));
+sandbox.github.state.files.set(
+  BASE_SHA,
+  new Map([
+    ['examples/atis-intents/train.jsonl', `${older.join('\n')}\n`],
+    ['examples/atis-intents/test.jsonl', readFileSync(path.join(ROOT, 'examples/atis-intents/test.jsonl'), 'utf8')],
+  ]),
+);
 
 const inputs = {
   command: 'run',
@@ -62,7 +67,9 @@ try {
   show('run', run);
   const o = run.outputs;
   say(`  job ${o['job-name']} ${o['job-status']}; ${o.records} training records`);
-  say(`  accuracy: base ${(100 * Number(o['base-accuracy'])).toFixed(1)} % → candidate ${(100 * Number(o.accuracy)).toFixed(1)} % (Δ ${o['delta-vs-base']} pp); gate passed: ${o.passed}`);
+  say(
+    `  accuracy: base ${(100 * Number(o['base-accuracy'])).toFixed(1)} % → candidate ${(100 * Number(o.accuracy)).toFixed(1)} % (Δ ${o['delta-vs-base']} pp); gate passed: ${o.passed}`,
+  );
   const comment = sandbox.github.state.comments.get(7)?.[0]?.body ?? '(no comment was posted)';
   writeFileSync(path.join(out, 'comment.md'), comment);
   writeFileSync(path.join(out, 'summary.md'), run.summary);
@@ -70,20 +77,35 @@ try {
   writeFileSync(path.join(out, 'report.json'), JSON.stringify(report, null, 2));
   const page = renderPreview(report, path.join(out, 'preview'));
   say();
-  say('2. the same run again (a re-run, or a push that does not touch the data): nothing is trained or evaluated twice');
+  say(
+    '2. the same run again (a re-run, or a push that does not touch the data): nothing is trained or evaluated twice',
+  );
   sandbox.calls.clear();
   const again = await runAction({ ...common, event: 'pull_request', inputs });
   show('re-run', again);
-  say(`  jobs created: ${sandbox.calls.count('bedrock', 'CreateModelCustomizationJob')}, dataset uploads: ${sandbox.calls.of('s3', 'PutObject').filter((c) => String(c.params.Key).includes('/datasets/')).length}, model calls: ${sandbox.calls.count('bedrock-runtime', 'Converse')}; still one PR comment: ${(sandbox.github.state.comments.get(7) ?? []).length === 1}`);
+  say(
+    `  jobs created: ${sandbox.calls.count('bedrock', 'CreateModelCustomizationJob')}, dataset uploads: ${sandbox.calls.of('s3', 'PutObject').filter((c) => String(c.params.Key).includes('/datasets/')).length}, model calls: ${sandbox.calls.count('bedrock-runtime', 'Converse')}; still one PR comment: ${(sandbox.github.state.comments.get(7) ?? []).length === 1}`,
+  );
   say();
-  say('3. the merge to main: command: promote puts the PR\'s model behind the stable production endpoint (no retraining)');
+  say(
+    "3. the merge to main: command: promote puts the PR's model behind the stable production endpoint (no retraining)",
+  );
   sandbox.calls.clear();
-  const promote = await runAction({ ...common, event: 'push', inputs: { ...inputs, command: 'promote', 'bedrock-role-arn': '' } });
+  const promote = await runAction({
+    ...common,
+    event: 'push',
+    inputs: { ...inputs, command: 'promote', 'bedrock-role-arn': '' },
+  });
   show('promote', promote);
-  say(`  promoted: ${promote.outputs.promoted}, version ${promote.outputs['model-version']}, endpoint ${promote.outputs['deployment-arn']}; jobs created: ${sandbox.calls.count('bedrock', 'CreateModelCustomizationJob')}`);
+  say(
+    `  promoted: ${promote.outputs.promoted}, version ${promote.outputs['model-version']}, endpoint ${promote.outputs['deployment-arn']}; jobs created: ${sandbox.calls.count('bedrock', 'CreateModelCustomizationJob')}`,
+  );
   writeFileSync(path.join(out, 'promote-summary.md'), promote.summary);
   writeFileSync(path.join(out, 'comment.md'), sandbox.github.state.comments.get(7)?.[0]?.body ?? comment);
-  writeFileSync(path.join(out, 'registry.json'), (await sandbox.s3.getText(SANDBOX_BUCKET, 'atis/registry/atis-intents.json')) ?? '');
+  writeFileSync(
+    path.join(out, 'registry.json'),
+    (await sandbox.s3.getText(SANDBOX_BUCKET, 'atis/registry/atis-intents.json')) ?? '',
+  );
   say();
   say(`PR comment:   ${rel(path.join(out, 'comment.md'))}`);
   say(`Job summary:  ${rel(path.join(out, 'summary.md'))}`);

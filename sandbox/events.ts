@@ -38,7 +38,11 @@ export function pullRequestEvent(options: PullRequestOptions = {}): Record<strin
       title: 'Add ground-service paraphrases to the ATIS training set',
       state: 'open',
       user: { login: 'dana-ml', id: 5150 },
-      head: { ref: 'more-ground-service', sha: options.headSha ?? 'a1b2c3d4e5f60718293a4b5c6d7e8f9001122334', repo: head },
+      head: {
+        ref: 'more-ground-service',
+        sha: options.headSha ?? 'a1b2c3d4e5f60718293a4b5c6d7e8f9001122334',
+        repo: head,
+      },
       base: { ref: 'main', sha: options.baseSha ?? 'f0e1d2c3b4a5968778695a4b3c2d1e0f99887766', repo: base },
       merged: false,
       draft: false,
@@ -54,7 +58,11 @@ export function pushEvent(sha = '0f1e2d3c4b5a69788796a5b4c3d2e1f0a1b2c3d4'): Rec
     before: '1111111111111111111111111111111111111111',
     after: sha,
     repository: repository(),
-    head_commit: { id: sha, message: 'Merge pull request #7 from octo-org/more-ground-service', timestamp: '2026-11-23T10:00:00Z' },
+    head_commit: {
+      id: sha,
+      message: 'Merge pull request #7 from octo-org/more-ground-service',
+      timestamp: '2026-11-23T10:00:00Z',
+    },
     pusher: { name: 'dana-ml' },
     sender: { login: 'dana-ml', id: 5150 },
   };

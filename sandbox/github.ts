@@ -53,7 +53,11 @@ export interface GithubState {
 
 const json = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
   const text = body === undefined ? '' : JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': 'SANDBOX', ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'x-github-request-id': 'SANDBOX',
+    ...headers,
+  });
   res.end(text);
 };
 
@@ -109,18 +113,39 @@ export function githubHandler(options: GithubOptions, issuer: OidcIssuer, log: C
     };
 
     if (route('GET', '/_oidc/token', 'GetIdToken')) {
-      const call = log.record({ service: 'github', operation, method, path: url.pathname, params: { audience: url.searchParams.get('audience') } });
+      const call = log.record({
+        service: 'github',
+        operation,
+        method,
+        path: url.pathname,
+        params: { audience: url.searchParams.get('audience') },
+      });
       if (req.headers.authorization !== `Bearer ${options.idTokenRequestToken}`) {
         call.status = 401;
         return json(res, 401, { message: 'Unauthorized: the ID token request token is missing or wrong' });
       }
       const audience = url.searchParams.get('audience') ?? `https://github.com/${owner}`;
-      const claims: OidcClaims = { sub: `repo:${options.repository}:pull_request`, repository: options.repository, ref: 'refs/pull/7/merge', sha: '0'.repeat(40), event_name: 'pull_request', repository_owner: owner, ...options.oidc, aud: audience };
+      const claims: OidcClaims = {
+        sub: `repo:${options.repository}:pull_request`,
+        repository: options.repository,
+        ref: 'refs/pull/7/merge',
+        sha: '0'.repeat(40),
+        event_name: 'pull_request',
+        repository_owner: owner,
+        ...options.oidc,
+        aud: audience,
+      };
       call.status = 200;
       return json(res, 200, { value: issuer.sign(claims) });
     }
 
-    const call = log.record({ service: 'github', operation, method, path: url.pathname, params: { ...Object.fromEntries(url.searchParams), ...input } });
+    const call = log.record({
+      service: 'github',
+      operation,
+      method,
+      path: url.pathname,
+      params: { ...Object.fromEntries(url.searchParams), ...input },
+    });
     const fault = await faults.decide(operation);
     if (fault.kind === 'throttle') {
       call.status = 429;
@@ -145,7 +170,10 @@ export function githubHandler(options: GithubOptions, issuer: OidcIssuer, log: C
 
     if (route('GET', '/user', 'GetAuthenticatedUser')) {
       // An Actions installation token (GITHUB_TOKEN) is not a user: GitHub refuses it here.
-      return done(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+      return done(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+      });
     }
     if (route('GET', `${p}/issues/{issue}/comments`, 'ListIssueComments')) {
       const issue = Number(params!.issue);
@@ -154,13 +182,22 @@ export function githubHandler(options: GithubOptions, issuer: OidcIssuer, log: C
       const pageNo = Math.max(1, Number(url.searchParams.get('page') ?? 1));
       const last = Math.max(1, Math.ceil(all.length / perPage));
       const links: string[] = [];
-      const link = (n: number, rel: string) => `<${base}${p}/issues/${issue}/comments?per_page=${perPage}&page=${n}>; rel="${rel}"`;
+      const link = (n: number, rel: string) =>
+        `<${base}${p}/issues/${issue}/comments?per_page=${perPage}&page=${n}>; rel="${rel}"`;
       if (pageNo < last) links.push(link(pageNo + 1, 'next'), link(last, 'last'));
       if (pageNo > 1) links.push(link(1, 'first'), link(pageNo - 1, 'prev'));
-      return done(200, all.slice((pageNo - 1) * perPage, pageNo * perPage).map((c) => view(issue, c, base)), links.length ? { link: links.join(', ') } : {});
+      return done(
+        200,
+        all.slice((pageNo - 1) * perPage, pageNo * perPage).map((c) => view(issue, c, base)),
+        links.length ? { link: links.join(', ') } : {},
+      );
     }
     if (route('POST', `${p}/issues/{issue}/comments`, 'CreateIssueComment')) {
-      if (options.forbidCommentWrites) return done(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment' });
+      if (options.forbidCommentWrites)
+        return done(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+        });
       const issue = Number(params!.issue);
       return done(201, view(issue, addComment(issue, String(input.body ?? '')), base));
     }
@@ -168,7 +205,8 @@ export function githubHandler(options: GithubOptions, issuer: OidcIssuer, log: C
       if (options.forbidCommentWrites) return done(403, { message: 'Resource not accessible by integration' });
       const found = findComment(Number(params!.id));
       if (!found) return done(404, { message: 'Not Found' });
-      if (found[1].user.login !== ACTIONS_BOT.login) return done(403, { message: 'Resource not accessible by integration' });
+      if (found[1].user.login !== ACTIONS_BOT.login)
+        return done(403, { message: 'Resource not accessible by integration' });
       found[1].body = String(input.body ?? '');
       found[1].updated_at = now();
       return done(200, view(found[0], found[1], base));
@@ -177,7 +215,10 @@ export function githubHandler(options: GithubOptions, issuer: OidcIssuer, log: C
       if (options.forbidCommentWrites) return done(403, { message: 'Resource not accessible by integration' });
       const found = findComment(Number(params!.id));
       if (!found) return done(404, { message: 'Not Found' });
-      comments.set(found[0], comments.get(found[0])!.filter((c) => c.id !== found[1].id));
+      comments.set(
+        found[0],
+        comments.get(found[0])!.filter((c) => c.id !== found[1].id),
+      );
       call.status = 204;
       res.writeHead(204);
       return void res.end();
@@ -185,20 +226,39 @@ export function githubHandler(options: GithubOptions, issuer: OidcIssuer, log: C
     if (route('GET', `${p}/pulls/{pull}`, 'GetPullRequest')) {
       const pr = pulls.get(Number(params!.pull));
       if (!pr) return done(404, { message: 'Not Found' });
-      const repoView = (full: string) => ({ full_name: full, name: full.split('/')[1], owner: { login: full.split('/')[0] }, fork: full !== options.repository });
-      return done(200, { number: pr.number, state: 'open', merged: pr.merged ?? false, head: { sha: pr.headSha, ref: 'feature', repo: repoView(pr.headRepo) }, base: { sha: pr.baseSha, ref: 'main', repo: repoView(options.repository) }, html_url: `https://github.com/${options.repository}/pull/${pr.number}` });
+      const repoView = (full: string) => ({
+        full_name: full,
+        name: full.split('/')[1],
+        owner: { login: full.split('/')[0] },
+        fork: full !== options.repository,
+      });
+      return done(200, {
+        number: pr.number,
+        state: 'open',
+        merged: pr.merged ?? false,
+        head: { sha: pr.headSha, ref: 'feature', repo: repoView(pr.headRepo) },
+        base: { sha: pr.baseSha, ref: 'main', repo: repoView(options.repository) },
+        html_url: `https://github.com/${options.repository}/pull/${pr.number}`,
+      });
     }
     if (route('GET', `${p}/pulls/{pull}/files`, 'ListPullRequestFiles')) {
       const pr = pulls.get(Number(params!.pull));
       if (!pr) return done(404, { message: 'Not Found' });
-      return done(200, pr.files.map((f) => ({ ...f, changes: f.additions + f.deletions, sha: '0'.repeat(40) })));
+      return done(
+        200,
+        pr.files.map((f) => ({ ...f, changes: f.additions + f.deletions, sha: '0'.repeat(40) })),
+      );
     }
     if (method === 'GET' && url.pathname.startsWith(`${p}/contents/`)) {
       operation = 'GetContent';
       const filePath = decodeURIComponent(url.pathname.slice(`${p}/contents/`.length));
       const ref = url.searchParams.get('ref') ?? 'main';
       const content = files.get(ref)?.get(filePath);
-      if (content === undefined) return done(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content' });
+      if (content === undefined)
+        return done(404, {
+          message: 'Not Found',
+          documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content',
+        });
       const size = Buffer.byteLength(content);
       if (/application\/vnd\.github(?:\.v3)?\.raw/.test(req.headers.accept ?? '')) {
         call.status = 200;
@@ -208,7 +268,15 @@ export function githubHandler(options: GithubOptions, issuer: OidcIssuer, log: C
       }
       // As on GitHub: above 1 MB the JSON form carries no content; ask for the raw media type.
       const inline = size <= 1024 * 1024;
-      return done(200, { type: 'file', path: filePath, name: filePath.split('/').pop(), size, sha: '0'.repeat(40), encoding: inline ? 'base64' : 'none', content: inline ? Buffer.from(content).toString('base64') : '' });
+      return done(200, {
+        type: 'file',
+        path: filePath,
+        name: filePath.split('/').pop(),
+        size,
+        sha: '0'.repeat(40),
+        encoding: inline ? 'base64' : 'none',
+        content: inline ? Buffer.from(content).toString('base64') : '',
+      });
     }
     done(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   };

@@ -91,9 +91,19 @@ export function readBody(req: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
-export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = body === undefined ? '' : JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'x-amzn-requestid': requestId(), ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    'x-amzn-requestid': requestId(),
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -105,7 +115,12 @@ export function requestId(): string {
 
 /** An AWS REST-JSON error, as Bedrock sends them: status, x-amzn-errortype, {message}. */
 export function sendAwsJsonError(res: http.ServerResponse, status: number, type: string, message: string): void {
-  sendJson(res, status, { message }, { 'x-amzn-errortype': `${type}:http://internal.amazon.com/coral/com.amazon.bedrock/` });
+  sendJson(
+    res,
+    status,
+    { message },
+    { 'x-amzn-errortype': `${type}:http://internal.amazon.com/coral/com.amazon.bedrock/` },
+  );
 }
 
 export function listen(server: http.Server | import('node:net').Server): Promise<number> {
@@ -143,7 +158,12 @@ export function sendJsonFault(res: http.ServerResponse, call: Call, fault: Fault
     sendAwsJsonError(res, 429, 'ThrottlingException', 'Too many requests, please wait before trying again.');
   } else {
     call.status = fault.status;
-    sendAwsJsonError(res, fault.status, fault.status === 503 ? 'ServiceUnavailableException' : 'InternalServerException', 'The service encountered an internal error.');
+    sendAwsJsonError(
+      res,
+      fault.status,
+      fault.status === 503 ? 'ServiceUnavailableException' : 'InternalServerException',
+      'The service encountered an internal error.',
+    );
   }
   return true;
 }

@@ -48,15 +48,28 @@ export async function startSandbox(options: SandboxOptions = {}) {
 
   const s3 = await startS3(credentials, options.buckets ?? [SANDBOX_BUCKET, 'training-bucket'], calls, faults.s3);
 
-  const bedrockOptions: BedrockOptions = { jobDurationMs: 3000, deploymentMs: 300, provisionMs: 300, failJobs: [], onDemandUnsupported: false, ...options.bedrock };
+  const bedrockOptions: BedrockOptions = {
+    jobDurationMs: 3000,
+    deploymentMs: 300,
+    provisionMs: 300,
+    failJobs: [],
+    onDemandUnsupported: false,
+    ...options.bedrock,
+  };
   const bedrock = bedrockHandler(bedrockOptions, credentials, s3, calls, faults.bedrock);
   const bedrockServer = http.createServer((req, res) => void bedrock.handler(req, res));
   const bedrockPort = await listen(bedrockServer);
 
   const runtime = await startRuntime(credentials, bedrock.resolve, calls, faults['bedrock-runtime']);
 
-  const stsOptions: StsOptions = { subjects: [`repo:${SANDBOX_REPOSITORY}:*`], credentialTtlSeconds: 3600, ...options.sts };
-  const stsServer = http.createServer((req, res) => void stsHandler(credentials, issuer, stsOptions, calls, faults.sts)(req, res));
+  const stsOptions: StsOptions = {
+    subjects: [`repo:${SANDBOX_REPOSITORY}:*`],
+    credentialTtlSeconds: 3600,
+    ...options.sts,
+  };
+  const stsServer = http.createServer(
+    (req, res) => void stsHandler(credentials, issuer, stsOptions, calls, faults.sts)(req, res),
+  );
   const stsPort = await listen(stsServer);
 
   const githubOptions: GithubOptions = {
@@ -72,7 +85,13 @@ export async function startSandbox(options: SandboxOptions = {}) {
   const githubPort = await listen(githubServer);
 
   const url = (port: number) => `http://127.0.0.1:${port}`;
-  const endpoints = { s3: url(s3.port), bedrock: url(bedrockPort), runtime: url(runtime.port), sts: url(stsPort), github: url(githubPort) };
+  const endpoints = {
+    s3: url(s3.port),
+    bedrock: url(bedrockPort),
+    runtime: url(runtime.port),
+    sts: url(stsPort),
+    github: url(githubPort),
+  };
 
   /** What a workflow step running against the sandbox gets: the standard variables only. */
   const env: Record<string, string> = {
@@ -94,7 +113,10 @@ export async function startSandbox(options: SandboxOptions = {}) {
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: githubOptions.idTokenRequestToken,
   };
   /** Long-lived keys, for the default credential chain (as after configure-aws-credentials). */
-  const staticCredentialsEnv = { AWS_ACCESS_KEY_ID: STATIC_CREDENTIAL.accessKeyId, AWS_SECRET_ACCESS_KEY: STATIC_CREDENTIAL.secretAccessKey };
+  const staticCredentialsEnv = {
+    AWS_ACCESS_KEY_ID: STATIC_CREDENTIAL.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: STATIC_CREDENTIAL.secretAccessKey,
+  };
 
   return {
     endpoints,

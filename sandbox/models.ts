@@ -25,7 +25,8 @@ const features = (text: string): string[] => {
   return out;
 };
 /** A number in [0, 1) fixed by the text: the same prompt always gets the same behaviour. */
-const unit = (text: string, salt: string) => createHash('sha256').update(`${salt}\0${text}`).digest().readUInt32BE(0) / 2 ** 32;
+const unit = (text: string, salt: string) =>
+  createHash('sha256').update(`${salt}\0${text}`).digest().readUInt32BE(0) / 2 ** 32;
 
 /** The label list a classification prompt offers ("…intents: a, b, c. …"), if any. */
 export function labelsIn(system: string): string[] {
@@ -80,7 +81,8 @@ export function baseModel(modelId: string): SimulatedModel {
       const guess = keywordGuess(labels, prompt);
       if (r < 0.6) return guess;
       if (r < 0.8) return `The intent of this query is: ${guess}.`;
-      if (r < 0.9) return `Based on the query, I would classify it as "${guess}" because the user is asking about ${guess.replace(/[+_]/g, ' ')}.`;
+      if (r < 0.9)
+        return `Based on the query, I would classify it as "${guess}" because the user is asking about ${guess.replace(/[+_]/g, ' ')}.`;
       return labels[Math.floor(unit(prompt, `${modelId}-wrong`) * labels.length)]!;
     },
   };
@@ -178,7 +180,9 @@ export interface Trained {
 
 /** Trains a custom model on what its job read. More epochs fit the data more tightly. */
 export function train(examples: Example[], epochCount = 2): Trained {
-  const shortAnswers = examples.every((e) => e.answer.trim().length > 0 && e.answer.trim().length <= 64 && !e.answer.includes('\n'));
+  const shortAnswers = examples.every(
+    (e) => e.answer.trim().length > 0 && e.answer.trim().length <= 64 && !e.answer.includes('\n'),
+  );
   const distinct = new Set(examples.map((e) => e.answer.trim())).size;
   let model: SimulatedModel;
   if (shortAnswers && distinct <= Math.max(2, examples.length / 3)) {
@@ -193,13 +197,23 @@ export function train(examples: Example[], epochCount = 2): Trained {
 }
 
 /** A falling, noisy loss curve that ends near a floor set by how well the data could be fit. */
-export function lossCurve(steps: number, epochs: number, trainingError: number, seed: string, offset = 0): Array<{ step: number; epoch: number; loss: number }> {
+export function lossCurve(
+  steps: number,
+  epochs: number,
+  trainingError: number,
+  seed: string,
+  offset = 0,
+): Array<{ step: number; epoch: number; loss: number }> {
   const floor = 0.05 + 1.5 * trainingError + offset;
   const out: Array<{ step: number; epoch: number; loss: number }> = [];
   for (let s = 1; s <= steps; s++) {
     const noise = (unit(String(s), seed) - 0.5) * 0.12;
     const loss = floor + 2.6 * Math.exp((-4 * s) / steps) + noise * Math.exp(-s / steps);
-    out.push({ step: s, epoch: Math.min(epochs, Math.ceil((s * epochs) / steps)), loss: Math.max(0.01, Number(loss.toFixed(6))) });
+    out.push({
+      step: s,
+      epoch: Math.min(epochs, Math.ceil((s * epochs) / steps)),
+      loss: Math.max(0.01, Number(loss.toFixed(6))),
+    });
   }
   return out;
 }

@@ -152,7 +152,11 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: repo,
     GITHUB_REPOSITORY_OWNER: repo.split('/')[0]!,
-    GITHUB_SHA: String((payload as { after?: string }).after ?? (payload.pull_request as { head?: { sha?: string } } | undefined)?.head?.sha ?? '0f1e2d3c4b5a69788796a5b4c3d2e1f0a1b2c3d4'),
+    GITHUB_SHA: String(
+      (payload as { after?: string }).after ??
+        (payload.pull_request as { head?: { sha?: string } } | undefined)?.head?.sha ??
+        '0f1e2d3c4b5a69788796a5b4c3d2e1f0a1b2c3d4',
+    ),
     GITHUB_REF: eventName === 'pull_request' ? `refs/pull/${String(payload.number ?? 1)}/merge` : 'refs/heads/main',
     GITHUB_RUN_ID: '4242',
     GITHUB_RUN_ATTEMPT: '1',
@@ -179,19 +183,41 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   const stateEnv: Record<string, string> = {};
   for (const [name, value] of Object.entries(main.state)) stateEnv[`STATE_${name}`] = value;
   // GITHUB_ENV reaches every later step of the job, post steps included.
-  const post = await runStep(path.join(actionDir, action.runs.post), { ...base, ...main.env, ...stateEnv }, temp, 'post', { ...options, cancelWhen: undefined });
+  const post = await runStep(
+    path.join(actionDir, action.runs.post),
+    { ...base, ...main.env, ...stateEnv },
+    temp,
+    'post',
+    { ...options, cancelWhen: undefined },
+  );
   return { ...main, post };
 }
 
-async function runStep(script: string, env: Record<string, string>, temp: string, name: string, options: RunOptions): Promise<StepResult> {
-  const files = { GITHUB_OUTPUT: 'output', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'summary', GITHUB_ENV: 'env', GITHUB_PATH: 'path' };
+async function runStep(
+  script: string,
+  env: Record<string, string>,
+  temp: string,
+  name: string,
+  options: RunOptions,
+): Promise<StepResult> {
+  const files = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_STATE: 'state',
+    GITHUB_STEP_SUMMARY: 'summary',
+    GITHUB_ENV: 'env',
+    GITHUB_PATH: 'path',
+  };
   const stepEnv = { ...env };
   for (const [variable, file] of Object.entries(files)) {
     const p = path.join(temp, `${name}-${file}`);
     writeFileSync(p, ''); // the runner creates them empty before each step
     stepEnv[variable] = p;
   }
-  const child = spawn(process.execPath, [script], { env: stepEnv, cwd: env.GITHUB_WORKSPACE, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script], {
+    env: stepEnv,
+    cwd: env.GITHUB_WORKSPACE,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   let cancelled = false;
@@ -209,7 +235,9 @@ async function runStep(script: string, env: Record<string, string>, temp: string
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (code, sig) => resolve([code, sig])));
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.on('close', (code, sig) => resolve([code, sig])),
+  );
   clearTimeout(timer);
   const read = (f: string) => readFileSync(stepEnv[f]!, 'utf8');
   const { annotations, log } = parseWorkflowCommands(stdout);

@@ -5,10 +5,24 @@ import http2 from 'node:http2';
 import net from 'node:net';
 import type { CredentialStore } from './auth.js';
 import { verifySigV4 } from './auth.js';
-import { type CallLog, type FaultInjector, close, listen, match, readBody, sendAwsJsonError, sendJson, sendJsonAuthFailure, sendJsonFault } from './http.js';
+import {
+  type CallLog,
+  type FaultInjector,
+  close,
+  listen,
+  match,
+  readBody,
+  sendAwsJsonError,
+  sendJson,
+  sendJsonAuthFailure,
+  sendJsonFault,
+} from './http.js';
 import { baseModel, teacherModel, type SimulatedModel } from './models.js';
 
-type Resolver = (modelId: string) => { model?: SimulatedModel; error?: { status: number; type: string; message: string } };
+type Resolver = (modelId: string) => {
+  model?: SimulatedModel;
+  error?: { status: number; type: string; message: string };
+};
 
 const BASE_IDS = ['amazon.nova-micro-v1:0', 'amazon.nova-lite-v1:0', 'amazon.nova-pro-v1:0', 'amazon.nova-2-lite-v1:0'];
 const TEACHER_IDS = ['amazon.nova-premier-v1:0'];
@@ -21,27 +35,44 @@ export interface RuntimeSandbox {
   stop(): Promise<void>;
 }
 
-export async function startRuntime(store: CredentialStore, resolveCustom: Resolver, log: CallLog, faults: FaultInjector): Promise<RuntimeSandbox> {
+export async function startRuntime(
+  store: CredentialStore,
+  resolveCustom: Resolver,
+  log: CallLog,
+  faults: FaultInjector,
+): Promise<RuntimeSandbox> {
   const resolve = (modelId: string): ReturnType<Resolver> => {
     const bare = modelId.replace(/^(?:us|eu|apac|jp|au|ca|global)\./, '');
     if (BASE_IDS.includes(bare)) return { model: baseModel(bare) };
     if (TEACHER_IDS.includes(bare)) return { model: teacherModel(bare) };
     const custom = resolveCustom(modelId);
     if (custom.model || custom.error) return custom;
-    return { error: { status: 400, type: 'ValidationException', message: 'The provided model identifier is invalid.' } };
+    return {
+      error: { status: 400, type: 'ValidationException', message: 'The provided model identifier is invalid.' },
+    };
   };
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://runtime.local');
     const body = await readBody(req);
     const params = req.method === 'POST' ? match('/model/{modelId}/converse', url.pathname) : undefined;
-    let input: { messages?: Array<{ role: string; content: Array<{ text?: string }> }>; system?: Array<{ text?: string }>; inferenceConfig?: { maxTokens?: number; temperature?: number } };
+    let input: {
+      messages?: Array<{ role: string; content: Array<{ text?: string }> }>;
+      system?: Array<{ text?: string }>;
+      inferenceConfig?: { maxTokens?: number; temperature?: number };
+    };
     try {
       input = body.length ? JSON.parse(body.toString('utf8')) : {};
     } catch {
       return sendAwsJsonError(res, 400, 'SerializationException', 'The request body is not valid JSON.');
     }
-    const call = log.record({ service: 'bedrock-runtime', operation: params ? 'Converse' : `${req.method} ${url.pathname}`, method: req.method ?? '', path: url.pathname, params: { modelId: params?.modelId, inferenceConfig: input.inferenceConfig } });
+    const call = log.record({
+      service: 'bedrock-runtime',
+      operation: params ? 'Converse' : `${req.method} ${url.pathname}`,
+      method: req.method ?? '',
+      path: url.pathname,
+      params: { modelId: params?.modelId, inferenceConfig: input.inferenceConfig },
+    });
     const started = Date.now();
     if (sendJsonFault(res, call, await faults.decide(call.operation))) return;
     const auth = verifySigV4(req, body, store, 'bedrock');
@@ -58,10 +89,18 @@ export async function startRuntime(store: CredentialStore, resolveCustom: Resolv
     const messages = input.messages ?? [];
     if (messages.length === 0 || messages[messages.length - 1]!.role !== 'user') {
       call.status = 400;
-      return sendAwsJsonError(res, 400, 'ValidationException', 'A conversation must start with a user message and end with a user message.');
+      return sendAwsJsonError(
+        res,
+        400,
+        'ValidationException',
+        'A conversation must start with a user message and end with a user message.',
+      );
     }
     const system = (input.system ?? []).map((b) => b.text ?? '').join('\n');
-    const prompt = messages.filter((m) => m.role === 'user').map((m) => m.content.map((b) => b.text ?? '').join('')).join('\n');
+    const prompt = messages
+      .filter((m) => m.role === 'user')
+      .map((m) => m.content.map((b) => b.text ?? '').join(''))
+      .join('\n');
     let text = model.answer(system, prompt);
     const maxTokens = input.inferenceConfig?.maxTokens ?? 4096;
     let stopReason = 'end_turn';

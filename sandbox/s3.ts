@@ -12,8 +12,13 @@ import { close, listen, requestId, type CallLog, type FaultInjector } from './ht
 
 const require = createRequire(import.meta.url);
 // s3rver is CommonJS; its account registry decides which access key ids it accepts.
-const S3rver = require('s3rver') as new (options: Record<string, unknown>) => { run(): Promise<{ port: number }>; close(): Promise<void> };
-const AWSAccount = require('s3rver/lib/models/account.js') as { DUMMY_ACCOUNT: { createKeyPair(id: string, secret: string): void } };
+const S3rver = require('s3rver') as new (options: Record<string, unknown>) => {
+  run(): Promise<{ port: number }>;
+  close(): Promise<void>;
+};
+const AWSAccount = require('s3rver/lib/models/account.js') as {
+  DUMMY_ACCOUNT: { createKeyPair(id: string, secret: string): void };
+};
 
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -28,7 +33,8 @@ export function s3Operation(method: string, url: URL, headers: http.IncomingHttp
   const q = url.searchParams;
   const hasKey = url.pathname.split('/').filter(Boolean).length > 1;
   if (!hasKey) {
-    if (method === 'GET') return url.pathname === '/' ? 'ListBuckets' : q.has('uploads') ? 'ListMultipartUploads' : 'ListObjectsV2';
+    if (method === 'GET')
+      return url.pathname === '/' ? 'ListBuckets' : q.has('uploads') ? 'ListMultipartUploads' : 'ListObjectsV2';
     if (method === 'PUT') return 'CreateBucket';
     if (method === 'HEAD') return 'HeadBucket';
     if (method === 'DELETE') return 'DeleteBucket';
@@ -38,7 +44,8 @@ export function s3Operation(method: string, url: URL, headers: http.IncomingHttp
   if (method === 'HEAD') return 'HeadObject';
   if (method === 'DELETE') return q.has('uploadId') ? 'AbortMultipartUpload' : 'DeleteObject';
   if (method === 'POST') return q.has('uploads') ? 'CreateMultipartUpload' : 'CompleteMultipartUpload';
-  if (method === 'PUT') return q.has('partNumber') ? 'UploadPart' : headers['x-amz-copy-source'] ? 'CopyObject' : 'PutObject';
+  if (method === 'PUT')
+    return q.has('partNumber') ? 'UploadPart' : headers['x-amz-copy-source'] ? 'CopyObject' : 'PutObject';
   return `${method} ${url.pathname}`;
 }
 
@@ -53,12 +60,25 @@ export interface S3Sandbox {
   stop(): Promise<void>;
 }
 
-export async function startS3(store: CredentialStore, buckets: string[], log: CallLog, faults: FaultInjector): Promise<S3Sandbox> {
+export async function startS3(
+  store: CredentialStore,
+  buckets: string[],
+  log: CallLog,
+  faults: FaultInjector,
+): Promise<S3Sandbox> {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'bmci-s3-'));
-  const s3rver = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory, resetOnClose: true, configureBuckets: buckets.map((name) => ({ name })) });
+  const s3rver = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory,
+    resetOnClose: true,
+    configureBuckets: buckets.map((name) => ({ name })),
+  });
   const { port: backendPort } = await s3rver.run();
   // s3rver accepts any key it knows without checking V4 signatures; the front layer checks them.
-  const teach = (c: { accessKeyId: string; secretAccessKey: string }) => AWSAccount.DUMMY_ACCOUNT.createKeyPair(c.accessKeyId, c.secretAccessKey);
+  const teach = (c: { accessKeyId: string; secretAccessKey: string }) =>
+    AWSAccount.DUMMY_ACCOUNT.createKeyPair(c.accessKeyId, c.secretAccessKey);
   store.onIssue = teach;
   teach({ accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' });
   for (const id of ['AKIASANDBOX000000001']) {
@@ -79,7 +99,10 @@ export async function startS3(store: CredentialStore, buckets: string[], log: Ca
     const previous = locks.get(key) ?? Promise.resolve();
     let release!: () => void;
     const current = new Promise<void>((r) => (release = r));
-    locks.set(key, previous.then(() => current));
+    locks.set(
+      key,
+      previous.then(() => current),
+    );
     await previous;
     try {
       return await fn();
@@ -95,7 +118,13 @@ export async function startS3(store: CredentialStore, buckets: string[], log: Ca
     const operation = s3Operation(method, url, req.headers);
     const [, bucket = '', ...keyParts] = url.pathname.split('/');
     const key = decodeURIComponent(keyParts.join('/'));
-    const call = log.record({ service: 's3', operation, method, path: url.pathname, params: { Bucket: bucket, Key: key || undefined, ...Object.fromEntries(url.searchParams) } });
+    const call = log.record({
+      service: 's3',
+      operation,
+      method,
+      path: url.pathname,
+      params: { Bucket: bucket, Key: key || undefined, ...Object.fromEntries(url.searchParams) },
+    });
     const done = (status: number) => (call.status = status);
     try {
       const fault = await faults.decide(operation);
@@ -116,7 +145,12 @@ export async function startS3(store: CredentialStore, buckets: string[], log: Ca
         req.resume();
         const status = auth.failure.code === 'ExpiredToken' ? 400 : 403;
         done(status);
-        return s3Error(res, status, auth.failure.code === 'MissingAuthenticationToken' ? 'AccessDenied' : auth.failure.code, auth.failure.message);
+        return s3Error(
+          res,
+          status,
+          auth.failure.code === 'MissingAuthenticationToken' ? 'AccessDenied' : auth.failure.code,
+          auth.failure.message,
+        );
       }
       const owner = req.headers['x-amz-expected-bucket-owner'];
       if (owner !== undefined && owner !== ACCOUNT_ID) {
@@ -136,18 +170,27 @@ export async function startS3(store: CredentialStore, buckets: string[], log: Ca
           if ((ifNoneMatch === '*' && exists) || (ifMatch !== undefined && (!exists || ifMatch !== etag))) {
             req.resume();
             done(412);
-            return s3Error(res, 412, 'PreconditionFailed', 'At least one of the pre-conditions you specified did not hold', `<Condition>${ifMatch !== undefined ? 'If-Match' : 'If-None-Match'}</Condition>`);
+            return s3Error(
+              res,
+              412,
+              'PreconditionFailed',
+              'At least one of the pre-conditions you specified did not hold',
+              `<Condition>${ifMatch !== undefined ? 'If-Match' : 'If-None-Match'}</Condition>`,
+            );
           }
         }
         await new Promise<void>((resolve, reject) => {
           const headers = { ...req.headers, host: `127.0.0.1:${backendPort}` };
-          const out = http.request({ host: '127.0.0.1', port: backendPort, method, path: req.url, headers }, (upstream) => {
-            done(upstream.statusCode ?? 0);
-            res.writeHead(upstream.statusCode ?? 500, upstream.headers);
-            upstream.pipe(res);
-            upstream.on('end', resolve);
-            upstream.on('error', reject);
-          });
+          const out = http.request(
+            { host: '127.0.0.1', port: backendPort, method, path: req.url, headers },
+            (upstream) => {
+              done(upstream.statusCode ?? 0);
+              res.writeHead(upstream.statusCode ?? 500, upstream.headers);
+              upstream.pipe(res);
+              upstream.on('end', resolve);
+              upstream.on('error', reject);
+            },
+          );
           out.on('error', reject);
           req.pipe(out);
         });
@@ -175,7 +218,8 @@ export async function startS3(store: CredentialStore, buckets: string[], log: Ca
       const r = await internal.send(new GetObjectCommand({ Bucket: b, Key: k }));
       return Buffer.from(await r.Body!.transformToByteArray());
     } catch (error) {
-      if ((error as { name?: string }).name === 'NoSuchKey' || (error as { name?: string }).name === 'NoSuchBucket') return undefined;
+      if ((error as { name?: string }).name === 'NoSuchKey' || (error as { name?: string }).name === 'NoSuchBucket')
+        return undefined;
       throw error;
     }
   };
@@ -191,7 +235,9 @@ export async function startS3(store: CredentialStore, buckets: string[], log: Ca
       const keys: string[] = [];
       let token: string | undefined;
       do {
-        const r = await internal.send(new ListObjectsV2Command({ Bucket: b, Prefix: prefix, ContinuationToken: token }));
+        const r = await internal.send(
+          new ListObjectsV2Command({ Bucket: b, Prefix: prefix, ContinuationToken: token }),
+        );
         keys.push(...(r.Contents ?? []).map((o) => o.Key!));
         token = r.NextContinuationToken;
       } while (token);

@@ -14,7 +14,13 @@ export interface StsOptions {
 }
 
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const glob = (pattern: string) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+const glob = (pattern: string) =>
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 
 function stsError(res: http.ServerResponse, status: number, code: string, message: string): void {
   const body = `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>${code}</Code><Message>${xmlEscape(message)}</Message></Error><RequestId>${requestId()}</RequestId></ErrorResponse>`;
@@ -22,11 +28,27 @@ function stsError(res: http.ServerResponse, status: number, code: string, messag
   res.end(body);
 }
 
-export function stsHandler(store: CredentialStore, issuer: OidcIssuer, options: StsOptions, log: CallLog, faults: FaultInjector) {
+export function stsHandler(
+  store: CredentialStore,
+  issuer: OidcIssuer,
+  options: StsOptions,
+  log: CallLog,
+  faults: FaultInjector,
+) {
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const body = new URLSearchParams((await readBody(req)).toString('utf8'));
     const action = body.get('Action') ?? '';
-    const call = log.record({ service: 'sts', operation: action, method: req.method ?? '', path: req.url ?? '', params: { RoleArn: body.get('RoleArn'), RoleSessionName: body.get('RoleSessionName'), DurationSeconds: body.get('DurationSeconds') } });
+    const call = log.record({
+      service: 'sts',
+      operation: action,
+      method: req.method ?? '',
+      path: req.url ?? '',
+      params: {
+        RoleArn: body.get('RoleArn'),
+        RoleSessionName: body.get('RoleSessionName'),
+        DurationSeconds: body.get('DurationSeconds'),
+      },
+    });
     const fault = await faults.decide(action);
     if (fault.kind === 'throttle') {
       call.status = 400;
@@ -48,20 +70,33 @@ export function stsHandler(store: CredentialStore, issuer: OidcIssuer, options: 
     const verified = issuer.verify(token);
     if ('error' in verified) {
       call.status = 400;
-      return stsError(res, 400, verified.error === 'Token is expired' ? 'ExpiredTokenException' : 'InvalidIdentityToken', verified.error);
+      return stsError(
+        res,
+        400,
+        verified.error === 'Token is expired' ? 'ExpiredTokenException' : 'InvalidIdentityToken',
+        verified.error,
+      );
     }
     const { claims } = verified;
     if (claims.aud !== 'sts.amazonaws.com') {
       call.status = 400;
       return stsError(res, 400, 'InvalidIdentityToken', `Incorrect token audience: ${claims.aud}`);
     }
-    if (!/^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleArn) || !options.subjects.some((s) => glob(s).test(claims.sub))) {
+    if (
+      !/^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleArn) ||
+      !options.subjects.some((s) => glob(s).test(claims.sub))
+    ) {
       call.status = 403;
       return stsError(res, 403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
     }
     const roleName = roleArn.split('/').pop()!;
-    const credential = store.issue(`arn:aws:sts::${ACCOUNT_ID}:assumed-role/${roleName}/${sessionName}`, options.credentialTtlSeconds);
-    const declared = new Date(Date.now() + (options.declaredTtlSeconds ?? options.credentialTtlSeconds) * 1000).toISOString();
+    const credential = store.issue(
+      `arn:aws:sts::${ACCOUNT_ID}:assumed-role/${roleName}/${sessionName}`,
+      options.credentialTtlSeconds,
+    );
+    const declared = new Date(
+      Date.now() + (options.declaredTtlSeconds ?? options.credentialTtlSeconds) * 1000,
+    ).toISOString();
     const xml = `<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
   <AssumeRoleWithWebIdentityResult>
     <Audience>${xmlEscape(claims.aud)}</Audience>

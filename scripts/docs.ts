@@ -13,10 +13,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export function actionYaml(): string {
   const doc = {
     name: 'Bedrock Model CI',
-    description: 'Model CI/CD for Amazon Bedrock customization: validate datasets, train, evaluate against base and production, report on the PR, promote.',
+    description:
+      'Model CI/CD for Amazon Bedrock customization: validate datasets, train, evaluate against base and production, report on the PR, promote.',
     author: 'Bedrock Model CI',
     branding: { icon: 'cpu', color: 'orange' },
-    inputs: Object.fromEntries(INPUTS.map((i) => [i.name, { description: i.description, required: false, default: i.default }])),
+    inputs: Object.fromEntries(
+      INPUTS.map((i) => [i.name, { description: i.description, required: false, default: i.default }]),
+    ),
     outputs: Object.fromEntries(Object.entries(OUTPUTS).map(([name, description]) => [name, { description }])),
     runs: { using: 'node24', main: 'dist/index.js', post: 'dist/post/index.js' },
   };
@@ -26,7 +29,9 @@ export function actionYaml(): string {
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 function inputsTable(): string {
-  const rows = INPUTS.map((i) => `| \`${i.name}\` | ${i.default === '' ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`);
+  const rows = INPUTS.map(
+    (i) => `| \`${i.name}\` | ${i.default === '' ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`,
+  );
   return ['| input | default | meaning |', '|---|---|---|', ...rows].join('\n');
 }
 
@@ -36,7 +41,9 @@ function outputsTable(): string {
 }
 
 function rulesTable(): string {
-  const rows = Object.entries(RULES).map(([id, r]) => `| \`${id}\` | ${r.severity}${id.startsWith('pii/') ? ' (per `pii`)' : ''} | ${cell(r.title)} |`);
+  const rows = Object.entries(RULES).map(
+    ([id, r]) => `| \`${id}\` | ${r.severity}${id.startsWith('pii/') ? ' (per `pii`)' : ''} | ${cell(r.title)} |`,
+  );
   return ['| rule | default | catches |', '|---|---|---|', ...rows].join('\n');
 }
 

@@ -42,7 +42,9 @@ export function renderPreview(report: Report, outDir: string): string {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [input, out = path.join(process.cwd(), '.demo', 'preview')] = process.argv.slice(2);
   if (!input) {
-    process.stderr.write('usage: npm run preview -- <report.json> [out-dir]\n(the report-path output of a run, or .demo/report.json after npm run demo)\n');
+    process.stderr.write(
+      'usage: npm run preview -- <report.json> [out-dir]\n(the report-path output of a run, or .demo/report.json after npm run demo)\n',
+    );
     process.exit(2);
   }
   const file = renderPreview(JSON.parse(readFileSync(input, 'utf8')) as Report, out);

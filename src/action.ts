@@ -32,7 +32,9 @@ export async function post(): Promise<void> {
     const deps = defaultDeps();
     const settings = parseSettings(read, deps.env);
     if (!settings.stopOnCancel) {
-      io.info(`The workflow was cancelled; training job ${jobArn} keeps running ('stop-on-cancel' is false). The next run with the same data picks it up.`);
+      io.info(
+        `The workflow was cancelled; training job ${jobArn} keeps running ('stop-on-cancel' is false). The next run with the same data picks it up.`,
+      );
       return;
     }
     const aws = deps.aws(settings, io);
@@ -49,6 +51,8 @@ export async function post(): Promise<void> {
       aws.destroy();
     }
   } catch (error) {
-    io.warning(`The post step could not stop training job ${jobArn}: ${messageOf(error)}. Stop it in the Bedrock console if it should not run on.`);
+    io.warning(
+      `The post step could not stop training job ${jobArn}: ${messageOf(error)}. Stop it in the Bedrock console if it should not run on.`,
+    );
   }
 }

@@ -19,7 +19,11 @@ Example:
 
 /** The same commands outside GitHub Actions. Returns the process exit code. */
 export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const options: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' }, verbose: { type: 'boolean' }, 'summary-file': { type: 'string' } };
+  const options: Record<string, { type: 'string' | 'boolean' }> = {
+    help: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    'summary-file': { type: 'string' },
+  };
   for (const i of INPUTS) options[i.name] = { type: 'string' };
   let parsed;
   try {
@@ -34,12 +38,20 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     return values.help ? 0 : 2;
   }
   if (positionals.length > 1 || values.command !== undefined) {
-    process.stderr.write(`Give the command once, as the first word (got: ${[...positionals, values.command].filter(Boolean).join(', ')}).\n`);
+    process.stderr.write(
+      `Give the command once, as the first word (got: ${[...positionals, values.command].filter(Boolean).join(', ')}).\n`,
+    );
     return 2;
   }
   const flags = values as Record<string, string | boolean | undefined>;
-  const read = withDefaults((name: InputName) => (name === 'command' ? positionals[0]! : String(flags[name] ?? '')), env);
-  const io = terminalIo({ verbose: Boolean(values.verbose), summaryFile: values['summary-file'] as string | undefined });
+  const read = withDefaults(
+    (name: InputName) => (name === 'command' ? positionals[0]! : String(flags[name] ?? '')),
+    env,
+  );
+  const io = terminalIo({
+    verbose: Boolean(values.verbose),
+    summaryFile: values['summary-file'] as string | undefined,
+  });
   const outcome = await execute(io, read, defaultDeps(env));
   for (const [name, value] of io.outputs) io.info(`${name}: ${value}`);
   if (!outcome.ok) {

@@ -29,7 +29,15 @@ export function isTransient(error: unknown): boolean {
     status === 429 ||
     status >= 500 ||
     Boolean(e?.$retryable) ||
-    ['ThrottlingException', 'TooManyRequestsException', 'ServiceUnavailableException', 'InternalServerException', 'TimeoutError', 'RequestTimeout', 'SlowDown'].includes(e?.name ?? '') ||
+    [
+      'ThrottlingException',
+      'TooManyRequestsException',
+      'ServiceUnavailableException',
+      'InternalServerException',
+      'TimeoutError',
+      'RequestTimeout',
+      'SlowDown',
+    ].includes(e?.name ?? '') ||
     ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN'].includes(e?.code ?? '')
   );
 }

@@ -18,13 +18,29 @@ const input = (name: string, defaultValue: string, description: string): InputSp
 
 export const INPUTS = [
   input('command', 'run', '`run`, `validate`, `evaluate`, `promote` or `rollback`.'),
-  input('model-name', '', 'Logical model name, `[a-z0-9-]{1,40}`: used in job names, the registry and the comment marker. Required except for `validate`.'),
+  input(
+    'model-name',
+    '',
+    'Logical model name, `[a-z0-9-]{1,40}`: used in job names, the registry and the comment marker. Required except for `validate`.',
+  ),
   input('training-data', '', 'Training JSONL (required for `validate` and `run`).'),
   input('validation-data', '', 'Validation JSONL.'),
-  input('validation-split', '0', 'Fraction (0–0.5) held out of training, deterministically by record content, when there is no `validation-data` and the base model takes one.'),
-  input('test-data', '', 'Committed test JSONL; the last assistant turn of each record is the expected answer. Required for `run`, `evaluate` and `promote`.'),
+  input(
+    'validation-split',
+    '0',
+    'Fraction (0–0.5) held out of training, deterministically by record content, when there is no `validation-data` and the base model takes one.',
+  ),
+  input(
+    'test-data',
+    '',
+    'Committed test JSONL; the last assistant turn of each record is the expected answer. Required for `run`, `evaluate` and `promote`.',
+  ),
   input('base-model', 'amazon.nova-micro-v1:0:128k', 'Base model identifier for customization.'),
-  input('base-model-inference-id', '', 'Id used to invoke the base model for the baseline (derived from `base-model` when empty).'),
+  input(
+    'base-model-inference-id',
+    '',
+    'Id used to invoke the base model for the baseline (derived from `base-model` when empty).',
+  ),
   input('customization-type', 'sft', '`sft`, `rft` or `distillation`.'),
   input('hyperparameters', '', 'YAML or JSON map, e.g. `epochCount: 3`.'),
   input('teacher-model', '', 'Distillation teacher model.'),
@@ -33,7 +49,11 @@ export const INPUTS = [
   input('role-to-assume', '', 'IAM role assumed with the GitHub OIDC token; empty = the default credential chain.'),
   input('role-session-name', 'bedrock-model-ci', 'Session name for the assumed role.'),
   input('bedrock-role-arn', '', 'Service role passed to the customization job (required for `run`).'),
-  input('s3-uri', '', '`s3://bucket/prefix` where datasets, job outputs, results and the registry live (required for `run`, `evaluate`, `promote`, `rollback`).'),
+  input(
+    's3-uri',
+    '',
+    '`s3://bucket/prefix` where datasets, job outputs, results and the registry live (required for `run`, `evaluate`, `promote`, `rollback`).',
+  ),
   input('kms-key-id', '', 'SSE-KMS key for uploads and the custom model.'),
   input('expected-bucket-owner', '', 'Account id; every S3 call is made with it.'),
   input('wait-minutes', '330', 'How long to wait for training before handing over to a later run (decimals allowed).'),
@@ -48,11 +68,27 @@ export const INPUTS = [
   input('comment', 'true', 'Sticky PR comment on pull_request events.'),
   input('github-token', '${{ github.token }}', 'Token for the PR comment and the pull request API.'),
   input('allow-forks', 'false', 'Touch AWS for pull requests from forks.'),
-  input('pii', 'warn', 'Personal data found in the datasets: `error`, `warn` or `off`. Credentials are always an error.'),
-  input('ignore-rules', '', 'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.'),
+  input(
+    'pii',
+    'warn',
+    'Personal data found in the datasets: `error`, `warn` or `off`. Credentials are always an error.',
+  ),
+  input(
+    'ignore-rules',
+    '',
+    'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.',
+  ),
   input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation."),
-  input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).'),
-  input('fail-if-not-promoted', 'false', 'For `promote`: fail the step when the candidate is not promoted (by default only the `promoted` output says so).'),
+  input(
+    'version',
+    '',
+    'For `rollback`: the registry version to point production at (default: the one before the current).',
+  ),
+  input(
+    'fail-if-not-promoted',
+    'false',
+    'For `promote`: fail the step when the candidate is not promoted (by default only the `promoted` output says so).',
+  ),
 ] as const satisfies readonly InputSpec[];
 
 export type InputName = (typeof INPUTS)[number]['name'];

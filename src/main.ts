@@ -34,7 +34,10 @@ export function defaultDeps(env: NodeJS.ProcessEnv = process.env): Deps {
   const context = readContext(env);
   // For the sandbox's tests only: shrinks the poll intervals (30 s … 5 min) by this factor.
   const scale = Number(env.BEDROCK_MODEL_CI_POLL_SCALE);
-  const schedule = scale > 0 && scale <= 1 ? { ...DEFAULT_SCHEDULE, initialMs: DEFAULT_SCHEDULE.initialMs * scale, maxMs: DEFAULT_SCHEDULE.maxMs * scale } : DEFAULT_SCHEDULE;
+  const schedule =
+    scale > 0 && scale <= 1
+      ? { ...DEFAULT_SCHEDULE, initialMs: DEFAULT_SCHEDULE.initialMs * scale, maxMs: DEFAULT_SCHEDULE.maxMs * scale }
+      : DEFAULT_SCHEDULE;
   const getIdToken = (audience: string) => core.getIDToken(audience);
   return {
     context,
@@ -53,17 +56,24 @@ export async function execute(io: Io, read: InputReader, deps: Deps = defaultDep
     const command = parseCommand(read);
     const handler = HANDLERS[command];
     if (!handler) {
-      throw new UserError(`Command '${command}' is not implemented in this version of bedrock-model-ci. Available: ${Object.keys(HANDLERS).join(', ')}.`);
+      throw new UserError(
+        `Command '${command}' is not implemented in this version of bedrock-model-ci. Available: ${Object.keys(HANDLERS).join(', ')}.`,
+      );
     }
     const settings = parseSettings(read, deps.env);
     if (settings.githubToken) io.setSecret(settings.githubToken);
-    io.debug(`settings: ${JSON.stringify({ ...settings, githubToken: settings.githubToken ? '***' : undefined, ignoreRules: [...settings.ignoreRules], baseModel: settings.baseModel.id })}`);
+    io.debug(
+      `settings: ${JSON.stringify({ ...settings, githubToken: settings.githubToken ? '***' : undefined, ignoreRules: [...settings.ignoreRules], baseModel: settings.baseModel.id })}`,
+    );
     await handler(settings, io, deps);
     return { ok: true };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, message: error.message };
     const detail = error instanceof Error && error.stack ? error.stack : messageOf(error);
     io.debug(detail);
-    return { ok: false, message: `Unexpected error: ${messageOf(error)}. This is likely a bug in bedrock-model-ci: re-run with debug logging (ACTIONS_STEP_DEBUG=true) and report it with the log.` };
+    return {
+      ok: false,
+      message: `Unexpected error: ${messageOf(error)}. This is likely a bug in bedrock-model-ci: re-run with debug logging (ACTIONS_STEP_DEBUG=true) and report it with the log.`,
+    };
   }
 }

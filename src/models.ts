@@ -97,7 +97,11 @@ export const BASE_MODELS: readonly BaseModel[] = [
 
 /** Distillation teachers (inference ids, with or without a cross-region prefix) → allowed students. */
 export const DISTILLATION_TEACHERS: Readonly<Record<string, readonly string[]>> = {
-  'amazon.nova-premier-v1:0': ['amazon.nova-micro-v1:0:128k', 'amazon.nova-lite-v1:0:300k', 'amazon.nova-pro-v1:0:300k'],
+  'amazon.nova-premier-v1:0': [
+    'amazon.nova-micro-v1:0:128k',
+    'amazon.nova-lite-v1:0:300k',
+    'amazon.nova-pro-v1:0:300k',
+  ],
   'amazon.nova-pro-v1:0': ['amazon.nova-micro-v1:0:128k', 'amazon.nova-lite-v1:0:300k'],
 };
 

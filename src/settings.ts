@@ -168,15 +168,21 @@ function checkCustomizationInputs(s: Settings): void {
       );
     }
   } else if (s.teacherModel) {
-    throw new UserError(`Input 'teacher-model' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: distillation' or remove 'teacher-model'.`);
+    throw new UserError(
+      `Input 'teacher-model' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: distillation' or remove 'teacher-model'.`,
+    );
   }
   if (s.customizationType === 'rft') {
     if (!s.graderLambdaArn) {
-      throw new UserError(`Input 'grader-lambda-arn' is required when 'customization-type' is 'rft': the Lambda function that scores each response.`);
+      throw new UserError(
+        `Input 'grader-lambda-arn' is required when 'customization-type' is 'rft': the Lambda function that scores each response.`,
+      );
     }
     parseArn('grader-lambda-arn', s.graderLambdaArn, 'lambda');
   } else if (s.graderLambdaArn) {
-    throw new UserError(`Input 'grader-lambda-arn' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: rft' or remove 'grader-lambda-arn'.`);
+    throw new UserError(
+      `Input 'grader-lambda-arn' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: rft' or remove 'grader-lambda-arn'.`,
+    );
   }
 }
 
@@ -198,11 +204,15 @@ function checkRequired(s: Settings): void {
   };
   const missing = REQUIRED[s.command].filter((name) => present[name] === undefined);
   if (missing.length > 0) {
-    throw new UserError(`Command '${s.command}' needs ${missing.map((m) => `'${m}'`).join(', ')}. Set ${missing.length > 1 ? 'them' : 'it'} in the step's 'with:' (or as --${missing[0]} on the command line).`);
+    throw new UserError(
+      `Command '${s.command}' needs ${missing.map((m) => `'${m}'`).join(', ')}. Set ${missing.length > 1 ? 'them' : 'it'} in the step's 'with:' (or as --${missing[0]} on the command line).`,
+    );
   }
   if (s.command === 'validate' || s.command === 'run') {
     if (s.validationData && s.validationSplit > 0) {
-      throw new UserError(`Inputs 'validation-data' and 'validation-split' are both set. Use one: a committed validation file, or a fraction split off the training data.`);
+      throw new UserError(
+        `Inputs 'validation-data' and 'validation-split' are both set. Use one: a committed validation file, or a fraction split off the training data.`,
+      );
     }
   }
 }
@@ -210,7 +220,9 @@ function checkRequired(s: Settings): void {
 function parseModelName(value: string): string {
   if (value === '') return '';
   if (!/^[a-z0-9-]{1,40}$/.test(value)) {
-    throw new UserError(`Input 'model-name' is '${value}'. Expected 1–40 characters of a-z, 0-9 and '-', e.g. 'atis-intents'.`);
+    throw new UserError(
+      `Input 'model-name' is '${value}'. Expected 1–40 characters of a-z, 0-9 and '-', e.g. 'atis-intents'.`,
+    );
   }
   return value;
 }
@@ -266,15 +278,21 @@ function parseHyperparameters(value: string): Record<string, string | number | b
   try {
     parsed = parseYaml(value);
   } catch (error) {
-    throw new UserError(`Input 'hyperparameters' is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}. Expected a map such as 'epochCount: 3'.`);
+    throw new UserError(
+      `Input 'hyperparameters' is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}. Expected a map such as 'epochCount: 3'.`,
+    );
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new UserError(`Input 'hyperparameters' must be a map of names to values, e.g. '{"epochCount": 3, "learningRate": 0.00001}'.`);
+    throw new UserError(
+      `Input 'hyperparameters' must be a map of names to values, e.g. '{"epochCount": 3, "learningRate": 0.00001}'.`,
+    );
   }
   const out: Record<string, string | number | boolean> = {};
   for (const [key, v] of Object.entries(parsed as Record<string, unknown>)) {
     if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
-      throw new UserError(`Input 'hyperparameters': '${key}' must be a single value (a number or a word), not ${Array.isArray(v) ? 'a list' : typeof v}.`);
+      throw new UserError(
+        `Input 'hyperparameters': '${key}' must be a single value (a number or a word), not ${Array.isArray(v) ? 'a list' : typeof v}.`,
+      );
     }
     out[key] = v;
   }
@@ -288,7 +306,8 @@ function parseArn(name: InputName, value: string | undefined, service: 'iam' | '
       ? /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/
       : /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]+(?::[\w$-]+)?$/;
   if (!pattern.test(value)) {
-    const example = service === 'iam' ? 'arn:aws:iam::123456789012:role/name' : 'arn:aws:lambda:us-east-1:123456789012:function:name';
+    const example =
+      service === 'iam' ? 'arn:aws:iam::123456789012:role/name' : 'arn:aws:lambda:us-east-1:123456789012:function:name';
     throw new UserError(`Input '${name}' is '${value}'. Expected an ARN like '${example}'.`);
   }
   return value;
@@ -298,7 +317,9 @@ export function parseS3Uri(value: string | undefined): S3Location | undefined {
   if (value === undefined) return undefined;
   const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(value);
   if (!match) {
-    throw new UserError(`Input 's3-uri' is '${value}'. Expected 's3://bucket/prefix' with a valid bucket name (lower case, 3–63 characters).`);
+    throw new UserError(
+      `Input 's3-uri' is '${value}'. Expected 's3://bucket/prefix' with a valid bucket name (lower case, 3–63 characters).`,
+    );
   }
   return { bucket: match[1]!, prefix: (match[2] ?? '').replace(/^\/+|\/+$/g, '') };
 }
@@ -314,10 +335,14 @@ function parseIgnoreRules(value: string): ReadonlySet<RuleId> {
   const ids = value.split(/[\s,]+/).filter(Boolean);
   for (const id of ids) {
     if (!(id in RULES)) {
-      throw new UserError(`Input 'ignore-rules' names '${id}', which is not a rule. Rule ids are listed in the README (e.g. prompt/test-drift, dup/training).`);
+      throw new UserError(
+        `Input 'ignore-rules' names '${id}', which is not a rule. Rule ids are listed in the README (e.g. prompt/test-drift, dup/training).`,
+      );
     }
     if (UNSKIPPABLE_RULES.has(id as RuleId)) {
-      throw new UserError(`Input 'ignore-rules' names '${id}', which cannot be skipped: credentials in training data are always an error. Remove the credential from the data.`);
+      throw new UserError(
+        `Input 'ignore-rules' names '${id}', which cannot be skipped: credentials in training data are always an error. Remove the credential from the data.`,
+      );
     }
   }
   return new Set(ids as RuleId[]);

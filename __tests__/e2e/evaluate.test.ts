@@ -20,7 +20,9 @@ const corrupted = path.join(dir, 'train-corrupted.jsonl');
 
 before(async () => {
   sandbox = await startSandbox({ bedrock: { jobDurationMs: 400, deploymentMs: 50 } });
-  const lines = TRAIN.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = TRAIN.trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const labels = lines.map((r) => r.messages[1].content[0].text);
   lines.forEach((r, i) => {
     if (i % 10 < 3) r.messages[1].content[0].text = labels[(i * 7 + 3) % labels.length];
@@ -47,10 +49,16 @@ describe('run: evaluation and the PR comment', () => {
     const [comment] = comments();
     assert.equal(comments().length, 1);
     assert.equal(comment!.user.login, ACTIONS_BOT.login);
-    assert.equal(r.outputs['comment-url'], `https://github.com/octo-org/airline-models/pull/7#issuecomment-${comment!.id}`);
+    assert.equal(
+      r.outputs['comment-url'],
+      `https://github.com/octo-org/airline-models/pull/7#issuecomment-${comment!.id}`,
+    );
     const body = comment!.body;
     assert.match(body, /^<!-- bedrock-model-ci:atis -->\n## ✅ `atis`: candidate passes the gate — 9\d\.\d % accuracy/);
-    assert.match(body, /\*\*Δ vs base: \+\d+\.\d pp\*\* \(95 % CI \+\d+\.\d pp … \+\d+\.\d pp\), \*\*significant\*\* \(p < 0\.001, exact McNemar on 300 paired records/);
+    assert.match(
+      body,
+      /\*\*Δ vs base: \+\d+\.\d pp\*\* \(95 % CI \+\d+\.\d pp … \+\d+\.\d pp\), \*\*significant\*\* \(p < 0\.001, exact McNemar on 300 paired records/,
+    );
     assert.match(body, /✅ `min-accuracy` accuracy 9\d\.\d % ≥ 90\.0 %/);
     assert.match(body, /\| accuracy \| \*\*4\d\.\d %\*\* \(\d+\/300\) \| \*\*9\d\.\d %\*\*/);
     assert.match(body, /```mermaid\nxychart-beta/);
@@ -61,10 +69,17 @@ describe('run: evaluation and the PR comment', () => {
     assert.equal(report.evaluation.models.find((m: { role: string }) => m.role === 'candidate').results.length, 300);
     const s3 = await sandbox.s3.getText(SANDBOX_BUCKET, report.location.s3.replace(`s3://${SANDBOX_BUCKET}/`, ''));
     assert.ok(s3 && JSON.parse(s3).modelName === 'atis', 'the report is in S3 too');
-    assert.ok(r.summary.includes(body.replace(`${MARKER}\n`, '')), 'the job summary has the same report, after the validation summary');
+    assert.ok(
+      r.summary.includes(body.replace(`${MARKER}\n`, '')),
+      'the job summary has the same report, after the validation summary',
+    );
     const deployments = sandbox.calls.of('bedrock', 'CreateCustomModelDeployment').length;
     assert.equal(deployments, 1);
-    assert.equal(sandbox.calls.count('bedrock', 'DeleteCustomModelDeployment'), 1, 'the evaluation deployment is deleted');
+    assert.equal(
+      sandbox.calls.count('bedrock', 'DeleteCustomModelDeployment'),
+      1,
+      'the evaluation deployment is deleted',
+    );
   });
 
   it('an identical re-run updates the same comment and re-evaluates nothing (cached results)', async () => {
@@ -79,14 +94,29 @@ describe('run: evaluation and the PR comment', () => {
 
   it('finds its comment past the first page, ignores humans quoting the marker, and heals a lost race', async () => {
     const mine = comments()[0]!;
-    for (let i = 0; i < 120; i++) sandbox.github.state.addComment(7, i === 5 ? `quoting ${MARKER}` : `review comment ${i}`, { login: 'dana-ml', id: 5150, type: 'User' });
+    for (let i = 0; i < 120; i++)
+      sandbox.github.state.addComment(7, i === 5 ? `quoting ${MARKER}` : `review comment ${i}`, {
+        login: 'dana-ml',
+        id: 5150,
+        type: 'User',
+      });
     sandbox.github.state.addComment(7, `${MARKER}\nstale duplicate from a run that lost a race`);
     const r = await runInSandbox(sandbox, {});
     assert.equal(r.exitCode, 0, r.stdout);
     const ours = comments().filter((c) => c.user.login === ACTIONS_BOT.login);
-    assert.deepEqual(ours.map((c) => c.id), [mine.id], 'one comment, the oldest, updated in place');
-    assert.ok(comments().some((c) => c.user.login === 'dana-ml'), "a human's comment is left alone");
-    assert.ok(sandbox.calls.of('github', 'ListIssueComments').some((c) => c.params.page === '2'), 'it read past the first page');
+    assert.deepEqual(
+      ours.map((c) => c.id),
+      [mine.id],
+      'one comment, the oldest, updated in place',
+    );
+    assert.ok(
+      comments().some((c) => c.user.login === 'dana-ml'),
+      "a human's comment is left alone",
+    );
+    assert.ok(
+      sandbox.calls.of('github', 'ListIssueComments').some((c) => c.params.page === '2'),
+      'it read past the first page',
+    );
   });
 
   it('a refused comment write (403, as on forks) is a warning, not a failure', async () => {
@@ -94,7 +124,13 @@ describe('run: evaluation and the PR comment', () => {
     try {
       const r = await runInSandbox(sandbox, {});
       assert.equal(r.exitCode, 0, r.stdout);
-      assert.ok(r.annotations.some((a) => a.level === 'warning' && /Could not write the PR comment: the token may not write to pull requests/.test(a.message)));
+      assert.ok(
+        r.annotations.some(
+          (a) =>
+            a.level === 'warning' &&
+            /Could not write the PR comment: the token may not write to pull requests/.test(a.message),
+        ),
+      );
       assert.match(r.summary, /candidate/);
     } finally {
       sandbox.github.options.forbidCommentWrites = false;
@@ -106,7 +142,10 @@ describe('run: evaluation and the PR comment', () => {
     assert.equal(r.exitCode, 1);
     assert.equal(r.outputs.passed, 'false');
     assert.match(comments()[0]!.body, /^<!-- bedrock-model-ci:atis -->\n## ❌ `atis`: candidate fails the gate/);
-    assert.match(r.annotations.at(-1)!.message, /^The candidate fails the gate: 'min-accuracy': accuracy 9\d\.\d % < 99\.9 %\./);
+    assert.match(
+      r.annotations.at(-1)!.message,
+      /^The candidate fails the gate: 'min-accuracy': accuracy 9\d\.\d % < 99\.9 %\./,
+    );
   });
 
   it('on push, reports in the job summary only', async () => {
@@ -123,33 +162,86 @@ describe('run: production model, statistics and cleanup', () => {
   let championArn = '';
 
   it('compares with the production version from the registry, and gates on max-regression', async () => {
-    const trained = await runInSandbox(sandbox, { 'model-name': 'atis-old', 'training-data': corrupted, comment: 'false' });
+    const trained = await runInSandbox(sandbox, {
+      'model-name': 'atis-old',
+      'training-data': corrupted,
+      comment: 'false',
+    });
     assert.equal(trained.exitCode, 0, trained.stdout);
     championArn = trained.outputs['custom-model-arn']!;
-    await sandbox.s3.put(SANDBOX_BUCKET, 'model-ci/registry/atis.json', JSON.stringify({ schema: 1, modelName: 'atis', production: 1, versions: [{ version: 1, customModelArn: championArn, jobName: trained.outputs['job-name'], jobArn: trained.outputs['job-arn'], datasetHash: trained.outputs['dataset-hash'], createdAt: '2026-11-01T00:00:00Z' }], history: [] }));
+    await sandbox.s3.put(
+      SANDBOX_BUCKET,
+      'model-ci/registry/atis.json',
+      JSON.stringify({
+        schema: 1,
+        modelName: 'atis',
+        production: 1,
+        versions: [
+          {
+            version: 1,
+            customModelArn: championArn,
+            jobName: trained.outputs['job-name'],
+            jobArn: trained.outputs['job-arn'],
+            datasetHash: trained.outputs['dataset-hash'],
+            createdAt: '2026-11-01T00:00:00Z',
+          },
+        ],
+        history: [],
+      }),
+    );
     const r = await runInSandbox(sandbox, { 'max-regression': '1' });
     assert.equal(r.exitCode, 0, r.stdout);
     const champion = Number(r.outputs['champion-accuracy']);
     assert.ok(champion > 0.7 && champion < 0.97, `champion ${champion}`);
     assert.ok(Number(r.outputs['delta-vs-champion']) > 2);
     const body = comments()[0]!.body;
-    assert.match(body, /\*\*Δ vs production: \+\d+\.\d pp\*\* \(95 % CI [+−]\d+\.\d pp … \+\d+\.\d pp\), \*\*significant\*\*/);
+    assert.match(
+      body,
+      /\*\*Δ vs production: \+\d+\.\d pp\*\* \(95 % CI [+−]\d+\.\d pp … \+\d+\.\d pp\), \*\*significant\*\*/,
+    );
     assert.match(body, /\| \| base \(amazon\.nova-micro-v1:0\) \| production \(v1\) \| candidate/);
     assert.match(body, /✅ `max-regression` Δ vs production \+\d+\.\d pp ≥ −1 pp/);
     assert.match(body, /### Labels whose F1 changed most \(vs production\)/);
   });
 
   it('refuses a candidate worse than production by more than max-regression', async () => {
-    await sandbox.s3.put(SANDBOX_BUCKET, 'model-ci/registry/worse.json', JSON.stringify({ schema: 1, modelName: 'worse', production: 1, versions: [{ version: 1, customModelArn: cleanArn, jobName: 'x', jobArn: 'x', datasetHash: 'x', createdAt: '2026-11-01T00:00:00Z' }], history: [] }));
+    await sandbox.s3.put(
+      SANDBOX_BUCKET,
+      'model-ci/registry/worse.json',
+      JSON.stringify({
+        schema: 1,
+        modelName: 'worse',
+        production: 1,
+        versions: [
+          {
+            version: 1,
+            customModelArn: cleanArn,
+            jobName: 'x',
+            jobArn: 'x',
+            datasetHash: 'x',
+            createdAt: '2026-11-01T00:00:00Z',
+          },
+        ],
+        history: [],
+      }),
+    );
     const r = await runInSandbox(sandbox, { 'model-name': 'worse', 'training-data': corrupted, 'max-regression': '2' });
     assert.equal(r.exitCode, 1);
-    assert.match(r.annotations.at(-1)!.message, /^The candidate fails the gate: 'max-regression': Δ vs production −\d+\.\d pp < −2 pp\./);
+    assert.match(
+      r.annotations.at(-1)!.message,
+      /^The candidate fails the gate: 'max-regression': Δ vs production −\d+\.\d pp < −2 pp\./,
+    );
   });
 
   it('loses no record to throttling during evaluation (a per-second quota)', async () => {
     sandbox.faults['bedrock-runtime'].faults = { rpm: 60, windowMs: 1000 };
     try {
-      const r = await runInSandbox(sandbox, { 'model-name': 'atis-throttled', 'compare-base': 'false', comment: 'false', 'eval-concurrency': '16' });
+      const r = await runInSandbox(sandbox, {
+        'model-name': 'atis-throttled',
+        'compare-base': 'false',
+        comment: 'false',
+        'eval-concurrency': '16',
+      });
       assert.equal(r.exitCode, 0, r.stdout);
       const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'));
       const candidate = report.evaluation.models.find((m: { role: string }) => m.role === 'candidate');
@@ -169,13 +261,27 @@ describe('run: production model, statistics and cleanup', () => {
       assert.equal(ok.exitCode, 0, ok.stdout);
       assert.match(ok.outputs['deployment-arn']!, /provisioned-model\//);
       assert.equal(sandbox.calls.count('bedrock', 'DeleteProvisionedModelThroughput'), 1);
-      assert.ok(ok.annotations.some((a) => a.level === 'notice' && /Provisioned Throughput .* billed by the hour and deleted after the evaluation/.test(a.message)));
+      assert.ok(
+        ok.annotations.some(
+          (a) =>
+            a.level === 'notice' &&
+            /Provisioned Throughput .* billed by the hour and deleted after the evaluation/.test(a.message),
+        ),
+      );
       // Evaluation that fails still deletes it.
       sandbox.faults['bedrock-runtime'].faults = { errors: 1 };
       sandbox.calls.clear();
-      const failing = await runInSandbox(sandbox, { 'model-name': 'atis-pt2', 'compare-base': 'false', comment: 'false', 'training-data': corrupted });
+      const failing = await runInSandbox(sandbox, {
+        'model-name': 'atis-pt2',
+        'compare-base': 'false',
+        comment: 'false',
+        'training-data': corrupted,
+      });
       assert.equal(failing.exitCode, 1);
-      assert.match(failing.annotations.at(-1)!.message, /^Evaluation of candidate \(atis-pt2-[0-9a-f]{12}\) failed: \d+ calls failed after retries \(more than 6 of 300 allowed\), so it stopped; the first, on test line \d+: (InternalServerException|ServiceUnavailableException)/);
+      assert.match(
+        failing.annotations.at(-1)!.message,
+        /^Evaluation of candidate \(atis-pt2-[0-9a-f]{12}\) failed: \d+ calls failed after retries \(more than 6 of 300 allowed\), so it stopped; the first, on test line \d+: (InternalServerException|ServiceUnavailableException)/,
+      );
       assert.equal(sandbox.calls.count('bedrock', 'CreateProvisionedModelThroughput'), 1);
       assert.equal(sandbox.calls.count('bedrock', 'DeleteProvisionedModelThroughput'), 1);
       assert.equal(sandbox.bedrock.state.provisioned.size, 0, 'no Provisioned Throughput is left behind');
@@ -187,7 +293,12 @@ describe('run: production model, statistics and cleanup', () => {
 
   it('keeps the evaluation deployment with keep-deployment: true', async () => {
     sandbox.calls.clear();
-    const r = await runInSandbox(sandbox, { 'model-name': 'atis-keep', 'compare-base': 'false', comment: 'false', 'keep-deployment': 'true' });
+    const r = await runInSandbox(sandbox, {
+      'model-name': 'atis-keep',
+      'compare-base': 'false',
+      comment: 'false',
+      'keep-deployment': 'true',
+    });
     assert.equal(r.exitCode, 0, r.stdout);
     assert.equal(sandbox.calls.count('bedrock', 'DeleteCustomModelDeployment'), 0);
     assert.ok([...sandbox.bedrock.state.deployments.values()].some((d) => d.arn === r.outputs['deployment-arn']));
@@ -199,7 +310,10 @@ describe('run: training not finished, and command: evaluate', () => {
     const slow = await runInSandbox(sandbox, { 'wait-minutes': '0.001', hyperparameters: 'epochCount: 3' });
     assert.equal(slow.exitCode, 0, slow.stdout);
     assert.equal(slow.outputs['job-status'], 'InProgress');
-    assert.match(comments()[0]!.body, /^<!-- bedrock-model-ci:atis -->\n## ⏳ `atis`: training in progress\n\nTraining job \[`atis-[0-9a-f]{12}`\]\(.*\) is \*\*InProgress\*\*, started 20\d\d-/);
+    assert.match(
+      comments()[0]!.body,
+      /^<!-- bedrock-model-ci:atis -->\n## ⏳ `atis`: training in progress\n\nTraining job \[`atis-[0-9a-f]{12}`\]\(.*\) is \*\*InProgress\*\*, started 20\d\d-/,
+    );
   });
 
   it('evaluate finds the model trained from the same data, trains nothing, and reports', async () => {
@@ -207,20 +321,32 @@ describe('run: training not finished, and command: evaluate', () => {
     const r = await runInSandbox(sandbox, { command: 'evaluate', 'bedrock-role-arn': '' });
     assert.equal(r.exitCode, 0, r.stdout);
     assert.equal(sandbox.calls.count('bedrock', 'CreateModelCustomizationJob'), 0);
-    assert.equal(sandbox.calls.count('s3', 'PutObject') - sandbox.calls.of('s3', 'PutObject').filter((c) => String(c.params.Key).includes('/results/')).length, 0, 'no dataset is uploaded');
+    assert.equal(
+      sandbox.calls.count('s3', 'PutObject') -
+        sandbox.calls.of('s3', 'PutObject').filter((c) => String(c.params.Key).includes('/results/')).length,
+      0,
+      'no dataset is uploaded',
+    );
     assert.ok(r.log.some((l) => /^Candidate: atis-[0-9a-f]{12}, trained from this data\./.test(l)));
     assert.match(comments()[0]!.body, /## ✅ `atis`: candidate/);
   });
 
   it('shows what the PR changed in the data, read at the base commit', async () => {
     const lines = TRAIN.trim().split('\n');
-    const base = lines.slice(0, -10).map((l, i) => (i < 3 ? l.replace(/"text":"([a-z_+]+)"\}\]\}\]\}$/, '"text":"airline"}]}]}') : l));
-    base.push('{"schemaVersion":"bedrock-conversation-2024","messages":[{"role":"user","content":[{"text":"a query removed by the PR"}]},{"role":"assistant","content":[{"text":"flight"}]}]}');
+    const base = lines
+      .slice(0, -10)
+      .map((l, i) => (i < 3 ? l.replace(/"text":"([a-z_+]+)"\}\]\}\]\}$/, '"text":"airline"}]}]}') : l));
+    base.push(
+      '{"schemaVersion":"bedrock-conversation-2024","messages":[{"role":"user","content":[{"text":"a query removed by the PR"}]},{"role":"assistant","content":[{"text":"flight"}]}]}',
+    );
     sandbox.github.state.files.set(BASE_SHA, new Map([['examples/atis-intents/train.jsonl', `${base.join('\n')}\n`]]));
     const r = await runInSandbox(sandbox, {});
     assert.equal(r.exitCode, 0, r.stdout);
     const body = comments()[0]!.body;
-    assert.match(body, /### What this PR changed in the data\n\nAgainst the base branch \(`f0e1d2c`, read through the GitHub API\):/);
+    assert.match(
+      body,
+      /### What this PR changed in the data\n\nAgainst the base branch \(`f0e1d2c`, read through the GitHub API\):/,
+    );
     assert.match(body, /\| `examples\/atis-intents\/train\.jsonl` \(training\) \| 1991 → 2000 \| 10 \| 1 \| 3 \|/);
     assert.match(body, /\| `examples\/atis-intents\/test\.jsonl` \(test\) \| new: 300 \|/);
     assert.match(body, /Relabeled in `examples\/atis-intents\/train\.jsonl`: .*\(`airline` → `/);

@@ -13,16 +13,38 @@ let sandbox: Sandbox;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bmci-promote-'));
 const corrupted = path.join(dir, 'train-corrupted.jsonl');
 const slightlyWorse = path.join(dir, 'train-worse.jsonl');
-const registry = async (name = 'atis') => JSON.parse((await sandbox.s3.getText(SANDBOX_BUCKET, `model-ci/registry/${name}.json`))!);
+const registry = async (name = 'atis') =>
+  JSON.parse((await sandbox.s3.getText(SANDBOX_BUCKET, `model-ci/registry/${name}.json`))!);
 const PROMOTE = { command: 'promote', 'bedrock-role-arn': '', 'max-regression': '1' };
 
 before(async () => {
   sandbox = await startSandbox({ bedrock: { jobDurationMs: 400, deploymentMs: 50 } });
-  const lines = readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const lines = readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const labels = lines.map((r) => r.messages[1].content[0].text);
-  const corrupt = (share: number) => lines.map((r, i) => (i % 100 < share ? { ...r, messages: [r.messages[0], { role: 'assistant', content: [{ text: labels[(i * 7 + 3) % labels.length] }] }] } : r));
-  writeFileSync(corrupted, corrupt(40).map((r) => JSON.stringify(r)).join('\n') + '\n');
-  writeFileSync(slightlyWorse, corrupt(25).map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const corrupt = (share: number) =>
+    lines.map((r, i) =>
+      i % 100 < share
+        ? {
+            ...r,
+            messages: [r.messages[0], { role: 'assistant', content: [{ text: labels[(i * 7 + 3) % labels.length] }] }],
+          }
+        : r,
+    );
+  writeFileSync(
+    corrupted,
+    corrupt(40)
+      .map((r) => JSON.stringify(r))
+      .join('\n') + '\n',
+  );
+  writeFileSync(
+    slightlyWorse,
+    corrupt(25)
+      .map((r) => JSON.stringify(r))
+      .join('\n') + '\n',
+  );
 });
 after(() => sandbox.stop());
 
@@ -47,9 +69,19 @@ describe('promote and rollback', () => {
     assert.equal(reg.versions[0].jobName, trained.outputs['job-name']);
     assert.ok(reg.versions[0].evaluation.accuracy > 0.7);
     assert.equal(reg.history[0].action, 'promote');
-    assert.ok(sandbox.calls.of('bedrock-runtime', 'Converse').some((c) => c.params.modelId === firstEndpoint), 'the endpoint was checked with a real call');
-    assert.ok(sandbox.bedrock.state.tags.get(trained.outputs['custom-model-arn']!)!.some((t) => t.key === 'stage' && t.value === 'production'));
-    assert.match(sandbox.github.state.comments.get(7)![0]!.body, /^<!-- bedrock-model-ci:atis -->\n<!-- bedrock-model-ci:promotion -->\n> 🚀 \*\*Promoted to production\*\* as version 1 on .*\n\n## ✅ `atis`/);
+    assert.ok(
+      sandbox.calls.of('bedrock-runtime', 'Converse').some((c) => c.params.modelId === firstEndpoint),
+      'the endpoint was checked with a real call',
+    );
+    assert.ok(
+      sandbox.bedrock.state.tags
+        .get(trained.outputs['custom-model-arn']!)!
+        .some((t) => t.key === 'stage' && t.value === 'production'),
+    );
+    assert.match(
+      sandbox.github.state.comments.get(7)![0]!.body,
+      /^<!-- bedrock-model-ci:atis -->\n<!-- bedrock-model-ci:promotion -->\n> 🚀 \*\*Promoted to production\*\* as version 1 on .*\n\n## ✅ `atis`/,
+    );
     assert.match(r.summary, /## 🚀 `atis`: promoted to production as version 1/);
   });
 
@@ -76,10 +108,20 @@ describe('promote and rollback', () => {
     const r = await runInSandbox(sandbox, { ...PROMOTE, 'training-data': slightlyWorse }, { event: 'push' });
     assert.equal(r.exitCode, 0, r.stdout);
     assert.equal(r.outputs.promoted, 'false');
-    assert.match(r.annotations.find((a) => a.level === 'notice')!.message, /^Not promoted: it is −\d+\.\d pp vs production version 2 \(95 % CI .*\), worse than 'max-regression' allows \(−1 pp\)\.$/);
-    assert.match(r.summary, /## ⏸ `atis`: not promoted[\s\S]*\| candidate `atis-[0-9a-f]{12}` \| \d+\.\d % \|\n\| production v2 \| 9\d\.\d % \|/);
+    assert.match(
+      r.annotations.find((a) => a.level === 'notice')!.message,
+      /^Not promoted: it is −\d+\.\d pp vs production version 2 \(95 % CI .*\), worse than 'max-regression' allows \(−1 pp\)\.$/,
+    );
+    assert.match(
+      r.summary,
+      /## ⏸ `atis`: not promoted[\s\S]*\| candidate `atis-[0-9a-f]{12}` \| \d+\.\d % \|\n\| production v2 \| 9\d\.\d % \|/,
+    );
     assert.equal((await registry()).production, 2);
-    const failing = await runInSandbox(sandbox, { ...PROMOTE, 'training-data': slightlyWorse, 'fail-if-not-promoted': 'true' }, { event: 'push' });
+    const failing = await runInSandbox(
+      sandbox,
+      { ...PROMOTE, 'training-data': slightlyWorse, 'fail-if-not-promoted': 'true' },
+      { event: 'push' },
+    );
     assert.equal(failing.exitCode, 1);
     assert.match(failing.annotations.at(-1)!.message, /^Not promoted: .*\('fail-if-not-promoted' is true\.\)$/);
   });
@@ -92,7 +134,11 @@ describe('promote and rollback', () => {
       sandbox.calls.clear();
       const [a, b] = await Promise.all([
         runInSandbox(sandbox, { ...PROMOTE, 'model-name': 'race' }, { event: 'push' }),
-        runInSandbox(sandbox, { ...PROMOTE, 'model-name': 'race', 'training-data': slightlyWorse, 'max-regression': '20' }, { event: 'push' }),
+        runInSandbox(
+          sandbox,
+          { ...PROMOTE, 'model-name': 'race', 'training-data': slightlyWorse, 'max-regression': '20' },
+          { event: 'push' },
+        ),
       ]);
       assert.equal(a.exitCode, 0, a.stdout);
       assert.equal(b.exitCode, 0, b.stdout);
@@ -101,10 +147,26 @@ describe('promote and rollback', () => {
       assert.equal(new Set(versions).size, versions.length, 'version numbers are unique');
       assert.equal(reg.history.length, versions.length, 'each promotion recorded once');
       assert.equal(reg.production, reg.history.at(-1).version, 'production is the last promotion');
-      const lost = sandbox.calls.of('s3', 'PutObject').filter((c) => String(c.params.Key).endsWith('registry/race.json') && c.status === 412);
-      if (lost.length > 0) assert.ok([a, b].some((r) => r.log.some((l) => /Another promotion wrote the registry first: reading it again and deciding again/.test(l))), 'the loser re-read and decided again');
-      const endpoint = [...sandbox.bedrock.state.deployments.values()].find((d) => d.arn === reg.endpoint.deploymentArn)!;
-      assert.equal(endpoint.modelArn, reg.versions.find((v: { version: number }) => v.version === reg.production).customModelArn, 'the endpoint serves production');
+      const lost = sandbox.calls
+        .of('s3', 'PutObject')
+        .filter((c) => String(c.params.Key).endsWith('registry/race.json') && c.status === 412);
+      if (lost.length > 0)
+        assert.ok(
+          [a, b].some((r) =>
+            r.log.some((l) =>
+              /Another promotion wrote the registry first: reading it again and deciding again/.test(l),
+            ),
+          ),
+          'the loser re-read and decided again',
+        );
+      const endpoint = [...sandbox.bedrock.state.deployments.values()].find(
+        (d) => d.arn === reg.endpoint.deploymentArn,
+      )!;
+      assert.equal(
+        endpoint.modelArn,
+        reg.versions.find((v: { version: number }) => v.version === reg.production).customModelArn,
+        'the endpoint serves production',
+      );
     } finally {
       sandbox.faults.s3.faults = {};
     }
@@ -112,28 +174,49 @@ describe('promote and rollback', () => {
 
   it('rollback points production back at the previous version, on the same endpoint, and records it', async () => {
     sandbox.calls.clear();
-    const r = await runInSandbox(sandbox, { command: 'rollback', 'bedrock-role-arn': '', 'training-data': '', 'test-data': '' }, { event: 'workflow_dispatch' });
+    const r = await runInSandbox(
+      sandbox,
+      { command: 'rollback', 'bedrock-role-arn': '', 'training-data': '', 'test-data': '' },
+      { event: 'workflow_dispatch' },
+    );
     assert.equal(r.exitCode, 0, r.stdout);
     assert.equal(r.outputs['model-version'], '1');
     assert.equal(r.outputs['deployment-arn'], firstEndpoint);
     const reg = await registry();
     assert.equal(reg.production, 1);
-    assert.deepEqual([reg.history.at(-1).action, reg.history.at(-1).version, reg.history.at(-1).from], ['rollback', 1, 2]);
+    assert.deepEqual(
+      [reg.history.at(-1).action, reg.history.at(-1).version, reg.history.at(-1).from],
+      ['rollback', 1, 2],
+    );
     const endpoint = [...sandbox.bedrock.state.deployments.values()].find((d) => d.arn === firstEndpoint)!;
     assert.equal(endpoint.modelArn, reg.versions[0].customModelArn);
-    const again = await runInSandbox(sandbox, { command: 'rollback', 'bedrock-role-arn': '', 'training-data': '', 'test-data': '', version: '9' }, { event: 'workflow_dispatch' });
+    const again = await runInSandbox(
+      sandbox,
+      { command: 'rollback', 'bedrock-role-arn': '', 'training-data': '', 'test-data': '', version: '9' },
+      { event: 'workflow_dispatch' },
+    );
     assert.equal(again.exitCode, 1);
-    assert.equal(again.annotations.at(-1)!.message, "Input 'version' is 9, which the registry does not have. Versions: 1, 2.");
+    assert.equal(
+      again.annotations.at(-1)!.message,
+      "Input 'version' is 9, which the registry does not have. Versions: 1, 2.",
+    );
   });
 
   it('promote before training finished waits per wait-minutes, then says so without failing', async () => {
     sandbox.bedrock.options.jobDurationMs = 60_000;
     try {
       await runInSandbox(sandbox, { 'model-name': 'slow', 'wait-minutes': '0.001', comment: 'false' });
-      const r = await runInSandbox(sandbox, { ...PROMOTE, 'model-name': 'slow', 'wait-minutes': '0.005' }, { event: 'push' });
+      const r = await runInSandbox(
+        sandbox,
+        { ...PROMOTE, 'model-name': 'slow', 'wait-minutes': '0.005' },
+        { event: 'push' },
+      );
       assert.equal(r.exitCode, 0, r.stdout);
       assert.equal(r.outputs.promoted, 'false');
-      assert.match(r.annotations.find((a) => a.level === 'notice')!.message, /^Not promoted: training job slow-[0-9a-f]{12} is still InProgress; the next run with the same data promotes it when it completes\.$/);
+      assert.match(
+        r.annotations.find((a) => a.level === 'notice')!.message,
+        /^Not promoted: training job slow-[0-9a-f]{12} is still InProgress; the next run with the same data promotes it when it completes\.$/,
+      );
     } finally {
       sandbox.bedrock.options.jobDurationMs = 400;
     }

@@ -11,13 +11,26 @@ import { masked, printed, runInSandbox } from '../helpers/action.js';
 
 let sandbox: Sandbox;
 before(async () => {
-  sandbox = await startSandbox({ bedrock: { jobDurationMs: 1500, failJobs: [{ nameContains: 'doomed', message: 'Data processing failed: the training instance ran out of memory (simulated).' }] } });
+  sandbox = await startSandbox({
+    bedrock: {
+      jobDurationMs: 1500,
+      failJobs: [
+        {
+          nameContains: 'doomed',
+          message: 'Data processing failed: the training instance ran out of memory (simulated).',
+        },
+      ],
+    },
+  });
 });
 after(() => sandbox.stop());
 
 const count = (service: Parameters<Sandbox['calls']['count']>[0], op?: string) => sandbox.calls.count(service, op);
 /** Dataset uploads only: a run also writes its report and cached results. */
-const uploads = () => [...sandbox.calls.of('s3', 'PutObject'), ...sandbox.calls.of('s3', 'UploadPart')].filter((c) => String(c.params.Key).startsWith('model-ci/datasets/')).length;
+const uploads = () =>
+  [...sandbox.calls.of('s3', 'PutObject'), ...sandbox.calls.of('s3', 'UploadPart')].filter((c) =>
+    String(c.params.Key).startsWith('model-ci/datasets/'),
+  ).length;
 
 describe('run: training', () => {
   let firstJob = '';
@@ -36,21 +49,47 @@ describe('run: training', () => {
     assert.ok(count('github', 'GetIdToken') >= 1);
     const hash = r.outputs['dataset-hash']!;
     const body = await sandbox.s3.getBytes(SANDBOX_BUCKET, `model-ci/datasets/${hash}/train.jsonl`);
-    assert.ok(body?.equals(readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'))), 'uploaded byte for byte under datasets/<sha256>/');
+    assert.ok(
+      body?.equals(readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'))),
+      'uploaded byte for byte under datasets/<sha256>/',
+    );
     const create = sandbox.calls.of('bedrock', 'CreateModelCustomizationJob')[0]!.params;
     assert.equal(create.clientRequestToken, firstJob);
-    assert.equal((create.outputDataConfig as { s3Uri: string }).s3Uri, `s3://${SANDBOX_BUCKET}/model-ci/jobs/${firstJob}/`);
-    const tags = Object.fromEntries((create.jobTags as Array<{ key: string; value: string }>).map((t) => [t.key, t.value]));
-    assert.deepEqual(tags, { 'managed-by': 'bedrock-model-ci', 'model-name': 'atis', repository: 'octo-org/airline-models', 'pull-request': '7', commit: 'a1b2c3d4e5f60718293a4b5c6d7e8f9001122334', 'dataset-hash': hash, 'workflow-run': 'https://github.com/octo-org/airline-models/actions/runs/4242' });
+    assert.equal(
+      (create.outputDataConfig as { s3Uri: string }).s3Uri,
+      `s3://${SANDBOX_BUCKET}/model-ci/jobs/${firstJob}/`,
+    );
+    const tags = Object.fromEntries(
+      (create.jobTags as Array<{ key: string; value: string }>).map((t) => [t.key, t.value]),
+    );
+    assert.deepEqual(tags, {
+      'managed-by': 'bedrock-model-ci',
+      'model-name': 'atis',
+      repository: 'octo-org/airline-models',
+      'pull-request': '7',
+      commit: 'a1b2c3d4e5f60718293a4b5c6d7e8f9001122334',
+      'dataset-hash': hash,
+      'workflow-run': 'https://github.com/octo-org/airline-models/actions/runs/4242',
+    });
     assert.equal(r.state['job-arn'], sandbox.bedrock.state.jobs.get(firstJob)!.arn);
-    assert.ok(r.log.some((l) => /training: InProgress → Completed/.test(l)), 'stage transitions are logged');
+    assert.ok(
+      r.log.some((l) => /training: InProgress → Completed/.test(l)),
+      'stage transitions are logged',
+    );
     const out = printed(r);
-    for (const secret of [sandbox.github.options.token, sandbox.oidcEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN]) assert.ok(!out.includes(secret), 'no token is printed');
+    for (const secret of [sandbox.github.options.token, sandbox.oidcEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN])
+      assert.ok(!out.includes(secret), 'no token is printed');
     assert.doesNotMatch(out, /ASIA[0-9A-F]{16}/, 'no access key is printed');
     const secrets = masked(r);
     assert.ok(secrets.includes(sandbox.github.options.token), 'the GitHub token is masked');
-    assert.ok(secrets.some((s) => /^eyJ/.test(s)), 'the OIDC token is masked');
-    assert.ok(secrets.some((s) => /^ASIA/.test(s)) && secrets.some((s) => s.startsWith('IQoJ')), 'the access key and session token are masked');
+    assert.ok(
+      secrets.some((s) => /^eyJ/.test(s)),
+      'the OIDC token is masked',
+    );
+    assert.ok(
+      secrets.some((s) => /^ASIA/.test(s)) && secrets.some((s) => s.startsWith('IQoJ')),
+      'the access key and session token are masked',
+    );
     for (const s of secrets) assert.ok(!out.includes(s), 'a masked value never appears in the log');
   });
 
@@ -91,12 +130,18 @@ describe('run: training', () => {
     assert.equal(count('bedrock', 'CreateModelCustomizationJob'), 1);
   });
 
-  it('fails the step with Bedrock\'s failureMessage when the job fails, and retries on request', async () => {
+  it("fails the step with Bedrock's failureMessage when the job fails, and retries on request", async () => {
     const r = await runInSandbox(sandbox, { 'model-name': 'doomed' });
     assert.equal(r.exitCode, 1);
-    assert.match(r.annotations.at(-1)!.message, /^Training job doomed-[0-9a-f]{12} failed: Data processing failed: the training instance ran out of memory \(simulated\)\./);
+    assert.match(
+      r.annotations.at(-1)!.message,
+      /^Training job doomed-[0-9a-f]{12} failed: Data processing failed: the training instance ran out of memory \(simulated\)\./,
+    );
     const again = await runInSandbox(sandbox, { 'model-name': 'doomed' });
-    assert.match(again.annotations.at(-1)!.message, /for this data failed: .*Nothing new was started\..*'retry-failed: true' to start attempt 2/);
+    assert.match(
+      again.annotations.at(-1)!.message,
+      /for this data failed: .*Nothing new was started\..*'retry-failed: true' to start attempt 2/,
+    );
     sandbox.calls.clear();
     const retried = await runInSandbox(sandbox, { 'model-name': 'doomed', 'retry-failed': 'true' });
     assert.match(retried.outputs['job-name']!, /^doomed-[0-9a-f]{12}-r2$/);
@@ -105,21 +150,38 @@ describe('run: training', () => {
 
   it('stops the job when the workflow is cancelled with stop-on-cancel: true', async () => {
     sandbox.calls.clear();
-    const r = await runInSandbox(sandbox, { 'model-name': 'atis-cancel', 'stop-on-cancel': 'true' }, { cancelWhen: (line) => line.startsWith('::group::Wait for training') });
+    const r = await runInSandbox(
+      sandbox,
+      { 'model-name': 'atis-cancel', 'stop-on-cancel': 'true' },
+      { cancelWhen: (line) => line.startsWith('::group::Wait for training') },
+    );
     assert.equal(r.exitCode, 1);
     assert.equal(r.state.cancelled, 'true');
     assert.equal(count('bedrock', 'StopModelCustomizationJob'), 1);
-    assert.ok(r.post!.annotations.some((a) => a.level === 'notice' && /^Stopped training job atis-cancel-[0-9a-f]{12} because the workflow was cancelled/.test(a.message)));
+    assert.ok(
+      r.post!.annotations.some(
+        (a) =>
+          a.level === 'notice' &&
+          /^Stopped training job atis-cancel-[0-9a-f]{12} because the workflow was cancelled/.test(a.message),
+      ),
+    );
     const job = [...sandbox.bedrock.state.jobs.values()].find((j) => j.name.startsWith('atis-cancel'))!;
     assert.ok(['Stopping', 'Stopped'].includes(job.status));
   });
 
   it('leaves the job running when cancelled without stop-on-cancel', async () => {
     sandbox.calls.clear();
-    const r = await runInSandbox(sandbox, { 'model-name': 'atis-keep' }, { cancelWhen: (line) => line.startsWith('::group::Wait for training') });
+    const r = await runInSandbox(
+      sandbox,
+      { 'model-name': 'atis-keep' },
+      { cancelWhen: (line) => line.startsWith('::group::Wait for training') },
+    );
     assert.equal(r.exitCode, 1);
     assert.equal(count('bedrock', 'StopModelCustomizationJob'), 0);
-    assert.ok(r.post!.log.some((l) => /keeps running \('stop-on-cancel' is false\)/.test(l)), r.post!.stdout);
+    assert.ok(
+      r.post!.log.some((l) => /keeps running \('stop-on-cancel' is false\)/.test(l)),
+      r.post!.stdout,
+    );
   });
 
   it('rides out throttling and 5xx storms on every service', async () => {
@@ -132,7 +194,12 @@ describe('run: training', () => {
       assert.equal(r.exitCode, 0, r.stdout);
       assert.equal(r.outputs['job-status'], 'Completed');
       assert.ok(sandbox.calls.calls.filter((c) => c.fault).length >= 3, 'faults were injected');
-      assert.equal(count('bedrock', 'CreateModelCustomizationJob') - sandbox.calls.of('bedrock', 'CreateModelCustomizationJob').filter((c) => c.fault).length, 1, 'one job, however many retries');
+      assert.equal(
+        count('bedrock', 'CreateModelCustomizationJob') -
+          sandbox.calls.of('bedrock', 'CreateModelCustomizationJob').filter((c) => c.fault).length,
+        1,
+        'one job, however many retries',
+      );
     } finally {
       sandbox.faults.bedrock.faults = {};
       sandbox.faults.s3.faults = {};
@@ -150,7 +217,10 @@ describe('run: training', () => {
       assert.equal(r.outputs['job-status'], 'Completed');
       assert.ok(count('sts', 'AssumeRoleWithWebIdentity') >= 2, 'credentials were renewed');
       assert.ok(count('github', 'GetIdToken') >= 2, 'with a fresh OIDC token');
-      assert.ok(sandbox.calls.of('bedrock').some((c) => c.status === 403), 'an expired session was refused along the way');
+      assert.ok(
+        sandbox.calls.of('bedrock').some((c) => c.status === 403),
+        'an expired session was refused along the way',
+      );
     } finally {
       sandbox.sts.options.credentialTtlSeconds = 3600;
       sandbox.sts.options.declaredTtlSeconds = undefined;
@@ -166,21 +236,30 @@ describe('run: training', () => {
 
 describe('run: refused before anything is uploaded or launched', () => {
   const nothingTouched = () => {
-    assert.equal(sandbox.calls.of('s3').length + sandbox.calls.of('bedrock').length + sandbox.calls.of('sts').length, 0);
+    assert.equal(
+      sandbox.calls.of('s3').length + sandbox.calls.of('bedrock').length + sandbox.calls.of('sts').length,
+      0,
+    );
   };
 
   it('wrong hyperparameter names', async () => {
     sandbox.calls.clear();
     const r = await runInSandbox(sandbox, { hyperparameters: 'epochs: 3\nlearningRateMultplier: 1' });
     assert.equal(r.exitCode, 1);
-    assert.equal(r.annotations.at(-1)!.message, "Input 'hyperparameters': 'learningRateMultplier' is not a sft hyperparameter for Nova Micro. Valid names: epochCount, learningRate, learningRateWarmupSteps.");
+    assert.equal(
+      r.annotations.at(-1)!.message,
+      "Input 'hyperparameters': 'learningRateMultplier' is not a sft hyperparameter for Nova Micro. Valid names: epochCount, learningRate, learningRateWarmupSteps.",
+    );
     nothingTouched();
   });
 
   it('hyperparameters out of range', async () => {
     sandbox.calls.clear();
     const r = await runInSandbox(sandbox, { hyperparameters: 'epochCount: 8' });
-    assert.equal(r.annotations.at(-1)!.message, "Input 'hyperparameters': 'epochCount' is '8'. Nova Micro sft takes a whole number from 1 to 5 (default 2).");
+    assert.equal(
+      r.annotations.at(-1)!.message,
+      "Input 'hyperparameters': 'epochCount' is '8'. Nova Micro sft takes a whole number from 1 to 5 (default 2).",
+    );
     nothingTouched();
   });
 
@@ -188,16 +267,28 @@ describe('run: refused before anything is uploaded or launched', () => {
     sandbox.calls.clear();
     const r = await runInSandbox(sandbox, { 'training-data': '__tests__/fixtures/datasets/last-turn.jsonl' });
     assert.equal(r.exitCode, 1);
-    assert.match(r.annotations.at(-1)!.message, /^Dataset validation failed.*Nothing was uploaded and no job was started\.$/);
+    assert.match(
+      r.annotations.at(-1)!.message,
+      /^Dataset validation failed.*Nothing was uploaded and no job was started\.$/,
+    );
     nothingTouched();
   });
 
   it('a pull request from a fork, unless allow-forks', async () => {
     sandbox.calls.clear();
-    const fork = { pull_request: { number: 9, head: { sha: 'f'.repeat(40), repo: { full_name: 'mallory/airline-models' } }, base: { sha: 'b'.repeat(40), repo: { full_name: 'octo-org/airline-models' } } } };
+    const fork = {
+      pull_request: {
+        number: 9,
+        head: { sha: 'f'.repeat(40), repo: { full_name: 'mallory/airline-models' } },
+        base: { sha: 'b'.repeat(40), repo: { full_name: 'octo-org/airline-models' } },
+      },
+    };
     const r = await runInSandbox(sandbox, {}, { payload: fork });
     assert.equal(r.exitCode, 1);
-    assert.match(r.annotations.at(-1)!.message, /^This pull request comes from a fork \(mallory\/airline-models\), so the action stops before touching AWS.*'allow-forks: true'/);
+    assert.match(
+      r.annotations.at(-1)!.message,
+      /^This pull request comes from a fork \(mallory\/airline-models\), so the action stops before touching AWS.*'allow-forks: true'/,
+    );
     nothingTouched();
   });
 
@@ -207,7 +298,10 @@ describe('run: refused before anything is uploaded or launched', () => {
     try {
       const r = await runInSandbox(sandbox, {});
       assert.equal(r.exitCode, 1);
-      assert.match(r.annotations.at(-1)!.message, /^Could not assume role 'arn:aws:iam::123456789012:role\/github-model-ci' with the GitHub OIDC token: AccessDenied.*trust policy.*For this run, 'sub' is 'repo:octo-org\/airline-models:pull_request'\./);
+      assert.match(
+        r.annotations.at(-1)!.message,
+        /^Could not assume role 'arn:aws:iam::123456789012:role\/github-model-ci' with the GitHub OIDC token: AccessDenied.*trust policy.*For this run, 'sub' is 'repo:octo-org\/airline-models:pull_request'\./,
+      );
     } finally {
       sandbox.github.options.oidc = {};
       sandbox.sts.options.subjects = ['repo:octo-org/airline-models:*'];

@@ -6,7 +6,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, runAction } from '../../sandbox/runner.js';
 
-const EXAMPLE = { command: 'validate', 'training-data': 'examples/atis-intents/train.jsonl', 'test-data': 'examples/atis-intents/test.jsonl' };
+const EXAMPLE = {
+  command: 'validate',
+  'training-data': 'examples/atis-intents/train.jsonl',
+  'test-data': 'examples/atis-intents/test.jsonl',
+};
 
 describe('validate, as a workflow step', () => {
   it('validates the example: exit 0, outputs, a summary, no annotations', async () => {
@@ -16,17 +20,29 @@ describe('validate, as a workflow step', () => {
     assert.match(r.outputs['dataset-hash']!, /^[0-9a-f]{64}$/);
     const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'));
     assert.equal(report.ok, true);
-    assert.deepEqual(report.files.map((f: { role: string; records: number }) => [f.role, f.records]), [['training', 2000], ['test', 300]]);
+    assert.deepEqual(
+      report.files.map((f: { role: string; records: number }) => [f.role, f.records]),
+      [
+        ['training', 2000],
+        ['test', 300],
+      ],
+    );
     assert.match(r.summary, /✅ \*\*Datasets valid\*\* — 2,000 training records/);
     assert.match(r.summary, /\| `flight` \| 1,396 \| 69\.8 % \| 200 \| 66\.7 % \|/);
     assert.deepEqual(r.annotations, []);
   });
 
   it('annotates each problem on its file and line and fails with a one-line cause', async () => {
-    const r = await runAction({ inputs: { command: 'validate', 'training-data': '__tests__/fixtures/datasets/secret-aws-key.jsonl', pii: 'off' }, post: false });
+    const r = await runAction({
+      inputs: { command: 'validate', 'training-data': '__tests__/fixtures/datasets/secret-aws-key.jsonl', pii: 'off' },
+      post: false,
+    });
     assert.equal(r.exitCode, 1);
     const [problem, failure] = r.annotations;
-    assert.deepEqual({ ...problem, message: undefined }, { level: 'error', file: '__tests__/fixtures/datasets/secret-aws-key.jsonl', line: 5, message: undefined });
+    assert.deepEqual(
+      { ...problem, message: undefined },
+      { level: 'error', file: '__tests__/fixtures/datasets/secret-aws-key.jsonl', line: 5, message: undefined },
+    );
     assert.match(problem!.message, /AWS access key id \(AKIA…\).*\[secret\/aws-access-key\]$/);
     assert.doesNotMatch(r.stdout, /AKIAIOSFODNN7EXAMPLE/, 'the key itself is never printed');
     assert.equal(failure!.level, 'error');
@@ -35,18 +51,30 @@ describe('validate, as a workflow step', () => {
   });
 
   it('caps annotations per rule and says how many more there are', async () => {
-    const r = await runAction({ inputs: { command: 'validate', 'training-data': '__tests__/fixtures/datasets/many-errors.jsonl' }, post: false });
+    const r = await runAction({
+      inputs: { command: 'validate', 'training-data': '__tests__/fixtures/datasets/many-errors.jsonl' },
+      post: false,
+    });
     assert.equal(r.exitCode, 1);
     const perRule = r.annotations.filter((a) => a.message.endsWith('[schema/last-turn]'));
     assert.equal(perRule.length, 20);
-    assert.ok(r.log.some((l) => l === '40 more error(s) of rule schema/last-turn not shown; the summary and the JSON report count them all.'), r.log.join('\n'));
+    assert.ok(
+      r.log.some(
+        (l) =>
+          l === '40 more error(s) of rule schema/last-turn not shown; the summary and the JSON report count them all.',
+      ),
+      r.log.join('\n'),
+    );
     assert.match(r.summary, /\| `schema\/last-turn` \| error \| 60 \|/);
   });
 
   it('names the commands when given one that does not exist', async () => {
     const r = await runAction({ inputs: { ...EXAMPLE, command: 'deploy' }, post: false });
     assert.equal(r.exitCode, 1);
-    assert.equal(r.annotations.at(-1)!.message, "Input 'command' is 'deploy'. Expected one of: run, validate, evaluate, promote, rollback.");
+    assert.equal(
+      r.annotations.at(-1)!.message,
+      "Input 'command' is 'deploy'. Expected one of: run, validate, evaluate, promote, rollback.",
+    );
   });
 
   it('names the input when a value is wrong, before reading any data', async () => {
@@ -58,17 +86,31 @@ describe('validate, as a workflow step', () => {
 });
 
 describe('the CLI', () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/bedrock-model-ci.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH } });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'bin/bedrock-model-ci.js'), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+    });
 
   it('prints file:line: severity: message and exits 1 on errors', () => {
     const r = cli('validate', '--training-data', '__tests__/fixtures/datasets/blank-line.jsonl');
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /^__tests__\/fixtures\/datasets\/blank-line.jsonl:5: error: Blank line\. JSONL has exactly one record per line; delete this line\. \[jsonl\/blank-line\]$/m);
+    assert.match(
+      r.stderr,
+      /^__tests__\/fixtures\/datasets\/blank-line.jsonl:5: error: Blank line\. JSONL has exactly one record per line; delete this line\. \[jsonl\/blank-line\]$/m,
+    );
     assert.match(r.stderr, /^error: Dataset validation failed/m);
   });
 
   it('exits 0 on the example and prints the outputs', () => {
-    const r = cli('validate', '--training-data', 'examples/atis-intents/train.jsonl', '--test-data', 'examples/atis-intents/test.jsonl');
+    const r = cli(
+      'validate',
+      '--training-data',
+      'examples/atis-intents/train.jsonl',
+      '--test-data',
+      'examples/atis-intents/test.jsonl',
+    );
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^records: 2000$/m);
   });

@@ -14,7 +14,11 @@ export const RUN_INPUTS = {
 };
 
 /** The built action against the sandbox, with OIDC, as a pull request by default. */
-export function runInSandbox(sandbox: Sandbox, inputs: Record<string, string>, options: Omit<RunOptions, 'inputs'> = {}): Promise<RunResult> {
+export function runInSandbox(
+  sandbox: Sandbox,
+  inputs: Record<string, string>,
+  options: Omit<RunOptions, 'inputs'> = {},
+): Promise<RunResult> {
   return runAction({
     ...options,
     inputs: { ...RUN_INPUTS, ...inputs },
@@ -36,4 +40,9 @@ export const printed = (r: RunResult) =>
     .join('\n');
 
 /** The values a run registered as secrets. */
-export const masked = (r: RunResult) => [r.stdout, r.post?.stdout ?? ''].join('\n').split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length));
+export const masked = (r: RunResult) =>
+  [r.stdout, r.post?.stdout ?? '']
+    .join('\n')
+    .split('\n')
+    .filter((l) => l.startsWith('::add-mask::'))
+    .map((l) => l.slice('::add-mask::'.length));

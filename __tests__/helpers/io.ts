@@ -38,7 +38,12 @@ export function memoryIo() {
   return { io, said, outputs, summaries, secrets, state };
 }
 
-export const FIXTURES = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures', 'datasets');
+export const FIXTURES = path.resolve(
+  import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname),
+  '..',
+  'fixtures',
+  'datasets',
+);
 export const ROOT = path.resolve(FIXTURES, '..', '..', '..');
 
 /** A reader over plain values, with the action's defaults for the rest. */

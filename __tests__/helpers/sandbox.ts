@@ -6,17 +6,30 @@ import { ConfiguredRetryStrategy } from '@smithy/util-retry';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { STATIC_CREDENTIAL, type Sandbox } from '../../sandbox/index.js';
 
-const staticCredentials: AwsCredentialIdentity = { accessKeyId: STATIC_CREDENTIAL.accessKeyId, secretAccessKey: STATIC_CREDENTIAL.secretAccessKey };
+const staticCredentials: AwsCredentialIdentity = {
+  accessKeyId: STATIC_CREDENTIAL.accessKeyId,
+  secretAccessKey: STATIC_CREDENTIAL.secretAccessKey,
+};
 
 /** The real SDK clients, pointed at the sandbox; retries back off 5 ms so tests do not sleep. */
 export function clients(sandbox: Sandbox, credentials: AwsCredentialIdentity = staticCredentials, maxAttempts = 3) {
   const common = { region: 'us-east-1', credentials, retryStrategy: new ConfiguredRetryStrategy(maxAttempts, () => 5) };
   return {
-    s3: new S3Client({ ...common, endpoint: sandbox.endpoints.s3, forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }),
+    s3: new S3Client({
+      ...common,
+      endpoint: sandbox.endpoints.s3,
+      forcePathStyle: true,
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    }),
     bedrock: new BedrockClient({ ...common, endpoint: sandbox.endpoints.bedrock }),
     runtime: new BedrockRuntimeClient({ ...common, endpoint: sandbox.endpoints.runtime }),
     /** the runtime client forced onto HTTP/1.1 */
-    runtimeHttp1: new BedrockRuntimeClient({ ...common, endpoint: sandbox.endpoints.runtime, requestHandler: new NodeHttpHandler() }),
+    runtimeHttp1: new BedrockRuntimeClient({
+      ...common,
+      endpoint: sandbox.endpoints.runtime,
+      requestHandler: new NodeHttpHandler(),
+    }),
   };
 }
 

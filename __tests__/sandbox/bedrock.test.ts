@@ -34,17 +34,36 @@ let bedrock: BedrockClient;
 let runtime: BedrockRuntimeClient;
 let s3: S3Client;
 const TRAIN = readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'));
-const TEST = readFileSync(path.join(ROOT, 'examples/atis-intents/test.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const TEST = readFileSync(path.join(ROOT, 'examples/atis-intents/test.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
 
 before(async () => {
-  sandbox = await startSandbox({ bedrock: { jobDurationMs: 600, deploymentMs: 100, provisionMs: 100, failJobs: [{ nameContains: 'doomed', message: 'Internal error: the training instance ran out of memory.' }] } });
+  sandbox = await startSandbox({
+    bedrock: {
+      jobDurationMs: 600,
+      deploymentMs: 100,
+      provisionMs: 100,
+      failJobs: [{ nameContains: 'doomed', message: 'Internal error: the training instance ran out of memory.' }],
+    },
+  });
   ({ bedrock, runtime, s3 } = clients(sandbox));
   await s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'datasets/atis/train.jsonl', Body: TRAIN }));
-  await s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'datasets/atis/validation.jsonl', Body: TRAIN.subarray(0, TRAIN.indexOf('\n', 20_000) + 1) }));
+  await s3.send(
+    new PutObjectCommand({
+      Bucket: SANDBOX_BUCKET,
+      Key: 'datasets/atis/validation.jsonl',
+      Body: TRAIN.subarray(0, TRAIN.indexOf('\n', 20_000) + 1),
+    }),
+  );
 });
 after(() => sandbox.stop());
 
-const job = (name: string, extra: Partial<CreateModelCustomizationJobCommandInput> = {}): CreateModelCustomizationJobCommandInput => ({
+const job = (
+  name: string,
+  extra: Partial<CreateModelCustomizationJobCommandInput> = {},
+): CreateModelCustomizationJobCommandInput => ({
   jobName: name,
   customModelName: name,
   roleArn: SANDBOX_BEDROCK_ROLE,
@@ -59,13 +78,27 @@ const waitFor = (name: string, statuses: string[]) =>
     const j = await bedrock.send(new GetModelCustomizationJobCommand({ jobIdentifier: name }));
     return statuses.includes(j.status!) ? j : undefined;
   });
-const converse = (client: BedrockRuntimeClient, modelId: string, record: { system: Array<{ text: string }>; messages: Array<{ content: Array<{ text: string }> }> }) =>
-  client.send(new ConverseCommand({ modelId, system: record.system, messages: [{ role: 'user', content: record.messages[0]!.content }], inferenceConfig: { maxTokens: 64, temperature: 0 } }));
+const converse = (
+  client: BedrockRuntimeClient,
+  modelId: string,
+  record: { system: Array<{ text: string }>; messages: Array<{ content: Array<{ text: string }> }> },
+) =>
+  client.send(
+    new ConverseCommand({
+      modelId,
+      system: record.system,
+      messages: [{ role: 'user', content: record.messages[0]!.content }],
+      inferenceConfig: { maxTokens: 64, temperature: 0 },
+    }),
+  );
 const accuracy = async (modelId: string) => {
   let right = 0;
   for (const r of TEST) {
     const out = await converse(runtime, modelId, r);
-    const said = out.output!.message!.content![0]!.text!.trim().toLowerCase().replace(/[.!]+$/, '');
+    const said = out
+      .output!.message!.content![0]!.text!.trim()
+      .toLowerCase()
+      .replace(/[.!]+$/, '');
     if (said === r.messages[1].content[0].text) right += 1;
   }
   return right / TEST.length;
@@ -75,8 +108,17 @@ let modelArn = '';
 
 describe('sandbox Bedrock: customization jobs', () => {
   it('runs a job through its stages, writes the metrics CSVs and produces a custom model', async () => {
-    const { jobArn } = await bedrock.send(new CreateModelCustomizationJobCommand(job('atis-life', { validationDataConfig: { validators: [{ s3Uri: `s3://${SANDBOX_BUCKET}/datasets/atis/validation.jsonl` }] } })));
-    assert.match(jobArn!, /^arn:aws:bedrock:us-east-1:123456789012:model-customization-job\/amazon\.nova-micro-v1:0:128k\/[0-9a-f]{12}$/);
+    const { jobArn } = await bedrock.send(
+      new CreateModelCustomizationJobCommand(
+        job('atis-life', {
+          validationDataConfig: { validators: [{ s3Uri: `s3://${SANDBOX_BUCKET}/datasets/atis/validation.jsonl` }] },
+        }),
+      ),
+    );
+    assert.match(
+      jobArn!,
+      /^arn:aws:bedrock:us-east-1:123456789012:model-customization-job\/amazon\.nova-micro-v1:0:128k\/[0-9a-f]{12}$/,
+    );
     const early = await bedrock.send(new GetModelCustomizationJobCommand({ jobIdentifier: jobArn }));
     assert.equal(early.status, 'InProgress');
     assert.equal(early.statusDetails?.validationDetails?.status, 'InProgress');
@@ -92,8 +134,14 @@ describe('sandbox Bedrock: customization jobs', () => {
     const rows = (await sandbox.s3.getText(SANDBOX_BUCKET, training))!.trim().split('\n');
     assert.equal(rows[0], 'step_number,epoch_number,training_loss,perplexity');
     const losses = rows.slice(1).map((r) => Number(r.split(',')[2]));
-    assert.ok(losses.length >= 100 && losses[0]! > 2 && losses.at(-1)! < 0.4, `falling loss: ${losses[0]} → ${losses.at(-1)}`);
-    assert.equal((await sandbox.s3.getText(SANDBOX_BUCKET, validation))!.split('\n')[0], 'step_number,epoch_number,validation_loss,perplexity');
+    assert.ok(
+      losses.length >= 100 && losses[0]! > 2 && losses.at(-1)! < 0.4,
+      `falling loss: ${losses[0]} → ${losses.at(-1)}`,
+    );
+    assert.equal(
+      (await sandbox.s3.getText(SANDBOX_BUCKET, validation))!.split('\n')[0],
+      'step_number,epoch_number,validation_loss,perplexity',
+    );
     const model = await bedrock.send(new GetCustomModelCommand({ modelIdentifier: 'atis-life' }));
     assert.equal(model.modelArn, modelArn);
     assert.equal(model.jobArn, jobArn);
@@ -101,38 +149,75 @@ describe('sandbox Bedrock: customization jobs', () => {
   });
 
   it('is idempotent on clientRequestToken and refuses a second job of the same name', async () => {
-    const a = await bedrock.send(new CreateModelCustomizationJobCommand(job('atis-token', { clientRequestToken: 'tok-1' })));
-    const b = await bedrock.send(new CreateModelCustomizationJobCommand(job('atis-token', { clientRequestToken: 'tok-1' })));
+    const a = await bedrock.send(
+      new CreateModelCustomizationJobCommand(job('atis-token', { clientRequestToken: 'tok-1' })),
+    );
+    const b = await bedrock.send(
+      new CreateModelCustomizationJobCommand(job('atis-token', { clientRequestToken: 'tok-1' })),
+    );
     assert.equal(a.jobArn, b.jobArn);
-    await assert.rejects(bedrock.send(new CreateModelCustomizationJobCommand(job('atis-token'))), (e: Error) => e.name === 'ValidationException' && /already exists/.test(e.message));
+    await assert.rejects(
+      bedrock.send(new CreateModelCustomizationJobCommand(job('atis-token'))),
+      (e: Error) => e.name === 'ValidationException' && /already exists/.test(e.message),
+    );
   });
 
   it('gets a job by name or ARN and lists with filters and paging', async () => {
     const byName = await bedrock.send(new GetModelCustomizationJobCommand({ jobIdentifier: 'atis-token' }));
     const byArn = await bedrock.send(new GetModelCustomizationJobCommand({ jobIdentifier: byName.jobArn }));
     assert.equal(byArn.jobName, 'atis-token');
-    await assert.rejects(bedrock.send(new GetModelCustomizationJobCommand({ jobIdentifier: 'nope' })), { name: 'ResourceNotFoundException' });
-    const first = await bedrock.send(new ListModelCustomizationJobsCommand({ nameContains: 'atis-', maxResults: 1, sortBy: 'CreationTime', sortOrder: 'Ascending' }));
+    await assert.rejects(bedrock.send(new GetModelCustomizationJobCommand({ jobIdentifier: 'nope' })), {
+      name: 'ResourceNotFoundException',
+    });
+    const first = await bedrock.send(
+      new ListModelCustomizationJobsCommand({
+        nameContains: 'atis-',
+        maxResults: 1,
+        sortBy: 'CreationTime',
+        sortOrder: 'Ascending',
+      }),
+    );
     assert.equal(first.modelCustomizationJobSummaries?.[0]?.jobName, 'atis-life');
     assert.ok(first.nextToken);
-    const second = await bedrock.send(new ListModelCustomizationJobsCommand({ nameContains: 'atis-', maxResults: 1, sortBy: 'CreationTime', sortOrder: 'Ascending', nextToken: first.nextToken }));
+    const second = await bedrock.send(
+      new ListModelCustomizationJobsCommand({
+        nameContains: 'atis-',
+        maxResults: 1,
+        sortBy: 'CreationTime',
+        sortOrder: 'Ascending',
+        nextToken: first.nextToken,
+      }),
+    );
     assert.equal(second.modelCustomizationJobSummaries?.[0]?.jobName, 'atis-token');
     const completed = await bedrock.send(new ListModelCustomizationJobsCommand({ statusEquals: 'Completed' }));
-    assert.deepEqual(completed.modelCustomizationJobSummaries?.map((j) => j.jobName), ['atis-life']);
+    assert.deepEqual(
+      completed.modelCustomizationJobSummaries?.map((j) => j.jobName),
+      ['atis-life'],
+    );
   });
 
   it('stops a running job', async () => {
     await bedrock.send(new CreateModelCustomizationJobCommand(job('atis-stop')));
     await bedrock.send(new StopModelCustomizationJobCommand({ jobIdentifier: 'atis-stop' }));
-    assert.equal((await bedrock.send(new GetModelCustomizationJobCommand({ jobIdentifier: 'atis-stop' }))).status, 'Stopping');
+    assert.equal(
+      (await bedrock.send(new GetModelCustomizationJobCommand({ jobIdentifier: 'atis-stop' }))).status,
+      'Stopping',
+    );
     const stopped = await waitFor('atis-stop', ['Stopped']);
     assert.ok(stopped.endTime);
   });
 
   it('fails a job whose data is missing, or that is set to fail, with a message', async () => {
-    await bedrock.send(new CreateModelCustomizationJobCommand(job('atis-missing', { trainingDataConfig: { s3Uri: `s3://${SANDBOX_BUCKET}/datasets/none.jsonl` } })));
+    await bedrock.send(
+      new CreateModelCustomizationJobCommand(
+        job('atis-missing', { trainingDataConfig: { s3Uri: `s3://${SANDBOX_BUCKET}/datasets/none.jsonl` } }),
+      ),
+    );
     const missing = await waitFor('atis-missing', ['Failed']);
-    assert.match(missing.failureMessage!, /^Validation failed: Unable to access the data at s3:\/\/model-ci-sandbox\/datasets\/none\.jsonl/);
+    assert.match(
+      missing.failureMessage!,
+      /^Validation failed: Unable to access the data at s3:\/\/model-ci-sandbox\/datasets\/none\.jsonl/,
+    );
     assert.equal(missing.statusDetails?.validationDetails?.status, 'Failed');
     await bedrock.send(new CreateModelCustomizationJobCommand(job('atis-doomed')));
     const doomed = await waitFor('atis-doomed', ['Failed']);
@@ -141,8 +226,16 @@ describe('sandbox Bedrock: customization jobs', () => {
   });
 
   it('rejects what Bedrock rejects: hyperparameters out of range, unsupported models', async () => {
-    await assert.rejects(bedrock.send(new CreateModelCustomizationJobCommand(job('atis-hp', { hyperParameters: { epochCount: '9' } }))), /epochCount=9 is out of range \[1, 5\]/);
-    await assert.rejects(bedrock.send(new CreateModelCustomizationJobCommand(job('atis-rft', { customizationType: 'REINFORCEMENT_FINE_TUNING' }))), /not supported for amazon.nova-micro-v1:0:128k/);
+    await assert.rejects(
+      bedrock.send(new CreateModelCustomizationJobCommand(job('atis-hp', { hyperParameters: { epochCount: '9' } }))),
+      /epochCount=9 is out of range \[1, 5\]/,
+    );
+    await assert.rejects(
+      bedrock.send(
+        new CreateModelCustomizationJobCommand(job('atis-rft', { customizationType: 'REINFORCEMENT_FINE_TUNING' })),
+      ),
+      /not supported for amazon.nova-micro-v1:0:128k/,
+    );
   });
 });
 
@@ -150,34 +243,78 @@ describe('sandbox Bedrock: deployments, provisioned throughput, tags, runtime', 
   it('deploys a custom model on demand, re-points it and deletes it', async () => {
     assert.ok(modelArn, 'the job test ran first');
     await assert.rejects(converse(runtime, modelArn, TEST[0]), /requires a custom model deployment/);
-    const { customModelDeploymentArn: arn } = await bedrock.send(new CreateCustomModelDeploymentCommand({ modelDeploymentName: 'atis-prod', modelArn }));
-    assert.equal((await bedrock.send(new GetCustomModelDeploymentCommand({ customModelDeploymentIdentifier: arn }))).status, 'Creating');
-    await eventually(async () => ((await bedrock.send(new GetCustomModelDeploymentCommand({ customModelDeploymentIdentifier: 'atis-prod' }))).status === 'Active' ? true : undefined));
+    const { customModelDeploymentArn: arn } = await bedrock.send(
+      new CreateCustomModelDeploymentCommand({ modelDeploymentName: 'atis-prod', modelArn }),
+    );
+    assert.equal(
+      (await bedrock.send(new GetCustomModelDeploymentCommand({ customModelDeploymentIdentifier: arn }))).status,
+      'Creating',
+    );
+    await eventually(async () =>
+      (await bedrock.send(new GetCustomModelDeploymentCommand({ customModelDeploymentIdentifier: 'atis-prod' })))
+        .status === 'Active'
+        ? true
+        : undefined,
+    );
     const listed = await bedrock.send(new ListCustomModelDeploymentsCommand({ modelArnEquals: modelArn }));
-    assert.deepEqual(listed.modelDeploymentSummaries?.map((d) => d.customModelDeploymentName), ['atis-prod']);
+    assert.deepEqual(
+      listed.modelDeploymentSummaries?.map((d) => d.customModelDeploymentName),
+      ['atis-prod'],
+    );
     await bedrock.send(new UpdateCustomModelDeploymentCommand({ customModelDeploymentIdentifier: arn, modelArn }));
     const updating = await bedrock.send(new GetCustomModelDeploymentCommand({ customModelDeploymentIdentifier: arn }));
     assert.equal(updating.updateDetails?.updateStatus, 'Updating');
-    await eventually(async () => ((await bedrock.send(new GetCustomModelDeploymentCommand({ customModelDeploymentIdentifier: arn }))).updateDetails?.updateStatus === 'UpdateCompleted' ? true : undefined));
+    await eventually(async () =>
+      (await bedrock.send(new GetCustomModelDeploymentCommand({ customModelDeploymentIdentifier: arn }))).updateDetails
+        ?.updateStatus === 'UpdateCompleted'
+        ? true
+        : undefined,
+    );
     const answer = await converse(runtime, arn!, TEST[0]);
     assert.equal(answer.output?.message?.content?.[0]?.text, TEST[0].messages[1].content[0].text);
     await bedrock.send(new DeleteCustomModelDeploymentCommand({ customModelDeploymentIdentifier: arn }));
-    await assert.rejects(bedrock.send(new GetCustomModelDeploymentCommand({ customModelDeploymentIdentifier: arn })), { name: 'ResourceNotFoundException' });
+    await assert.rejects(bedrock.send(new GetCustomModelDeploymentCommand({ customModelDeploymentIdentifier: arn })), {
+      name: 'ResourceNotFoundException',
+    });
   });
 
   it('serves a model through provisioned throughput', async () => {
-    const { provisionedModelArn: arn } = await bedrock.send(new CreateProvisionedModelThroughputCommand({ provisionedModelName: 'atis-pt', modelId: modelArn, modelUnits: 1 }));
-    await eventually(async () => ((await bedrock.send(new GetProvisionedModelThroughputCommand({ provisionedModelId: arn }))).status === 'InService' ? true : undefined));
+    const { provisionedModelArn: arn } = await bedrock.send(
+      new CreateProvisionedModelThroughputCommand({
+        provisionedModelName: 'atis-pt',
+        modelId: modelArn,
+        modelUnits: 1,
+      }),
+    );
+    await eventually(async () =>
+      (await bedrock.send(new GetProvisionedModelThroughputCommand({ provisionedModelId: arn }))).status === 'InService'
+        ? true
+        : undefined,
+    );
     assert.ok((await converse(runtime, arn!, TEST[1])).output?.message);
     await bedrock.send(new DeleteProvisionedModelThroughputCommand({ provisionedModelId: arn }));
-    await assert.rejects(bedrock.send(new GetProvisionedModelThroughputCommand({ provisionedModelId: arn })), { name: 'ResourceNotFoundException' });
+    await assert.rejects(bedrock.send(new GetProvisionedModelThroughputCommand({ provisionedModelId: arn })), {
+      name: 'ResourceNotFoundException',
+    });
   });
 
   it('tags, lists and untags resources', async () => {
-    await bedrock.send(new TagResourceCommand({ resourceARN: modelArn, tags: [{ key: 'stage', value: 'candidate' }, { key: 'model-name', value: 'atis' }] }));
-    await bedrock.send(new TagResourceCommand({ resourceARN: modelArn, tags: [{ key: 'stage', value: 'production' }] }));
+    await bedrock.send(
+      new TagResourceCommand({
+        resourceARN: modelArn,
+        tags: [
+          { key: 'stage', value: 'candidate' },
+          { key: 'model-name', value: 'atis' },
+        ],
+      }),
+    );
+    await bedrock.send(
+      new TagResourceCommand({ resourceARN: modelArn, tags: [{ key: 'stage', value: 'production' }] }),
+    );
     await bedrock.send(new UntagResourceCommand({ resourceARN: modelArn, tagKeys: ['model-name'] }));
-    assert.deepEqual((await bedrock.send(new ListTagsForResourceCommand({ resourceARN: modelArn }))).tags, [{ key: 'stage', value: 'production' }]);
+    assert.deepEqual((await bedrock.send(new ListTagsForResourceCommand({ resourceARN: modelArn }))).tags, [
+      { key: 'stage', value: 'production' },
+    ]);
   });
 
   it('speaks Converse over HTTP/2 by default and over HTTP/1.1 when asked', async () => {
@@ -194,8 +331,15 @@ describe('sandbox Bedrock: deployments, provisioned throughput, tags, runtime', 
   it('has a base model near 40 % on the example and a trained model far above', async () => {
     const base = await accuracy('us.amazon.nova-micro-v1:0');
     assert.ok(base > 0.33 && base < 0.5, `base ${base}`);
-    const { customModelDeploymentArn: arn } = await bedrock.send(new CreateCustomModelDeploymentCommand({ modelDeploymentName: 'atis-eval', modelArn }));
-    await eventually(async () => ((await bedrock.send(new GetCustomModelDeploymentCommand({ customModelDeploymentIdentifier: arn }))).status === 'Active' ? true : undefined));
+    const { customModelDeploymentArn: arn } = await bedrock.send(
+      new CreateCustomModelDeploymentCommand({ modelDeploymentName: 'atis-eval', modelArn }),
+    );
+    await eventually(async () =>
+      (await bedrock.send(new GetCustomModelDeploymentCommand({ customModelDeploymentIdentifier: arn }))).status ===
+      'Active'
+        ? true
+        : undefined,
+    );
     const tuned = await accuracy(arn!);
     assert.ok(tuned > 0.95, `tuned ${tuned}`);
   });
@@ -207,7 +351,9 @@ describe('sandbox faults', () => {
     sandbox.faults.bedrock.faults = { throttle: 1 };
     await assert.rejects(once.bedrock.send(new ListModelCustomizationJobsCommand({})), { name: 'ThrottlingException' });
     sandbox.faults.bedrock.faults = { errors: 1 };
-    await assert.rejects(once.bedrock.send(new ListModelCustomizationJobsCommand({})), (e: Error) => ['InternalServerException', 'ServiceUnavailableException'].includes(e.name));
+    await assert.rejects(once.bedrock.send(new ListModelCustomizationJobsCommand({})), (e: Error) =>
+      ['InternalServerException', 'ServiceUnavailableException'].includes(e.name),
+    );
     sandbox.faults.bedrock.faults = { latencyMs: 150 };
     const t = Date.now();
     await once.bedrock.send(new ListModelCustomizationJobsCommand({}));

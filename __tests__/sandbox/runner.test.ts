@@ -21,7 +21,9 @@ describe('the runner harness', () => {
     assert.deepEqual(r.state, { started: 'yes' });
     assert.deepEqual(r.env, { TINY: '1' });
     assert.match(r.summary, /<h1>Tiny<\/h1>\ngreeted World/);
-    assert.deepEqual(r.annotations, [{ level: 'warning', message: 'careful, with: commas', file: 'data/a.jsonl', line: 3 }]);
+    assert.deepEqual(r.annotations, [
+      { level: 'warning', message: 'careful, with: commas', file: 'data/a.jsonl', line: 3 },
+    ]);
     assert.ok(r.post!.log.includes('post sees started=yes cancelled=no TINY=1'), r.post!.log.join('\n'));
   });
 
@@ -29,26 +31,47 @@ describe('the runner harness', () => {
     const r = await runAction({ actionDir, inputs: { 'who-to-greet': 'Ada', fail: 'true' }, post: false });
     assert.equal(r.exitCode, 1);
     assert.equal(r.outputs.greeting, 'Hello\nAda');
-    assert.deepEqual(r.annotations.at(-1), { level: 'error', message: 'it failed\non two lines', file: undefined, line: undefined });
+    assert.deepEqual(r.annotations.at(-1), {
+      level: 'error',
+      message: 'it failed\non two lines',
+      file: undefined,
+      line: undefined,
+    });
     assert.equal(r.post, undefined);
   });
 
   it('serves OIDC tokens when the job has id-token: write', async () => {
-    const r = await runAction({ actionDir, inputs: { oidc: 'true' }, oidc: { url: sandbox.oidcEnv.ACTIONS_ID_TOKEN_REQUEST_URL, token: sandbox.oidcEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN }, post: false });
+    const r = await runAction({
+      actionDir,
+      inputs: { oidc: 'true' },
+      oidc: {
+        url: sandbox.oidcEnv.ACTIONS_ID_TOKEN_REQUEST_URL,
+        token: sandbox.oidcEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+      },
+      post: false,
+    });
     assert.equal(r.exitCode, 0, r.stdout);
     assert.equal(r.outputs['token-parts'], '3');
     assert.equal(sandbox.calls.count('github', 'GetIdToken'), 1);
   });
 
   it('cancels a run with SIGINT and still runs the post step', async () => {
-    const r = await runAction({ actionDir, inputs: { wait: 'true' }, cancelWhen: (line) => line === 'waiting to be cancelled' });
+    const r = await runAction({
+      actionDir,
+      inputs: { wait: 'true' },
+      cancelWhen: (line) => line === 'waiting to be cancelled',
+    });
     assert.equal(r.exitCode, 1);
     assert.ok(r.log.includes('got SIGINT'));
     assert.ok(r.post!.log.includes('post sees started=yes cancelled=true TINY=1'), r.post!.log.join('\n'));
   });
 
   it('parses both forms of file commands', () => {
-    assert.deepEqual(parseFileCommands('a=1\nb<<EOF_X\nline 1\nline 2\nEOF_X\nc=x=y\n'), { a: '1', b: 'line 1\nline 2', c: 'x=y' });
+    assert.deepEqual(parseFileCommands('a=1\nb<<EOF_X\nline 1\nline 2\nEOF_X\nc=x=y\n'), {
+      a: '1',
+      b: 'line 1\nline 2',
+      c: 'x=y',
+    });
     assert.throws(() => parseFileCommands('b<<EOF\nnever closed'), /unterminated heredoc/);
   });
 });

@@ -16,7 +16,10 @@ before(async () => {
 });
 after(() => sandbox.stop());
 
-const read = async (key: string) => Buffer.from(await (await s3.send(new GetObjectCommand({ Bucket: SANDBOX_BUCKET, Key: key }))).Body!.transformToByteArray());
+const read = async (key: string) =>
+  Buffer.from(
+    await (await s3.send(new GetObjectCommand({ Bucket: SANDBOX_BUCKET, Key: key }))).Body!.transformToByteArray(),
+  );
 
 describe('sandbox S3', () => {
   it('returns every byte it was given', async () => {
@@ -27,7 +30,12 @@ describe('sandbox S3', () => {
 
   it('keeps multipart uploads byte-identical (lib-storage, parallel parts)', async () => {
     const bytes = randomBytes(12 * 1024 * 1024 + 123);
-    const upload = new Upload({ client: s3, params: { Bucket: SANDBOX_BUCKET, Key: 'bytes/multipart.bin', Body: bytes }, partSize: 5 * 1024 * 1024, queueSize: 3 });
+    const upload = new Upload({
+      client: s3,
+      params: { Bucket: SANDBOX_BUCKET, Key: 'bytes/multipart.bin', Body: bytes },
+      partSize: 5 * 1024 * 1024,
+      queueSize: 3,
+    });
     await upload.done();
     assert.deepEqual(sandbox.calls.of('s3', 'UploadPart').length, 3);
     assert.equal(sandbox.calls.count('s3', 'CompleteMultipartUpload'), 1);
@@ -36,47 +44,94 @@ describe('sandbox S3', () => {
 
   it('enforces If-None-Match: * (create only)', async () => {
     await s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'cond/a.json', Body: '1', IfNoneMatch: '*' }));
-    await assert.rejects(s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'cond/a.json', Body: '2', IfNoneMatch: '*' })), (e: Error & { $metadata?: { httpStatusCode?: number } }) => {
-      assert.equal(e.name, 'PreconditionFailed');
-      assert.equal(e.$metadata?.httpStatusCode, 412);
-      return true;
-    });
+    await assert.rejects(
+      s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'cond/a.json', Body: '2', IfNoneMatch: '*' })),
+      (e: Error & { $metadata?: { httpStatusCode?: number } }) => {
+        assert.equal(e.name, 'PreconditionFailed');
+        assert.equal(e.$metadata?.httpStatusCode, 412);
+        return true;
+      },
+    );
     assert.equal((await read('cond/a.json')).toString(), '1');
   });
 
   it('enforces If-Match on the ETag (compare and swap)', async () => {
     const first = await s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'cond/b.json', Body: 'v1' }));
-    await assert.rejects(s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'cond/b.json', Body: 'v2', IfMatch: '"0123456789abcdef0123456789abcdef"' })), { name: 'PreconditionFailed' });
-    await s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'cond/b.json', Body: 'v2', IfMatch: first.ETag }));
+    await assert.rejects(
+      s3.send(
+        new PutObjectCommand({
+          Bucket: SANDBOX_BUCKET,
+          Key: 'cond/b.json',
+          Body: 'v2',
+          IfMatch: '"0123456789abcdef0123456789abcdef"',
+        }),
+      ),
+      { name: 'PreconditionFailed' },
+    );
+    await s3.send(
+      new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'cond/b.json', Body: 'v2', IfMatch: first.ETag }),
+    );
     assert.equal((await read('cond/b.json')).toString(), 'v2');
-    await assert.rejects(s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'cond/b.json', Body: 'v3', IfMatch: first.ETag })), { name: 'PreconditionFailed' });
+    await assert.rejects(
+      s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'cond/b.json', Body: 'v3', IfMatch: first.ETag })),
+      { name: 'PreconditionFailed' },
+    );
   });
 
   it('lets exactly one of many racing conditional writers win', async () => {
     const head = await s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'cond/race.json', Body: 'base' }));
-    const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'cond/race.json', Body: `writer ${i}`, IfMatch: head.ETag }))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) =>
+        s3.send(
+          new PutObjectCommand({
+            Bucket: SANDBOX_BUCKET,
+            Key: 'cond/race.json',
+            Body: `writer ${i}`,
+            IfMatch: head.ETag,
+          }),
+        ),
+      ),
+    );
     assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
-    assert.equal(results.filter((r) => r.status === 'rejected' && (r.reason as Error).name === 'PreconditionFailed').length, 7);
+    assert.equal(
+      results.filter((r) => r.status === 'rejected' && (r.reason as Error).name === 'PreconditionFailed').length,
+      7,
+    );
   });
 
   it('checks ExpectedBucketOwner', async () => {
-    await s3.send(new HeadObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'bytes/all.bin', ExpectedBucketOwner: '123456789012' }));
-    await assert.rejects(s3.send(new HeadObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'bytes/all.bin', ExpectedBucketOwner: '999999999999' })), (e: Error & { $metadata?: { httpStatusCode?: number } }) => e.$metadata?.httpStatusCode === 403);
+    await s3.send(
+      new HeadObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'bytes/all.bin', ExpectedBucketOwner: '123456789012' }),
+    );
+    await assert.rejects(
+      s3.send(
+        new HeadObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'bytes/all.bin', ExpectedBucketOwner: '999999999999' }),
+      ),
+      (e: Error & { $metadata?: { httpStatusCode?: number } }) => e.$metadata?.httpStatusCode === 403,
+    );
   });
 
   it('verifies signatures: a wrong secret is refused', async () => {
     const wrong = clients(sandbox, { accessKeyId: 'AKIASANDBOX000000001', secretAccessKey: 'not-the-secret' }).s3;
-    await assert.rejects(wrong.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'x', Body: 'x' })), { name: 'SignatureDoesNotMatch' });
+    await assert.rejects(wrong.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'x', Body: 'x' })), {
+      name: 'SignatureDoesNotMatch',
+    });
   });
 
   it('injects SlowDown and 5xx faults, which the SDK retries', async () => {
     sandbox.faults.s3.faults = { throttle: 1, operations: ['PutObject'] };
     const once = clients(sandbox, undefined, 1).s3;
-    await assert.rejects(once.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'f', Body: 'x' })), { name: 'SlowDown' });
+    await assert.rejects(once.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'f', Body: 'x' })), {
+      name: 'SlowDown',
+    });
     sandbox.faults.s3.faults = { errors: 0.5, operations: ['PutObject'] };
     const patient = clients(sandbox, undefined, 10).s3;
-    for (let i = 0; i < 5; i++) await patient.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: `f${i}`, Body: 'x' }));
-    assert.ok(sandbox.calls.of('s3', 'PutObject').some((c) => c.fault === 'error'), 'some calls failed and were retried');
+    for (let i = 0; i < 5; i++)
+      await patient.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key: `f${i}`, Body: 'x' }));
+    assert.ok(
+      sandbox.calls.of('s3', 'PutObject').some((c) => c.fault === 'error'),
+      'some calls failed and were retried',
+    );
     sandbox.faults.s3.faults = {};
   });
 });

@@ -39,12 +39,20 @@ describe('paired statistics, against known values', () => {
   });
   it('Wald interval for paired proportions', () => {
     const [lo, hi] = pairedInterval(15, 5, 100);
-    close(lo, 0.1 - 1.959964 * Math.sqrt(19) / 100);
-    close(hi, 0.1 + 1.959964 * Math.sqrt(19) / 100);
+    close(lo, 0.1 - (1.959964 * Math.sqrt(19)) / 100);
+    close(hi, 0.1 + (1.959964 * Math.sqrt(19)) / 100);
   });
   it('compares paired outcomes', () => {
-    const cand = [...Array(15).fill([true, false]), ...Array(5).fill([false, true]), ...Array(60).fill([true, true]), ...Array(20).fill([false, false])] as Array<[boolean, boolean]>;
-    const r = comparePaired(cand.map((x) => x[0]), cand.map((x) => x[1]));
+    const cand = [
+      ...Array(15).fill([true, false]),
+      ...Array(5).fill([false, true]),
+      ...Array(60).fill([true, true]),
+      ...Array(20).fill([false, false]),
+    ] as Array<[boolean, boolean]>;
+    const r = comparePaired(
+      cand.map((x) => x[0]),
+      cand.map((x) => x[1]),
+    );
     assert.deepEqual([r.n, r.b, r.c], [100, 15, 5]);
     close(r.deltaPp, 10);
     close(r.ci[0], 1.456715, 1e-5);
@@ -53,14 +61,38 @@ describe('paired statistics, against known values', () => {
   });
   it('quantiles by nearest rank', () => {
     assert.equal(quantile([5, 1, 3, 2, 4], 0.5), 3);
-    assert.equal(quantile(Array.from({ length: 100 }, (_, i) => i + 1), 0.95), 95);
+    assert.equal(
+      quantile(
+        Array.from({ length: 100 }, (_, i) => i + 1),
+        0.95,
+      ),
+      95,
+    );
   });
 });
 
 describe('metrics', () => {
-  const r = (expected: string, output: string, extra = {}) => ({ line: 1, expected, output, correct: normalize(output) === normalize(expected), latencyMs: 100, inputTokens: 10, outputTokens: 2, ...extra });
+  const r = (expected: string, output: string, extra = {}) => ({
+    line: 1,
+    expected,
+    output,
+    correct: normalize(output) === normalize(expected),
+    latencyMs: 100,
+    inputTokens: 10,
+    outputTokens: 2,
+    ...extra,
+  });
   it('accuracy excludes errors; per-label P/R/F1, macro-F1 and confusions', () => {
-    const m = computeMetrics([r('flight', 'flight'), r('flight', 'airfare'), r('airfare', 'airfare'), r('airfare', 'The intent is airfare'), { line: 9, expected: 'flight', correct: false, error: 'ThrottlingException' }], true);
+    const m = computeMetrics(
+      [
+        r('flight', 'flight'),
+        r('flight', 'airfare'),
+        r('airfare', 'airfare'),
+        r('airfare', 'The intent is airfare'),
+        { line: 9, expected: 'flight', correct: false, error: 'ThrottlingException' },
+      ],
+      true,
+    );
     assert.equal(m.total, 5);
     assert.equal(m.errors, 1);
     assert.equal(m.accuracy, 0.5);
@@ -69,7 +101,10 @@ describe('metrics', () => {
     assert.deepEqual([flight.precision, flight.recall, flight.support], [1, 0.5, 2]);
     assert.deepEqual([airfare.precision, airfare.recall], [0.5, 0.5]);
     close(m.macroF1!, (2 / 3 + 0.5) / 2);
-    assert.deepEqual(m.confusions, [{ expected: 'airfare', predicted: OTHER, count: 1 }, { expected: 'flight', predicted: 'airfare', count: 1 }]);
+    assert.deepEqual(m.confusions, [
+      { expected: 'airfare', predicted: OTHER, count: 1 },
+      { expected: 'flight', predicted: 'airfare', count: 1 },
+    ]);
     assert.deepEqual(m.tokens, { input: 40, output: 8, meanInput: 10, meanOutput: 2 });
   });
 });

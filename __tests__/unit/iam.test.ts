@@ -7,7 +7,9 @@ import path from 'node:path';
 import { ROOT } from '../helpers/io.js';
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+  );
 }
 
 const S3_ACTIONS: Record<string, string[]> = {
@@ -27,7 +29,10 @@ function requiredActions(): Set<string> {
       if (/from '@aws-sdk\/client-s3'/.test(text) && S3_ACTIONS[op!]) S3_ACTIONS[op!]!.forEach((a) => actions.add(a));
       else if (op === 'Converse') actions.add('bedrock:InvokeModel');
       else if (/from '@aws-sdk\/client-bedrock'/.test(text)) actions.add(`bedrock:${op}`);
-      else if (!S3_ACTIONS[op!]) throw new Error(`${path.relative(ROOT, file)}: no IAM mapping for ${op}Command; add it to this test and the README policy`);
+      else if (!S3_ACTIONS[op!])
+        throw new Error(
+          `${path.relative(ROOT, file)}: no IAM mapping for ${op}Command; add it to this test and the README policy`,
+        );
     }
     // lib-storage's Upload: PutObject, or multipart (also s3:PutObject) and its abort.
     if (/new Upload\(/.test(text)) ['s3:PutObject', 's3:AbortMultipartUpload'].forEach((a) => actions.add(a));

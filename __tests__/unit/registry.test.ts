@@ -24,7 +24,10 @@ function fakeStore() {
       sneak?.();
       if ((c.ifNoneMatch === '*' && object) || (c.ifMatch !== undefined && object?.etag !== c.ifMatch)) {
         store.conflicts += 1;
-        throw Object.assign(new Error('At least one of the pre-conditions you specified did not hold'), { name: 'PreconditionFailed', $metadata: { httpStatusCode: 412 } });
+        throw Object.assign(new Error('At least one of the pre-conditions you specified did not hold'), {
+          name: 'PreconditionFailed',
+          $metadata: { httpStatusCode: 412 },
+        });
       }
       store.writes += 1;
       store.set(value);
@@ -34,7 +37,15 @@ function fakeStore() {
   return store;
 }
 
-const candidate = (arn: string, accuracy: number): Candidate => ({ customModelArn: arn, jobName: arn, jobArn: `job-${arn}`, datasetHash: 'h', accuracy, testSetSha256: 't', scorer: 'normalized' });
+const candidate = (arn: string, accuracy: number): Candidate => ({
+  customModelArn: arn,
+  jobName: arn,
+  jobArn: `job-${arn}`,
+  datasetHash: 'h',
+  accuracy,
+  testSetSha256: 't',
+  scorer: 'normalized',
+});
 const actor = { at: '2026-11-23T00:00:00Z', by: 'octocat' };
 const settings = settingsFor({ 'training-data': 'examples/atis-intents/train.jsonl', 'max-regression': '1' });
 
@@ -47,32 +58,68 @@ describe('the registry', () => {
     const result = await updateRegistry(store as unknown as S3Store, 'atis', (current: Registry | undefined) => {
       decisions.push(current?.production);
       const d = decidePromotion(current, candidate('B', 0.95), settings);
-      return d.promote ? { write: withProduction(current, 'atis', candidate('B', 0.95), actor).registry, result: d } : { result: d };
+      return d.promote
+        ? { write: withProduction(current, 'atis', candidate('B', 0.95), actor).registry, result: d }
+        : { result: d };
     });
     assert.deepEqual(decisions, [undefined, 1], 'decided twice: on no registry, then on the winner');
     assert.equal(store.conflicts, 1);
     assert.equal(result.promote, false);
-    assert.match(result.reason, /^it is −4\.0 pp vs production version 1 \(against its recorded 99\.0 %\), worse than 'max-regression' allows \(−1 pp\)$/);
+    assert.match(
+      result.reason,
+      /^it is −4\.0 pp vs production version 1 \(against its recorded 99\.0 %\), worse than 'max-regression' allows \(−1 pp\)$/,
+    );
     assert.equal(JSON.parse((await store.getText())!.text).production, 1, 'the winner stays production');
   });
 
   it('decides with the numbers, and never promotes what is already production', () => {
     const reg = withProduction(undefined, 'atis', candidate('A', 0.9), actor).registry;
-    assert.match(decidePromotion(undefined, candidate('A', 0.9), settings).reason, /^no production version yet; accuracy 90\.0 %$/);
+    assert.match(
+      decidePromotion(undefined, candidate('A', 0.9), settings).reason,
+      /^no production version yet; accuracy 90\.0 %$/,
+    );
     assert.equal(decidePromotion(reg, candidate('A', 0.9), settings).reason, 'it is already production (version 1)');
-    const better = decidePromotion(reg, candidate('B', 0.95), settings, { championArn: 'A', comparison: { n: 300, b: 20, c: 5, deltaPp: 5, ci: [2, 8], p: 0.004, significant: true } });
+    const better = decidePromotion(reg, candidate('B', 0.95), settings, {
+      championArn: 'A',
+      comparison: { n: 300, b: 20, c: 5, deltaPp: 5, ci: [2, 8], p: 0.004, significant: true },
+    });
     assert.equal(better.promote, true);
-    assert.equal(better.reason, "+5.0 pp vs production version 1 (95 % CI +2.0 pp … +8.0 pp, significant, McNemar p = 0.004), within 'max-regression' (−1 pp); accuracy 95.0 %");
-    assert.equal(decidePromotion(reg, candidate('B', 0.5), settingsFor({ 'training-data': 'examples/atis-intents/train.jsonl', 'min-accuracy': '0.8' })).reason, "accuracy 50.0 % is below 'min-accuracy' 80.0 %");
+    assert.equal(
+      better.reason,
+      "+5.0 pp vs production version 1 (95 % CI +2.0 pp … +8.0 pp, significant, McNemar p = 0.004), within 'max-regression' (−1 pp); accuracy 95.0 %",
+    );
+    assert.equal(
+      decidePromotion(
+        reg,
+        candidate('B', 0.5),
+        settingsFor({ 'training-data': 'examples/atis-intents/train.jsonl', 'min-accuracy': '0.8' }),
+      ).reason,
+      "accuracy 50.0 % is below 'min-accuracy' 80.0 %",
+    );
   });
 
   it('numbers versions, reuses a version for a model seen before, and rolls back to where production came from', () => {
     let reg = withProduction(undefined, 'atis', candidate('A', 0.9), actor).registry;
     reg = withProduction(reg, 'atis', candidate('B', 0.95), actor).registry;
     reg = withProduction(reg, 'atis', candidate('A', 0.9), actor, 'rollback').registry;
-    assert.deepEqual(reg.versions.map((v) => [v.version, v.customModelArn]), [[1, 'A'], [2, 'B']]);
-    assert.deepEqual(reg.history.map((h) => [h.action, h.version, h.from]), [['promote', 1, undefined], ['promote', 2, 1], ['rollback', 1, 2]]);
+    assert.deepEqual(
+      reg.versions.map((v) => [v.version, v.customModelArn]),
+      [
+        [1, 'A'],
+        [2, 'B'],
+      ],
+    );
+    assert.deepEqual(
+      reg.history.map((h) => [h.action, h.version, h.from]),
+      [
+        ['promote', 1, undefined],
+        ['promote', 2, 1],
+        ['rollback', 1, 2],
+      ],
+    );
     assert.equal((rollbackTarget(reg) as { version: number }).version, 2);
-    assert.deepEqual(rollbackTarget(withProduction(undefined, 'atis', candidate('A', 0.9), actor).registry), { error: "Production (version 1) has no earlier version to roll back to. Name one with 'version'." });
+    assert.deepEqual(rollbackTarget(withProduction(undefined, 'atis', candidate('A', 0.9), actor).registry), {
+      error: "Production (version 1) has no earlier version to roll back to. Name one with 'version'.",
+    });
   });
 });

@@ -7,7 +7,15 @@ import type { Report } from '../../src/report/model.js';
 import { upsertStickyComment, marker } from '../../src/report/sticky.js';
 import type { GitHub, IssueComment } from '../../src/github/client.js';
 
-const metrics = (accuracy: number) => ({ total: 300, answered: 300, correct: Math.round(accuracy * 300), errors: 0, accuracy, latencyMs: { p50: 40, p95: 60 }, tokens: { input: 0, output: 0, meanInput: 117, meanOutput: 2 } });
+const metrics = (accuracy: number) => ({
+  total: 300,
+  answered: 300,
+  correct: Math.round(accuracy * 300),
+  errors: 0,
+  accuracy,
+  latencyMs: { p50: 40, p95: 60 },
+  tokens: { input: 0, output: 0, meanInput: 117, meanOutput: 2 },
+});
 const longPrompt = 'x'.repeat(2000);
 const report = (extra: Partial<Report> = {}): Report => ({
   schema: 1,
@@ -17,12 +25,31 @@ const report = (extra: Partial<Report> = {}): Report => ({
   passed: true,
   gate: [],
   run: { event: 'pull_request', pullRequest: 7 },
-  dataset: { hash: 'a'.repeat(64), files: [], warnings: Array.from({ length: 400 }, (_, i) => ({ rule: 'dup/training', count: i, at: `train.jsonl:${i}` })) },
+  dataset: {
+    hash: 'a'.repeat(64),
+    files: [],
+    warnings: Array.from({ length: 400 }, (_, i) => ({ rule: 'dup/training', count: i, at: `train.jsonl:${i}` })),
+  },
   evaluation: {
     testSet: { name: 'test.jsonl', sha256: 'b'.repeat(64), records: 300 },
     scorer: 'normalized',
-    models: [{ role: 'candidate', label: 'candidate', modelKey: 'arn:m', via: 'deployment', cached: false, metrics: metrics(0.9), results: [] }],
-    failed: Array.from({ length: 50 }, (_, i) => ({ line: i + 1, prompt: longPrompt, expected: 'flight', output: 'airfare' })),
+    models: [
+      {
+        role: 'candidate',
+        label: 'candidate',
+        modelKey: 'arn:m',
+        via: 'deployment',
+        cached: false,
+        metrics: metrics(0.9),
+        results: [],
+      },
+    ],
+    failed: Array.from({ length: 50 }, (_, i) => ({
+      line: i + 1,
+      prompt: longPrompt,
+      expected: 'flight',
+      output: 'airfare',
+    })),
   },
   ...extra,
 });
@@ -35,24 +62,58 @@ describe('the report markdown', () => {
     assert.ok(cut.length <= 2_000, String(cut.length));
     assert.match(cut, /^<!-- bedrock-model-ci:atis -->\n## 📊|^<!-- bedrock-model-ci:atis -->\n## ✅/);
     assert.match(cut, /### Models/, 'the models table is kept');
-    assert.match(cut, /> Left out to fit GitHub's 2,000-character limit: validation warnings, failed examples\. The full report has them\./);
+    assert.match(
+      cut,
+      /> Left out to fit GitHub's 2,000-character limit: validation warnings, failed examples\. The full report has them\./,
+    );
   });
 
   it('says training is in progress, or that it failed, instead of results', () => {
-    const training = { jobName: 'atis-abc', jobArn: 'arn:job', status: 'InProgress', reused: true, baseModel: 'm', customizationType: 'sft', hyperparameters: {}, startedAt: '2026-11-23T09:00:00.000Z' };
-    assert.match(renderReport(report({ state: 'training', evaluation: undefined, training })), /^## ⏳ `atis`: training in progress\n\nTraining job \[`atis-abc`\]\(#\) is \*\*InProgress\*\*, started 2026-11-23 09:00:00 UTC\./);
-    const failed = renderReport(report({ state: 'training-failed', passed: false, evaluation: undefined, training: { ...training, status: 'Failed', failureMessage: 'out of memory' } }));
-    assert.match(failed, /^## ❌ `atis`: training failed\n\nTraining job `atis-abc` ended \*\*Failed\*\*: out of memory/);
+    const training = {
+      jobName: 'atis-abc',
+      jobArn: 'arn:job',
+      status: 'InProgress',
+      reused: true,
+      baseModel: 'm',
+      customizationType: 'sft',
+      hyperparameters: {},
+      startedAt: '2026-11-23T09:00:00.000Z',
+    };
+    assert.match(
+      renderReport(report({ state: 'training', evaluation: undefined, training })),
+      /^## ⏳ `atis`: training in progress\n\nTraining job \[`atis-abc`\]\(#\) is \*\*InProgress\*\*, started 2026-11-23 09:00:00 UTC\./,
+    );
+    const failed = renderReport(
+      report({
+        state: 'training-failed',
+        passed: false,
+        evaluation: undefined,
+        training: { ...training, status: 'Failed', failureMessage: 'out of memory' },
+      }),
+    );
+    assert.match(
+      failed,
+      /^## ❌ `atis`: training failed\n\nTraining job `atis-abc` ended \*\*Failed\*\*: out of memory/,
+    );
   });
 
   it('escapes table cells: pipes and HTML in prompts do not break the table', () => {
-    const r = report({ evaluation: { ...report().evaluation!, failed: [{ line: 3, prompt: 'a | b <script>', expected: 'x|y', output: 'z' }] } });
+    const r = report({
+      evaluation: {
+        ...report().evaluation!,
+        failed: [{ line: 3, prompt: 'a | b <script>', expected: 'x|y', output: 'z' }],
+      },
+    });
     assert.match(renderReport(r), /\| 3 \| a \\\| b &lt;script> \| `x\\\|y` \| `z` \|/);
   });
 });
 
 describe('the loss chart', () => {
-  const points = Array.from({ length: 1000 }, (_, i) => ({ step: i + 1, epoch: 1 + Math.floor(i / 500), loss: 3 * Math.exp(-i / 200) }));
+  const points = Array.from({ length: 1000 }, (_, i) => ({
+    step: i + 1,
+    epoch: 1 + Math.floor(i / 500),
+    loss: 3 * Math.exp(-i / 200),
+  }));
   it('downsamples to at most 100 points by bucket means', () => {
     const d = downsample(points);
     assert.equal(d.length, 100);
@@ -60,7 +121,10 @@ describe('the loss chart', () => {
     assert.ok(Math.abs(d[0]!.loss - points.slice(0, 10).reduce((a, p) => a + p.loss, 0) / 10) < 1e-12);
   });
   it('draws training and validation over the same steps', () => {
-    const chart = lossChart(points, [{ step: 500, epoch: 1, loss: 0.5 }, { step: 1000, epoch: 2, loss: 0.2 }])!;
+    const chart = lossChart(points, [
+      { step: 500, epoch: 1, loss: 0.5 },
+      { step: 1000, epoch: 2, loss: 0.2 },
+    ])!;
     const lines = chart.split('\n').filter((l) => l.trim().startsWith('line ['));
     assert.equal(lines.length, 2);
     assert.equal(lines[0]!.split(',').length, 100);
@@ -71,14 +135,27 @@ describe('the loss chart', () => {
 });
 
 describe('what the PR changed in the data', () => {
-  const rec = (q: string, a: string) => JSON.stringify({ messages: [{ role: 'user', content: [{ text: q }] }, { role: 'assistant', content: [{ text: a }] }] });
+  const rec = (q: string, a: string) =>
+    JSON.stringify({
+      messages: [
+        { role: 'user', content: [{ text: q }] },
+        { role: 'assistant', content: [{ text: a }] },
+      ],
+    });
   it('counts added, removed and relabeled records, and label moves', () => {
-    const base = parseRecords([rec('to boston', 'flight'), rec('fare to denver', 'flight'), rec('gone', 'flight')].join('\n'));
-    const head = parseRecords([rec('To  Boston', 'flight'), rec('fare to denver', 'airfare'), rec('new one', 'airfare')].join('\n'));
+    const base = parseRecords(
+      [rec('to boston', 'flight'), rec('fare to denver', 'flight'), rec('gone', 'flight')].join('\n'),
+    );
+    const head = parseRecords(
+      [rec('To  Boston', 'flight'), rec('fare to denver', 'airfare'), rec('new one', 'airfare')].join('\n'),
+    );
     const c = compareVersions('training', 'train.jsonl', base, head);
     assert.deepEqual([c.added, c.removed, c.relabeled, c.isNew], [1, 1, 1, false]);
     assert.deepEqual(c.examples.relabeled, [{ prompt: 'fare to denver', from: 'flight', to: 'airfare' }]);
-    assert.deepEqual(c.labels!.map((l) => [l.label, l.base, l.head]).sort(), [['airfare', 0, 2], ['flight', 3, 1]]);
+    assert.deepEqual(c.labels!.map((l) => [l.label, l.base, l.head]).sort(), [
+      ['airfare', 0, 2],
+      ['flight', 3, 1],
+    ]);
   });
 });
 
@@ -99,7 +176,11 @@ describe('the sticky comment', () => {
         Object.assign(c, { body });
         return c;
       },
-      deleteComment: async (cid: number) => void comments.splice(comments.findIndex((x) => x.id === cid), 1),
+      deleteComment: async (cid: number) =>
+        void comments.splice(
+          comments.findIndex((x) => x.id === cid),
+          1,
+        ),
     };
     return { gh: gh as unknown as GitHub, comments };
   }
@@ -107,13 +188,28 @@ describe('the sticky comment', () => {
     const { gh, comments } = fakeGithub();
     await upsertStickyComment(gh, 7, 'atis', 'first');
     await upsertStickyComment(gh, 7, 'atis', 'second');
-    assert.deepEqual(comments.map((c) => c.body), [`${marker('atis')}\nsecond`]);
+    assert.deepEqual(
+      comments.map((c) => c.body),
+      [`${marker('atis')}\nsecond`],
+    );
   });
   it('keeps one comment per model, and the oldest when a race left two', async () => {
     const { gh, comments } = fakeGithub('deploy-bot');
-    comments.push({ id: 100, body: `${marker('atis')}\nold`, author: 'deploy-bot', url: 'a' }, { id: 101, body: `${marker('atis')}\nraced`, author: 'deploy-bot', url: 'b' }, { id: 102, body: `${marker('other')}\nx`, author: 'deploy-bot', url: 'c' }, { id: 103, body: `${marker('atis')} quoted`, author: 'dana', url: 'd' });
+    comments.push(
+      { id: 100, body: `${marker('atis')}\nold`, author: 'deploy-bot', url: 'a' },
+      { id: 101, body: `${marker('atis')}\nraced`, author: 'deploy-bot', url: 'b' },
+      { id: 102, body: `${marker('other')}\nx`, author: 'deploy-bot', url: 'c' },
+      { id: 103, body: `${marker('atis')} quoted`, author: 'dana', url: 'd' },
+    );
     await upsertStickyComment(gh, 7, 'atis', 'new');
-    assert.deepEqual(comments.map((c) => [c.id, c.body.split('\n').pop()]), [[100, 'new'], [102, 'x'], [103, `${marker('atis')} quoted`]]);
+    assert.deepEqual(
+      comments.map((c) => [c.id, c.body.split('\n').pop()]),
+      [
+        [100, 'new'],
+        [102, 'x'],
+        [103, `${marker('atis')} quoted`],
+      ],
+    );
   });
 });
 
@@ -121,9 +217,21 @@ describe('the promotion line on a merged PR', () => {
   it('sits on its own lines under the marker and replaces an earlier one', async () => {
     const { annotateStickyComment } = await import('../../src/report/sticky.js');
     let body = `${marker('atis')}\n## ✅ results`;
-    const gh = { login: async () => undefined, comments: async () => [{ id: 1, body, author: 'github-actions[bot]', url: 'u' }], updateComment: async (_id: number, b: string) => ({ id: 1, body: (body = b), author: 'github-actions[bot]', url: 'u' }) } as unknown as GitHub;
+    const gh = {
+      login: async () => undefined,
+      comments: async () => [{ id: 1, body, author: 'github-actions[bot]', url: 'u' }],
+      updateComment: async (_id: number, b: string) => ({
+        id: 1,
+        body: (body = b),
+        author: 'github-actions[bot]',
+        url: 'u',
+      }),
+    } as unknown as GitHub;
     await annotateStickyComment(gh, 7, 'atis', '🚀 promoted as version 1');
     await annotateStickyComment(gh, 7, 'atis', '🚀 promoted as version 2');
-    assert.equal(body, `${marker('atis')}\n<!-- bedrock-model-ci:promotion -->\n> 🚀 promoted as version 2\n\n## ✅ results`);
+    assert.equal(
+      body,
+      `${marker('atis')}\n<!-- bedrock-model-ci:promotion -->\n> 🚀 promoted as version 2\n\n## ✅ results`,
+    );
   });
 });

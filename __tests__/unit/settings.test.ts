@@ -7,12 +7,15 @@ import { settingsFor } from '../helpers/io.js';
 
 const base = { 'training-data': 'examples/atis-intents/train.jsonl' };
 const fails = (inputs: Partial<Record<InputName, string>>, message: string | RegExp) =>
-  assert.throws(() => settingsFor({ ...base, ...inputs }), (e: unknown) => {
-    assert.ok(e instanceof UserError, String(e));
-    if (typeof message === 'string') assert.equal(e.message, message);
-    else assert.match(e.message, message);
-    return true;
-  });
+  assert.throws(
+    () => settingsFor({ ...base, ...inputs }),
+    (e: unknown) => {
+      assert.ok(e instanceof UserError, String(e));
+      if (typeof message === 'string') assert.equal(e.message, message);
+      else assert.match(e.message, message);
+      return true;
+    },
+  );
 
 describe('settings', () => {
   it('applies every default from the interface', () => {
@@ -43,46 +46,110 @@ describe('settings', () => {
   });
 
   it('names the supported base models and customization types', () => {
-    fails({ 'base-model': 'amazon.titan-text-lite-v1' }, /^Input 'base-model' is 'amazon.titan-text-lite-v1', which is not a customizable base model\. Supported: amazon\.nova-micro-v1:0:128k \(sft, distillation\);/);
+    fails(
+      { 'base-model': 'amazon.titan-text-lite-v1' },
+      /^Input 'base-model' is 'amazon.titan-text-lite-v1', which is not a customizable base model\. Supported: amazon\.nova-micro-v1:0:128k \(sft, distillation\);/,
+    );
     fails({ 'base-model': 'amazon.nova-premier-v1:0:1000k' }, /\(it can only be a distillation teacher\)/);
-    fails({ 'customization-type': 'rft' }, "Input 'customization-type' is 'rft', which Nova Micro (amazon.nova-micro-v1:0:128k) does not support. It supports: sft, distillation. Choose one of those, or a base model that supports rft.");
+    fails(
+      { 'customization-type': 'rft' },
+      "Input 'customization-type' is 'rft', which Nova Micro (amazon.nova-micro-v1:0:128k) does not support. It supports: sft, distillation. Choose one of those, or a base model that supports rft.",
+    );
   });
 
   it('checks distillation teacher and student pairs', () => {
-    fails({ 'customization-type': 'distillation' }, /^Input 'teacher-model' is required when 'customization-type' is 'distillation'/);
-    fails({ 'customization-type': 'distillation', 'teacher-model': 'amazon.nova-micro-v1:0' }, /is not a distillation teacher/);
-    fails({ 'customization-type': 'distillation', 'teacher-model': 'amazon.nova-pro-v1:0', 'base-model': 'amazon.nova-pro-v1:0:300k' }, "Input 'teacher-model' 'amazon.nova-pro-v1:0' cannot teach 'amazon.nova-pro-v1:0:300k'. Its students are: amazon.nova-micro-v1:0:128k, amazon.nova-lite-v1:0:300k.");
-    assert.equal(settingsFor({ ...base, 'customization-type': 'distillation', 'teacher-model': 'us.amazon.nova-premier-v1:0' }).teacherModel, 'us.amazon.nova-premier-v1:0');
+    fails(
+      { 'customization-type': 'distillation' },
+      /^Input 'teacher-model' is required when 'customization-type' is 'distillation'/,
+    );
+    fails(
+      { 'customization-type': 'distillation', 'teacher-model': 'amazon.nova-micro-v1:0' },
+      /is not a distillation teacher/,
+    );
+    fails(
+      {
+        'customization-type': 'distillation',
+        'teacher-model': 'amazon.nova-pro-v1:0',
+        'base-model': 'amazon.nova-pro-v1:0:300k',
+      },
+      "Input 'teacher-model' 'amazon.nova-pro-v1:0' cannot teach 'amazon.nova-pro-v1:0:300k'. Its students are: amazon.nova-micro-v1:0:128k, amazon.nova-lite-v1:0:300k.",
+    );
+    assert.equal(
+      settingsFor({ ...base, 'customization-type': 'distillation', 'teacher-model': 'us.amazon.nova-premier-v1:0' })
+        .teacherModel,
+      'us.amazon.nova-premier-v1:0',
+    );
   });
 
   it('requires a grader for RFT and nothing stray for SFT', () => {
-    fails({ 'base-model': 'amazon.nova-2-lite-v1:0:256k', 'customization-type': 'rft' }, /^Input 'grader-lambda-arn' is required/);
-    fails({ 'grader-lambda-arn': 'arn:aws:lambda:us-east-1:123456789012:function:g' }, /'customization-type' is 'sft'. Set 'customization-type: rft' or remove 'grader-lambda-arn'/);
+    fails(
+      { 'base-model': 'amazon.nova-2-lite-v1:0:256k', 'customization-type': 'rft' },
+      /^Input 'grader-lambda-arn' is required/,
+    );
+    fails(
+      { 'grader-lambda-arn': 'arn:aws:lambda:us-east-1:123456789012:function:g' },
+      /'customization-type' is 'sft'. Set 'customization-type: rft' or remove 'grader-lambda-arn'/,
+    );
   });
 
   it('parses hyperparameters as YAML or JSON maps', () => {
-    assert.deepEqual(settingsFor({ ...base, hyperparameters: 'epochCount: 3\nlearningRate: 0.00001' }).hyperparameters.values, { epochCount: '3', learningRate: '0.00001' });
-    assert.deepEqual(settingsFor({ ...base, hyperparameters: '{"epochCount": "2"}' }).hyperparameters.values, { epochCount: '2' });
+    assert.deepEqual(
+      settingsFor({ ...base, hyperparameters: 'epochCount: 3\nlearningRate: 0.00001' }).hyperparameters.values,
+      { epochCount: '3', learningRate: '0.00001' },
+    );
+    assert.deepEqual(settingsFor({ ...base, hyperparameters: '{"epochCount": "2"}' }).hyperparameters.values, {
+      epochCount: '2',
+    });
     fails({ hyperparameters: '- 3' }, /must be a map of names to values/);
-    fails({ hyperparameters: 'epochCount: [1, 2]' }, "Input 'hyperparameters': 'epochCount' must be a single value (a number or a word), not a list.");
+    fails(
+      { hyperparameters: 'epochCount: [1, 2]' },
+      "Input 'hyperparameters': 'epochCount' must be a single value (a number or a word), not a list.",
+    );
   });
 
   it('checks names, ARNs, URIs and account ids', () => {
-    fails({ 'model-name': 'ATIS_Intents' }, "Input 'model-name' is 'ATIS_Intents'. Expected 1–40 characters of a-z, 0-9 and '-', e.g. 'atis-intents'.");
-    fails({ 's3-uri': 'https://bucket/x' }, /^Input 's3-uri' is 'https:\/\/bucket\/x'\. Expected 's3:\/\/bucket\/prefix'/);
-    assert.deepEqual(settingsFor({ ...base, 's3-uri': 's3://my-bucket/ci/models/' }).s3, { bucket: 'my-bucket', prefix: 'ci/models' });
-    fails({ 'role-to-assume': 'my-role' }, "Input 'role-to-assume' is 'my-role'. Expected an ARN like 'arn:aws:iam::123456789012:role/name'.");
-    fails({ 'expected-bucket-owner': '1234' }, "Input 'expected-bucket-owner' is '1234'. Expected a 12-digit AWS account id.");
+    fails(
+      { 'model-name': 'ATIS_Intents' },
+      "Input 'model-name' is 'ATIS_Intents'. Expected 1–40 characters of a-z, 0-9 and '-', e.g. 'atis-intents'.",
+    );
+    fails(
+      { 's3-uri': 'https://bucket/x' },
+      /^Input 's3-uri' is 'https:\/\/bucket\/x'\. Expected 's3:\/\/bucket\/prefix'/,
+    );
+    assert.deepEqual(settingsFor({ ...base, 's3-uri': 's3://my-bucket/ci/models/' }).s3, {
+      bucket: 'my-bucket',
+      prefix: 'ci/models',
+    });
+    fails(
+      { 'role-to-assume': 'my-role' },
+      "Input 'role-to-assume' is 'my-role'. Expected an ARN like 'arn:aws:iam::123456789012:role/name'.",
+    );
+    fails(
+      { 'expected-bucket-owner': '1234' },
+      "Input 'expected-bucket-owner' is '1234'. Expected a 12-digit AWS account id.",
+    );
   });
 
   it('takes rule ids to skip, but never the credential rules', () => {
-    assert.deepEqual([...settingsFor({ ...base, 'ignore-rules': 'prompt/test-drift, dup/training' }).ignoreRules], ['prompt/test-drift', 'dup/training']);
+    assert.deepEqual(
+      [...settingsFor({ ...base, 'ignore-rules': 'prompt/test-drift, dup/training' }).ignoreRules],
+      ['prompt/test-drift', 'dup/training'],
+    );
     fails({ 'ignore-rules': 'prompt/drift' }, /^Input 'ignore-rules' names 'prompt\/drift', which is not a rule\./);
-    fails({ 'ignore-rules': 'secret/private-key' }, /cannot be skipped: credentials in training data are always an error/);
+    fails(
+      { 'ignore-rules': 'secret/private-key' },
+      /cannot be skipped: credentials in training data are always an error/,
+    );
   });
 
   it('says which inputs a command needs', () => {
-    assert.throws(() => settingsFor({ command: 'run', ...base }), /^UserError: Command 'run' needs 'model-name', 'test-data', 'bedrock-role-arn', 's3-uri'\./);
-    fails({ 'validation-data': 'v.jsonl', 'validation-split': '0.1' }, /'validation-data' and 'validation-split' are both set/);
+    assert.throws(
+      () => settingsFor({ command: 'run', ...base }),
+      /^UserError: Command 'run' needs 'model-name', 'test-data', 'bedrock-role-arn', 's3-uri'\./,
+    );
+    fails(
+      { 'validation-data': 'v.jsonl', 'validation-split': '0.1' },
+      /'validation-data' and 'validation-split' are both set/,
+    );
   });
 });

@@ -36,7 +36,13 @@ describe('text scanners', () => {
   });
 
   it('does not mistake flight numbers, fares, times and dates for personal data', () => {
-    for (const text of ['flight 1291 from boston at 10:30 am', 'fare is 1234.56 dollars', 'ua 2045 on 2026-11-23', 'fare code ap/57 for 4 passengers', 'flights 100 200 300 400 500']) {
+    for (const text of [
+      'flight 1291 from boston at 10:30 am',
+      'fare is 1234.56 dollars',
+      'ua 2045 on 2026-11-23',
+      'fare code ap/57 for 4 passengers',
+      'flights 100 200 300 400 500',
+    ]) {
       assert.deepEqual(rules(text), [], text);
     }
   });
@@ -62,8 +68,16 @@ describe('the JSONL reader', () => {
     writeFileSync(file, content);
     const seen: Array<[number, number]> = [];
     const problems = new ProblemLog({ pii: 'warn', ignoreRules: new Set() });
-    const result = await readJsonl(file, 'big.jsonl', problems, (record, line) => seen.push([line, JSON.stringify(record).length]));
-    assert.deepEqual(seen, [[1, 7], [2, big.length], [3, 7], [4, big.length], [5, 7]]);
+    const result = await readJsonl(file, 'big.jsonl', problems, (record, line) =>
+      seen.push([line, JSON.stringify(record).length]),
+    );
+    assert.deepEqual(seen, [
+      [1, 7],
+      [2, big.length],
+      [3, 7],
+      [4, big.length],
+      [5, 7],
+    ]);
     assert.equal(result.lines, 5);
     assert.equal(result.bytes, Buffer.byteLength(content));
     assert.deepEqual(problems.kept, []);
@@ -96,7 +110,10 @@ describe('the JSONL reader', () => {
     off.add('pii/email', 'f', 1, 'm');
     off.add('dup/training', 'f', 1, 'm');
     off.add('secret/private-key', 'f', 1, 'm');
-    assert.deepEqual(off.kept.map((p) => [p.rule, p.severity]), [['secret/private-key', 'error']]);
+    assert.deepEqual(
+      off.kept.map((p) => [p.rule, p.severity]),
+      [['secret/private-key', 'error']],
+    );
     const strict = new ProblemLog({ pii: 'error', ignoreRules: new Set() });
     strict.add('pii/phone', 'f', 1, 'm');
     assert.equal(strict.kept[0]!.severity, 'error');

@@ -11,7 +11,11 @@ import { memoryIo, settingsFor } from '../helpers/io.js';
 const D = '__tests__/fixtures/datasets/';
 const NOVA_LITE = 'amazon.nova-lite-v1:0:300k';
 const NOVA_2 = 'amazon.nova-2-lite-v1:0:256k';
-const RFT = { 'base-model': NOVA_2, 'customization-type': 'rft', 'grader-lambda-arn': 'arn:aws:lambda:us-east-1:123456789012:function:grader' };
+const RFT = {
+  'base-model': NOVA_2,
+  'customization-type': 'rft',
+  'grader-lambda-arn': 'arn:aws:lambda:us-east-1:123456789012:function:grader',
+};
 
 interface Case {
   file: string;
@@ -32,62 +36,246 @@ const CASES: Case[] = [
   { file: 'invalid-json', rule: 'jsonl/invalid-json', line: 6, message: /Not valid JSON: .*one complete JSON object/ },
   { file: 'truncated', rule: 'jsonl/truncated', line: 10, message: /last line is cut off/ },
   { file: 'not-object', rule: 'jsonl/not-object', line: 3, message: /JSON array, not an object/ },
-  { file: 'schema-version', rule: 'schema/schema-version', line: 2, message: /"bedrock-conversation-2023".*must be 'bedrock-conversation-2024'/ },
-  { file: 'unknown-field', rule: 'schema/unknown-field', line: 7, severity: 'warning', message: /Field 'label' is not part of/ },
+  {
+    file: 'schema-version',
+    rule: 'schema/schema-version',
+    line: 2,
+    message: /"bedrock-conversation-2023".*must be 'bedrock-conversation-2024'/,
+  },
+  {
+    file: 'unknown-field',
+    rule: 'schema/unknown-field',
+    line: 7,
+    severity: 'warning',
+    message: /Field 'label' is not part of/,
+  },
   { file: 'system-not-list', rule: 'schema/system', line: 4, message: /'system' must be a list of \{"text"/ },
-  { file: 'messages-missing', rule: 'schema/messages', line: 5, message: /'messages' must be a list.*missing\. The record has 'conversation': misnamed\?/ },
+  {
+    file: 'messages-missing',
+    rule: 'schema/messages',
+    line: 5,
+    message: /'messages' must be a list.*missing\. The record has 'conversation': misnamed\?/,
+  },
   { file: 'role-system', rule: 'schema/role', line: 5, message: /role string "system".*top-level 'system' field/ },
-  { file: 'too-few-turns', rule: 'schema/too-few-turns', line: 5, message: /1 turn\(s\); it needs at least a user turn followed by an assistant turn/ },
+  {
+    file: 'too-few-turns',
+    rule: 'schema/too-few-turns',
+    line: 5,
+    message: /1 turn\(s\); it needs at least a user turn followed by an assistant turn/,
+  },
   { file: 'first-turn', rule: 'schema/first-turn', line: 5, message: /first turn is 'assistant'/ },
   { file: 'last-turn', rule: 'schema/last-turn', line: 5, message: /last turn is 'user'.*Add the answer/ },
   { file: 'alternation', rule: 'schema/alternation', line: 5, message: /turn 2 is 'user' after a 'user' turn.*Merge/ },
-  { file: 'content-string', rule: 'schema/content', line: 5, message: /"content": \[\{"text": "flights to boston"\}\]/ },
-  { file: 'content-block', rule: 'schema/content-block', line: 5, message: /no known type; each block is exactly one of/ },
+  {
+    file: 'content-string',
+    rule: 'schema/content',
+    line: 5,
+    message: /"content": \[\{"text": "flights to boston"\}\]/,
+  },
+  {
+    file: 'content-block',
+    rule: 'schema/content-block',
+    line: 5,
+    message: /no known type; each block is exactly one of/,
+  },
   { file: 'empty-text', rule: 'schema/empty-text', line: 5, message: /turn 2 \('assistant'\) has no text/ },
   { file: 'reserved-keyword', rule: 'content/reserved-keyword', line: 5, message: /'Assistant:'.*fails the job/ },
   { file: 'image-text-only-model', rule: 'media/unsupported-by-model', line: 5, message: /Nova Micro takes text only/ },
-  { file: 'image-in-assistant', rule: 'media/not-in-user-turn', line: 5, inputs: { 'base-model': NOVA_LITE }, message: /'assistant' and has an image; media go in user turns only/ },
-  { file: 'image-format', rule: 'media/format', line: 5, inputs: { 'base-model': NOVA_LITE }, message: /format string "bmp"; Nova Lite takes png, jpeg, gif, webp/ },
-  { file: 'too-many-images', rule: 'media/too-many-images', line: 5, inputs: { 'base-model': NOVA_LITE }, message: /11 images; at most 10/ },
-  { file: 'too-many-videos', rule: 'media/too-many-videos', line: 5, inputs: { 'base-model': NOVA_LITE }, message: /2 videos; at most one/ },
-  { file: 'video-with-image', rule: 'media/video-mixed', line: 5, inputs: { 'base-model': NOVA_LITE }, message: /mixes a video with images/ },
-  { file: 'mixed-modality', rule: 'media/mixed-modality', line: 6, inputs: { 'base-model': NOVA_LITE }, message: /uses video, but line 1 uses image/ },
-  { file: 'media-location', rule: 'media/location', line: 5, inputs: { 'base-model': NOVA_LITE }, message: /"s3:\/\/bucket\/key".*"https:\/\/example.com\/a.png"/ },
-  { file: 'valid-images', rule: 'media/location', line: 1, inputs: { 'base-model': NOVA_LITE, 's3-uri': 's3://other-bucket/ci' }, message: /bucket 'training-bucket', but the dataset goes to 'other-bucket'/ },
-  { file: 'reasoning-nova1', rule: 'reasoning/not-allowed', line: 5, message: /only Nova 2 models take; Nova Micro does not/ },
-  { file: 'tools-undeclared', rule: 'tools/invalid', line: 5, inputs: { 'base-model': NOVA_2 }, message: /calls tool string "book_flight", which 'toolConfig.tools' does not declare/ },
+  {
+    file: 'image-in-assistant',
+    rule: 'media/not-in-user-turn',
+    line: 5,
+    inputs: { 'base-model': NOVA_LITE },
+    message: /'assistant' and has an image; media go in user turns only/,
+  },
+  {
+    file: 'image-format',
+    rule: 'media/format',
+    line: 5,
+    inputs: { 'base-model': NOVA_LITE },
+    message: /format string "bmp"; Nova Lite takes png, jpeg, gif, webp/,
+  },
+  {
+    file: 'too-many-images',
+    rule: 'media/too-many-images',
+    line: 5,
+    inputs: { 'base-model': NOVA_LITE },
+    message: /11 images; at most 10/,
+  },
+  {
+    file: 'too-many-videos',
+    rule: 'media/too-many-videos',
+    line: 5,
+    inputs: { 'base-model': NOVA_LITE },
+    message: /2 videos; at most one/,
+  },
+  {
+    file: 'video-with-image',
+    rule: 'media/video-mixed',
+    line: 5,
+    inputs: { 'base-model': NOVA_LITE },
+    message: /mixes a video with images/,
+  },
+  {
+    file: 'mixed-modality',
+    rule: 'media/mixed-modality',
+    line: 6,
+    inputs: { 'base-model': NOVA_LITE },
+    message: /uses video, but line 1 uses image/,
+  },
+  {
+    file: 'media-location',
+    rule: 'media/location',
+    line: 5,
+    inputs: { 'base-model': NOVA_LITE },
+    message: /"s3:\/\/bucket\/key".*"https:\/\/example.com\/a.png"/,
+  },
+  {
+    file: 'valid-images',
+    rule: 'media/location',
+    line: 1,
+    inputs: { 'base-model': NOVA_LITE, 's3-uri': 's3://other-bucket/ci' },
+    message: /bucket 'training-bucket', but the dataset goes to 'other-bucket'/,
+  },
+  {
+    file: 'reasoning-nova1',
+    rule: 'reasoning/not-allowed',
+    line: 5,
+    message: /only Nova 2 models take; Nova Micro does not/,
+  },
+  {
+    file: 'tools-undeclared',
+    rule: 'tools/invalid',
+    line: 5,
+    inputs: { 'base-model': NOVA_2 },
+    message: /calls tool string "book_flight", which 'toolConfig.tools' does not declare/,
+  },
   { file: 'rft-no-reference', rule: 'rft/reference-answer', line: 5, inputs: RFT, message: /no 'reference_answer'/ },
-  { file: 'rft-content-not-string', rule: 'rft/format', line: 5, inputs: RFT, message: /content must be a non-empty string in RFT data/ },
+  {
+    file: 'rft-content-not-string',
+    rule: 'rft/format',
+    line: 5,
+    inputs: RFT,
+    message: /content must be a non-empty string in RFT data/,
+  },
   { file: 'too-few', rule: 'count/too-few', message: /5 training records; Nova Micro SFT needs at least 8/ },
-  { file: 'train-10', rule: 'count/too-few', inputs: { 'base-model': NOVA_2 }, message: /10 training records; Nova 2 Lite SFT needs at least 200/ },
-  { file: 'train-10', rule: 'count/validation-unsupported', on: 'validation-3', inputs: { 'base-model': NOVA_2, 'validation-data': `${D}validation-3.jsonl`, 'ignore-rules': 'count/too-few' }, message: /Nova 2 Lite takes no separate validation set/ },
-  { file: 'record-too-long', rule: 'size/record-too-long', line: 5, message: /more than Nova Micro's 128,000-token context/ },
+  {
+    file: 'train-10',
+    rule: 'count/too-few',
+    inputs: { 'base-model': NOVA_2 },
+    message: /10 training records; Nova 2 Lite SFT needs at least 200/,
+  },
+  {
+    file: 'train-10',
+    rule: 'count/validation-unsupported',
+    on: 'validation-3',
+    inputs: { 'base-model': NOVA_2, 'validation-data': `${D}validation-3.jsonl`, 'ignore-rules': 'count/too-few' },
+    message: /Nova 2 Lite takes no separate validation set/,
+  },
+  {
+    file: 'record-too-long',
+    rule: 'size/record-too-long',
+    line: 5,
+    message: /more than Nova Micro's 128,000-token context/,
+  },
   { file: 'duplicate', rule: 'dup/training', line: 7, severity: 'warning', message: /same record as line 3/ },
-  { file: 'conflicting-answer', rule: 'dup/conflicting-answer', line: 8, severity: 'warning', message: /same prompt as line 3 with a different answer \("airfare" here, "flight" there\)/ },
-  { file: 'prompt-inconsistent', rule: 'prompt/inconsistent', line: 5, severity: 'warning', message: /2 different system prompts in this file/ },
-  { file: 'train-10', rule: 'leak/test-in-training', on: 'test-leak', line: 2, inputs: { 'test-data': `${D}test-leak.jsonl` }, message: /also occurs in training \(__tests__\/fixtures\/datasets\/train-10.jsonl:4\).*memory, not skill/ },
-  { file: 'train-10', rule: 'leak/validation-in-training', on: 'validation-overlap', line: 2, severity: 'warning', inputs: { 'validation-data': `${D}validation-overlap.jsonl` }, message: /also occurs in training .*:6\)/ },
-  { file: 'train-10', rule: 'prompt/test-drift', on: 'test-drift', line: 1, inputs: { 'test-data': `${D}test-drift.jsonl` }, message: /first differ at character 14.*'ignore-rules'/ },
-  { file: 'train-10', rule: 'labels/unseen-in-training', on: 'test-unseen-label', severity: 'warning', inputs: { 'test-data': `${D}test-unseen-label.jsonl` }, message: /Test label "meal" \(1 record\) never occurs/ },
+  {
+    file: 'conflicting-answer',
+    rule: 'dup/conflicting-answer',
+    line: 8,
+    severity: 'warning',
+    message: /same prompt as line 3 with a different answer \("airfare" here, "flight" there\)/,
+  },
+  {
+    file: 'prompt-inconsistent',
+    rule: 'prompt/inconsistent',
+    line: 5,
+    severity: 'warning',
+    message: /2 different system prompts in this file/,
+  },
+  {
+    file: 'train-10',
+    rule: 'leak/test-in-training',
+    on: 'test-leak',
+    line: 2,
+    inputs: { 'test-data': `${D}test-leak.jsonl` },
+    message: /also occurs in training \(__tests__\/fixtures\/datasets\/train-10.jsonl:4\).*memory, not skill/,
+  },
+  {
+    file: 'train-10',
+    rule: 'leak/validation-in-training',
+    on: 'validation-overlap',
+    line: 2,
+    severity: 'warning',
+    inputs: { 'validation-data': `${D}validation-overlap.jsonl` },
+    message: /also occurs in training .*:6\)/,
+  },
+  {
+    file: 'train-10',
+    rule: 'prompt/test-drift',
+    on: 'test-drift',
+    line: 1,
+    inputs: { 'test-data': `${D}test-drift.jsonl` },
+    message: /first differ at character 14.*'ignore-rules'/,
+  },
+  {
+    file: 'train-10',
+    rule: 'labels/unseen-in-training',
+    on: 'test-unseen-label',
+    severity: 'warning',
+    inputs: { 'test-data': `${D}test-unseen-label.jsonl` },
+    message: /Test label "meal" \(1 record\) never occurs/,
+  },
   { file: 'pii-email', rule: 'pii/email', line: 5, severity: 'warning', message: /e-mail address \(ja\*{12}om\)/ },
   { file: 'pii-email', rule: 'pii/email', line: 5, inputs: { pii: 'error' }, message: /e-mail address/ },
   { file: 'pii-phone', rule: 'pii/phone', line: 5, severity: 'warning', message: /phone number/ },
-  { file: 'pii-card', rule: 'pii/card', line: 5, severity: 'warning', message: /card number \(45\*{12}67, passes the Luhn check\)/ },
+  {
+    file: 'pii-card',
+    rule: 'pii/card',
+    line: 5,
+    severity: 'warning',
+    message: /card number \(45\*{12}67, passes the Luhn check\)/,
+  },
   { file: 'pii-ssn', rule: 'pii/national-id', line: 5, severity: 'warning', message: /social security number/ },
-  { file: 'secret-aws-key', rule: 'secret/aws-access-key', line: 5, inputs: { pii: 'off' }, message: /AWS access key id \(AKIA…\).*deactivate the key/ },
-  { file: 'secret-private-key', rule: 'secret/private-key', line: 5, message: /private key in the user text.*rotate it/ },
+  {
+    file: 'secret-aws-key',
+    rule: 'secret/aws-access-key',
+    line: 5,
+    inputs: { pii: 'off' },
+    message: /AWS access key id \(AKIA…\).*deactivate the key/,
+  },
+  {
+    file: 'secret-private-key',
+    rule: 'secret/private-key',
+    line: 5,
+    message: /private key in the user text.*rotate it/,
+  },
   { file: 'empty', rule: 'file/empty', message: /has no records/ },
-  { file: 'does-not-exist', rule: 'file/missing', message: /Input 'training-data' names '__tests__\/fixtures\/datasets\/does-not-exist.jsonl', which does not exist/ },
+  {
+    file: 'does-not-exist',
+    rule: 'file/missing',
+    message: /Input 'training-data' names '__tests__\/fixtures\/datasets\/does-not-exist.jsonl', which does not exist/,
+  },
 ];
 
 describe('the malformed dataset corpus', () => {
   for (const c of CASES) {
-    const title = `${c.file}${c.on ? ` + ${c.on}` : ''} → ${c.rule}${c.inputs ? ` (${Object.entries(c.inputs).map(([k, v]) => `${k}=${String(v).split('/').pop()}`).join(', ')})` : ''}`;
+    const title = `${c.file}${c.on ? ` + ${c.on}` : ''} → ${c.rule}${
+      c.inputs
+        ? ` (${Object.entries(c.inputs)
+            .map(([k, v]) => `${k}=${String(v).split('/').pop()}`)
+            .join(', ')})`
+        : ''
+    }`;
     it(title, async () => {
       const settings = settingsFor({ 'training-data': `${D}${c.file}.jsonl`, ...c.inputs });
       const report = await validateDatasets(settings);
       const severity = c.severity ?? 'error';
-      assert.deepEqual([...new Set(report.problems.map((p) => p.rule))], [c.rule], `only ${c.rule} is reported: ${report.problems.map((p) => p.message).join(' | ')}`);
+      assert.deepEqual(
+        [...new Set(report.problems.map((p) => p.rule))],
+        [c.rule],
+        `only ${c.rule} is reported: ${report.problems.map((p) => p.message).join(' | ')}`,
+      );
       const problem = report.problems[0]!;
       assert.equal(problem.severity, severity);
       assert.equal(problem.file, `${D}${c.on ?? c.file}.jsonl`);
@@ -102,24 +290,46 @@ describe('the malformed dataset corpus', () => {
     const settings = settingsFor({ 'training-data': `${D}last-turn.jsonl` });
     await assert.rejects(validate(settings, io), (e: unknown) => {
       assert.ok(e instanceof UserError);
-      assert.match(e.message, /^Dataset validation failed: 1 error\(s\) \(schema\/last-turn ×1\)\..*Nothing was uploaded and no job was started\.$/);
+      assert.match(
+        e.message,
+        /^Dataset validation failed: 1 error\(s\) \(schema\/last-turn ×1\)\..*Nothing was uploaded and no job was started\.$/,
+      );
       return true;
     });
     const errors = said.filter((s) => s.level === 'error');
-    assert.deepEqual(errors.map((e) => e.at), [{ file: `${D}last-turn.jsonl`, line: 5 }]);
+    assert.deepEqual(
+      errors.map((e) => e.at),
+      [{ file: `${D}last-turn.jsonl`, line: 5 }],
+    );
     assert.match(errors[0]!.message, /\[schema\/last-turn\]$/);
     assert.equal(outputs.get('records'), '10');
     assert.match(summaries[0]!, /❌ \*\*Datasets invalid\*\*.*Nothing was uploaded/);
-    assert.match(summaries[0]!, /\| `schema\/last-turn` \| error \| 1 \| `__tests__\/fixtures\/datasets\/last-turn.jsonl:5` \|/);
+    assert.match(
+      summaries[0]!,
+      /\| `schema\/last-turn` \| error \| 1 \| `__tests__\/fixtures\/datasets\/last-turn.jsonl:5` \|/,
+    );
   });
 });
 
 describe('valid datasets of every kind', () => {
   const VALID: Array<[string, Partial<Record<InputName, string>>]> = [
-    ['the ATIS example (text, SFT, with its test set)', { 'training-data': 'examples/atis-intents/train.jsonl', 'test-data': 'examples/atis-intents/test.jsonl' }],
-    ['images on Nova Lite', { 'training-data': `${D}valid-images.jsonl`, 'base-model': NOVA_LITE, 's3-uri': 's3://training-bucket/ci' }],
+    [
+      'the ATIS example (text, SFT, with its test set)',
+      { 'training-data': 'examples/atis-intents/train.jsonl', 'test-data': 'examples/atis-intents/test.jsonl' },
+    ],
+    [
+      'images on Nova Lite',
+      { 'training-data': `${D}valid-images.jsonl`, 'base-model': NOVA_LITE, 's3-uri': 's3://training-bucket/ci' },
+    ],
     ['RFT on Nova 2 Lite', { 'training-data': `${D}valid-rft.jsonl`, ...RFT }],
-    ['distillation prompts without answers', { 'training-data': `${D}valid-distillation.jsonl`, 'customization-type': 'distillation', 'teacher-model': 'us.amazon.nova-premier-v1:0' }],
+    [
+      'distillation prompts without answers',
+      {
+        'training-data': `${D}valid-distillation.jsonl`,
+        'customization-type': 'distillation',
+        'teacher-model': 'us.amazon.nova-premier-v1:0',
+      },
+    ],
     ['Nova 2 tool use and reasoning', { 'training-data': `${D}valid-nova2-tools.jsonl`, 'base-model': NOVA_2 }],
   ];
   for (const [name, inputs] of VALID) {

@@ -77650,7 +77650,15 @@ function isTransient(error) {
     return (status === 429 ||
         status >= 500 ||
         Boolean(e?.$retryable) ||
-        ['ThrottlingException', 'TooManyRequestsException', 'ServiceUnavailableException', 'InternalServerException', 'TimeoutError', 'RequestTimeout', 'SlowDown'].includes(e?.name ?? '') ||
+        [
+            'ThrottlingException',
+            'TooManyRequestsException',
+            'ServiceUnavailableException',
+            'InternalServerException',
+            'TimeoutError',
+            'RequestTimeout',
+            'SlowDown',
+        ].includes(e?.name ?? '') ||
         ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN'].includes(e?.code ?? ''));
 }
 
@@ -77676,11 +77684,24 @@ function readContext(env = process.env) {
         const baseRepo = pr.base?.repo?.full_name ?? repository ?? '';
         // A deleted fork has no head repo: treat it as a fork, the safe reading.
         const headRepo = pr.head?.repo?.full_name ?? '';
-        pullRequest = { number: pr.number, headSha: pr.head?.sha ?? '', baseSha: pr.base?.sha ?? '', headRepo, baseRepo, fromFork: headRepo !== baseRepo };
+        pullRequest = {
+            number: pr.number,
+            headSha: pr.head?.sha ?? '',
+            baseSha: pr.base?.sha ?? '',
+            headRepo,
+            baseRepo,
+            fromFork: headRepo !== baseRepo,
+        };
     }
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const runUrl = repository && env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-    const oidcSubject = repository ? (eventName.startsWith('pull_request') ? `repo:${repository}:pull_request` : env.GITHUB_REF ? `repo:${repository}:ref:${env.GITHUB_REF}` : undefined) : undefined;
+    const oidcSubject = repository
+        ? eventName.startsWith('pull_request')
+            ? `repo:${repository}:pull_request`
+            : env.GITHUB_REF
+                ? `repo:${repository}:ref:${env.GITHUB_REF}`
+                : undefined
+        : undefined;
     return {
         eventName,
         repository,
@@ -77761,7 +77782,12 @@ function awsCredentials(options) {
         }
         io.setSecret(token);
         try {
-            const credentials = await (0,credential_providers_dist_cjs/* fromWebToken */.G7)({ roleArn: roleToAssume, webIdentityToken: token, roleSessionName: options.roleSessionName, clientConfig: { region: options.region } })();
+            const credentials = await (0,credential_providers_dist_cjs/* fromWebToken */.G7)({
+                roleArn: roleToAssume,
+                webIdentityToken: token,
+                roleSessionName: options.roleSessionName,
+                clientConfig: { region: options.region },
+            })();
             return mask(credentials);
         }
         catch (error) {
@@ -77810,7 +77836,14 @@ function createAwsClients(options) {
     const region = settings.awsRegion;
     if (!region)
         throw new UserError(`No AWS region: set input 'aws-region' (or AWS_REGION in the environment, e.g. through aws-actions/configure-aws-credentials).`);
-    const credentials = awsCredentials({ region, roleToAssume: settings.roleToAssume, roleSessionName: settings.roleSessionName, context, io, getIdToken: options.getIdToken });
+    const credentials = awsCredentials({
+        region,
+        roleToAssume: settings.roleToAssume,
+        roleSessionName: settings.roleSessionName,
+        context,
+        io,
+        getIdToken: options.getIdToken,
+    });
     const common = { region, credentials, retryMode: 'adaptive', maxAttempts: 8 };
     const s3 = new client_s3_dist_cjs.S3Client({ ...common, forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) });
     const bedrock = new dist_cjs/* BedrockClient */.eDv(common);
@@ -77906,7 +77939,11 @@ const BASE_MODELS = [
 ];
 /** Distillation teachers (inference ids, with or without a cross-region prefix) → allowed students. */
 const DISTILLATION_TEACHERS = {
-    'amazon.nova-premier-v1:0': ['amazon.nova-micro-v1:0:128k', 'amazon.nova-lite-v1:0:300k', 'amazon.nova-pro-v1:0:300k'],
+    'amazon.nova-premier-v1:0': [
+        'amazon.nova-micro-v1:0:128k',
+        'amazon.nova-lite-v1:0:300k',
+        'amazon.nova-pro-v1:0:300k',
+    ],
     'amazon.nova-pro-v1:0': ['amazon.nova-micro-v1:0:128k', 'amazon.nova-lite-v1:0:300k'],
 };
 function findBaseModel(id) {
@@ -78035,7 +78072,11 @@ function checkHyperparameters(raw, model, type) {
         }
         const n = typeof value === 'number' ? value : Number(String(value).trim());
         const kind = spec.kind === 'integer' ? 'a whole number' : 'a number';
-        if (typeof value === 'boolean' || !Number.isFinite(n) || (spec.kind === 'integer' && !Number.isInteger(n)) || n < spec.min || n > spec.max) {
+        if (typeof value === 'boolean' ||
+            !Number.isFinite(n) ||
+            (spec.kind === 'integer' && !Number.isInteger(n)) ||
+            n < spec.min ||
+            n > spec.max) {
             throw new UserError(`Input 'hyperparameters': '${name}' is '${value}'. ${model.label} ${type} takes ${kind} from ${spec.min} to ${spec.max}${spec.default ? ` (default ${spec.default})` : ''}.`);
         }
         values[name] = type === 'sft' ? String(n) : n;
@@ -78392,7 +78433,7 @@ function validationSummary(report) {
     }
     if (report.tallies.length > 0) {
         out.push('### Problems by rule', '', '| rule | severity | count | first at | what |', '|---|---|---:|---|---|');
-        const sorted = [...report.tallies].sort((a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1));
+        const sorted = [...report.tallies].sort((a, b) => a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1);
         for (const t of sorted) {
             const at = `${t.first.file}${t.first.line ? `:${t.first.line}` : ''}`;
             out.push(`| \`${t.rule}\` | ${t.severity} | ${fmt(t.count)} | \`${escapeCell(at)}\` | ${RULES[t.rule].title} |`);
@@ -78431,7 +78472,11 @@ const { parentPort, workerData } = require('node:worker_threads');
 /** sha256 of each file and of all of them together, computed on another thread. */
 function hashFiles(paths) {
     return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(WORKER, { eval: true, workerData: { paths }, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 16 } });
+        const worker = new external_node_worker_threads_.Worker(WORKER, {
+            eval: true,
+            workerData: { paths },
+            resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 16 },
+        });
         worker.once('message', (m) => {
             void worker.terminate();
             if (m.error)
@@ -78704,7 +78749,13 @@ const TOP_LEVEL = new Set(['schemaVersion', 'system', 'messages', 'toolConfig'])
 const BLOCK_TYPES = ['text', 'image', 'video', 'document', 'reasoningContent', 'toolUse', 'toolResult'];
 const MAX_IMAGES = 10;
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const describe = (v) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`);
+const describe = (v) => v === null
+    ? 'null'
+    : Array.isArray(v)
+        ? 'a list'
+        : typeof v === 'object'
+            ? 'an object'
+            : `${typeof v} ${JSON.stringify(v)}`;
 function scanText(text, where, ctx) {
     const keywords = reservedKeywords(text);
     if (keywords.length > 0) {
@@ -78727,7 +78778,9 @@ function checkConversation(record, ctx) {
         return undefined;
     }
     for (const key of unknown) {
-        const hint = key === 'reference_answer' ? " It belongs to the RFT format: set 'customization-type: rft' if this is RFT data." : '';
+        const hint = key === 'reference_answer'
+            ? " It belongs to the RFT format: set 'customization-type: rft' if this is RFT data."
+            : '';
         ctx.report('schema/unknown-field', `Field '${key}' is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`);
     }
     let system = '';
@@ -78803,7 +78856,9 @@ function checkConversation(record, ctx) {
         }
         const content = message.content;
         if (!Array.isArray(content) || content.length === 0) {
-            const hint = typeof content === 'string' ? ` Write it as "content": [{"text": ${JSON.stringify(content.slice(0, 40))}}].` : '';
+            const hint = typeof content === 'string'
+                ? ` Write it as "content": [{"text": ${JSON.stringify(content.slice(0, 40))}}].`
+                : '';
             ctx.report('schema/content', `${turn} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`);
             return;
         }
@@ -78913,7 +78968,9 @@ function checkMedia(value, kind, turn, ctx) {
     if (typeof format !== 'string' || (allowed.length > 0 && !allowed.includes(format.toLowerCase()))) {
         ctx.report('media/format', `${turn} has a ${kind} with format ${describe(format)}; ${ctx.model.label} takes ${allowed.join(', ') || 'no media'}.`);
     }
-    const uri = isObject(value) && isObject(value.source) && isObject(value.source.s3Location) ? value.source.s3Location.uri : undefined;
+    const uri = isObject(value) && isObject(value.source) && isObject(value.source.s3Location)
+        ? value.source.s3Location.uri
+        : undefined;
     if (typeof uri !== 'string' || !/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/\S+$/.test(uri)) {
         const bytes = isObject(value) && isObject(value.source) && value.source.bytes !== undefined;
         ctx.report('media/location', `${turn} ${kind} must be {"source": {"s3Location": {"uri": "s3://bucket/key"}}}${bytes ? '; inline bytes are not accepted in training data' : ''}; it is ${describe(uri)}.`);
@@ -79063,7 +79120,10 @@ class FileScan {
     }
     /** Classification-like data: nearly every answer is a short label, drawn from a small set. */
     get isShortAnswer() {
-        return this.records > 0 && !this.labelsOverflow && this.shortAnswers >= 0.95 * this.records && this.labels.size <= Math.max(2, this.records / 2);
+        return (this.records > 0 &&
+            !this.labelsOverflow &&
+            this.shortAnswers >= 0.95 * this.records &&
+            this.labels.size <= Math.max(2, this.records / 2));
     }
     dominantSystem() {
         let best;
@@ -79117,7 +79177,10 @@ async function validateDatasets(settings) {
         };
         const result = await readJsonl(file.path, name, problems, (record, at) => {
             line = at;
-            const useRft = rft && (file.role !== 'test' || 'reference_answer' in record || typeof record.messages?.[0]?.content === 'string');
+            const useRft = rft &&
+                (file.role !== 'test' ||
+                    'reference_answer' in record ||
+                    typeof record.messages?.[0]?.content === 'string');
             const facts = useRft ? checkRft(record, ctx) : checkConversation(record, ctx);
             if (!facts)
                 return;
@@ -79150,7 +79213,9 @@ async function validateDatasets(settings) {
                 const seen = trainingPrompts.get(key);
                 if (seen) {
                     const rule = file.role === 'test' ? 'leak/test-in-training' : 'leak/validation-in-training';
-                    const why = file.role === 'test' ? 'the test would measure memory, not skill' : 'validation loss would look better than it is';
+                    const why = file.role === 'test'
+                        ? 'the test would measure memory, not skill'
+                        : 'validation loss would look better than it is';
                     ctx.report(rule, `This prompt also occurs in training (${trainingName}:${seen.line}): ${why}. Remove it from one of the two files.`);
                 }
             }
@@ -79252,7 +79317,7 @@ function firstDifference(a, b) {
         i++;
     if (a === '' || b === '')
         return `(${a === '' ? 'the first' : 'the second'} has no system prompt)`;
-    const show = (s) => (i >= s.length ? '(end)' : JSON.stringify(s.slice(i, i + 30) + (s.length > i + 30 ? '…' : '')));
+    const show = (s) => i >= s.length ? '(end)' : JSON.stringify(s.slice(i, i + 30) + (s.length > i + 30 ? '…' : ''));
     return `(they first differ at character ${i + 1}: ${show(a)} vs ${show(b)})`;
 }
 
@@ -79293,7 +79358,9 @@ async function validate(settings, io) {
     io.setOutput('report-path', reportPath);
     await io.summary(validationSummary(report));
     if (!report.ok) {
-        const rules = [...new Set(report.tallies.filter((t) => t.severity === 'error').map((t) => `${t.rule} ×${t.count}`))];
+        const rules = [
+            ...new Set(report.tallies.filter((t) => t.severity === 'error').map((t) => `${t.rule} ×${t.count}`)),
+        ];
         throw new UserError(`Dataset validation failed: ${report.errors} error(s) (${rules.join(', ')}). Each is annotated on its file and line; fix them and push again. Nothing was uploaded and no job was started.`);
     }
     io.info(`Datasets valid: ${report.records} training records, ${report.warnings} warning(s).`);
@@ -79312,7 +79379,16 @@ class Deployments {
     async get(identifier) {
         try {
             const d = await this.client.send(new dist_cjs/* GetCustomModelDeploymentCommand */.P8z({ customModelDeploymentIdentifier: identifier }));
-            return { arn: d.customModelDeploymentArn, name: d.modelDeploymentName, modelArn: d.modelArn, status: d.status, update: d.updateDetails ? { modelArn: d.updateDetails.modelArn, status: d.updateDetails.updateStatus } : undefined, failureMessage: d.failureMessage };
+            return {
+                arn: d.customModelDeploymentArn,
+                name: d.modelDeploymentName,
+                modelArn: d.modelArn,
+                status: d.status,
+                update: d.updateDetails
+                    ? { modelArn: d.updateDetails.modelArn, status: d.updateDetails.updateStatus }
+                    : undefined,
+                failureMessage: d.failureMessage,
+            };
         }
         catch (error) {
             if (isNotFound(error))
@@ -79326,13 +79402,23 @@ class Deployments {
         let nextToken;
         do {
             const page = await this.client.send(new dist_cjs/* ListCustomModelDeploymentsCommand */.MAk({ modelArnEquals: modelArn, maxResults: 100, nextToken }));
-            out.push(...(page.modelDeploymentSummaries ?? []).map((d) => ({ arn: d.customModelDeploymentArn, name: d.customModelDeploymentName, status: d.status })));
+            out.push(...(page.modelDeploymentSummaries ?? []).map((d) => ({
+                arn: d.customModelDeploymentArn,
+                name: d.customModelDeploymentName,
+                status: d.status,
+            })));
             nextToken = page.nextToken;
         } while (nextToken);
         return out;
     }
     async create(name, modelArn, description, tags) {
-        return (await this.client.send(new dist_cjs/* CreateCustomModelDeploymentCommand */.xeE({ modelDeploymentName: name, modelArn, description, tags, clientRequestToken: name }))).customModelDeploymentArn;
+        return (await this.client.send(new dist_cjs/* CreateCustomModelDeploymentCommand */.xeE({
+            modelDeploymentName: name,
+            modelArn,
+            description,
+            tags,
+            clientRequestToken: name,
+        }))).customModelDeploymentArn;
     }
     async update(identifier, modelArn) {
         await this.client.send(new dist_cjs/* UpdateCustomModelDeploymentCommand */.wpT({ customModelDeploymentIdentifier: identifier, modelArn }));
@@ -79342,7 +79428,12 @@ class Deployments {
     }
     /** Provisioned Throughput without commitment (billed by the hour: always deleted afterwards). */
     async createProvisioned(name, modelArn, tags) {
-        return (await this.client.send(new dist_cjs/* CreateProvisionedModelThroughputCommand */.RQ2({ provisionedModelName: name, modelId: modelArn, modelUnits: 1, tags }))).provisionedModelArn;
+        return (await this.client.send(new dist_cjs/* CreateProvisionedModelThroughputCommand */.RQ2({
+            provisionedModelName: name,
+            modelId: modelArn,
+            modelUnits: 1,
+            tags,
+        }))).provisionedModelArn;
     }
     async provisionedStatus(arn) {
         const r = await this.client.send(new dist_cjs/* GetProvisionedModelThroughputCommand */.d3E({ provisionedModelId: arn }));
@@ -79355,7 +79446,10 @@ class Deployments {
         await this.client.send(new dist_cjs/* TagResourceCommand */.eqU({ resourceARN: arn, tags }));
     }
     async tags(arn) {
-        return ((await this.client.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceARN: arn }))).tags ?? []).map((t) => ({ key: t.key, value: t.value }));
+        return ((await this.client.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceARN: arn }))).tags ?? []).map((t) => ({
+            key: t.key,
+            value: t.value,
+        }));
     }
 }
 
@@ -79369,9 +79463,19 @@ class Runtime {
     }
     async converse(modelId, system, messages, maxTokens) {
         const started = Date.now();
-        const r = await this.client.send(new client_bedrock_runtime_dist_cjs/* ConverseCommand */.Ruf({ modelId, system: system.length ? system : undefined, messages, inferenceConfig: { maxTokens, temperature: 0 } }));
+        const r = await this.client.send(new client_bedrock_runtime_dist_cjs/* ConverseCommand */.Ruf({
+            modelId,
+            system: system.length ? system : undefined,
+            messages,
+            inferenceConfig: { maxTokens, temperature: 0 },
+        }));
         const text = (r.output?.message?.content ?? []).map((b) => ('text' in b && b.text) || '').join('');
-        return { text, latencyMs: r.metrics?.latencyMs ?? Date.now() - started, inputTokens: r.usage?.inputTokens ?? 0, outputTokens: r.usage?.outputTokens ?? 0 };
+        return {
+            text,
+            latencyMs: r.metrics?.latencyMs ?? Date.now() - started,
+            inputTokens: r.usage?.inputTokens ?? 0,
+            outputTokens: r.usage?.outputTokens ?? 0,
+        };
     }
 }
 
@@ -79380,7 +79484,9 @@ class Runtime {
 const cache_short = (s, n = 12) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex').slice(0, n);
 /** results/<model>/<test set>/<scorer>-<inference settings>.json */
 function cachePath(key) {
-    const slug = key.modelKey.startsWith('arn:') ? `custom-${cache_short(key.modelKey)}` : key.modelKey.replace(/[^A-Za-z0-9.-]+/g, '-');
+    const slug = key.modelKey.startsWith('arn:')
+        ? `custom-${cache_short(key.modelKey)}`
+        : key.modelKey.replace(/[^A-Za-z0-9.-]+/g, '-');
     return `results/${slug}/${key.testSetSha256.slice(0, 16)}/${key.scorer}-${cache_short(JSON.stringify({ maxTokens: key.maxTokens, temperature: 0 }), 8)}.json`;
 }
 /** Evaluation results of one model on one test set, kept so an unchanged model is not run again. */
@@ -79409,7 +79515,10 @@ class ResultCache {
 function normalize(text) {
     let s = text.trim().toLowerCase().replace(/\s+/g, ' ');
     for (let i = 0; i < 2; i++)
-        s = s.replace(/^["'`“”‘’]+|["'`“”‘’]+$/g, '').replace(/[.!?,;:]+$/, '').trim();
+        s = s
+            .replace(/^["'`“”‘’]+|["'`“”‘’]+$/g, '')
+            .replace(/[.!?,;:]+$/, '')
+            .trim();
     return s;
 }
 function parseJson(text) {
@@ -79425,7 +79534,8 @@ function sameJson(a, b) {
     if (a && b && typeof a === 'object' && typeof b === 'object') {
         const ka = Object.keys(a);
         const kb = Object.keys(b);
-        return ka.length === kb.length && ka.every((k) => sameJson(a[k], b[k]));
+        return (ka.length === kb.length &&
+            ka.every((k) => sameJson(a[k], b[k])));
     }
     return false;
 }
@@ -79528,13 +79638,21 @@ function computeMetrics(results, shortAnswer) {
         correct,
         errors: results.length - answered.length,
         accuracy: answered.length ? correct / answered.length : 0,
-        latencyMs: { p50: quantile(answered.map((r) => r.latencyMs ?? 0), 0.5), p95: quantile(answered.map((r) => r.latencyMs ?? 0), 0.95) },
-        tokens: { input: sum((r) => r.inputTokens), output: sum((r) => r.outputTokens), meanInput: answered.length ? sum((r) => r.inputTokens) / answered.length : 0, meanOutput: answered.length ? sum((r) => r.outputTokens) / answered.length : 0 },
+        latencyMs: {
+            p50: quantile(answered.map((r) => r.latencyMs ?? 0), 0.5),
+            p95: quantile(answered.map((r) => r.latencyMs ?? 0), 0.95),
+        },
+        tokens: {
+            input: sum((r) => r.inputTokens),
+            output: sum((r) => r.outputTokens),
+            meanInput: answered.length ? sum((r) => r.inputTokens) / answered.length : 0,
+            meanOutput: answered.length ? sum((r) => r.outputTokens) / answered.length : 0,
+        },
     };
     if (!shortAnswer)
         return base;
     const known = new Set(answered.map((r) => normalize(r.expected)));
-    const predicted = (r) => (r.correct ? normalize(r.expected) : known.has(normalize(r.output ?? '')) ? normalize(r.output ?? '') : OTHER);
+    const predicted = (r) => r.correct ? normalize(r.expected) : known.has(normalize(r.output ?? '')) ? normalize(r.output ?? '') : OTHER;
     const tp = new Map();
     const fp = new Map();
     const fn = new Map();
@@ -79558,13 +79676,21 @@ function computeMetrics(results, shortAnswer) {
         const t = tp.get(label) ?? 0;
         const precision = t + (fp.get(label) ?? 0) ? t / (t + (fp.get(label) ?? 0)) : 0;
         const recall = t / support.get(label);
-        return { label, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, support: support.get(label) };
+        return {
+            label,
+            precision,
+            recall,
+            f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+            support: support.get(label),
+        };
     });
     return {
         ...base,
         macroF1: labels.length ? labels.reduce((a, l) => a + l.f1, 0) / labels.length : 0,
         labels,
-        confusions: [...confusions].map(([k, count]) => ({ expected: k.split('\u0000')[0], predicted: k.split('\u0000')[1], count })).sort((a, b) => b.count - a.count || a.expected.localeCompare(b.expected)),
+        confusions: [...confusions]
+            .map(([k, count]) => ({ expected: k.split('\u0000')[0], predicted: k.split('\u0000')[1], count }))
+            .sort((a, b) => b.count - a.count || a.expected.localeCompare(b.expected)),
     };
 }
 
@@ -79573,7 +79699,8 @@ function computeMetrics(results, shortAnswer) {
 
 const isThrottling = (error) => {
     const e = error;
-    return e?.$metadata?.httpStatusCode === 429 || ['ThrottlingException', 'TooManyRequestsException', 'ModelNotReadyException'].includes(e?.name ?? '');
+    return (e?.$metadata?.httpStatusCode === 429 ||
+        ['ThrottlingException', 'TooManyRequestsException', 'ModelNotReadyException'].includes(e?.name ?? ''));
 };
 /** More errors than this fails the evaluation: a few can be shown as errors, many mean a broken run. */
 const errorBudget = (records) => Math.max(2, Math.floor(records * 0.02));
@@ -79648,7 +79775,15 @@ async function runTarget(runtime, target, records, options) {
             try {
                 const reply = await runtime.converse(target.modelId, record.system, record.messages, options.maxTokens);
                 window.succeeded();
-                return { line: record.line, expected: record.expected, output: reply.text, correct: score(options.scorer, reply.text, record.expected), latencyMs: reply.latencyMs, inputTokens: reply.inputTokens, outputTokens: reply.outputTokens };
+                return {
+                    line: record.line,
+                    expected: record.expected,
+                    output: reply.text,
+                    correct: score(options.scorer, reply.text, record.expected),
+                    latencyMs: reply.latencyMs,
+                    inputTokens: reply.inputTokens,
+                    outputTokens: reply.outputTokens,
+                };
             }
             catch (error) {
                 const throttled = isThrottling(error);
@@ -79658,7 +79793,12 @@ async function runTarget(runtime, target, records, options) {
                     failures += 1;
                 const retry = throttled ? attempt < throttleRetries : isTransient(error) && failures < 3;
                 if (!retry)
-                    return { line: record.line, expected: record.expected, correct: false, error: `${error.name ?? 'Error'}: ${messageOf(error)}` };
+                    return {
+                        line: record.line,
+                        expected: record.expected,
+                        correct: false,
+                        error: `${error.name ?? 'Error'}: ${messageOf(error)}`,
+                    };
                 // Full jitter: retries of one burst do not come back together.
                 await clock.sleep(Math.random() * Math.min(5_000, 100 * 2 ** Math.min(attempt, 6)));
             }
@@ -79694,7 +79834,8 @@ async function runTarget(runtime, target, records, options) {
 ;// CONCATENATED MODULE: ./src/evaluation/targets.ts
 
 const READY_TIMEOUT_MS = 45 * 60_000;
-const onDemandUnavailable = (error) => error.name === 'ValidationException' && /on-demand|provisioned throughput/i.test(error.message ?? '');
+const onDemandUnavailable = (error) => error.name === 'ValidationException' &&
+    /on-demand|provisioned throughput/i.test(error.message ?? '');
 async function waitUntil(what, check, options) {
     const { clock } = options;
     const deadline = clock.now() + READY_TIMEOUT_MS;
@@ -79729,10 +79870,21 @@ async function customModelTarget(role, label, modelArn, name, options) {
     if (existing) {
         await waitUntil(`Deployment ${existing.name}`, async () => {
             const d = await deployments.get(existing.arn);
-            return d?.status === 'Active' ? 'ready' : d?.status === 'Creating' ? 'pending' : (d?.failureMessage ?? `it is ${d?.status ?? 'gone'}`);
+            return d?.status === 'Active'
+                ? 'ready'
+                : d?.status === 'Creating'
+                    ? 'pending'
+                    : (d?.failureMessage ?? `it is ${d?.status ?? 'gone'}`);
         }, options);
         io.info(`${label}: using existing deployment ${existing.name}`);
-        return { role, label, modelId: existing.arn, modelKey: modelArn, via: 'deployment', release: async () => undefined };
+        return {
+            role,
+            label,
+            modelId: existing.arn,
+            modelKey: modelArn,
+            via: 'deployment',
+            release: async () => undefined,
+        };
     }
     const deploymentName = `${name}-eval`.slice(0, 63);
     let arn;
@@ -79760,7 +79912,11 @@ async function customModelTarget(role, label, modelArn, name, options) {
     try {
         await waitUntil(`Deployment ${deploymentName}`, async () => {
             const d = await deployments.get(arn);
-            return d?.status === 'Active' ? 'ready' : d?.status === 'Creating' ? 'pending' : (d?.failureMessage ?? `it is ${d?.status ?? 'gone'}`);
+            return d?.status === 'Active'
+                ? 'ready'
+                : d?.status === 'Creating'
+                    ? 'pending'
+                    : (d?.failureMessage ?? `it is ${d?.status ?? 'gone'}`);
         }, options);
     }
     catch (error) {
@@ -79798,7 +79954,11 @@ async function provisionedTarget(role, label, modelArn, name, options, why) {
     try {
         await waitUntil(`Provisioned Throughput ${ptName}`, async () => {
             const { status, failureMessage } = await deployments.provisionedStatus(arn);
-            return status === 'InService' ? 'ready' : status === 'Creating' || status === 'Updating' ? 'pending' : (failureMessage ?? `it is ${status}`);
+            return status === 'InService'
+                ? 'ready'
+                : status === 'Creating' || status === 'Updating'
+                    ? 'pending'
+                    : (failureMessage ?? `it is ${status}`);
         }, options);
     }
     catch (error) {
@@ -79809,12 +79969,23 @@ async function provisionedTarget(role, label, modelArn, name, options, why) {
 }
 /** The base model, invoked on demand by its inference id (or a cross-region profile). */
 function baseTarget(inferenceId, label) {
-    return { role: 'base', label, modelId: inferenceId, modelKey: inferenceId, via: 'on-demand', release: async () => undefined };
+    return {
+        role: 'base',
+        label,
+        modelId: inferenceId,
+        modelKey: inferenceId,
+        via: 'on-demand',
+        release: async () => undefined,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluation/testset.ts
 
-const textOf = (content) => (typeof content === 'string' ? content : Array.isArray(content) ? content.map((b) => b.text ?? '').join('') : '');
+const textOf = (content) => typeof content === 'string'
+    ? content
+    : Array.isArray(content)
+        ? content.map((b) => b.text ?? '').join('')
+        : '';
 /**
  * The committed test set (already validated): the last assistant turn of each record is the
  * expected answer; the system prompt and the turns before it are what the model is sent.
@@ -79840,8 +80011,20 @@ async function loadTestSet(file) {
             expected = textOf(turns.at(-1)?.content);
             sent = turns.slice(0, -1);
         }
-        const messages = sent.map((t) => ({ role: t.role, content: Array.isArray(t.content) ? t.content : [{ text: textOf(t.content) }] }));
-        records.push({ line: i + 1, system, messages, expected, prompt: sent.filter((t) => t.role === 'user').map((t) => textOf(t.content)).join('\n') });
+        const messages = sent.map((t) => ({
+            role: t.role,
+            content: Array.isArray(t.content) ? t.content : [{ text: textOf(t.content) }],
+        }));
+        records.push({
+            line: i + 1,
+            system,
+            messages,
+            expected,
+            prompt: sent
+                .filter((t) => t.role === 'user')
+                .map((t) => textOf(t.content))
+                .join('\n'),
+        });
     });
     return records;
 }
@@ -79879,10 +80062,22 @@ async function evaluateModels(request, settings, aws, store, deps, io) {
         { key: 'managed-by', value: 'bedrock-model-ci' },
         { key: 'model-name', value: settings.modelName },
     ];
-    const targetOptions = { deployments, clock: deps.clock, schedule: deps.schedule, io, keepDeployment: settings.keepDeployment, tags };
+    const targetOptions = {
+        deployments,
+        clock: deps.clock,
+        schedule: deps.schedule,
+        io,
+        keepDeployment: settings.keepDeployment,
+        tags,
+    };
     const plan = [];
     if (settings.compareBase) {
-        plan.push({ role: 'base', label: `base (${settings.baseModelInferenceId})`, modelKey: settings.baseModelInferenceId, acquire: async () => baseTarget(settings.baseModelInferenceId, `base (${settings.baseModelInferenceId})`) });
+        plan.push({
+            role: 'base',
+            label: `base (${settings.baseModelInferenceId})`,
+            modelKey: settings.baseModelInferenceId,
+            acquire: async () => baseTarget(settings.baseModelInferenceId, `base (${settings.baseModelInferenceId})`),
+        });
     }
     const champion = request.champion;
     if (champion) {
@@ -79893,9 +80088,20 @@ async function evaluateModels(request, settings, aws, store, deps, io) {
             modelKey: champion.customModelArn,
             acquire: async () => {
                 // Production is served by the stable endpoint: evaluate it there when it points at the champion.
-                const endpoint = request.registry?.endpoint ? await deployments.get(request.registry.endpoint.deploymentArn) : undefined;
-                if (endpoint?.status === 'Active' && endpoint.modelArn === champion.customModelArn && (!endpoint.update || endpoint.update.status === 'UpdateCompleted')) {
-                    return { role: 'champion', label, modelId: endpoint.arn, modelKey: champion.customModelArn, via: 'deployment', release: async () => undefined };
+                const endpoint = request.registry?.endpoint
+                    ? await deployments.get(request.registry.endpoint.deploymentArn)
+                    : undefined;
+                if (endpoint?.status === 'Active' &&
+                    endpoint.modelArn === champion.customModelArn &&
+                    (!endpoint.update || endpoint.update.status === 'UpdateCompleted')) {
+                    return {
+                        role: 'champion',
+                        label,
+                        modelId: endpoint.arn,
+                        modelKey: champion.customModelArn,
+                        via: 'deployment',
+                        release: async () => undefined,
+                    };
                 }
                 return customModelTarget('champion', label, champion.customModelArn, champion.jobName, targetOptions);
             },
@@ -79903,7 +80109,12 @@ async function evaluateModels(request, settings, aws, store, deps, io) {
     }
     if (request.candidate) {
         const { modelArn, name } = request.candidate;
-        plan.push({ role: 'candidate', label: `candidate (${name})`, modelKey: modelArn, acquire: () => customModelTarget('candidate', `candidate (${name})`, modelArn, name, targetOptions) });
+        plan.push({
+            role: 'candidate',
+            label: `candidate (${name})`,
+            modelKey: modelArn,
+            acquire: () => customModelTarget('candidate', `candidate (${name})`, modelArn, name, targetOptions),
+        });
     }
     const models = [];
     const done = new Map();
@@ -79913,7 +80124,12 @@ async function evaluateModels(request, settings, aws, store, deps, io) {
             models.push({ ...same, role: step.role, label: step.label });
             continue;
         }
-        const key = { modelKey: step.modelKey, testSetSha256: request.testSet.sha256, scorer: settings.scorer, maxTokens: settings.maxTokens };
+        const key = {
+            modelKey: step.modelKey,
+            testSetSha256: request.testSet.sha256,
+            scorer: settings.scorer,
+            maxTokens: settings.maxTokens,
+        };
         const evaluation = await io.group(`Evaluate ${step.label}`, async () => {
             let cached;
             try {
@@ -79924,12 +80140,26 @@ async function evaluateModels(request, settings, aws, store, deps, io) {
             }
             if (cached && cached.length === records.length) {
                 io.info(`${step.label}: results for this test set, scorer and settings are in the cache; not evaluated again.`);
-                return { role: step.role, label: step.label, modelKey: step.modelKey, via: 'cache', cached: true, metrics: computeMetrics(cached, request.shortAnswer), results: cached };
+                return {
+                    role: step.role,
+                    label: step.label,
+                    modelKey: step.modelKey,
+                    via: 'cache',
+                    cached: true,
+                    metrics: computeMetrics(cached, request.shortAnswer),
+                    results: cached,
+                };
             }
             const target = await step.acquire();
             let results;
             try {
-                results = await runTarget(runtime, target, records, { scorer: settings.scorer, concurrency: settings.evalConcurrency, maxTokens: settings.maxTokens, io, clock: deps.clock });
+                results = await runTarget(runtime, target, records, {
+                    scorer: settings.scorer,
+                    concurrency: settings.evalConcurrency,
+                    maxTokens: settings.maxTokens,
+                    io,
+                    clock: deps.clock,
+                });
             }
             finally {
                 await target.release();
@@ -79938,11 +80168,21 @@ async function evaluateModels(request, settings, aws, store, deps, io) {
                 await cache.put(key, results);
             }
             catch (error) {
-                io.warning(awsFailure(`Could not cache the results of ${step.label}`, error, 'They are evaluated again next time.').message);
+                io.warning(awsFailure(`Could not cache the results of ${step.label}`, error, 'They are evaluated again next time.')
+                    .message);
             }
             const metrics = computeMetrics(results, request.shortAnswer);
             io.info(`${step.label}: accuracy ${(100 * metrics.accuracy).toFixed(1)} % (${metrics.correct}/${metrics.answered}${metrics.errors ? `, ${metrics.errors} error(s)` : ''})`);
-            return { role: step.role, label: step.label, modelKey: step.modelKey, via: target.via, invokedWith: target.modelId, cached: false, metrics, results };
+            return {
+                role: step.role,
+                label: step.label,
+                modelKey: step.modelKey,
+                via: target.via,
+                invokedWith: target.modelId,
+                cached: false,
+                metrics,
+                results,
+            };
         });
         done.set(step.modelKey, evaluation);
         models.push(evaluation);
@@ -79971,7 +80211,11 @@ function gate(settings, evaluation) {
     const out = [];
     if (settings.minAccuracy !== undefined) {
         const passed = candidate.metrics.accuracy >= settings.minAccuracy;
-        out.push({ input: 'min-accuracy', passed, text: `accuracy ${pct(candidate.metrics.accuracy)} ${passed ? '≥' : '<'} ${pct(settings.minAccuracy)}` });
+        out.push({
+            input: 'min-accuracy',
+            passed,
+            text: `accuracy ${pct(candidate.metrics.accuracy)} ${passed ? '≥' : '<'} ${pct(settings.minAccuracy)}`,
+        });
     }
     if (settings.maxRegression !== undefined) {
         const vs = evaluation?.vsChampion;
@@ -79979,24 +80223,42 @@ function gate(settings, evaluation) {
             out.push({ input: 'max-regression', passed: true, text: 'no production model yet: nothing to regress from' });
         else {
             const passed = vs.deltaPp >= -settings.maxRegression;
-            out.push({ input: 'max-regression', passed, text: `Δ vs production ${vs.deltaPp >= 0 ? '+' : '−'}${Math.abs(vs.deltaPp).toFixed(1)} pp ${passed ? '≥' : '<'} −${settings.maxRegression} pp` });
+            out.push({
+                input: 'max-regression',
+                passed,
+                text: `Δ vs production ${vs.deltaPp >= 0 ? '+' : '−'}${Math.abs(vs.deltaPp).toFixed(1)} pp ${passed ? '≥' : '<'} −${settings.maxRegression} pp`,
+            });
         }
     }
     return out;
 }
 function consoleUrl(region, jobArn) {
-    return region ? `https://${region}.console.aws.amazon.com/bedrock/home?region=${region}#/custom-models/item?arn=${encodeURIComponent(jobArn)}` : undefined;
+    return region
+        ? `https://${region}.console.aws.amazon.com/bedrock/home?region=${region}#/custom-models/item?arn=${encodeURIComponent(jobArn)}`
+        : undefined;
 }
 const MAX_FAILED = 50;
 function buildReport(inputs) {
     const { settings, context, validation, job, evaluation } = inputs;
     const conditions = gate(settings, evaluation);
-    const state = evaluation ? 'evaluated' : job && (job.status === 'InProgress' || job.status === 'Stopping') ? 'training' : job && job.status !== 'Completed' ? 'training-failed' : 'evaluated';
+    const state = evaluation
+        ? 'evaluated'
+        : job && (job.status === 'InProgress' || job.status === 'Stopping')
+            ? 'training'
+            : job && job.status !== 'Completed'
+                ? 'training-failed'
+                : 'evaluated';
     const candidate = evaluation?.models.find((m) => m.role === 'candidate');
     const failed = (candidate?.results ?? [])
         .filter((r) => !r.correct)
         .slice(0, MAX_FAILED)
-        .map((r) => ({ line: r.line, prompt: evaluation.prompts.get(r.line) ?? '', expected: r.expected, output: r.output, error: r.error }));
+        .map((r) => ({
+        line: r.line,
+        prompt: evaluation.prompts.get(r.line) ?? '',
+        expected: r.expected,
+        output: r.output,
+        error: r.error,
+    }));
     const minutes = job?.creationTime && job.endTime ? (job.endTime.getTime() - job.creationTime.getTime()) / 60_000 : undefined;
     return {
         schema: 1,
@@ -80005,7 +80267,13 @@ function buildReport(inputs) {
         state,
         passed: state !== 'training-failed' && conditions.every((c) => c.passed),
         gate: conditions,
-        run: { repository: context.repository, pullRequest: context.pullRequest?.number, commit: context.sha, url: context.runUrl, event: context.eventName },
+        run: {
+            repository: context.repository,
+            pullRequest: context.pullRequest?.number,
+            commit: context.sha,
+            url: context.runUrl,
+            event: context.eventName,
+        },
         training: job
             ? {
                 jobName: job.name,
@@ -80027,10 +80295,19 @@ function buildReport(inputs) {
         dataset: {
             hash: validation.datasetHash,
             files: validation.files.map((f) => ({ role: f.role, name: f.name, records: f.records, sha256: f.sha256 })),
-            warnings: validation.tallies.filter((t) => t.severity === 'warning').map((t) => ({ rule: t.rule, count: t.count, at: `${t.first.file}${t.first.line ? `:${t.first.line}` : ''}` })),
+            warnings: validation.tallies
+                .filter((t) => t.severity === 'warning')
+                .map((t) => ({ rule: t.rule, count: t.count, at: `${t.first.file}${t.first.line ? `:${t.first.line}` : ''}` })),
         },
         evaluation: evaluation
-            ? { testSet: evaluation.testSet, scorer: evaluation.scorer, models: evaluation.models.map((m) => ({ ...m })), vsBase: evaluation.vsBase, vsChampion: evaluation.vsChampion, failed }
+            ? {
+                testSet: evaluation.testSet,
+                scorer: evaluation.scorer,
+                models: evaluation.models.map((m) => ({ ...m })),
+                vsBase: evaluation.vsBase,
+                vsChampion: evaluation.vsChampion,
+                failed,
+            }
             : undefined,
         dataChanges: inputs.dataChanges,
     };
@@ -85055,7 +85332,12 @@ class client_GitHub {
         }
     }
     async comments(issue) {
-        const all = await this.octokit.paginate(this.octokit.rest.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: issue, per_page: 100 });
+        const all = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: issue,
+            per_page: 100,
+        });
         return all.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '', url: c.html_url }));
     }
     async createComment(issue, body) {
@@ -85072,7 +85354,13 @@ class client_GitHub {
     /** A file as of a commit, raw (the JSON form carries no content above 1 MB); undefined if absent. */
     async fileAt(repoPath, ref) {
         try {
-            const r = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: this.owner, repo: this.repo, path: repoPath, ref, mediaType: { format: 'raw' } });
+            const r = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+                owner: this.owner,
+                repo: this.repo,
+                path: repoPath,
+                ref,
+                mediaType: { format: 'raw' },
+            });
             return String(r.data);
         }
         catch (error) {
@@ -85135,9 +85423,15 @@ function lossChart(training, validation) {
 }
 /** The same curve as a small table, for readers where Mermaid does not render. */
 function lossTable(training, validation, rows = 11) {
-    const picks = [...new Set(Array.from({ length: rows }, (_, i) => training[Math.round((i * (training.length - 1)) / (rows - 1))]))];
+    const picks = [
+        ...new Set(Array.from({ length: rows }, (_, i) => training[Math.round((i * (training.length - 1)) / (rows - 1))])),
+    ];
     const v = (step) => (validation.length ? ` ${round(at(validation, step))} |` : '');
-    return [`| step | epoch | training loss |${validation.length ? ' validation loss |' : ''}`, `|---:|---:|---:|${validation.length ? '---:|' : ''}`, ...picks.map((p) => `| ${p.step} | ${p.epoch} | ${round(p.loss)} |${v(p.step)}`)].join('\n');
+    return [
+        `| step | epoch | training loss |${validation.length ? ' validation loss |' : ''}`,
+        `|---:|---:|---:|${validation.length ? '---:|' : ''}`,
+        ...picks.map((p) => `| ${p.step} | ${p.epoch} | ${round(p.loss)} |${v(p.step)}`),
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/sticky.ts
@@ -85148,7 +85442,9 @@ const ACTIONS_BOT = 'github-actions[bot]';
 /** The action's own comments for a model, oldest first. */
 async function ours(github, issue, modelName) {
     const me = (await github.login()) ?? ACTIONS_BOT;
-    return (await github.comments(issue)).filter((c) => c.author === me && c.body.includes(marker(modelName))).sort((a, b) => a.id - b.id);
+    return (await github.comments(issue))
+        .filter((c) => c.author === me && c.body.includes(marker(modelName)))
+        .sort((a, b) => a.id - b.id);
 }
 /**
  * One comment per model, updated in place: found by its marker and author over all pages of
@@ -85217,7 +85513,13 @@ function headline(r) {
     }
     if (r.state === 'training-failed') {
         const t = r.training;
-        return [`## ❌ ${name}: training ${t.status === 'Failed' ? 'failed' : 'was stopped'}`, '', `Training job \`${t.jobName}\` ended **${t.status}**${t.failureMessage ? `: ${t.failureMessage}` : '.'}`, '', 'No model to evaluate. Fix the cause and push, or re-run with `retry-failed: true`.'];
+        return [
+            `## ❌ ${name}: training ${t.status === 'Failed' ? 'failed' : 'was stopped'}`,
+            '',
+            `Training job \`${t.jobName}\` ended **${t.status}**${t.failureMessage ? `: ${t.failureMessage}` : '.'}`,
+            '',
+            'No model to evaluate. Fix the cause and push, or re-run with `retry-failed: true`.',
+        ];
     }
     const e = r.evaluation;
     const candidate = e.models.find((m) => m.role === 'candidate');
@@ -85248,7 +85550,9 @@ function modelsTable(r) {
     const row = (name, f) => `| ${name} | ${models.map(f).join(' | ')} |`;
     const rows = [
         row('accuracy', (m) => `**${markdown_pct(m.metrics.accuracy)}** (${m.metrics.correct}/${m.metrics.answered})`),
-        ...(models.some((m) => m.metrics.macroF1 !== undefined) ? [row('macro-F1', (m) => (m.metrics.macroF1 === undefined ? '—' : m.metrics.macroF1.toFixed(3)))] : []),
+        ...(models.some((m) => m.metrics.macroF1 !== undefined)
+            ? [row('macro-F1', (m) => (m.metrics.macroF1 === undefined ? '—' : m.metrics.macroF1.toFixed(3)))]
+            : []),
         row('latency p50 / p95', (m) => `${Math.round(m.metrics.latencyMs.p50)} / ${Math.round(m.metrics.latencyMs.p95)} ms`),
         row('tokens in / out (mean)', (m) => `${m.metrics.tokens.meanInput.toFixed(0)} / ${m.metrics.tokens.meanOutput.toFixed(1)}`),
         row('errors', (m) => String(m.metrics.errors)),
@@ -85263,16 +85567,32 @@ function labelChanges(r) {
     if (!candidate?.metrics.labels || !reference?.metrics.labels)
         return undefined;
     const ref = new Map(reference.metrics.labels.map((l) => [l.label, l.f1]));
-    const changed = candidate.metrics.labels.map((l) => ({ ...l, before: ref.get(l.label) ?? 0 })).filter((l) => Math.abs(l.f1 - l.before) > 1e-9).sort((a, b) => Math.abs(b.f1 - b.before) - Math.abs(a.f1 - a.before)).slice(0, 10);
+    const changed = candidate.metrics.labels
+        .map((l) => ({ ...l, before: ref.get(l.label) ?? 0 }))
+        .filter((l) => Math.abs(l.f1 - l.before) > 1e-9)
+        .sort((a, b) => Math.abs(b.f1 - b.before) - Math.abs(a.f1 - a.before))
+        .slice(0, 10);
     if (changed.length === 0)
         return undefined;
-    return [`### Labels whose F1 changed most (vs ${reference.role === 'champion' ? 'production' : 'base'})`, '', '| label | support | before | candidate | Δ F1 |', '|---|---:|---:|---:|---:|', ...changed.map((l) => `| ${code(l.label)} | ${l.support} | ${l.before.toFixed(2)} | ${l.f1.toFixed(2)} | ${l.f1 >= l.before ? '+' : '−'}${Math.abs(l.f1 - l.before).toFixed(2)} |`)].join('\n');
+    return [
+        `### Labels whose F1 changed most (vs ${reference.role === 'champion' ? 'production' : 'base'})`,
+        '',
+        '| label | support | before | candidate | Δ F1 |',
+        '|---|---:|---:|---:|---:|',
+        ...changed.map((l) => `| ${code(l.label)} | ${l.support} | ${l.before.toFixed(2)} | ${l.f1.toFixed(2)} | ${l.f1 >= l.before ? '+' : '−'}${Math.abs(l.f1 - l.before).toFixed(2)} |`),
+    ].join('\n');
 }
 function confusions(r) {
     const list = r.evaluation.models.find((m) => m.role === 'candidate')?.metrics.confusions?.slice(0, 8);
     if (!list?.length)
         return undefined;
-    return ['### Top confusions (candidate)', '', '| expected | answered | count |', '|---|---|---:|', ...list.map((c) => `| ${code(c.expected)} | ${code(c.predicted)} | ${c.count} |`)].join('\n');
+    return [
+        '### Top confusions (candidate)',
+        '',
+        '| expected | answered | count |',
+        '|---|---|---:|',
+        ...list.map((c) => `| ${code(c.expected)} | ${code(c.predicted)} | ${c.count} |`),
+    ].join('\n');
 }
 function failedExamples(r) {
     const failed = r.evaluation.failed;
@@ -85281,13 +85601,28 @@ function failedExamples(r) {
     const candidate = r.evaluation.models.find((m) => m.role === 'candidate');
     const shown = failed.slice(0, 20);
     const wrong = candidate.metrics.answered - candidate.metrics.correct + candidate.metrics.errors;
-    return [`<details><summary>Failed examples (${shown.length} of ${wrong})</summary>`, '', '| line | prompt | expected | answered |', '|---:|---|---|---|', ...shown.map((f) => `| ${f.line} | ${cell(f.prompt, 90)} | ${code(f.expected)} | ${f.error ? `⚠️ error: ${cell(f.error, 60)}` : code(f.output ?? '')} |`), '', '</details>'].join('\n');
+    return [
+        `<details><summary>Failed examples (${shown.length} of ${wrong})</summary>`,
+        '',
+        '| line | prompt | expected | answered |',
+        '|---:|---|---|---|',
+        ...shown.map((f) => `| ${f.line} | ${cell(f.prompt, 90)} | ${code(f.expected)} | ${f.error ? `⚠️ error: ${cell(f.error, 60)}` : code(f.output ?? '')} |`),
+        '',
+        '</details>',
+    ].join('\n');
 }
 function dataChanges(r) {
     const d = r.dataChanges;
     if (!d || d.files.length === 0)
         return undefined;
-    const lines = [`### What this PR changed in the data`, '', `Against the base branch (\`${d.baseSha.slice(0, 7)}\`, read through ${d.source === 'git' ? 'git' : 'the GitHub API'}):`, '', '| file | records | added | removed | relabeled |', '|---|---:|---:|---:|---:|'];
+    const lines = [
+        `### What this PR changed in the data`,
+        '',
+        `Against the base branch (\`${d.baseSha.slice(0, 7)}\`, read through ${d.source === 'git' ? 'git' : 'the GitHub API'}):`,
+        '',
+        '| file | records | added | removed | relabeled |',
+        '|---|---:|---:|---:|---:|',
+    ];
     for (const f of d.files)
         lines.push(`| \`${f.name}\` (${f.role}) | ${f.isNew ? 'new: ' : `${f.baseRecords} → `}${f.headRecords} | ${f.added} | ${f.removed} | ${f.relabeled} |`);
     for (const f of d.files) {
@@ -85311,7 +85646,9 @@ function training(r) {
     const chart = loss ? lossChart(loss.training, loss.validation) : undefined;
     if (chart)
         lines.push(chart, '');
-    const hp = Object.entries(t.hyperparameters).map(([k, v]) => `${k}=${v}`).join(', ') || 'defaults';
+    const hp = Object.entries(t.hyperparameters)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ') || 'defaults';
     lines.push(`| job | ${t.consoleUrl ? `[\`${t.jobName}\`](${t.consoleUrl})` : `\`${t.jobName}\``}${t.reused ? ' (found, not retrained)' : ''} |`, '|---|---|', `| ARN | \`${t.jobArn}\` |`, `| base model, method | \`${t.baseModel}\`, ${t.customizationType} |`, `| status | ${t.status}${t.durationMinutes !== undefined ? `, ${t.durationMinutes.toFixed(1)} min` : ''} |`, `| hyperparameters | ${hp} |`, `| dataset | \`${r.dataset.hash.slice(0, 16)}…\`: ${r.dataset.files.map((f) => `${f.role} ${f.records}`).join(', ')} records |`);
     if (loss && loss.training.length > 1) {
         const last = loss.training.at(-1);
@@ -85323,15 +85660,34 @@ function lossFallback(r) {
     const loss = r.training?.loss;
     if (!loss || loss.training.length < 2)
         return undefined;
-    return ['<details><summary>Loss as a table</summary>', '', lossTable(loss.training, loss.validation), '', '</details>'].join('\n');
+    return [
+        '<details><summary>Loss as a table</summary>',
+        '',
+        lossTable(loss.training, loss.validation),
+        '',
+        '</details>',
+    ].join('\n');
 }
 function warnings(r) {
     if (r.dataset.warnings.length === 0)
         return undefined;
-    return ['<details><summary>Validation warnings</summary>', '', '| rule | count | first at |', '|---|---:|---|', ...r.dataset.warnings.map((w) => `| \`${w.rule}\` | ${w.count} | \`${w.at}\` |`), '', '</details>'].join('\n');
+    return [
+        '<details><summary>Validation warnings</summary>',
+        '',
+        '| rule | count | first at |',
+        '|---|---:|---|',
+        ...r.dataset.warnings.map((w) => `| \`${w.rule}\` | ${w.count} | \`${w.at}\` |`),
+        '',
+        '</details>',
+    ].join('\n');
 }
 function footer(r) {
-    const where = [r.location?.file ? `\`${r.location.file}\`` : undefined, r.location?.s3 ? `\`${r.location.s3}\`` : undefined].filter(Boolean).join(' and ');
+    const where = [
+        r.location?.file ? `\`${r.location.file}\`` : undefined,
+        r.location?.s3 ? `\`${r.location.s3}\`` : undefined,
+    ]
+        .filter(Boolean)
+        .join(' and ');
     return `<sub>Bedrock Model CI${r.run.url ? ` · [workflow run](${r.run.url})` : ''}${r.run.commit ? ` · commit ${r.run.commit.slice(0, 7)}` : ''}${where ? ` · full results: ${where}` : ''}</sub>`;
 }
 /** The report as markdown, at most `limit` characters; `forComment` adds the sticky marker. */
@@ -85355,7 +85711,9 @@ function renderReport(r, options = {}) {
     add('validation warnings', 10, warnings(r));
     const dropped = [];
     const assemble = () => {
-        const note = dropped.length ? `\n\n> Left out to fit GitHub's ${limit.toLocaleString('en-US')}-character limit: ${dropped.join(', ')}. The full report has them${r.location?.file || r.location?.s3 ? ' (see below)' : ''}.` : '';
+        const note = dropped.length
+            ? `\n\n> Left out to fit GitHub's ${limit.toLocaleString('en-US')}-character limit: ${dropped.join(', ')}. The full report has them${r.location?.file || r.location?.s3 ? ' (see below)' : ''}.`
+            : '';
         return [top, ...sections.map((s) => s.text)].join('\n\n') + note + `\n\n${footer(r)}\n`;
     };
     let text = assemble();
@@ -85490,13 +85848,17 @@ function canonicalJson(value) {
     if (Array.isArray(value))
         return `[${value.map(canonicalJson).join(',')}]`;
     if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : 1));
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
 }
 function identityHash(parts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ v: 1, ...parts, validationSha256: parts.validationSha256 ?? '' })).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(canonicalJson({ v: 1, ...parts, validationSha256: parts.validationSha256 ?? '' }))
+        .digest('hex');
 }
 /** `<model-name>-<12 hex>`, later attempts `-r2`, `-r3`…: deterministic, so a re-run finds it. */
 function jobName(modelName, hash, attempt = 1) {
@@ -85521,10 +85883,24 @@ function customization(settings) {
     if (settings.customizationType === 'sft')
         return { hyperParameters: Object.keys(values).length ? values : undefined };
     if (settings.customizationType === 'rft') {
-        return { customizationConfig: { rftConfig: { graderConfig: { lambdaGrader: { lambdaArn: settings.graderLambdaArn } }, hyperParameters: Object.keys(values).length ? values : undefined } } };
+        return {
+            customizationConfig: {
+                rftConfig: {
+                    graderConfig: { lambdaGrader: { lambdaArn: settings.graderLambdaArn } },
+                    hyperParameters: Object.keys(values).length ? values : undefined,
+                },
+            },
+        };
     }
     return {
-        customizationConfig: { distillationConfig: { teacherModelConfig: { teacherModelIdentifier: settings.teacherModel, maxResponseLengthForInference: values.maxResponseLengthForInference } } },
+        customizationConfig: {
+            distillationConfig: {
+                teacherModelConfig: {
+                    teacherModelIdentifier: settings.teacherModel,
+                    maxResponseLengthForInference: values.maxResponseLengthForInference,
+                },
+            },
+        },
     };
 }
 /** Tags on the job and the model: where it came from, for people looking in the console. */
@@ -85538,7 +85914,9 @@ function tags(settings, context, datasetHash) {
         ['dataset-hash', datasetHash],
         ['workflow-run', context.runUrl],
     ];
-    return list.filter((t) => Boolean(t[1])).map(([key, value]) => ({ key, value: value.slice(0, 256) }));
+    return list
+        .filter((t) => Boolean(t[1]))
+        .map(([key, value]) => ({ key, value: value.slice(0, 256) }));
 }
 /**
  * Finds the job already trained (or training) from the same identity, or starts one. A re-run,
@@ -85561,7 +85939,9 @@ function trainingIdentity(settings, store, datasets) {
 }
 /** The latest attempt of a training identity, if any job of it exists. */
 async function latestAttempt(jobs, settings, identity, base) {
-    const attempts = (await jobs.namesContaining(base)).map((n) => attemptOf(n, base)).filter((a) => a !== undefined);
+    const attempts = (await jobs.namesContaining(base))
+        .map((n) => attemptOf(n, base))
+        .filter((a) => a !== undefined);
     const attempt = attempts.length ? Math.max(...attempts) : 0;
     return { attempt, job: attempt > 0 ? await jobs.get(jobName(settings.modelName, identity, attempt)) : undefined };
 }
@@ -85609,7 +85989,9 @@ async function launchOrFind(jobs, store, settings, context, datasets, datasetHas
     }
     catch (error) {
         // Another run with the same data may have created it a moment ago: that job is ours too.
-        const raced = /already exists/i.test(error.message ?? '') ? await jobs.get(name).catch(() => undefined) : undefined;
+        const raced = /already exists/i.test(error.message ?? '')
+            ? await jobs.get(name).catch(() => undefined)
+            : undefined;
         if (!raced)
             throw awsFailure(`Could not start training job ${name}`, error, `${hint} The calling role also needs iam:PassRole on '${settings.bedrockRoleArn}'.`);
         io.info(`Training job ${name} was started by a concurrent run; using it.`);
@@ -85761,7 +86143,10 @@ async function readLossCurves(store, jobOutput) {
         const text = key ? (await store.getText(store.relative(key)))?.text : undefined;
         return text ? parseMetricsCsv(text, column) : [];
     };
-    return { training: await read('step_wise_training_metrics.csv', 'training_loss'), validation: await read('validation_metrics.csv', 'validation_loss') };
+    return {
+        training: await read('step_wise_training_metrics.csv', 'training_loss'),
+        validation: await read('validation_metrics.csv', 'validation_loss'),
+    };
 }
 /**
  * Upload → launch or find → wait. Returns when the job ends or the deadline comes; a job that
@@ -85834,7 +86219,9 @@ class S3Store {
         return { ExpectedBucketOwner: this.options.expectedBucketOwner };
     }
     get encryption() {
-        return this.options.kmsKeyId ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: this.options.kmsKeyId } : {};
+        return this.options.kmsKeyId
+            ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: this.options.kmsKeyId }
+            : {};
     }
     async head(path) {
         try {
@@ -85854,7 +86241,15 @@ class S3Store {
             client: this.client,
             queueSize: 4,
             partSize: 8 * 1024 * 1024,
-            params: { Bucket: this.location.bucket, Key: this.key(path), Body: (0,external_node_fs_.createReadStream)(file), ContentType: contentType, Metadata: metadata, ...this.owner, ...this.encryption },
+            params: {
+                Bucket: this.location.bucket,
+                Key: this.key(path),
+                Body: (0,external_node_fs_.createReadStream)(file),
+                ContentType: contentType,
+                Metadata: metadata,
+                ...this.owner,
+                ...this.encryption,
+            },
         });
         await upload.done();
         return size;
@@ -85872,7 +86267,16 @@ class S3Store {
     }
     /** Writes JSON; `ifMatch` (an ETag) or `ifNoneMatch: '*'` make it a compare-and-swap. */
     async putJson(path, value, condition = {}) {
-        const r = await this.client.send(new client_s3_dist_cjs.PutObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), Body: `${JSON.stringify(value, null, 2)}\n`, ContentType: 'application/json', IfMatch: condition.ifMatch, IfNoneMatch: condition.ifNoneMatch, ...this.owner, ...this.encryption }));
+        const r = await this.client.send(new client_s3_dist_cjs.PutObjectCommand({
+            Bucket: this.location.bucket,
+            Key: this.key(path),
+            Body: `${JSON.stringify(value, null, 2)}\n`,
+            ContentType: 'application/json',
+            IfMatch: condition.ifMatch,
+            IfNoneMatch: condition.ifNoneMatch,
+            ...this.owner,
+            ...this.encryption,
+        }));
         return r.ETag;
     }
     /** Keys under a path (relative to the prefix), all pages. */
@@ -85880,7 +86284,12 @@ class S3Store {
         const keys = [];
         let token;
         do {
-            const r = await this.client.send(new client_s3_dist_cjs.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: this.key(path), ContinuationToken: token, ...this.owner }));
+            const r = await this.client.send(new client_s3_dist_cjs.ListObjectsV2Command({
+                Bucket: this.location.bucket,
+                Prefix: this.key(path),
+                ContinuationToken: token,
+                ...this.owner,
+            }));
             keys.push(...(r.Contents ?? []).map((o) => o.Key));
             token = r.IsTruncated ? r.NextContinuationToken : undefined;
         } while (token);
@@ -85888,12 +86297,17 @@ class S3Store {
     }
     /** The full key back to a path under the prefix. */
     relative(key) {
-        return this.location.prefix && key.startsWith(`${this.location.prefix}/`) ? key.slice(this.location.prefix.length + 1) : key;
+        return this.location.prefix && key.startsWith(`${this.location.prefix}/`)
+            ? key.slice(this.location.prefix.length + 1)
+            : key;
     }
 }
 const isPreconditionFailed = (error) => {
     const e = error;
-    return e.name === 'PreconditionFailed' || e.$metadata?.httpStatusCode === 412 || e.name === 'ConditionalRequestConflict' || e.$metadata?.httpStatusCode === 409;
+    return (e.name === 'PreconditionFailed' ||
+        e.$metadata?.httpStatusCode === 412 ||
+        e.name === 'ConditionalRequestConflict' ||
+        e.$metadata?.httpStatusCode === 409);
 };
 
 ;// CONCATENATED MODULE: ./src/registry/manifest.ts
@@ -85906,7 +86320,9 @@ async function readRegistry(store, modelName) {
     return { registry: JSON.parse(found.text), etag: found.etag };
 }
 function productionVersion(registry) {
-    return registry?.production === undefined ? undefined : registry.versions.find((v) => v.version === registry.production);
+    return registry?.production === undefined
+        ? undefined
+        : registry.versions.find((v) => v.version === registry.production);
 }
 /**
  * Reads the registry, lets `decide` look at it, and writes what it decided with a conditional
@@ -85946,7 +86362,11 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 
 
 const key = (prompt) => prompt.toLowerCase().replace(/\s+/g, ' ').trim();
-const diff_textOf = (content) => (typeof content === 'string' ? content : Array.isArray(content) ? content.map((b) => b.text ?? '').join('') : '');
+const diff_textOf = (content) => typeof content === 'string'
+    ? content
+    : Array.isArray(content)
+        ? content.map((b) => b.text ?? '').join('')
+        : '';
 function parseRecords(text) {
     const byPrompt = new Map();
     const labels = new Map();
@@ -85963,16 +86383,30 @@ function parseRecords(text) {
             continue;
         }
         const turns = r.messages ?? [];
-        const prompt = turns.filter((t) => t.role === 'user').map((t) => diff_textOf(t.content)).join('\n');
+        const prompt = turns
+            .filter((t) => t.role === 'user')
+            .map((t) => diff_textOf(t.content))
+            .join('\n');
         const last = turns.at(-1);
-        const answer = (r.reference_answer !== undefined ? (typeof r.reference_answer === 'string' ? r.reference_answer : JSON.stringify(r.reference_answer)) : last?.role === 'assistant' ? diff_textOf(last.content) : '').trim();
+        const answer = (r.reference_answer !== undefined
+            ? typeof r.reference_answer === 'string'
+                ? r.reference_answer
+                : JSON.stringify(r.reference_answer)
+            : last?.role === 'assistant'
+                ? diff_textOf(last.content)
+                : '').trim();
         records += 1;
         byPrompt.set(key(prompt), { prompt, answer });
         if (answer.length > 0 && answer.length <= 64 && !answer.includes('\n'))
             short += 1;
         labels.set(answer, (labels.get(answer) ?? 0) + 1);
     }
-    return { byPrompt, records, labels, shortAnswer: records > 0 && short >= 0.95 * records && labels.size <= Math.max(2, records / 2) };
+    return {
+        byPrompt,
+        records,
+        labels,
+        shortAnswer: records > 0 && short >= 0.95 * records && labels.size <= Math.max(2, records / 2),
+    };
 }
 const EXAMPLES = 5;
 function compareVersions(role, name, base, head) {
@@ -85997,7 +86431,12 @@ function compareVersions(role, name, base, head) {
             .map((label) => {
             const bc = b.labels.get(label) ?? 0;
             const hc = head.labels.get(label) ?? 0;
-            return { label, base: bc, head: hc, deltaPp: 100 * ((head.records ? hc / head.records : 0) - (b.records ? bc / b.records : 0)) };
+            return {
+                label,
+                base: bc,
+                head: hc,
+                deltaPp: 100 * ((head.records ? hc / head.records : 0) - (b.records ? bc / b.records : 0)),
+            };
         })
             .filter((l) => l.base !== l.head)
             .sort((x, y) => Math.abs(y.deltaPp) - Math.abs(x.deltaPp) || x.label.localeCompare(y.label))
@@ -86012,7 +86451,11 @@ function compareVersions(role, name, base, head) {
         added: added.length,
         removed: removed.length,
         relabeled: relabeled.length,
-        examples: { added: added.slice(0, EXAMPLES), removed: removed.slice(0, EXAMPLES), relabeled: relabeled.slice(0, EXAMPLES) },
+        examples: {
+            added: added.slice(0, EXAMPLES),
+            removed: removed.slice(0, EXAMPLES),
+            relabeled: relabeled.slice(0, EXAMPLES),
+        },
         labels,
     };
 }
@@ -86020,7 +86463,10 @@ function baseReader(workspace, fromGithub) {
     const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
     return async (repoPath, sha) => {
         try {
-            const { stdout } = await run('git', ['-C', workspace, 'show', `${sha}:${repoPath}`], { maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+            const { stdout } = await run('git', ['-C', workspace, 'show', `${sha}:${repoPath}`], {
+                maxBuffer: 512 * 1024 * 1024,
+                encoding: 'utf8',
+            });
             return { text: stdout, source: 'git' };
         }
         catch {
@@ -86049,7 +86495,10 @@ async function diff_dataChanges(files, workspace, baseSha, read) {
 
 
 function storeFor(settings, aws) {
-    return new S3Store(aws.s3, settings.s3, { expectedBucketOwner: settings.expectedBucketOwner, kmsKeyId: settings.kmsKeyId });
+    return new S3Store(aws.s3, settings.s3, {
+        expectedBucketOwner: settings.expectedBucketOwner,
+        kmsKeyId: settings.kmsKeyId,
+    });
 }
 /** A fork's code is not trusted with credentials: refuse before anything touches AWS. */
 function refuseForks(settings, deps) {
@@ -86087,7 +86536,9 @@ async function changesFor(settings, report, deps, io) {
     if (!pr?.baseSha || !deps.context.repository)
         return undefined;
     try {
-        const github = settings.githubToken ? new client_GitHub(settings.githubToken, deps.context.repository, deps.context.apiUrl) : undefined;
+        const github = settings.githubToken
+            ? new client_GitHub(settings.githubToken, deps.context.repository, deps.context.apiUrl)
+            : undefined;
         const read = baseReader(settings.workspace, async (p, sha) => (github ? github.fileAt(p, sha) : undefined));
         return await diff_dataChanges(report.files.map((f) => ({ role: f.role, name: f.name, path: f.path })), settings.workspace, pr.baseSha, read);
     }
@@ -86119,7 +86570,15 @@ async function run(settings, io, deps) {
         const training = await train(settings, validation, aws, store, deps, io);
         const { job } = training;
         const changes = await changesFor(settings, validation, deps, io);
-        const base = { settings, context: deps.context, validation, job, reused: !training.launch.created, loss: training.loss, dataChanges: changes };
+        const base = {
+            settings,
+            context: deps.context,
+            validation,
+            job,
+            reused: !training.launch.created,
+            loss: training.loss,
+            dataChanges: changes,
+        };
         if (job.status === 'InProgress' || job.status === 'Stopping') {
             await io.group('Report', () => publishReport(buildReport(base), settings, deps.context, store, io));
             io.notice(`Training job ${job.name} is still ${job.status} after ${settings.waitMinutes} min ('wait-minutes'). That is not a failure: ` +
@@ -86130,7 +86589,11 @@ async function run(settings, io, deps) {
             await io.group('Report', () => publishReport(buildReport(base), settings, deps.context, store, io));
             throw jobFailure(job);
         }
-        const evaluation = await evaluateModels({ ...testSetOf(validation), candidate: { modelArn: job.customModelArn, name: job.name }, ...(await readChampion(store, settings, io)) }, settings, aws, store, deps, io);
+        const evaluation = await evaluateModels({
+            ...testSetOf(validation),
+            candidate: { modelArn: job.customModelArn, name: job.name },
+            ...(await readChampion(store, settings, io)),
+        }, settings, aws, store, deps, io);
         const report = await io.group('Report', () => publishReport(buildReport({ ...base, evaluation }), settings, deps.context, store, io));
         if (!report.passed)
             throw gateFailure(report);
@@ -86181,7 +86644,15 @@ async function evaluate(settings, io, deps) {
             }
         }
         const evaluation = await evaluateModels({ ...testSetOf(validation), candidate, ...(await readChampion(store, settings, io)) }, settings, aws, store, deps, io);
-        const report = await io.group('Report', async () => publishReport(buildReport({ settings, context: deps.context, validation, job, reused: true, evaluation, dataChanges: await changesFor(settings, validation, deps, io) }), settings, deps.context, store, io));
+        const report = await io.group('Report', async () => publishReport(buildReport({
+            settings,
+            context: deps.context,
+            validation,
+            job,
+            reused: true,
+            evaluation,
+            dataChanges: await changesFor(settings, validation, deps, io),
+        }), settings, deps.context, store, io));
         if (!report.passed)
             throw gateFailure(report);
     }
@@ -86257,7 +86728,7 @@ async function check(arn, options) {
         options.io.info(`Checked the endpoint with one real inference call: ${JSON.stringify(reply.text.slice(0, 60))} in ${reply.latencyMs} ms.`);
     }
     catch (error) {
-        throw awsFailure(`The production endpoint answers no inference call`, error, 'Check the deployment in the Bedrock console and the role\'s bedrock:InvokeModel permission.');
+        throw awsFailure(`The production endpoint answers no inference call`, error, "Check the deployment in the Bedrock console and the role's bedrock:InvokeModel permission.");
     }
 }
 
@@ -86274,10 +86745,17 @@ const promotion_pp = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp
 function decidePromotion(registry, candidate, settings, evaluated) {
     const production = productionVersion(registry);
     if (settings.minAccuracy !== undefined && candidate.accuracy < settings.minAccuracy) {
-        return { promote: false, from: production, reason: `accuracy ${promotion_pct(candidate.accuracy)} is below 'min-accuracy' ${promotion_pct(settings.minAccuracy)}` };
+        return {
+            promote: false,
+            from: production,
+            reason: `accuracy ${promotion_pct(candidate.accuracy)} is below 'min-accuracy' ${promotion_pct(settings.minAccuracy)}`,
+        };
     }
     if (!production)
-        return { promote: true, reason: `no production version yet; accuracy ${promotion_pct(candidate.accuracy)}${settings.minAccuracy !== undefined ? ` ≥ 'min-accuracy' ${promotion_pct(settings.minAccuracy)}` : ''}` };
+        return {
+            promote: true,
+            reason: `no production version yet; accuracy ${promotion_pct(candidate.accuracy)}${settings.minAccuracy !== undefined ? ` ≥ 'min-accuracy' ${promotion_pct(settings.minAccuracy)}` : ''}`,
+        };
     if (production.customModelArn === candidate.customModelArn) {
         return { promote: false, from: production, reason: `it is already production (version ${production.version})` };
     }
@@ -86288,18 +86766,32 @@ function decidePromotion(registry, candidate, settings, evaluated) {
         delta = c.deltaPp;
         detail = ` (95 % CI ${promotion_pp(c.ci[0])} … ${promotion_pp(c.ci[1])}, ${c.significant ? 'significant' : 'not significant'}, McNemar p = ${c.p < 0.001 ? '< 0.001' : c.p.toFixed(3)})`;
     }
-    else if (production.evaluation && production.evaluation.testSetSha256 === candidate.testSetSha256 && production.evaluation.scorer === candidate.scorer) {
+    else if (production.evaluation &&
+        production.evaluation.testSetSha256 === candidate.testSetSha256 &&
+        production.evaluation.scorer === candidate.scorer) {
         delta = 100 * (candidate.accuracy - production.evaluation.accuracy);
         detail = ` (against its recorded ${promotion_pct(production.evaluation.accuracy)})`;
     }
     if (delta === undefined) {
-        return { promote: false, from: production, reason: `production (version ${production.version}) has no accuracy on this test set to compare with; run the promotion again to evaluate it` };
+        return {
+            promote: false,
+            from: production,
+            reason: `production (version ${production.version}) has no accuracy on this test set to compare with; run the promotion again to evaluate it`,
+        };
     }
     const allowed = settings.maxRegression ?? 0;
     if (delta < -allowed) {
-        return { promote: false, from: production, reason: `it is ${promotion_pp(delta)} vs production version ${production.version}${detail}, worse than 'max-regression' allows (−${allowed} pp)` };
+        return {
+            promote: false,
+            from: production,
+            reason: `it is ${promotion_pp(delta)} vs production version ${production.version}${detail}, worse than 'max-regression' allows (−${allowed} pp)`,
+        };
     }
-    return { promote: true, from: production, reason: `${promotion_pp(delta)} vs production version ${production.version}${detail}, within 'max-regression' (−${allowed} pp); accuracy ${promotion_pct(candidate.accuracy)}` };
+    return {
+        promote: true,
+        from: production,
+        reason: `${promotion_pp(delta)} vs production version ${production.version}${detail}, within 'max-regression' (−${allowed} pp); accuracy ${promotion_pct(candidate.accuracy)}`,
+    };
 }
 /** The registry with the candidate as production: an existing version is reused, or a new one added. */
 function withProduction(registry, modelName, candidate, actor, action = 'promote', reason) {
@@ -86317,7 +86809,12 @@ function withProduction(registry, modelName, candidate, actor, action = 'promote
             pullRequest: candidate.pullRequest,
             createdAt: actor.at,
         }),
-        evaluation: { accuracy: candidate.accuracy, testSetSha256: candidate.testSetSha256, scorer: candidate.scorer, report: candidate.report },
+        evaluation: {
+            accuracy: candidate.accuracy,
+            testSetSha256: candidate.testSetSha256,
+            scorer: candidate.scorer,
+            report: candidate.report,
+        },
         promotedAt: actor.at,
         promotedBy: actor.by,
         run: actor.run,
@@ -86328,7 +86825,10 @@ function withProduction(registry, modelName, candidate, actor, action = 'promote
             ...current,
             production: version,
             versions: [...current.versions.filter((v) => v.version !== version), entry].sort((a, b) => a.version - b.version),
-            history: [...current.history, { at: actor.at, action, version, from: current.production, by: actor.by, run: actor.run, reason }],
+            history: [
+                ...current.history,
+                { at: actor.at, action, version, from: current.production, by: actor.by, run: actor.run, reason },
+            ],
         },
     };
 }
@@ -86336,12 +86836,18 @@ function withProduction(registry, modelName, candidate, actor, action = 'promote
 function rollbackTarget(registry, requested) {
     if (requested !== undefined) {
         const v = registry.versions.find((x) => x.version === requested);
-        return v ?? { error: `Input 'version' is ${requested}, which the registry does not have. Versions: ${registry.versions.map((x) => x.version).join(', ') || 'none'}.` };
+        return (v ?? {
+            error: `Input 'version' is ${requested}, which the registry does not have. Versions: ${registry.versions.map((x) => x.version).join(', ') || 'none'}.`,
+        });
     }
     const current = registry.production;
-    const event = [...registry.history].reverse().find((e) => e.version === current && e.from !== undefined && e.from !== current);
+    const event = [...registry.history]
+        .reverse()
+        .find((e) => e.version === current && e.from !== undefined && e.from !== current);
     const previous = event ? registry.versions.find((v) => v.version === event.from) : undefined;
-    return previous ?? { error: `Production (version ${current ?? 'none'}) has no earlier version to roll back to. Name one with 'version'.` };
+    return (previous ?? {
+        error: `Production (version ${current ?? 'none'}) has no earlier version to roll back to. Name one with 'version'.`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
@@ -86370,11 +86876,27 @@ async function moveProduction(settings, aws, store, deps, io, to, from, probePat
         { key: 'managed-by', value: 'bedrock-model-ci' },
         { key: 'model-name', value: settings.modelName },
     ];
-    const arn = await io.group(`Production endpoint ${endpointName(settings.modelName)}`, () => pointEndpoint(settings.modelName, to.customModelArn, { deployments, runtime: new Runtime(aws.runtime), clock: deps.clock, schedule: deps.schedule, io, tags, probe }));
-    await updateRegistry(store, settings.modelName, (current) => current && (current.endpoint?.deploymentArn !== arn || current.endpoint.name !== endpointName(settings.modelName)) ? { write: { ...current, endpoint: { name: endpointName(settings.modelName), deploymentArn: arn } }, result: undefined } : { result: undefined });
+    const arn = await io.group(`Production endpoint ${endpointName(settings.modelName)}`, () => pointEndpoint(settings.modelName, to.customModelArn, {
+        deployments,
+        runtime: new Runtime(aws.runtime),
+        clock: deps.clock,
+        schedule: deps.schedule,
+        io,
+        tags,
+        probe,
+    }));
+    await updateRegistry(store, settings.modelName, (current) => current && (current.endpoint?.deploymentArn !== arn || current.endpoint.name !== endpointName(settings.modelName))
+        ? {
+            write: { ...current, endpoint: { name: endpointName(settings.modelName), deploymentArn: arn } },
+            result: undefined,
+        }
+        : { result: undefined });
     // The stage, for people looking in the console. Best effort: the registry is the record.
     try {
-        await deployments.tag(to.customModelArn, [{ key: 'stage', value: 'production' }, { key: 'model-version', value: String(to.version) }]);
+        await deployments.tag(to.customModelArn, [
+            { key: 'stage', value: 'production' },
+            { key: 'model-version', value: String(to.version) },
+        ]);
         if (from && from.customModelArn !== to.customModelArn)
             await deployments.tag(from.customModelArn, [{ key: 'stage', value: 'previous' }]);
     }
@@ -86398,15 +86920,28 @@ async function findCandidate(settings, aws, store, deps, io, validation) {
         throw awsFailure(`Could not look for the model trained from this data (${base})`, error, 'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.');
     }
     if (!job)
-        return { why: `no model was trained from this data (no job ${base}). Train it first: 'command: run' on the pull request, with the same inputs` };
+        return {
+            why: `no model was trained from this data (no job ${base}). Train it first: 'command: run' on the pull request, with the same inputs`,
+        };
     if (job.status === 'InProgress') {
         io.info(`Training job ${job.name} for this data is still running: waiting for it (up to ${settings.waitMinutes} min).`);
-        job = await waitForJob(jobs, job.name, { deadline: deps.startedAt + settings.waitMinutes * 60_000, clock: deps.clock, schedule: deps.schedule, io });
+        job = await waitForJob(jobs, job.name, {
+            deadline: deps.startedAt + settings.waitMinutes * 60_000,
+            clock: deps.clock,
+            schedule: deps.schedule,
+            io,
+        });
     }
     if (job.status === 'InProgress' || job.status === 'Stopping')
-        return { job, why: `training job ${job.name} is still ${job.status}; the next run with the same data promotes it when it completes` };
+        return {
+            job,
+            why: `training job ${job.name} is still ${job.status}; the next run with the same data promotes it when it completes`,
+        };
     if (job.status !== 'Completed' || !job.customModelArn)
-        return { job, why: `training job ${job.name} ended ${job.status}${job.failureMessage ? `: ${job.failureMessage}` : ''}` };
+        return {
+            job,
+            why: `training job ${job.name} ended ${job.status}${job.failureMessage ? `: ${job.failureMessage}` : ''}`,
+        };
     return { job };
 }
 async function pullRequestOf(aws, job) {
@@ -86442,8 +86977,20 @@ async function promote(settings, io, deps) {
         const evaluation = await evaluateModels({ testSet, shortAnswer, candidate: { modelArn: job.customModelArn, name: job.name }, registry, champion }, { ...settings, compareBase: false }, aws, store, deps, io);
         const accuracy = evaluation.models.find((m) => m.role === 'candidate').metrics.accuracy;
         const pullRequest = await pullRequestOf(aws, job);
-        const candidate = { customModelArn: job.customModelArn, jobName: job.name, jobArn: job.arn, datasetHash: validation.datasetHash, accuracy, testSetSha256: testSet.sha256, scorer: settings.scorer, commit: deps.context.sha, pullRequest };
-        const evaluated = champion && evaluation.vsChampion ? { championArn: champion.customModelArn, comparison: evaluation.vsChampion } : undefined;
+        const candidate = {
+            customModelArn: job.customModelArn,
+            jobName: job.name,
+            jobArn: job.arn,
+            datasetHash: validation.datasetHash,
+            accuracy,
+            testSetSha256: testSet.sha256,
+            scorer: settings.scorer,
+            commit: deps.context.sha,
+            pullRequest,
+        };
+        const evaluated = champion && evaluation.vsChampion
+            ? { championArn: champion.customModelArn, comparison: evaluation.vsChampion }
+            : undefined;
         const actor = { at: new Date().toISOString(), by: deps.context.actor, run: deps.context.runUrl };
         const outcome = await io.group('Registry', () => updateRegistry(store, settings.modelName, (current) => {
             const decision = decidePromotion(current, candidate, settings, evaluated);
@@ -86451,7 +86998,9 @@ async function promote(settings, io, deps) {
                 return { result: { decision, version: undefined } };
             const next = withProduction(current, settings.modelName, candidate, actor, 'promote', decision.reason);
             return { write: next.registry, result: { decision, version: next.version } };
-        }, { onConflict: () => io.info('Another promotion wrote the registry first: reading it again and deciding again on what it wrote.') }));
+        }, {
+            onConflict: () => io.info('Another promotion wrote the registry first: reading it again and deciding again on what it wrote.'),
+        }));
         const numbers = `\n\n| | accuracy |\n|---|---:|\n| candidate \`${job.name}\` | ${promote_pct(accuracy)} |${champion ? `\n| production v${champion.version} | ${promote_pct(evaluation.models.find((m) => m.role === 'champion')?.metrics.accuracy ?? 0)} |` : ''}`;
         const line = async (text) => {
             if (!pullRequest || !settings.githubToken || !deps.context.repository)
@@ -86467,7 +87016,14 @@ async function promote(settings, io, deps) {
             await line(`⏸ **Not promoted** on ${actor.at.slice(0, 10)}: ${outcome.decision.reason}.`);
             return notPromoted(outcome.decision.reason, numbers);
         }
-        const promoted = { version: outcome.version, customModelArn: candidate.customModelArn, jobName: job.name, jobArn: job.arn, datasetHash: candidate.datasetHash, createdAt: actor.at };
+        const promoted = {
+            version: outcome.version,
+            customModelArn: candidate.customModelArn,
+            jobName: job.name,
+            jobArn: job.arn,
+            datasetHash: candidate.datasetHash,
+            createdAt: actor.at,
+        };
         const arn = await moveProduction(settings, aws, store, deps, io, promoted, outcome.decision.from, testSet.path);
         io.setOutput('promoted', true);
         io.notice(`Promoted ${job.name} to production as version ${outcome.version}: ${outcome.decision.reason}.`);
@@ -86500,9 +87056,14 @@ async function rollback(settings, io, deps) {
             const from = current.versions.find((v) => v.version === current.production);
             if (target.version === current.production)
                 return { result: { to: target, from } };
-            const next = withProduction(current, settings.modelName, { ...target, accuracy: target.evaluation?.accuracy ?? 0, testSetSha256: target.evaluation?.testSetSha256 ?? '', scorer: target.evaluation?.scorer ?? '' }, actor, 'rollback', `rolled back from version ${current.production}`);
+            const next = withProduction(current, settings.modelName, {
+                ...target,
+                accuracy: target.evaluation?.accuracy ?? 0,
+                testSetSha256: target.evaluation?.testSetSha256 ?? '',
+                scorer: target.evaluation?.scorer ?? '',
+            }, actor, 'rollback', `rolled back from version ${current.production}`);
             // A rollback does not re-evaluate: the version keeps the evaluation it was promoted with.
-            const versions = next.registry.versions.map((v) => (v.version === target.version ? { ...v, evaluation: target.evaluation } : v));
+            const versions = next.registry.versions.map((v) => v.version === target.version ? { ...v, evaluation: target.evaluation } : v);
             return { write: { ...next.registry, versions }, result: { to: target, from } };
         }, { onConflict: () => io.info('The registry changed meanwhile: reading it again.') }));
         const arn = await moveProduction(settings, aws, store, deps, io, to, from, settings.testData);
@@ -86539,7 +87100,9 @@ function defaultDeps(env = process.env) {
     const context = readContext(env);
     // For the sandbox's tests only: shrinks the poll intervals (30 s … 5 min) by this factor.
     const scale = Number(env.BEDROCK_MODEL_CI_POLL_SCALE);
-    const schedule = scale > 0 && scale <= 1 ? { ...DEFAULT_SCHEDULE, initialMs: DEFAULT_SCHEDULE.initialMs * scale, maxMs: DEFAULT_SCHEDULE.maxMs * scale } : DEFAULT_SCHEDULE;
+    const schedule = scale > 0 && scale <= 1
+        ? { ...DEFAULT_SCHEDULE, initialMs: DEFAULT_SCHEDULE.initialMs * scale, maxMs: DEFAULT_SCHEDULE.maxMs * scale }
+        : DEFAULT_SCHEDULE;
     const getIdToken = (audience) => getIDToken(audience);
     return {
         context,
@@ -86571,7 +87134,10 @@ async function execute(io, read, deps = defaultDeps()) {
             return { ok: false, message: error.message };
         const detail = error instanceof Error && error.stack ? error.stack : messageOf(error);
         io.debug(detail);
-        return { ok: false, message: `Unexpected error: ${messageOf(error)}. This is likely a bug in bedrock-model-ci: re-run with debug logging (ACTIONS_STEP_DEBUG=true) and report it with the log.` };
+        return {
+            ok: false,
+            message: `Unexpected error: ${messageOf(error)}. This is likely a bug in bedrock-model-ci: re-run with debug logging (ACTIONS_STEP_DEBUG=true) and report it with the log.`,
+        };
     }
 }
 
@@ -86595,7 +87161,11 @@ Example:
   npx bedrock-model-ci validate --training-data data/train.jsonl --test-data data/test.jsonl`;
 /** The same commands outside GitHub Actions. Returns the process exit code. */
 async function cli(argv, env = process.env) {
-    const options = { help: { type: 'boolean' }, verbose: { type: 'boolean' }, 'summary-file': { type: 'string' } };
+    const options = {
+        help: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        'summary-file': { type: 'string' },
+    };
     for (const i of INPUTS)
         options[i.name] = { type: 'string' };
     let parsed;
@@ -86617,7 +87187,10 @@ async function cli(argv, env = process.env) {
     }
     const flags = values;
     const read = withDefaults((name) => (name === 'command' ? positionals[0] : String(flags[name] ?? '')), env);
-    const io = terminalIo({ verbose: Boolean(values.verbose), summaryFile: values['summary-file'] });
+    const io = terminalIo({
+        verbose: Boolean(values.verbose),
+        summaryFile: values['summary-file'],
+    });
     const outcome = await execute(io, read, defaultDeps(env));
     for (const [name, value] of io.outputs)
         io.info(`${name}: ${value}`);

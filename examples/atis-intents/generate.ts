@@ -5,10 +5,28 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const INTENTS = [
-  'abbreviation', 'aircraft', 'aircraft+flight+flight_no', 'airfare', 'airfare+flight_time', 'airline',
-  'airline+flight_no', 'airport', 'capacity', 'cheapest', 'city', 'distance', 'flight', 'flight+airfare',
-  'flight_no', 'flight_time', 'ground_fare', 'ground_service', 'ground_service+ground_fare', 'meal',
-  'quantity', 'restriction',
+  'abbreviation',
+  'aircraft',
+  'aircraft+flight+flight_no',
+  'airfare',
+  'airfare+flight_time',
+  'airline',
+  'airline+flight_no',
+  'airport',
+  'capacity',
+  'cheapest',
+  'city',
+  'distance',
+  'flight',
+  'flight+airfare',
+  'flight_no',
+  'flight_time',
+  'ground_fare',
+  'ground_service',
+  'ground_service+ground_fare',
+  'meal',
+  'quantity',
+  'restriction',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
@@ -18,25 +36,163 @@ export const SYSTEM_PROMPT =
 
 /** Real ATIS traffic is dominated by flight searches; the rest is a long tail. */
 const SHARE: Record<Intent, number> = {
-  flight: 0.7, airfare: 0.085, ground_service: 0.05, airline: 0.032, abbreviation: 0.03, aircraft: 0.016,
-  flight_time: 0.012, quantity: 0.01, 'flight+airfare': 0.008, airport: 0.006, distance: 0.006, city: 0.005,
-  ground_fare: 0.005, capacity: 0.005, flight_no: 0.004, meal: 0.004, restriction: 0.004,
-  'airline+flight_no': 0.003, 'ground_service+ground_fare': 0.003, 'airfare+flight_time': 0.003,
-  'aircraft+flight+flight_no': 0.002, cheapest: 0.002,
+  flight: 0.7,
+  airfare: 0.085,
+  ground_service: 0.05,
+  airline: 0.032,
+  abbreviation: 0.03,
+  aircraft: 0.016,
+  flight_time: 0.012,
+  quantity: 0.01,
+  'flight+airfare': 0.008,
+  airport: 0.006,
+  distance: 0.006,
+  city: 0.005,
+  ground_fare: 0.005,
+  capacity: 0.005,
+  flight_no: 0.004,
+  meal: 0.004,
+  restriction: 0.004,
+  'airline+flight_no': 0.003,
+  'ground_service+ground_fare': 0.003,
+  'airfare+flight_time': 0.003,
+  'aircraft+flight+flight_no': 0.002,
+  cheapest: 0.002,
 };
 
-const CITIES = ['boston', 'denver', 'atlanta', 'pittsburgh', 'dallas', 'san francisco', 'baltimore', 'philadelphia', 'washington', 'oakland', 'new york', 'charlotte', 'milwaukee', 'seattle', 'salt lake city', 'phoenix', 'orlando', 'miami', 'detroit', 'houston', 'las vegas', 'memphis', 'minneapolis', 'st. louis', 'cincinnati', 'indianapolis', 'kansas city', 'long beach', 'nashville', 'newark', 'san diego', 'san jose', 'tampa', 'toronto', 'montreal', 'columbus', 'cleveland', 'burbank', 'ontario', 'westchester county'];
-const AIRLINES = ['american airlines', 'united', 'delta', 'continental', 'us air', 'northwest', 'twa', 'alaska airlines', 'america west', 'lufthansa', 'midwest express', 'canadian airlines', 'eastern'];
+const CITIES = [
+  'boston',
+  'denver',
+  'atlanta',
+  'pittsburgh',
+  'dallas',
+  'san francisco',
+  'baltimore',
+  'philadelphia',
+  'washington',
+  'oakland',
+  'new york',
+  'charlotte',
+  'milwaukee',
+  'seattle',
+  'salt lake city',
+  'phoenix',
+  'orlando',
+  'miami',
+  'detroit',
+  'houston',
+  'las vegas',
+  'memphis',
+  'minneapolis',
+  'st. louis',
+  'cincinnati',
+  'indianapolis',
+  'kansas city',
+  'long beach',
+  'nashville',
+  'newark',
+  'san diego',
+  'san jose',
+  'tampa',
+  'toronto',
+  'montreal',
+  'columbus',
+  'cleveland',
+  'burbank',
+  'ontario',
+  'westchester county',
+];
+const AIRLINES = [
+  'american airlines',
+  'united',
+  'delta',
+  'continental',
+  'us air',
+  'northwest',
+  'twa',
+  'alaska airlines',
+  'america west',
+  'lufthansa',
+  'midwest express',
+  'canadian airlines',
+  'eastern',
+];
 const CODES = ['aa', 'ua', 'dl', 'co', 'us', 'nw', 'tw', 'as', 'hp', 'lh', 'yx', 'cp', 'ea'];
 const FARE_CODES = ['y', 'f', 'h', 'qx', 'bh', 'm', 'q', 'ap/57', 'ap/80', 'fn', 'qo', 'yn', 'b'];
 const OTHER_ABBREVIATIONS = ['ap', 'ea', 'mco', 'bwi', 'dfw', 'sfo', 'lax', 'jfk', 'ewr', 'ord', 'atl', 'den'];
-const AIRPORTS = ['logan', 'general mitchell', 'love field', 'dfw', 'bwi', 'sfo', 'lax', 'jfk', 'laguardia', 'newark international', 'o\'hare', 'hartsfield', 'stapleton', 'midway', 'dulles', 'national'];
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'next monday', 'next friday', 'this weekend'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const AIRPORTS = [
+  'logan',
+  'general mitchell',
+  'love field',
+  'dfw',
+  'bwi',
+  'sfo',
+  'lax',
+  'jfk',
+  'laguardia',
+  'newark international',
+  "o'hare",
+  'hartsfield',
+  'stapleton',
+  'midway',
+  'dulles',
+  'national',
+];
+const DAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'tomorrow',
+  'next monday',
+  'next friday',
+  'this weekend',
+];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const PERIODS = ['morning', 'afternoon', 'evening', 'night', 'early morning', 'late evening'];
-const AIRCRAFT = ['boeing 737', 'boeing 757', 'boeing 767', 'dc10', 'dc9', 'md80', 'airbus a320', 'lockheed l1011', 'fokker 100', 'turboprop', 'jet', 'boeing 747', '72s', 'd9s'];
+const AIRCRAFT = [
+  'boeing 737',
+  'boeing 757',
+  'boeing 767',
+  'dc10',
+  'dc9',
+  'md80',
+  'airbus a320',
+  'lockheed l1011',
+  'fokker 100',
+  'turboprop',
+  'jet',
+  'boeing 747',
+  '72s',
+  'd9s',
+];
 const MEALS = ['breakfast', 'lunch', 'dinner', 'a snack', 'a meal', 'a vegetarian meal', 'kosher meals'];
-const GROUND = ['ground transportation', 'a limousine', 'a rental car', 'a taxi', 'the airport shuttle', 'bus service', 'car rentals'];
+const GROUND = [
+  'ground transportation',
+  'a limousine',
+  'a rental car',
+  'a taxi',
+  'the airport shuttle',
+  'bus service',
+  'car rentals',
+];
 const CLASSES = ['first class', 'coach', 'business class', 'economy', 'thrift', 'round trip', 'one way'];
 
 /** mulberry32: a small, fast, seedable PRNG, so the dataset is the same on every machine. */
@@ -61,11 +217,23 @@ function slots(r: Rand) {
   const hour = 1 + Math.floor(r() * 12);
   const minute = pick(r, ['', ':15', ':30', ':45']);
   return {
-    from, to, city: pick(r, CITIES), airline: pick(r, AIRLINES), code: pick(r, CODES), fare: pick(r, FARE_CODES),
-    abbr: pick(r, OTHER_ABBREVIATIONS), airport: pick(r, AIRPORTS), day: pick(r, DAYS), period: pick(r, PERIODS),
+    from,
+    to,
+    city: pick(r, CITIES),
+    airline: pick(r, AIRLINES),
+    code: pick(r, CODES),
+    fare: pick(r, FARE_CODES),
+    abbr: pick(r, OTHER_ABBREVIATIONS),
+    airport: pick(r, AIRPORTS),
+    day: pick(r, DAYS),
+    period: pick(r, PERIODS),
     date: `${pick(r, MONTHS)} ${pick(r, ['first', 'second', 'fifth', 'tenth', 'fifteenth', 'twentieth', 'twenty third', 'thirtieth'])}`,
-    time: `${hour}${minute} ${pick(r, ['am', 'pm', 'o\'clock'])}`, aircraft: pick(r, AIRCRAFT), meal: pick(r, MEALS),
-    ground: pick(r, GROUND), class: pick(r, CLASSES), no: String(100 + Math.floor(r() * 1900)),
+    time: `${hour}${minute} ${pick(r, ['am', 'pm', "o'clock"])}`,
+    aircraft: pick(r, AIRCRAFT),
+    meal: pick(r, MEALS),
+    ground: pick(r, GROUND),
+    class: pick(r, CLASSES),
+    no: String(100 + Math.floor(r() * 1900)),
   };
 }
 type Slots = ReturnType<typeof slots>;
@@ -279,5 +447,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const { train, test } = generate();
   writeFileSync(path.join(dir, 'train.jsonl'), train.map(([i, t]) => record(i, t)).join('\n') + '\n');
   writeFileSync(path.join(dir, 'test.jsonl'), test.map(([i, t]) => record(i, t)).join('\n') + '\n');
-  process.stdout.write(`wrote ${train.length} training and ${test.length} test records to ${path.relative(process.cwd(), dir)}\n`);
+  process.stdout.write(
+    `wrote ${train.length} training and ${test.length} test records to ${path.relative(process.cwd(), dir)}\n`,
+  );
 }

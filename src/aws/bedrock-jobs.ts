@@ -64,7 +64,9 @@ export class BedrockJobs {
     const names: string[] = [];
     let nextToken: string | undefined;
     do {
-      const page = await this.client.send(new ListModelCustomizationJobsCommand({ nameContains: text, maxResults: 100, nextToken }));
+      const page = await this.client.send(
+        new ListModelCustomizationJobsCommand({ nameContains: text, maxResults: 100, nextToken }),
+      );
       names.push(...(page.modelCustomizationJobSummaries ?? []).map((j) => j.jobName!));
       nextToken = page.nextToken;
     } while (nextToken);

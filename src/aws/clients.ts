@@ -21,7 +21,9 @@ type Client = S3Client | BedrockClient | BedrockRuntimeClient;
 
 /** A session that ends before its declared expiry: fetch new credentials once and try again. */
 function refreshOnExpiry(client: Client, credentials: RefreshableProvider): void {
-  const stack = client.middlewareStack as unknown as { add(mw: unknown, options: { step: string; name: string }): void };
+  const stack = client.middlewareStack as unknown as {
+    add(mw: unknown, options: { step: string; name: string }): void;
+  };
   stack.add(
     (next: (args: unknown) => Promise<unknown>) => async (args: unknown) => {
       try {
@@ -55,8 +57,18 @@ export function createAwsClients(options: ClientOptions): AwsClients {
   const { settings, io, context } = options;
   const env = options.env ?? process.env;
   const region = settings.awsRegion;
-  if (!region) throw new UserError(`No AWS region: set input 'aws-region' (or AWS_REGION in the environment, e.g. through aws-actions/configure-aws-credentials).`);
-  const credentials = awsCredentials({ region, roleToAssume: settings.roleToAssume, roleSessionName: settings.roleSessionName, context, io, getIdToken: options.getIdToken });
+  if (!region)
+    throw new UserError(
+      `No AWS region: set input 'aws-region' (or AWS_REGION in the environment, e.g. through aws-actions/configure-aws-credentials).`,
+    );
+  const credentials = awsCredentials({
+    region,
+    roleToAssume: settings.roleToAssume,
+    roleSessionName: settings.roleSessionName,
+    context,
+    io,
+    getIdToken: options.getIdToken,
+  });
   const common = { region, credentials, retryMode: 'adaptive' as const, maxAttempts: 8 };
   const s3 = new S3Client({ ...common, forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) });
   const bedrock = new BedrockClient(common);

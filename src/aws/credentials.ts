@@ -13,7 +13,10 @@ const REFRESH_BEFORE_MS = 5 * 60_000;
  * Caches credentials until five minutes before they expire, or until `invalidate()` (after an
  * ExpiredToken error: a role session can end before its declared expiry). One fetch at a time.
  */
-export function refreshable(fetch: () => Promise<AwsCredentialIdentity>, now: () => number = Date.now): RefreshableProvider {
+export function refreshable(
+  fetch: () => Promise<AwsCredentialIdentity>,
+  now: () => number = Date.now,
+): RefreshableProvider {
   let cached: AwsCredentialIdentity | undefined;
   let inflight: Promise<AwsCredentialIdentity> | undefined;
   const provider = (async () => {
@@ -58,7 +61,9 @@ export function awsCredentials(options: CredentialOptions): RefreshableProvider 
       try {
         return mask(await chain());
       } catch (error) {
-        throw new UserError(`No AWS credentials: ${messageOf(error)}. Set 'role-to-assume' (with 'permissions: id-token: write'), or run aws-actions/configure-aws-credentials before this step.`);
+        throw new UserError(
+          `No AWS credentials: ${messageOf(error)}. Set 'role-to-assume' (with 'permissions: id-token: write'), or run aws-actions/configure-aws-credentials before this step.`,
+        );
       }
     });
   }
@@ -67,11 +72,18 @@ export function awsCredentials(options: CredentialOptions): RefreshableProvider 
     try {
       token = await options.getIdToken('sts.amazonaws.com');
     } catch (error) {
-      throw new UserError(`Could not get a GitHub OIDC token to assume '${roleToAssume}': ${messageOf(error)}. Give the job 'permissions: id-token: write'. (Pull requests from forks get no OIDC token.)`);
+      throw new UserError(
+        `Could not get a GitHub OIDC token to assume '${roleToAssume}': ${messageOf(error)}. Give the job 'permissions: id-token: write'. (Pull requests from forks get no OIDC token.)`,
+      );
     }
     io.setSecret(token);
     try {
-      const credentials = await fromWebToken({ roleArn: roleToAssume, webIdentityToken: token, roleSessionName: options.roleSessionName, clientConfig: { region: options.region } })();
+      const credentials = await fromWebToken({
+        roleArn: roleToAssume,
+        webIdentityToken: token,
+        roleSessionName: options.roleSessionName,
+        clientConfig: { region: options.region },
+      })();
       return mask(credentials);
     } catch (error) {
       const name = (error as { name?: string }).name ?? 'Error';

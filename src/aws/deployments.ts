@@ -30,8 +30,19 @@ export class Deployments {
 
   async get(identifier: string): Promise<DeploymentView | undefined> {
     try {
-      const d = await this.client.send(new GetCustomModelDeploymentCommand({ customModelDeploymentIdentifier: identifier }));
-      return { arn: d.customModelDeploymentArn!, name: d.modelDeploymentName!, modelArn: d.modelArn!, status: d.status!, update: d.updateDetails ? { modelArn: d.updateDetails.modelArn!, status: d.updateDetails.updateStatus! } : undefined, failureMessage: d.failureMessage };
+      const d = await this.client.send(
+        new GetCustomModelDeploymentCommand({ customModelDeploymentIdentifier: identifier }),
+      );
+      return {
+        arn: d.customModelDeploymentArn!,
+        name: d.modelDeploymentName!,
+        modelArn: d.modelArn!,
+        status: d.status!,
+        update: d.updateDetails
+          ? { modelArn: d.updateDetails.modelArn!, status: d.updateDetails.updateStatus! }
+          : undefined,
+        failureMessage: d.failureMessage,
+      };
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
@@ -43,19 +54,44 @@ export class Deployments {
     const out: Array<{ arn: string; name: string; status: string }> = [];
     let nextToken: string | undefined;
     do {
-      const page = await this.client.send(new ListCustomModelDeploymentsCommand({ modelArnEquals: modelArn, maxResults: 100, nextToken }));
-      out.push(...(page.modelDeploymentSummaries ?? []).map((d) => ({ arn: d.customModelDeploymentArn!, name: d.customModelDeploymentName!, status: d.status! })));
+      const page = await this.client.send(
+        new ListCustomModelDeploymentsCommand({ modelArnEquals: modelArn, maxResults: 100, nextToken }),
+      );
+      out.push(
+        ...(page.modelDeploymentSummaries ?? []).map((d) => ({
+          arn: d.customModelDeploymentArn!,
+          name: d.customModelDeploymentName!,
+          status: d.status!,
+        })),
+      );
       nextToken = page.nextToken;
     } while (nextToken);
     return out;
   }
 
-  async create(name: string, modelArn: string, description: string, tags: Array<{ key: string; value: string }>): Promise<string> {
-    return (await this.client.send(new CreateCustomModelDeploymentCommand({ modelDeploymentName: name, modelArn, description, tags, clientRequestToken: name }))).customModelDeploymentArn!;
+  async create(
+    name: string,
+    modelArn: string,
+    description: string,
+    tags: Array<{ key: string; value: string }>,
+  ): Promise<string> {
+    return (
+      await this.client.send(
+        new CreateCustomModelDeploymentCommand({
+          modelDeploymentName: name,
+          modelArn,
+          description,
+          tags,
+          clientRequestToken: name,
+        }),
+      )
+    ).customModelDeploymentArn!;
   }
 
   async update(identifier: string, modelArn: string): Promise<void> {
-    await this.client.send(new UpdateCustomModelDeploymentCommand({ customModelDeploymentIdentifier: identifier, modelArn }));
+    await this.client.send(
+      new UpdateCustomModelDeploymentCommand({ customModelDeploymentIdentifier: identifier, modelArn }),
+    );
   }
 
   async delete(identifier: string): Promise<void> {
@@ -63,8 +99,21 @@ export class Deployments {
   }
 
   /** Provisioned Throughput without commitment (billed by the hour: always deleted afterwards). */
-  async createProvisioned(name: string, modelArn: string, tags: Array<{ key: string; value: string }>): Promise<string> {
-    return (await this.client.send(new CreateProvisionedModelThroughputCommand({ provisionedModelName: name, modelId: modelArn, modelUnits: 1, tags }))).provisionedModelArn!;
+  async createProvisioned(
+    name: string,
+    modelArn: string,
+    tags: Array<{ key: string; value: string }>,
+  ): Promise<string> {
+    return (
+      await this.client.send(
+        new CreateProvisionedModelThroughputCommand({
+          provisionedModelName: name,
+          modelId: modelArn,
+          modelUnits: 1,
+          tags,
+        }),
+      )
+    ).provisionedModelArn!;
   }
 
   async provisionedStatus(arn: string): Promise<{ status: string; failureMessage?: string }> {
@@ -81,6 +130,9 @@ export class Deployments {
   }
 
   async tags(arn: string): Promise<Array<{ key: string; value: string }>> {
-    return ((await this.client.send(new ListTagsForResourceCommand({ resourceARN: arn }))).tags ?? []).map((t) => ({ key: t.key!, value: t.value! }));
+    return ((await this.client.send(new ListTagsForResourceCommand({ resourceARN: arn }))).tags ?? []).map((t) => ({
+      key: t.key!,
+      value: t.value!,
+    }));
   }
 }

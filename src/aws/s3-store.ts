@@ -1,6 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { S3Location } from '../settings.js';
 
@@ -43,12 +49,16 @@ export class S3Store {
   }
 
   private get encryption() {
-    return this.options.kmsKeyId ? { ServerSideEncryption: 'aws:kms' as const, SSEKMSKeyId: this.options.kmsKeyId } : {};
+    return this.options.kmsKeyId
+      ? { ServerSideEncryption: 'aws:kms' as const, SSEKMSKeyId: this.options.kmsKeyId }
+      : {};
   }
 
   async head(path: string): Promise<StoredObject | undefined> {
     try {
-      const r = await this.client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }));
+      const r = await this.client.send(
+        new HeadObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }),
+      );
       return { key: this.key(path), size: r.ContentLength ?? 0, etag: r.ETag, metadata: r.Metadata ?? {} };
     } catch (error) {
       if (isNotFound(error)) return undefined;
@@ -57,13 +67,26 @@ export class S3Store {
   }
 
   /** Streams a file up; multipart with parallel parts when it is large. */
-  async uploadFile(path: string, file: string, metadata: Record<string, string>, contentType = 'application/jsonl'): Promise<number> {
+  async uploadFile(
+    path: string,
+    file: string,
+    metadata: Record<string, string>,
+    contentType = 'application/jsonl',
+  ): Promise<number> {
     const size = (await stat(file)).size;
     const upload = new Upload({
       client: this.client,
       queueSize: 4,
       partSize: 8 * 1024 * 1024,
-      params: { Bucket: this.location.bucket, Key: this.key(path), Body: createReadStream(file), ContentType: contentType, Metadata: metadata, ...this.owner, ...this.encryption },
+      params: {
+        Bucket: this.location.bucket,
+        Key: this.key(path),
+        Body: createReadStream(file),
+        ContentType: contentType,
+        Metadata: metadata,
+        ...this.owner,
+        ...this.encryption,
+      },
     });
     await upload.done();
     return size;
@@ -71,7 +94,9 @@ export class S3Store {
 
   async getText(path: string): Promise<{ text: string; etag?: string } | undefined> {
     try {
-      const r = await this.client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }));
+      const r = await this.client.send(
+        new GetObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }),
+      );
       return { text: await r.Body!.transformToString('utf8'), etag: r.ETag };
     } catch (error) {
       if (isNotFound(error)) return undefined;
@@ -80,9 +105,22 @@ export class S3Store {
   }
 
   /** Writes JSON; `ifMatch` (an ETag) or `ifNoneMatch: '*'` make it a compare-and-swap. */
-  async putJson(path: string, value: unknown, condition: { ifMatch?: string; ifNoneMatch?: '*' } = {}): Promise<string | undefined> {
+  async putJson(
+    path: string,
+    value: unknown,
+    condition: { ifMatch?: string; ifNoneMatch?: '*' } = {},
+  ): Promise<string | undefined> {
     const r = await this.client.send(
-      new PutObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), Body: `${JSON.stringify(value, null, 2)}\n`, ContentType: 'application/json', IfMatch: condition.ifMatch, IfNoneMatch: condition.ifNoneMatch, ...this.owner, ...this.encryption }),
+      new PutObjectCommand({
+        Bucket: this.location.bucket,
+        Key: this.key(path),
+        Body: `${JSON.stringify(value, null, 2)}\n`,
+        ContentType: 'application/json',
+        IfMatch: condition.ifMatch,
+        IfNoneMatch: condition.ifNoneMatch,
+        ...this.owner,
+        ...this.encryption,
+      }),
     );
     return r.ETag;
   }
@@ -92,7 +130,14 @@ export class S3Store {
     const keys: string[] = [];
     let token: string | undefined;
     do {
-      const r = await this.client.send(new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: this.key(path), ContinuationToken: token, ...this.owner }));
+      const r = await this.client.send(
+        new ListObjectsV2Command({
+          Bucket: this.location.bucket,
+          Prefix: this.key(path),
+          ContinuationToken: token,
+          ...this.owner,
+        }),
+      );
       keys.push(...(r.Contents ?? []).map((o) => o.Key!));
       token = r.IsTruncated ? r.NextContinuationToken : undefined;
     } while (token);
@@ -101,11 +146,18 @@ export class S3Store {
 
   /** The full key back to a path under the prefix. */
   relative(key: string): string {
-    return this.location.prefix && key.startsWith(`${this.location.prefix}/`) ? key.slice(this.location.prefix.length + 1) : key;
+    return this.location.prefix && key.startsWith(`${this.location.prefix}/`)
+      ? key.slice(this.location.prefix.length + 1)
+      : key;
   }
 }
 
 export const isPreconditionFailed = (error: unknown): boolean => {
   const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return e.name === 'PreconditionFailed' || e.$metadata?.httpStatusCode === 412 || e.name === 'ConditionalRequestConflict' || e.$metadata?.httpStatusCode === 409;
+  return (
+    e.name === 'PreconditionFailed' ||
+    e.$metadata?.httpStatusCode === 412 ||
+    e.name === 'ConditionalRequestConflict' ||
+    e.$metadata?.httpStatusCode === 409
+  );
 };

@@ -29,19 +29,46 @@ export async function evaluate(settings: Settings, io: Io, deps: Deps): Promise<
       try {
         job = (await latestAttempt(new BedrockJobs(aws.bedrock), settings, identity, base)).job;
       } catch (error) {
-        throw awsFailure(`Could not look for the model trained from this data (${base})`, error, 'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.');
+        throw awsFailure(
+          `Could not look for the model trained from this data (${base})`,
+          error,
+          'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.',
+        );
       }
       if (job?.status === 'Completed' && job.customModelArn) {
         candidate = { modelArn: job.customModelArn, name: job.name };
         io.info(`Candidate: ${job.name}, trained from this data.`);
       } else {
-        io.notice(`No completed model was trained from this training data (${job ? `job ${job.name} is ${job.status}` : `no job ${base}`}); evaluating base and production only. 'command: run' trains one.`);
+        io.notice(
+          `No completed model was trained from this training data (${job ? `job ${job.name} is ${job.status}` : `no job ${base}`}); evaluating base and production only. 'command: run' trains one.`,
+        );
         job = undefined;
       }
     }
-    const evaluation = await evaluateModels({ ...testSetOf(validation), candidate, ...(await readChampion(store, settings, io)) }, settings, aws, store, deps, io);
+    const evaluation = await evaluateModels(
+      { ...testSetOf(validation), candidate, ...(await readChampion(store, settings, io)) },
+      settings,
+      aws,
+      store,
+      deps,
+      io,
+    );
     const report = await io.group('Report', async () =>
-      publishReport(buildReport({ settings, context: deps.context, validation, job, reused: true, evaluation, dataChanges: await changesFor(settings, validation, deps, io) }), settings, deps.context, store, io),
+      publishReport(
+        buildReport({
+          settings,
+          context: deps.context,
+          validation,
+          job,
+          reused: true,
+          evaluation,
+          dataChanges: await changesFor(settings, validation, deps, io),
+        }),
+        settings,
+        deps.context,
+        store,
+        io,
+      ),
     );
     if (!report.passed) throw gateFailure(report);
   } finally {

@@ -23,21 +23,49 @@ import { validate } from './validate.js';
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 /** Points the stable endpoint at a version, records it in the registry, and tags the models. */
-export async function moveProduction(settings: Settings, aws: AwsClients, store: S3Store, deps: Deps, io: Io, to: ModelVersion, from: ModelVersion | undefined, probePath?: string): Promise<string> {
+export async function moveProduction(
+  settings: Settings,
+  aws: AwsClients,
+  store: S3Store,
+  deps: Deps,
+  io: Io,
+  to: ModelVersion,
+  from: ModelVersion | undefined,
+  probePath?: string,
+): Promise<string> {
   const deployments = new Deployments(aws.bedrock);
   const probe = probePath ? (await loadTestSet(probePath))[0] : undefined;
   const tags = [
     { key: 'managed-by', value: 'bedrock-model-ci' },
     { key: 'model-name', value: settings.modelName },
   ];
-  const arn = await io.group(`Production endpoint ${endpointName(settings.modelName)}`, () => pointEndpoint(settings.modelName, to.customModelArn, { deployments, runtime: new Runtime(aws.runtime), clock: deps.clock, schedule: deps.schedule, io, tags, probe }));
+  const arn = await io.group(`Production endpoint ${endpointName(settings.modelName)}`, () =>
+    pointEndpoint(settings.modelName, to.customModelArn, {
+      deployments,
+      runtime: new Runtime(aws.runtime),
+      clock: deps.clock,
+      schedule: deps.schedule,
+      io,
+      tags,
+      probe,
+    }),
+  );
   await updateRegistry(store, settings.modelName, (current: Registry | undefined) =>
-    current && (current.endpoint?.deploymentArn !== arn || current.endpoint.name !== endpointName(settings.modelName)) ? { write: { ...current, endpoint: { name: endpointName(settings.modelName), deploymentArn: arn } }, result: undefined } : { result: undefined },
+    current && (current.endpoint?.deploymentArn !== arn || current.endpoint.name !== endpointName(settings.modelName))
+      ? {
+          write: { ...current, endpoint: { name: endpointName(settings.modelName), deploymentArn: arn } },
+          result: undefined,
+        }
+      : { result: undefined },
   );
   // The stage, for people looking in the console. Best effort: the registry is the record.
   try {
-    await deployments.tag(to.customModelArn, [{ key: 'stage', value: 'production' }, { key: 'model-version', value: String(to.version) }]);
-    if (from && from.customModelArn !== to.customModelArn) await deployments.tag(from.customModelArn, [{ key: 'stage', value: 'previous' }]);
+    await deployments.tag(to.customModelArn, [
+      { key: 'stage', value: 'production' },
+      { key: 'model-version', value: String(to.version) },
+    ]);
+    if (from && from.customModelArn !== to.customModelArn)
+      await deployments.tag(from.customModelArn, [{ key: 'stage', value: 'previous' }]);
   } catch (error) {
     io.warning(`Could not tag the models with their stage: ${messageOf(error)}. The registry still records it.`);
   }
@@ -48,22 +76,51 @@ export async function moveProduction(settings: Settings, aws: AwsClients, store:
 }
 
 /** The candidate for this commit's data: the job trained from it, waited for like training. */
-async function findCandidate(settings: Settings, aws: AwsClients, store: S3Store, deps: Deps, io: Io, validation: Awaited<ReturnType<typeof validate>>): Promise<{ job?: JobView; why?: string }> {
+async function findCandidate(
+  settings: Settings,
+  aws: AwsClients,
+  store: S3Store,
+  deps: Deps,
+  io: Io,
+  validation: Awaited<ReturnType<typeof validate>>,
+): Promise<{ job?: JobView; why?: string }> {
   const jobs = new BedrockJobs(aws.bedrock);
   const { identity, base } = trainingIdentity(settings, store, await datasetFiles(settings, validation, io));
   let job: JobView | undefined;
   try {
     job = (await latestAttempt(jobs, settings, identity, base)).job;
   } catch (error) {
-    throw awsFailure(`Could not look for the model trained from this data (${base})`, error, 'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.');
+    throw awsFailure(
+      `Could not look for the model trained from this data (${base})`,
+      error,
+      'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.',
+    );
   }
-  if (!job) return { why: `no model was trained from this data (no job ${base}). Train it first: 'command: run' on the pull request, with the same inputs` };
+  if (!job)
+    return {
+      why: `no model was trained from this data (no job ${base}). Train it first: 'command: run' on the pull request, with the same inputs`,
+    };
   if (job.status === 'InProgress') {
-    io.info(`Training job ${job.name} for this data is still running: waiting for it (up to ${settings.waitMinutes} min).`);
-    job = await waitForJob(jobs, job.name, { deadline: deps.startedAt + settings.waitMinutes * 60_000, clock: deps.clock, schedule: deps.schedule, io });
+    io.info(
+      `Training job ${job.name} for this data is still running: waiting for it (up to ${settings.waitMinutes} min).`,
+    );
+    job = await waitForJob(jobs, job.name, {
+      deadline: deps.startedAt + settings.waitMinutes * 60_000,
+      clock: deps.clock,
+      schedule: deps.schedule,
+      io,
+    });
   }
-  if (job.status === 'InProgress' || job.status === 'Stopping') return { job, why: `training job ${job.name} is still ${job.status}; the next run with the same data promotes it when it completes` };
-  if (job.status !== 'Completed' || !job.customModelArn) return { job, why: `training job ${job.name} ended ${job.status}${job.failureMessage ? `: ${job.failureMessage}` : ''}` };
+  if (job.status === 'InProgress' || job.status === 'Stopping')
+    return {
+      job,
+      why: `training job ${job.name} is still ${job.status}; the next run with the same data promotes it when it completes`,
+    };
+  if (job.status !== 'Completed' || !job.customModelArn)
+    return {
+      job,
+      why: `training job ${job.name} ended ${job.status}${job.failureMessage ? `: ${job.failureMessage}` : ''}`,
+    };
   return { job };
 }
 
@@ -86,7 +143,9 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
   const notPromoted = async (why: string, numbers = '') => {
     io.setOutput('promoted', false);
     io.notice(`Not promoted: ${why}.`);
-    await io.summary(`## ⏸ \`${settings.modelName}\`: not promoted\n\n${why[0]!.toUpperCase()}${why.slice(1)}.${numbers}\n`);
+    await io.summary(
+      `## ⏸ \`${settings.modelName}\`: not promoted\n\n${why[0]!.toUpperCase()}${why.slice(1)}.${numbers}\n`,
+    );
     if (settings.failIfNotPromoted) throw new UserError(`Not promoted: ${why}. ('fail-if-not-promoted' is true.)`);
   };
   try {
@@ -96,11 +155,31 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
 
     const { testSet, shortAnswer } = testSetOf(validation);
     const { registry, champion } = await readChampion(store, settings, io);
-    const evaluation = await evaluateModels({ testSet, shortAnswer, candidate: { modelArn: job.customModelArn!, name: job.name }, registry, champion }, { ...settings, compareBase: false }, aws, store, deps, io);
+    const evaluation = await evaluateModels(
+      { testSet, shortAnswer, candidate: { modelArn: job.customModelArn!, name: job.name }, registry, champion },
+      { ...settings, compareBase: false },
+      aws,
+      store,
+      deps,
+      io,
+    );
     const accuracy = evaluation.models.find((m) => m.role === 'candidate')!.metrics.accuracy;
     const pullRequest = await pullRequestOf(aws, job);
-    const candidate: Candidate = { customModelArn: job.customModelArn!, jobName: job.name, jobArn: job.arn, datasetHash: validation.datasetHash, accuracy, testSetSha256: testSet.sha256, scorer: settings.scorer, commit: deps.context.sha, pullRequest };
-    const evaluated = champion && evaluation.vsChampion ? { championArn: champion.customModelArn, comparison: evaluation.vsChampion } : undefined;
+    const candidate: Candidate = {
+      customModelArn: job.customModelArn!,
+      jobName: job.name,
+      jobArn: job.arn,
+      datasetHash: validation.datasetHash,
+      accuracy,
+      testSetSha256: testSet.sha256,
+      scorer: settings.scorer,
+      commit: deps.context.sha,
+      pullRequest,
+    };
+    const evaluated =
+      champion && evaluation.vsChampion
+        ? { championArn: champion.customModelArn, comparison: evaluation.vsChampion }
+        : undefined;
     const actor = { at: new Date().toISOString(), by: deps.context.actor, run: deps.context.runUrl };
 
     const outcome = await io.group('Registry', () =>
@@ -113,7 +192,12 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
           const next = withProduction(current, settings.modelName, candidate, actor, 'promote', decision.reason);
           return { write: next.registry, result: { decision, version: next.version as number | undefined } };
         },
-        { onConflict: () => io.info('Another promotion wrote the registry first: reading it again and deciding again on what it wrote.') },
+        {
+          onConflict: () =>
+            io.info(
+              'Another promotion wrote the registry first: reading it again and deciding again on what it wrote.',
+            ),
+        },
       ),
     );
 
@@ -121,7 +205,12 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
     const line = async (text: string) => {
       if (!pullRequest || !settings.githubToken || !deps.context.repository) return;
       try {
-        await annotateStickyComment(new GitHub(settings.githubToken, deps.context.repository, deps.context.apiUrl), pullRequest, settings.modelName, text);
+        await annotateStickyComment(
+          new GitHub(settings.githubToken, deps.context.repository, deps.context.apiUrl),
+          pullRequest,
+          settings.modelName,
+          text,
+        );
       } catch (error) {
         io.warning(`Could not add the promotion to pull request #${pullRequest}'s comment: ${messageOf(error)}.`);
       }
@@ -130,12 +219,23 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
       await line(`⏸ **Not promoted** on ${actor.at.slice(0, 10)}: ${outcome.decision.reason}.`);
       return notPromoted(outcome.decision.reason, numbers);
     }
-    const promoted: ModelVersion = { version: outcome.version, customModelArn: candidate.customModelArn, jobName: job.name, jobArn: job.arn, datasetHash: candidate.datasetHash, createdAt: actor.at };
+    const promoted: ModelVersion = {
+      version: outcome.version,
+      customModelArn: candidate.customModelArn,
+      jobName: job.name,
+      jobArn: job.arn,
+      datasetHash: candidate.datasetHash,
+      createdAt: actor.at,
+    };
     const arn = await moveProduction(settings, aws, store, deps, io, promoted, outcome.decision.from, testSet.path);
     io.setOutput('promoted', true);
     io.notice(`Promoted ${job.name} to production as version ${outcome.version}: ${outcome.decision.reason}.`);
-    await io.summary(`## 🚀 \`${settings.modelName}\`: promoted to production as version ${outcome.version}\n\n${outcome.decision.reason[0]!.toUpperCase()}${outcome.decision.reason.slice(1)}.${numbers}\n\nStable endpoint \`${arn}\` now serves \`${candidate.customModelArn}\`.\n`);
-    await line(`🚀 **Promoted to production** as version ${outcome.version} on ${actor.at.slice(0, 10)}${actor.by ? ` by ${actor.by}` : ''}${actor.run ? ` ([run](${actor.run}))` : ''}: ${outcome.decision.reason}.`);
+    await io.summary(
+      `## 🚀 \`${settings.modelName}\`: promoted to production as version ${outcome.version}\n\n${outcome.decision.reason[0]!.toUpperCase()}${outcome.decision.reason.slice(1)}.${numbers}\n\nStable endpoint \`${arn}\` now serves \`${candidate.customModelArn}\`.\n`,
+    );
+    await line(
+      `🚀 **Promoted to production** as version ${outcome.version} on ${actor.at.slice(0, 10)}${actor.by ? ` by ${actor.by}` : ''}${actor.run ? ` ([run](${actor.run}))` : ''}: ${outcome.decision.reason}.`,
+    );
   } finally {
     aws.destroy();
   }

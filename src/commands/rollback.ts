@@ -14,22 +14,48 @@ export async function rollback(settings: Settings, io: Io, deps: Deps): Promise<
     const store = storeFor(settings, aws);
     const actor = { at: new Date().toISOString(), by: deps.context.actor, run: deps.context.runUrl };
     const { to, from } = await io.group('Registry', () =>
-      updateRegistry(store, settings.modelName, (current) => {
-        if (!current) throw new UserError(`There is no registry for '${settings.modelName}' at ${store.uri(`registry/${settings.modelName}.json`)}: nothing has been promoted yet.`);
-        const target = rollbackTarget(current, settings.version);
-        if ('error' in target) throw new UserError(target.error);
-        const from = current.versions.find((v) => v.version === current.production);
-        if (target.version === current.production) return { result: { to: target, from } };
-        const next = withProduction(current, settings.modelName, { ...target, accuracy: target.evaluation?.accuracy ?? 0, testSetSha256: target.evaluation?.testSetSha256 ?? '', scorer: target.evaluation?.scorer ?? '' }, actor, 'rollback', `rolled back from version ${current.production}`);
-        // A rollback does not re-evaluate: the version keeps the evaluation it was promoted with.
-        const versions = next.registry.versions.map((v) => (v.version === target.version ? { ...v, evaluation: target.evaluation } : v));
-        return { write: { ...next.registry, versions }, result: { to: target as ModelVersion, from } };
-      }, { onConflict: () => io.info('The registry changed meanwhile: reading it again.') }),
+      updateRegistry(
+        store,
+        settings.modelName,
+        (current) => {
+          if (!current)
+            throw new UserError(
+              `There is no registry for '${settings.modelName}' at ${store.uri(`registry/${settings.modelName}.json`)}: nothing has been promoted yet.`,
+            );
+          const target = rollbackTarget(current, settings.version);
+          if ('error' in target) throw new UserError(target.error);
+          const from = current.versions.find((v) => v.version === current.production);
+          if (target.version === current.production) return { result: { to: target, from } };
+          const next = withProduction(
+            current,
+            settings.modelName,
+            {
+              ...target,
+              accuracy: target.evaluation?.accuracy ?? 0,
+              testSetSha256: target.evaluation?.testSetSha256 ?? '',
+              scorer: target.evaluation?.scorer ?? '',
+            },
+            actor,
+            'rollback',
+            `rolled back from version ${current.production}`,
+          );
+          // A rollback does not re-evaluate: the version keeps the evaluation it was promoted with.
+          const versions = next.registry.versions.map((v) =>
+            v.version === target.version ? { ...v, evaluation: target.evaluation } : v,
+          );
+          return { write: { ...next.registry, versions }, result: { to: target as ModelVersion, from } };
+        },
+        { onConflict: () => io.info('The registry changed meanwhile: reading it again.') },
+      ),
     );
     const arn = await moveProduction(settings, aws, store, deps, io, to, from, settings.testData);
     io.setOutput('promoted', true);
-    io.notice(`Rolled back: production is version ${to.version} (${to.customModelArn})${from ? `, was version ${from.version}` : ''}.`);
-    await io.summary(`## ↩️ \`${settings.modelName}\`: production rolled back to version ${to.version}\n\n${from ? `From version ${from.version}. ` : ''}Stable endpoint \`${arn}\` serves \`${to.customModelArn}\`.\n`);
+    io.notice(
+      `Rolled back: production is version ${to.version} (${to.customModelArn})${from ? `, was version ${from.version}` : ''}.`,
+    );
+    await io.summary(
+      `## ↩️ \`${settings.modelName}\`: production rolled back to version ${to.version}\n\n${from ? `From version ${from.version}. ` : ''}Stable endpoint \`${arn}\` serves \`${to.customModelArn}\`.\n`,
+    );
   } finally {
     aws.destroy();
   }

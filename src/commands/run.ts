@@ -18,7 +18,15 @@ export async function run(settings: Settings, io: Io, deps: Deps): Promise<void>
     const training = await train(settings, validation, aws, store, deps, io);
     const { job } = training;
     const changes = await changesFor(settings, validation, deps, io);
-    const base = { settings, context: deps.context, validation, job, reused: !training.launch.created, loss: training.loss, dataChanges: changes };
+    const base = {
+      settings,
+      context: deps.context,
+      validation,
+      job,
+      reused: !training.launch.created,
+      loss: training.loss,
+      dataChanges: changes,
+    };
 
     if (job.status === 'InProgress' || job.status === 'Stopping') {
       await io.group('Report', () => publishReport(buildReport(base), settings, deps.context, store, io));
@@ -33,8 +41,21 @@ export async function run(settings: Settings, io: Io, deps: Deps): Promise<void>
       throw jobFailure(job);
     }
 
-    const evaluation = await evaluateModels({ ...testSetOf(validation), candidate: { modelArn: job.customModelArn!, name: job.name }, ...(await readChampion(store, settings, io)) }, settings, aws, store, deps, io);
-    const report = await io.group('Report', () => publishReport(buildReport({ ...base, evaluation }), settings, deps.context, store, io));
+    const evaluation = await evaluateModels(
+      {
+        ...testSetOf(validation),
+        candidate: { modelArn: job.customModelArn!, name: job.name },
+        ...(await readChampion(store, settings, io)),
+      },
+      settings,
+      aws,
+      store,
+      deps,
+      io,
+    );
+    const report = await io.group('Report', () =>
+      publishReport(buildReport({ ...base, evaluation }), settings, deps.context, store, io),
+    );
     if (!report.passed) throw gateFailure(report);
   } finally {
     aws.destroy();

@@ -12,7 +12,10 @@ import { baseReader, dataChanges, type DataChanges } from '../report/diff.js';
 import type { Report } from '../report/model.js';
 
 export function storeFor(settings: Settings, aws: AwsClients): S3Store {
-  return new S3Store(aws.s3, settings.s3!, { expectedBucketOwner: settings.expectedBucketOwner, kmsKeyId: settings.kmsKeyId });
+  return new S3Store(aws.s3, settings.s3!, {
+    expectedBucketOwner: settings.expectedBucketOwner,
+    kmsKeyId: settings.kmsKeyId,
+  });
 }
 
 /** A fork's code is not trusted with credentials: refuse before anything touches AWS. */
@@ -34,7 +37,11 @@ export function testSetOf(report: ValidationReport): Pick<EvaluationRequest, 'te
 }
 
 /** The registry and its production version (the champion), when there is one. */
-export async function readChampion(store: S3Store, settings: Settings, io: Io): Promise<Pick<EvaluationRequest, 'registry' | 'champion'>> {
+export async function readChampion(
+  store: S3Store,
+  settings: Settings,
+  io: Io,
+): Promise<Pick<EvaluationRequest, 'registry' | 'champion'>> {
   try {
     const found = await readRegistry(store, settings.modelName);
     const champion = productionVersion(found?.registry);
@@ -42,20 +49,38 @@ export async function readChampion(store: S3Store, settings: Settings, io: Io): 
     else io.info(`No production version of '${settings.modelName}' in the registry yet: no production column.`);
     return { registry: found?.registry, champion };
   } catch (error) {
-    throw awsFailure(`Could not read the model registry ${store.uri(`registry/${settings.modelName}.json`)}`, error, 'Check that the role may s3:GetObject under s3-uri.');
+    throw awsFailure(
+      `Could not read the model registry ${store.uri(`registry/${settings.modelName}.json`)}`,
+      error,
+      'Check that the role may s3:GetObject under s3-uri.',
+    );
   }
 }
 
 /** What the pull request changed in the data, against its base commit; best effort. */
-export async function changesFor(settings: Settings, report: ValidationReport, deps: Deps, io: Io): Promise<DataChanges | undefined> {
+export async function changesFor(
+  settings: Settings,
+  report: ValidationReport,
+  deps: Deps,
+  io: Io,
+): Promise<DataChanges | undefined> {
   const pr = deps.context.pullRequest;
   if (!pr?.baseSha || !deps.context.repository) return undefined;
   try {
-    const github = settings.githubToken ? new GitHub(settings.githubToken, deps.context.repository, deps.context.apiUrl) : undefined;
+    const github = settings.githubToken
+      ? new GitHub(settings.githubToken, deps.context.repository, deps.context.apiUrl)
+      : undefined;
     const read = baseReader(settings.workspace, async (p, sha) => (github ? github.fileAt(p, sha) : undefined));
-    return await dataChanges(report.files.map((f) => ({ role: f.role, name: f.name, path: f.path })), settings.workspace, pr.baseSha, read);
+    return await dataChanges(
+      report.files.map((f) => ({ role: f.role, name: f.name, path: f.path })),
+      settings.workspace,
+      pr.baseSha,
+      read,
+    );
   } catch (error) {
-    io.warning(`Could not compare the datasets with the base branch (${(error as Error).message}); the report leaves out what the PR changed in the data.`);
+    io.warning(
+      `Could not compare the datasets with the base branch (${(error as Error).message}); the report leaves out what the PR changed in the data.`,
+    );
     return undefined;
   }
 }
@@ -63,5 +88,7 @@ export async function changesFor(settings: Settings, report: ValidationReport, d
 /** The step fails after the report is out, naming the conditions that failed. */
 export function gateFailure(report: Report): UserError {
   const failed = report.gate.filter((g) => !g.passed).map((g) => `'${g.input}': ${g.text}`);
-  return new UserError(`The candidate fails the gate: ${failed.join('; ')}. The PR comment and the job summary have the numbers.`);
+  return new UserError(
+    `The candidate fails the gate: ${failed.join('; ')}. The PR comment and the job summary have the numbers.`,
+  );
 }

@@ -20,7 +20,9 @@ export async function validate(settings: Settings, io: Io): Promise<ValidationRe
       else io.warning(message, at);
     }
     for (const o of r.omitted) {
-      io.info(`${o.omitted} more ${o.severity}(s) of rule ${o.rule} not shown; the summary and the JSON report count them all.`);
+      io.info(
+        `${o.omitted} more ${o.severity}(s) of rule ${o.rule} not shown; the summary and the JSON report count them all.`,
+      );
     }
     for (const f of r.files) {
       io.info(`${f.name}: ${f.records} records, ~${f.tokens} tokens, sha256 ${f.sha256}`);
@@ -37,8 +39,12 @@ export async function validate(settings: Settings, io: Io): Promise<ValidationRe
   await io.summary(validationSummary(report));
 
   if (!report.ok) {
-    const rules = [...new Set(report.tallies.filter((t) => t.severity === 'error').map((t) => `${t.rule} ×${t.count}`))];
-    throw new UserError(`Dataset validation failed: ${report.errors} error(s) (${rules.join(', ')}). Each is annotated on its file and line; fix them and push again. Nothing was uploaded and no job was started.`);
+    const rules = [
+      ...new Set(report.tallies.filter((t) => t.severity === 'error').map((t) => `${t.rule} ×${t.count}`)),
+    ];
+    throw new UserError(
+      `Dataset validation failed: ${report.errors} error(s) (${rules.join(', ')}). Each is annotated on its file and line; fix them and push again. Nothing was uploaded and no job was started.`,
+    );
   }
   io.info(`Datasets valid: ${report.records} training records, ${report.warnings} warning(s).`);
   return report;

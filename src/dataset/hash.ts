@@ -31,7 +31,11 @@ const { parentPort, workerData } = require('node:worker_threads');
 /** sha256 of each file and of all of them together, computed on another thread. */
 export function hashFiles(paths: readonly string[]): Promise<FileHashes> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { eval: true, workerData: { paths }, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 16 } });
+    const worker = new Worker(WORKER, {
+      eval: true,
+      workerData: { paths },
+      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 16 },
+    });
     worker.once('message', (m: FileHashes & { error?: string }) => {
       void worker.terminate();
       if (m.error) reject(new Error(`could not hash ${paths.join(', ')}: ${m.error}`));

@@ -16,7 +16,12 @@ const CR = 0x0d;
  * Reads a JSONL file once, in chunks, so memory stays flat whatever its size. Framing problems
  * are reported with their line; each line that is a JSON object goes to `visit`.
  */
-export async function readJsonl(path: string, name: string, problems: ProblemLog, visit: RecordVisitor): Promise<JsonlFile> {
+export async function readJsonl(
+  path: string,
+  name: string,
+  problems: ProblemLog,
+  visit: RecordVisitor,
+): Promise<JsonlFile> {
   let bytes = 0;
   let line = 0;
   let carry: Buffer[] = [];
@@ -26,7 +31,12 @@ export async function readJsonl(path: string, name: string, problems: ProblemLog
   const handle = (buf: Buffer, start: number, end: number, terminated: boolean): void => {
     line += 1;
     if (line === 1 && end - start >= 3 && buf[start] === 0xef && buf[start + 1] === 0xbb && buf[start + 2] === 0xbf) {
-      problems.add('jsonl/bom', name, 1, 'The file starts with a UTF-8 byte-order mark, which Bedrock does not accept. Save the file as UTF-8 without BOM.');
+      problems.add(
+        'jsonl/bom',
+        name,
+        1,
+        'The file starts with a UTF-8 byte-order mark, which Bedrock does not accept. Save the file as UTF-8 without BOM.',
+      );
       start += 3;
     }
     if (end > start && buf[end - 1] === CR) {
@@ -35,7 +45,12 @@ export async function readJsonl(path: string, name: string, problems: ProblemLog
       if (firstCrlfLine === 0) firstCrlfLine = line;
     }
     if (end === start) {
-      problems.add('jsonl/blank-line', name, line, 'Blank line. JSONL has exactly one record per line; delete this line.');
+      problems.add(
+        'jsonl/blank-line',
+        name,
+        line,
+        'Blank line. JSONL has exactly one record per line; delete this line.',
+      );
       return;
     }
     const slice = buf.subarray(start, end);
@@ -49,14 +64,29 @@ export async function readJsonl(path: string, name: string, problems: ProblemLog
       value = JSON.parse(text);
     } catch (error) {
       if (!terminated) {
-        problems.add('jsonl/truncated', name, line, `The last line is cut off (no closing newline, and it is not complete JSON: ${(error as Error).message}). The file was probably truncated; regenerate it.`);
+        problems.add(
+          'jsonl/truncated',
+          name,
+          line,
+          `The last line is cut off (no closing newline, and it is not complete JSON: ${(error as Error).message}). The file was probably truncated; regenerate it.`,
+        );
       } else {
-        problems.add('jsonl/invalid-json', name, line, `Not valid JSON: ${(error as Error).message}. Each line must be one complete JSON object.`);
+        problems.add(
+          'jsonl/invalid-json',
+          name,
+          line,
+          `Not valid JSON: ${(error as Error).message}. Each line must be one complete JSON object.`,
+        );
       }
       return;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      problems.add('jsonl/not-object', name, line, `The line is JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}, not an object. Each line must be one record object.`);
+      problems.add(
+        'jsonl/not-object',
+        name,
+        line,
+        `The line is JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}, not an object. Each line must be one record object.`,
+      );
       return;
     }
     visit(value as Record<string, unknown>, line);
@@ -84,7 +114,12 @@ export async function readJsonl(path: string, name: string, problems: ProblemLog
     handle(joined, 0, joined.length, false);
   }
   if (crlfLines > 0) {
-    problems.add('jsonl/crlf', name, firstCrlfLine, `${crlfLines} line(s) end with CRLF (Windows line endings), the first here. Bedrock reads them, but convert to LF (e.g. \`git config core.autocrlf input\`) to keep diffs and content hashes stable.`);
+    problems.add(
+      'jsonl/crlf',
+      name,
+      firstCrlfLine,
+      `${crlfLines} line(s) end with CRLF (Windows line endings), the first here. Bedrock reads them, but convert to LF (e.g. \`git config core.autocrlf input\`) to keep diffs and content hashes stable.`,
+    );
   }
   return { bytes, lines: line };
 }

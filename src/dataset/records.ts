@@ -30,12 +30,22 @@ const BLOCK_TYPES = ['text', 'image', 'video', 'document', 'reasoningContent', '
 const MAX_IMAGES = 10;
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`);
+const describe = (v: unknown): string =>
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'object'
+        ? 'an object'
+        : `${typeof v} ${JSON.stringify(v)}`;
 
 function scanText(text: string, where: string, ctx: RecordContext): void {
   const keywords = reservedKeywords(text);
   if (keywords.length > 0) {
-    ctx.report('content/reserved-keyword', `The ${where} contains ${keywords.map((k) => `'${k}'`).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`);
+    ctx.report(
+      'content/reserved-keyword',
+      `The ${where} contains ${keywords.map((k) => `'${k}'`).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`,
+    );
   }
   for (const f of sensitiveData(text, where)) ctx.report(f.rule, f.message);
 }
@@ -44,25 +54,40 @@ function scanText(text: string, where: string, ctx: RecordContext): void {
 export function checkConversation(record: Record<string, unknown>, ctx: RecordContext): RecordFacts | undefined {
   const { model } = ctx;
   if ('schemaVersion' in record && record.schemaVersion !== SCHEMA_VERSION) {
-    ctx.report('schema/schema-version', `schemaVersion is ${describe(record.schemaVersion)}; it must be '${SCHEMA_VERSION}' (or left out).`);
+    ctx.report(
+      'schema/schema-version',
+      `schemaVersion is ${describe(record.schemaVersion)}; it must be '${SCHEMA_VERSION}' (or left out).`,
+    );
   }
   const unknown = Object.keys(record).filter((key) => !TOP_LEVEL.has(key));
   const messages = record.messages;
   if (!Array.isArray(messages)) {
     const misnamed = unknown.length > 0 ? ` The record has ${unknown.map((k) => `'${k}'`).join(', ')}: misnamed?` : '';
-    ctx.report('schema/messages', `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : describe(messages)}.${misnamed}`);
+    ctx.report(
+      'schema/messages',
+      `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : describe(messages)}.${misnamed}`,
+    );
     return undefined;
   }
   for (const key of unknown) {
-    const hint = key === 'reference_answer' ? " It belongs to the RFT format: set 'customization-type: rft' if this is RFT data." : '';
-    ctx.report('schema/unknown-field', `Field '${key}' is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`);
+    const hint =
+      key === 'reference_answer'
+        ? " It belongs to the RFT format: set 'customization-type: rft' if this is RFT data."
+        : '';
+    ctx.report(
+      'schema/unknown-field',
+      `Field '${key}' is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`,
+    );
   }
 
   let system: string | undefined = '';
   if (record.system !== undefined) {
     if (!Array.isArray(record.system) || !record.system.every((b) => isObject(b) && typeof b.text === 'string')) {
       system = undefined;
-      ctx.report('schema/system', `'system' must be a list of {"text": "..."} blocks, e.g. "system": [{"text": "You are ..."}]; it is ${describe(record.system)}.`);
+      ctx.report(
+        'schema/system',
+        `'system' must be a list of {"text": "..."} blocks, e.g. "system": [{"text": "You are ..."}]; it is ${describe(record.system)}.`,
+      );
     } else {
       system = record.system.map((b) => (b as { text: string }).text).join('\n');
       scanText(system, 'system prompt', ctx);
@@ -70,17 +95,26 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
   }
 
   if (messages.length < (ctx.answerOptional ? 1 : 2)) {
-    ctx.report('schema/too-few-turns', `The record has ${messages.length} turn(s); it needs at least a user turn followed by an assistant turn.`);
+    ctx.report(
+      'schema/too-few-turns',
+      `The record has ${messages.length} turn(s); it needs at least a user turn followed by an assistant turn.`,
+    );
   }
 
   const declaredTools = new Set<string>();
   if (record.toolConfig !== undefined) {
     if (!model.tools) {
-      ctx.report('tools/not-supported', `'toolConfig' is set, but ${model.label} does not take tool use in fine-tuning data (Nova 2 Lite does). Remove the tool turns or change 'base-model'.`);
+      ctx.report(
+        'tools/not-supported',
+        `'toolConfig' is set, but ${model.label} does not take tool use in fine-tuning data (Nova 2 Lite does). Remove the tool turns or change 'base-model'.`,
+      );
     } else {
       const tools = isObject(record.toolConfig) ? record.toolConfig.tools : undefined;
       if (!Array.isArray(tools) || tools.length === 0) {
-        ctx.report('tools/invalid', `'toolConfig.tools' must be a non-empty list of {"toolSpec": {"name", "description", "inputSchema"}}.`);
+        ctx.report(
+          'tools/invalid',
+          `'toolConfig.tools' must be a non-empty list of {"toolSpec": {"name", "description", "inputSchema"}}.`,
+        );
       } else {
         for (const t of tools) {
           const name = isObject(t) && isObject(t.toolSpec) ? t.toolSpec.name : undefined;
@@ -114,22 +148,35 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
     }
     const role = message.role;
     // Compared with the previous turn, not by parity, so one misplaced turn is one problem.
-    const previous = index > 0 && isObject(messages[index - 1]) ? (messages[index - 1] as Record<string, unknown>).role : undefined;
+    const previous =
+      index > 0 && isObject(messages[index - 1]) ? (messages[index - 1] as Record<string, unknown>).role : undefined;
     if (role !== 'user' && role !== 'assistant') {
       const hint = role === 'system' ? " Put the system prompt in the top-level 'system' field instead." : '';
       ctx.report('schema/role', `${turn} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`);
     } else if (index === 0 && role !== 'user') {
       ctx.report('schema/first-turn', `The first turn is '${role}'; a record starts with the user.`);
     } else if (index > 0 && role === previous) {
-      ctx.report('schema/alternation', `${turn} is '${role}' after a '${role}' turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
+      ctx.report(
+        'schema/alternation',
+        `${turn} is '${role}' after a '${role}' turn; turns must alternate user, assistant, user, …. Merge the two turns.`,
+      );
     }
     if (index === messages.length - 1 && role === 'user' && messages.length >= 2 && !ctx.answerOptional) {
-      ctx.report('schema/last-turn', `The last turn is 'user'; a record ends with the assistant's answer. Add the answer or remove the trailing user turn.`);
+      ctx.report(
+        'schema/last-turn',
+        `The last turn is 'user'; a record ends with the assistant's answer. Add the answer or remove the trailing user turn.`,
+      );
     }
     const content = message.content;
     if (!Array.isArray(content) || content.length === 0) {
-      const hint = typeof content === 'string' ? ` Write it as "content": [{"text": ${JSON.stringify(content.slice(0, 40))}}].` : '';
-      ctx.report('schema/content', `${turn} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`);
+      const hint =
+        typeof content === 'string'
+          ? ` Write it as "content": [{"text": ${JSON.stringify(content.slice(0, 40))}}].`
+          : '';
+      ctx.report(
+        'schema/content',
+        `${turn} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`,
+      );
       return;
     }
     let text = '';
@@ -141,14 +188,20 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
     for (const block of content) {
       const types = isObject(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
       if (!isObject(block) || types.length !== 1) {
-        ctx.report('schema/content-block', `${turn} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`);
+        ctx.report(
+          'schema/content-block',
+          `${turn} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`,
+        );
         malformed = true;
         continue;
       }
       const type = types[0]!;
       if (type === 'text') {
         if (typeof block.text !== 'string') {
-          ctx.report('schema/content-block', `${turn} has a text block whose 'text' is ${describe(block.text)}, not a string.`);
+          ctx.report(
+            'schema/content-block',
+            `${turn} has a text block whose 'text' is ${describe(block.text)}, not a string.`,
+          );
           malformed = true;
           continue;
         }
@@ -158,10 +211,16 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
         hasMedia = true;
         const kind: Modality = type;
         if (role !== 'user') {
-          ctx.report('media/not-in-user-turn', `${turn} is '${role}' and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`);
+          ctx.report(
+            'media/not-in-user-turn',
+            `${turn} is '${role}' and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`,
+          );
         }
         if (!model.modalities.includes(kind)) {
-          ctx.report('media/unsupported-by-model', `${turn} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`);
+          ctx.report(
+            'media/unsupported-by-model',
+            `${turn} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`,
+          );
         }
         checkMedia(block[type], kind, turn, ctx);
         if (kind === 'image') turnImages += 1;
@@ -169,13 +228,23 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
         else turnDocuments += 1;
       } else if (type === 'reasoningContent') {
         const reasoning = block.reasoningContent;
-        const rtext = isObject(reasoning) && isObject(reasoning.reasoningText) ? reasoning.reasoningText.text : undefined;
+        const rtext =
+          isObject(reasoning) && isObject(reasoning.reasoningText) ? reasoning.reasoningText.text : undefined;
         if (!model.reasoning) {
-          ctx.report('reasoning/not-allowed', `${turn} has reasoningContent, which only Nova 2 models take; ${model.label} does not. Remove it or use amazon.nova-2-lite-v1:0:256k.`);
+          ctx.report(
+            'reasoning/not-allowed',
+            `${turn} has reasoningContent, which only Nova 2 models take; ${model.label} does not. Remove it or use amazon.nova-2-lite-v1:0:256k.`,
+          );
         } else if (role !== 'assistant') {
-          ctx.report('reasoning/not-allowed', `${turn} is '${role}' and has reasoningContent; it belongs in assistant turns only.`);
+          ctx.report(
+            'reasoning/not-allowed',
+            `${turn} is '${role}' and has reasoningContent; it belongs in assistant turns only.`,
+          );
         } else if (typeof rtext !== 'string' || rtext === '') {
-          ctx.report('schema/content-block', `${turn} reasoningContent needs {"reasoningText": {"text": "..."}} with non-empty text.`);
+          ctx.report(
+            'schema/content-block',
+            `${turn} reasoningContent needs {"reasoningText": {"text": "..."}} with non-empty text.`,
+          );
         } else {
           chars += rtext.length;
           scanText(rtext, `reasoning text (${turn})`, ctx);
@@ -185,7 +254,10 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
       }
     }
     if (turnVideos > 0 && (turnImages > 0 || turnDocuments > 0)) {
-      ctx.report('media/video-mixed', `${turn} mixes a video with ${turnImages > 0 ? 'images' : 'a document'}; a turn with a video has no other media.`);
+      ctx.report(
+        'media/video-mixed',
+        `${turn} mixes a video with ${turnImages > 0 ? 'images' : 'a document'}; a turn with a video has no other media.`,
+      );
     } else {
       const kinds: Modality[] = [];
       if (turnImages) kinds.push('image');
@@ -193,7 +265,10 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
       if (turnDocuments) kinds.push('document');
       for (const kind of kinds) {
         if (modality && modality !== kind) {
-          ctx.report('media/mixed-modality', `${turn} has ${kind} while the record already has ${modality}; a record (and a dataset) uses one media modality.`);
+          ctx.report(
+            'media/mixed-modality',
+            `${turn} has ${kind} while the record already has ${modality}; a record (and a dataset) uses one media modality.`,
+          );
         }
         modality ??= kind;
       }
@@ -201,18 +276,28 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
     images += turnImages;
     videos += turnVideos;
     documents += turnDocuments;
-    const hasTool = content.some((b) => isObject(b) && (b.toolUse !== undefined || b.toolResult !== undefined || b.reasoningContent !== undefined));
+    const hasTool = content.some(
+      (b) => isObject(b) && (b.toolUse !== undefined || b.toolResult !== undefined || b.reasoningContent !== undefined),
+    );
     if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
-      ctx.report('schema/empty-text', `${turn} ('${String(role)}') has no text. Every turn needs content; remove the record or fill in the turn.`);
+      ctx.report(
+        'schema/empty-text',
+        `${turn} ('${String(role)}') has no text. Every turn needs content; remove the record or fill in the turn.`,
+      );
     }
     chars += text.length;
     if (role === 'user') prompt.push(text);
     else if (role === 'assistant' && index === messages.length - 1) answer = text;
   });
 
-  if (images > MAX_IMAGES) ctx.report('media/too-many-images', `The record has ${images} images; at most ${MAX_IMAGES} are allowed. Split it into several records.`);
+  if (images > MAX_IMAGES)
+    ctx.report(
+      'media/too-many-images',
+      `The record has ${images} images; at most ${MAX_IMAGES} are allowed. Split it into several records.`,
+    );
   if (videos > 1) ctx.report('media/too-many-videos', `The record has ${videos} videos; at most one is allowed.`);
-  if (documents > 1) ctx.report('media/too-many-documents', `The record has ${documents} documents; at most one is allowed.`);
+  if (documents > 1)
+    ctx.report('media/too-many-documents', `The record has ${documents} documents; at most one is allowed.`);
 
   return { system, prompt: prompt.join('\n'), answer, modality, chars };
 }
@@ -221,17 +306,29 @@ function checkMedia(value: unknown, kind: Modality, turn: string, ctx: RecordCon
   const allowed = kind === 'image' ? ctx.model.imageFormats : kind === 'video' ? ctx.model.videoFormats : ['pdf'];
   const format = isObject(value) ? value.format : undefined;
   if (typeof format !== 'string' || (allowed.length > 0 && !allowed.includes(format.toLowerCase()))) {
-    ctx.report('media/format', `${turn} has a ${kind} with format ${describe(format)}; ${ctx.model.label} takes ${allowed.join(', ') || 'no media'}.`);
+    ctx.report(
+      'media/format',
+      `${turn} has a ${kind} with format ${describe(format)}; ${ctx.model.label} takes ${allowed.join(', ') || 'no media'}.`,
+    );
   }
-  const uri = isObject(value) && isObject(value.source) && isObject(value.source.s3Location) ? value.source.s3Location.uri : undefined;
+  const uri =
+    isObject(value) && isObject(value.source) && isObject(value.source.s3Location)
+      ? value.source.s3Location.uri
+      : undefined;
   if (typeof uri !== 'string' || !/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/\S+$/.test(uri)) {
     const bytes = isObject(value) && isObject(value.source) && value.source.bytes !== undefined;
-    ctx.report('media/location', `${turn} ${kind} must be {"source": {"s3Location": {"uri": "s3://bucket/key"}}}${bytes ? '; inline bytes are not accepted in training data' : ''}; it is ${describe(uri)}.`);
+    ctx.report(
+      'media/location',
+      `${turn} ${kind} must be {"source": {"s3Location": {"uri": "s3://bucket/key"}}}${bytes ? '; inline bytes are not accepted in training data' : ''}; it is ${describe(uri)}.`,
+    );
     return;
   }
   const bucket = uri.slice(5).split('/')[0];
   if (ctx.bucket && bucket !== ctx.bucket) {
-    ctx.report('media/location', `${turn} ${kind} is in bucket '${bucket}', but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`);
+    ctx.report(
+      'media/location',
+      `${turn} ${kind} is in bucket '${bucket}', but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`,
+    );
   }
 }
 
@@ -246,7 +343,10 @@ function checkTool(
   ctx: RecordContext,
 ): void {
   if (!ctx.model.tools) {
-    ctx.report('tools/not-supported', `${turn} has ${type}, but ${ctx.model.label} does not take tool use in fine-tuning data (Nova 2 Lite does).`);
+    ctx.report(
+      'tools/not-supported',
+      `${turn} has ${type}, but ${ctx.model.label} does not take tool use in fine-tuning data (Nova 2 Lite does).`,
+    );
     return;
   }
   const id = isObject(value) ? value.toolUseId : undefined;
@@ -256,12 +356,21 @@ function checkTool(
   }
   if (type === 'toolUse') {
     const name = isObject(value) ? value.name : undefined;
-    if (role !== 'assistant') ctx.report('tools/invalid', `${turn} is '${String(role)}' and has toolUse; tool calls are made in assistant turns.`);
-    if (typeof name !== 'string' || !declared.has(name)) ctx.report('tools/invalid', `${turn} calls tool ${describe(name)}, which 'toolConfig.tools' does not declare.`);
+    if (role !== 'assistant')
+      ctx.report(
+        'tools/invalid',
+        `${turn} is '${String(role)}' and has toolUse; tool calls are made in assistant turns.`,
+      );
+    if (typeof name !== 'string' || !declared.has(name))
+      ctx.report('tools/invalid', `${turn} calls tool ${describe(name)}, which 'toolConfig.tools' does not declare.`);
     if (used.has(id)) ctx.report('tools/invalid', `${turn} reuses toolUseId '${id}'; ids are unique within a record.`);
     used.add(id);
   } else {
-    if (role !== 'user') ctx.report('tools/invalid', `${turn} is '${String(role)}' and has toolResult; tool results come back in user turns.`);
+    if (role !== 'user')
+      ctx.report(
+        'tools/invalid',
+        `${turn} is '${String(role)}' and has toolResult; tool results come back in user turns.`,
+      );
     if (!used.has(id)) ctx.report('tools/invalid', `${turn} answers toolUseId '${id}', which no earlier toolUse has.`);
     else if (answered.has(id)) ctx.report('tools/invalid', `${turn} answers toolUseId '${id}' a second time.`);
     answered.add(id);
@@ -272,7 +381,10 @@ function checkTool(
 export function checkRft(record: Record<string, unknown>, ctx: RecordContext): RecordFacts | undefined {
   const messages = record.messages;
   if (!Array.isArray(messages) || messages.length === 0) {
-    ctx.report('rft/format', `RFT records need 'messages': a non-empty list of {"role", "content": "string"}; it is ${messages === undefined ? 'missing' : describe(messages)}.`);
+    ctx.report(
+      'rft/format',
+      `RFT records need 'messages': a non-empty list of {"role", "content": "string"}; it is ${messages === undefined ? 'missing' : describe(messages)}.`,
+    );
     return undefined;
   }
   let system = '';
@@ -288,23 +400,31 @@ export function checkRft(record: Record<string, unknown>, ctx: RecordContext): R
       ctx.report('rft/format', `${turn} content must be a non-empty string in RFT data; it is ${describe(m.content)}.`);
       return;
     }
-    if (m.role === 'system' && index !== 0) ctx.report('rft/format', `${turn} is a system message; it must come first.`);
+    if (m.role === 'system' && index !== 0)
+      ctx.report('rft/format', `${turn} is a system message; it must come first.`);
     chars += m.content.length;
     scanText(m.content, `${m.role} text (${turn})`, ctx);
     if (m.role === 'system') system = m.content;
     else if (m.role === 'user') prompt.push(m.content);
   });
-  if (!messages.some((m) => isObject(m) && m.role === 'user')) ctx.report('rft/format', `The record has no user message.`);
+  if (!messages.some((m) => isObject(m) && m.role === 'user'))
+    ctx.report('rft/format', `The record has no user message.`);
   const reference = record.reference_answer;
   let answer = '';
   if (reference === undefined || reference === null || reference === '') {
-    ctx.report('rft/reference-answer', `The record has no 'reference_answer'; the grader Lambda compares responses with it.`);
+    ctx.report(
+      'rft/reference-answer',
+      `The record has no 'reference_answer'; the grader Lambda compares responses with it.`,
+    );
   } else if (typeof reference === 'string') {
     answer = reference;
   } else if (isObject(reference)) {
     answer = JSON.stringify(reference);
   } else {
-    ctx.report('rft/reference-answer', `'reference_answer' must be a string or an object; it is ${describe(reference)}.`);
+    ctx.report(
+      'rft/reference-answer',
+      `'reference_answer' must be a string or an object; it is ${describe(reference)}.`,
+    );
   }
   if (record.id !== undefined && (typeof record.id !== 'string' || record.id.trim() === '')) {
     ctx.report('rft/format', `'id', when present, must be a non-empty string.`);

@@ -23,7 +23,9 @@ function labelTable(training: FileSummary, test?: FileSummary, top = 25): string
   ];
   for (const [label, count] of rows) {
     const t = testLabels?.[label] ?? 0;
-    lines.push(`| \`${escapeCell(label)}\` | ${fmt(count)} | ${((100 * count) / total).toFixed(1)} % |${testLabels ? ` ${fmt(t)} | ${((100 * t) / testTotal).toFixed(1)} % |` : ''}`);
+    lines.push(
+      `| \`${escapeCell(label)}\` | ${fmt(count)} | ${((100 * count) / total).toFixed(1)} % |${testLabels ? ` ${fmt(t)} | ${((100 * t) / testTotal).toFixed(1)} % |` : ''}`,
+    );
   }
   const rest = Object.keys(train).length - rows.length;
   if (rest > 0) lines.push(`| … ${rest} more | | |${testLabels ? ' | |' : ''}`);
@@ -37,18 +39,33 @@ export function validationSummary(report: ValidationReport): string {
     ? `✅ **Datasets valid** — ${fmt(report.records)} training records${report.warnings ? `, ${report.warnings} warning(s)` : ''}`
     : `❌ **Datasets invalid** — ${report.errors} error(s), ${report.warnings} warning(s). Nothing was uploaded and no job was started.`;
   out.push('## Bedrock Model CI — dataset validation', '', verdict, '');
-  out.push('| file | role | records | tokens (est.) | largest record | size | system prompts |', '|---|---|---:|---:|---:|---:|---:|');
+  out.push(
+    '| file | role | records | tokens (est.) | largest record | size | system prompts |',
+    '|---|---|---:|---:|---:|---:|---:|',
+  );
   for (const f of report.files) {
-    out.push(`| \`${escapeCell(f.name)}\` | ${f.role} | ${fmt(f.records)} | ${fmt(f.tokens)} | ${fmt(f.maxRecordTokens)} | ${bytes(f.bytes)} | ${f.systemPrompts} |`);
+    out.push(
+      `| \`${escapeCell(f.name)}\` | ${f.role} | ${fmt(f.records)} | ${fmt(f.tokens)} | ${fmt(f.maxRecordTokens)} | ${bytes(f.bytes)} | ${f.systemPrompts} |`,
+    );
   }
   out.push('', `Dataset hash: \`${report.datasetHash}\``, '');
   const training = report.files.find((f) => f.role === 'training');
   if (training?.labels) {
-    out.push(`### Label balance (${Object.keys(training.labels).length} labels)`, '', ...labelTable(training, report.files.find((f) => f.role === 'test')), '');
+    out.push(
+      `### Label balance (${Object.keys(training.labels).length} labels)`,
+      '',
+      ...labelTable(
+        training,
+        report.files.find((f) => f.role === 'test'),
+      ),
+      '',
+    );
   }
   if (report.tallies.length > 0) {
     out.push('### Problems by rule', '', '| rule | severity | count | first at | what |', '|---|---|---:|---|---|');
-    const sorted = [...report.tallies].sort((a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1));
+    const sorted = [...report.tallies].sort((a, b) =>
+      a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1,
+    );
     for (const t of sorted) {
       const at = `${t.first.file}${t.first.line ? `:${t.first.line}` : ''}`;
       out.push(`| \`${t.rule}\` | ${t.severity} | ${fmt(t.count)} | \`${escapeCell(at)}\` | ${RULES[t.rule].title} |`);

@@ -81,33 +81,59 @@ export function sensitiveData(text: string, where: string): TextFinding[] {
     out.push({ rule, message });
   };
   if (text.includes('-----BEGIN') && PRIVATE_KEY.test(text)) {
-    add('secret/private-key', `A private key in the ${where}. Remove it from the data and rotate it: it is in your git history.`);
+    add(
+      'secret/private-key',
+      `A private key in the ${where}. Remove it from the data and rotate it: it is in your git history.`,
+    );
   }
   if (text.includes('A') && /A[KSBC][IC]A/.test(text)) {
     const m = AWS_KEY.exec(text);
-    if (m) add('secret/aws-access-key', `An AWS access key id (${m[0].slice(0, 4)}…) in the ${where}. Remove it from the data and deactivate the key: it is in your git history.`);
+    if (m)
+      add(
+        'secret/aws-access-key',
+        `An AWS access key id (${m[0].slice(0, 4)}…) in the ${where}. Remove it from the data and deactivate the key: it is in your git history.`,
+      );
   }
   if (text.includes('@')) {
     const m = EMAIL.exec(text);
-    if (m) add('pii/email', `An e-mail address (${mask(m[0])}) in the ${where}. Replace it with a placeholder such as user@example.com, or set 'pii: off' if it is not personal.`);
+    if (m)
+      add(
+        'pii/email',
+        `An e-mail address (${mask(m[0])}) in the ${where}. Replace it with a placeholder such as user@example.com, or set 'pii: off' if it is not personal.`,
+      );
   }
   for (const candidate of text.matchAll(CANDIDATE)) {
     const c = candidate[0];
     if (/^[A-Z]/.test(c)) {
-      if (NINO.test(c)) add('pii/national-id', `A UK national insurance number pattern (${mask(c)}) in the ${where}. Remove or replace it.`);
+      if (NINO.test(c))
+        add(
+          'pii/national-id',
+          `A UK national insurance number pattern (${mask(c)}) in the ${where}. Remove or replace it.`,
+        );
       continue;
     }
     const phone = PHONE.exec(c);
-    if (phone) add('pii/phone', `A phone number (${mask(phone[0])}) in the ${where}. Replace it with a placeholder such as 555-0100, or set 'pii: off' if it is not personal.`);
+    if (phone)
+      add(
+        'pii/phone',
+        `A phone number (${mask(phone[0])}) in the ${where}. Replace it with a placeholder such as 555-0100, or set 'pii: off' if it is not personal.`,
+      );
     for (const m of c.matchAll(CARD)) {
       const digits = m[0].replace(/[ -]/g, '');
       if (luhnValid(digits)) {
-        add('pii/card', `A payment card number (${mask(digits)}, passes the Luhn check) in the ${where}. Remove it, or set 'pii: off' if it is a documented test number.`);
+        add(
+          'pii/card',
+          `A payment card number (${mask(digits)}, passes the Luhn check) in the ${where}. Remove it, or set 'pii: off' if it is a documented test number.`,
+        );
         break;
       }
     }
     const ssn = SSN.exec(c);
-    if (ssn) add('pii/national-id', `A US social security number pattern (${mask(ssn[0])}) in the ${where}. Remove or replace it.`);
+    if (ssn)
+      add(
+        'pii/national-id',
+        `A US social security number pattern (${mask(ssn[0])}) in the ${where}. Remove or replace it.`,
+      );
   }
   return out;
 }

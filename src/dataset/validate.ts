@@ -88,7 +88,12 @@ class FileScan {
 
   /** Classification-like data: nearly every answer is a short label, drawn from a small set. */
   get isShortAnswer(): boolean {
-    return this.records > 0 && !this.labelsOverflow && this.shortAnswers >= 0.95 * this.records && this.labels.size <= Math.max(2, this.records / 2);
+    return (
+      this.records > 0 &&
+      !this.labelsOverflow &&
+      this.shortAnswers >= 0.95 * this.records &&
+      this.labels.size <= Math.max(2, this.records / 2)
+    );
   }
 
   dominantSystem(): [string, { count: number; line: number }] | undefined {
@@ -108,7 +113,8 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
   const problems = new ProblemLog({ pii: settings.pii, ignoreRules: settings.ignoreRules });
   const inputs: Inputs[] = [];
   if (settings.trainingData) inputs.push({ role: 'training', path: settings.trainingData, input: 'training-data' });
-  if (settings.validationData) inputs.push({ role: 'validation', path: settings.validationData, input: 'validation-data' });
+  if (settings.validationData)
+    inputs.push({ role: 'validation', path: settings.validationData, input: 'validation-data' });
   if (settings.testData) inputs.push({ role: 'test', path: settings.testData, input: 'test-data' });
 
   const model = settings.baseModel;
@@ -123,7 +129,12 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
       present.push(file);
     } catch {
       const name = displayName(settings.workspace, file.path);
-      problems.add('file/missing', name, undefined, `Input '${file.input}' names '${name}', which does not exist (looked in ${path.dirname(file.path)}). Check the path; it is relative to the repository root.`);
+      problems.add(
+        'file/missing',
+        name,
+        undefined,
+        `Input '${file.input}' names '${name}', which does not exist (looked in ${path.dirname(file.path)}). Check the path; it is relative to the repository root.`,
+      );
     }
   }
   // The dataset hash covers training then validation bytes; the test set is hashed on its own.
@@ -146,18 +157,28 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
     };
     const result = await readJsonl(file.path, name, problems, (record, at) => {
       line = at;
-      const useRft = rft && (file.role !== 'test' || 'reference_answer' in record || typeof (record.messages as Array<{ content?: unknown }> | undefined)?.[0]?.content === 'string');
+      const useRft =
+        rft &&
+        (file.role !== 'test' ||
+          'reference_answer' in record ||
+          typeof (record.messages as Array<{ content?: unknown }> | undefined)?.[0]?.content === 'string');
       const facts = useRft ? checkRft(record, ctx) : checkConversation(record, ctx);
       if (!facts) return;
       scan.add(facts, at);
       const tokens = estimateTokens(facts.chars);
       if (tokens > model.contextTokens) {
-        ctx.report('size/record-too-long', `The record is about ${tokens.toLocaleString('en-US')} tokens, more than ${model.label}'s ${model.contextTokens.toLocaleString('en-US')}-token context. Shorten or split it.`);
+        ctx.report(
+          'size/record-too-long',
+          `The record is about ${tokens.toLocaleString('en-US')} tokens, more than ${model.label}'s ${model.contextTokens.toLocaleString('en-US')}-token context. Shorten or split it.`,
+        );
       }
       if (facts.modality && file.role !== 'test') {
         if (!scan.modality) scan.modality = { kind: facts.modality, line: at };
         else if (scan.modality.kind !== facts.modality) {
-          ctx.report('media/mixed-modality', `This record uses ${facts.modality}, but line ${scan.modality.line} uses ${scan.modality.kind}; a dataset uses one media modality. Split the data into separate jobs.`);
+          ctx.report(
+            'media/mixed-modality',
+            `This record uses ${facts.modality}, but line ${scan.modality.line} uses ${scan.modality.kind}; a dataset uses one media modality. Split the data into separate jobs.`,
+          );
         }
       }
       if (facts.prompt === '') return;
@@ -166,19 +187,38 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
       if (file.role === 'training') {
         const seen = trainingPrompts.get(key);
         if (!seen) trainingPrompts.set(key, { line: at, answer });
-        else if (seen.answer === answer) ctx.report('dup/training', `The same record as line ${seen.line}. Duplicates weigh that example twice; remove one.`);
-        else ctx.report('dup/conflicting-answer', `The same prompt as line ${seen.line} with a different answer (${quote(answer)} here, ${quote(seen.answer)} there). The model cannot learn both; fix the label.`);
+        else if (seen.answer === answer)
+          ctx.report(
+            'dup/training',
+            `The same record as line ${seen.line}. Duplicates weigh that example twice; remove one.`,
+          );
+        else
+          ctx.report(
+            'dup/conflicting-answer',
+            `The same prompt as line ${seen.line} with a different answer (${quote(answer)} here, ${quote(seen.answer)} there). The model cannot learn both; fix the label.`,
+          );
       } else {
         const seen = trainingPrompts.get(key);
         if (seen) {
           const rule = file.role === 'test' ? 'leak/test-in-training' : 'leak/validation-in-training';
-          const why = file.role === 'test' ? 'the test would measure memory, not skill' : 'validation loss would look better than it is';
-          ctx.report(rule, `This prompt also occurs in training (${trainingName}:${seen.line}): ${why}. Remove it from one of the two files.`);
+          const why =
+            file.role === 'test'
+              ? 'the test would measure memory, not skill'
+              : 'validation loss would look better than it is';
+          ctx.report(
+            rule,
+            `This prompt also occurs in training (${trainingName}:${seen.line}): ${why}. Remove it from one of the two files.`,
+          );
         }
       }
     });
     if (result.lines === 0) {
-      problems.add('file/empty', name, undefined, `'${name}' has no records. Input '${file.input}' must name a JSONL file with one record per line.`);
+      problems.add(
+        'file/empty',
+        name,
+        undefined,
+        `'${name}' has no records. Input '${file.input}' must name a JSONL file with one record per line.`,
+      );
     }
     const labels = scan.isShortAnswer ? Object.fromEntries([...scan.labels].sort((a, b) => b[1] - a[1])) : undefined;
     scanned.push({
@@ -196,7 +236,12 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
     if (prompts.length > 1) {
       const [dominant] = scan.dominantSystem()!;
       const other = prompts.filter(([p]) => p !== dominant).sort((a, b) => a[1].line - b[1].line)[0]!;
-      problems.add('prompt/inconsistent', name, other[1].line, `${prompts.length}${prompts.length >= MAX_TRACKED_PROMPTS ? '+' : ''} different system prompts in this file; this record's differs from the most common one (${scan.systems.get(dominant)!.count} records) ${firstDifference(dominant, other[0])}. The model learns the system prompt as its trigger: use one.`);
+      problems.add(
+        'prompt/inconsistent',
+        name,
+        other[1].line,
+        `${prompts.length}${prompts.length >= MAX_TRACKED_PROMPTS ? '+' : ''} different system prompts in this file; this record's differs from the most common one (${scan.systems.get(dominant)!.count} records) ${firstDifference(dominant, other[0])}. The model learns the system prompt as its trigger: use one.`,
+      );
     }
   }
 
@@ -242,7 +287,12 @@ function checkCrossFile(files: FileSummary[], scans: Map<DatasetRole, FileScan>,
   if (training.isShortAnswer && test.isShortAnswer) {
     for (const [label, count] of test.labels) {
       if (!training.labels.has(label)) {
-        problems.add('labels/unseen-in-training', testFile.name, undefined, `Test label ${quote(label)} (${count} record${count > 1 ? 's' : ''}) never occurs in ${trainingFile.name}: the model cannot learn it. Add training examples for it.`);
+        problems.add(
+          'labels/unseen-in-training',
+          testFile.name,
+          undefined,
+          `Test label ${quote(label)} (${count} record${count > 1 ? 's' : ''}) never occurs in ${trainingFile.name}: the model cannot learn it. Add training examples for it.`,
+        );
       }
     }
   }
@@ -255,15 +305,30 @@ function checkCounts(settings: Settings, files: FileSummary[], problems: Problem
   const validation = files.find((f) => f.role === 'validation');
   if (!bounds || !training || training.records === 0) return;
   if (validation && !model.acceptsValidationSet) {
-    problems.add('count/validation-unsupported', validation.name, undefined, `${model.label} takes no separate validation set for ${settings.customizationType}. Remove 'validation-data' (or merge it into training).`);
+    problems.add(
+      'count/validation-unsupported',
+      validation.name,
+      undefined,
+      `${model.label} takes no separate validation set for ${settings.customizationType}. Remove 'validation-data' (or merge it into training).`,
+    );
   }
   const counted = training.records + (bounds.includesValidation && validation ? validation.records : 0);
   const what = bounds.includesValidation && validation ? 'training + validation records' : 'training records';
   const job = `${model.label} ${settings.customizationType.toUpperCase()}`;
   if (counted < bounds.min) {
-    problems.add('count/too-few', training.name, undefined, `${counted} ${what}; ${job} needs at least ${bounds.min.toLocaleString('en-US')}. Add records.`);
+    problems.add(
+      'count/too-few',
+      training.name,
+      undefined,
+      `${counted} ${what}; ${job} needs at least ${bounds.min.toLocaleString('en-US')}. Add records.`,
+    );
   } else if (counted > bounds.max) {
-    problems.add('count/too-many', training.name, undefined, `${counted.toLocaleString('en-US')} ${what}; ${job} takes at most ${bounds.max.toLocaleString('en-US')}. Sample the data down or split it.`);
+    problems.add(
+      'count/too-many',
+      training.name,
+      undefined,
+      `${counted.toLocaleString('en-US')} ${what}; ${job} takes at most ${bounds.max.toLocaleString('en-US')}. Sample the data down or split it.`,
+    );
   }
 }
 
@@ -282,6 +347,7 @@ export function firstDifference(a: string, b: string): string {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a === '' || b === '') return `(${a === '' ? 'the first' : 'the second'} has no system prompt)`;
-  const show = (s: string) => (i >= s.length ? '(end)' : JSON.stringify(s.slice(i, i + 30) + (s.length > i + 30 ? '…' : '')));
+  const show = (s: string) =>
+    i >= s.length ? '(end)' : JSON.stringify(s.slice(i, i + 30) + (s.length > i + 30 ? '…' : ''));
   return `(they first differ at character ${i + 1}: ${show(a)} vs ${show(b)})`;
 }

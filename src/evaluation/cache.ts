@@ -20,7 +20,9 @@ const short = (s: string, n = 12) => createHash('sha256').update(s).digest('hex'
 
 /** results/<model>/<test set>/<scorer>-<inference settings>.json */
 export function cachePath(key: CacheKey): string {
-  const slug = key.modelKey.startsWith('arn:') ? `custom-${short(key.modelKey)}` : key.modelKey.replace(/[^A-Za-z0-9.-]+/g, '-');
+  const slug = key.modelKey.startsWith('arn:')
+    ? `custom-${short(key.modelKey)}`
+    : key.modelKey.replace(/[^A-Za-z0-9.-]+/g, '-');
   return `results/${slug}/${key.testSetSha256.slice(0, 16)}/${key.scorer}-${short(JSON.stringify({ maxTokens: key.maxTokens, temperature: 0 }), 8)}.json`;
 }
 

@@ -60,7 +60,14 @@ function compare(candidate: ModelEvaluation, other: ModelEvaluation): PairedComp
 }
 
 /** Evaluates base, champion and candidate on the test set; each distinct model once, cached in S3. */
-export async function evaluateModels(request: EvaluationRequest, settings: Settings, aws: AwsClients, store: S3Store, deps: Deps, io: Io): Promise<Evaluation> {
+export async function evaluateModels(
+  request: EvaluationRequest,
+  settings: Settings,
+  aws: AwsClients,
+  store: S3Store,
+  deps: Deps,
+  io: Io,
+): Promise<Evaluation> {
   const records: TestRecord[] = await loadTestSet(request.testSet.path);
   const runtime = new Runtime(aws.runtime);
   const deployments = new Deployments(aws.bedrock);
@@ -69,11 +76,23 @@ export async function evaluateModels(request: EvaluationRequest, settings: Setti
     { key: 'managed-by', value: 'bedrock-model-ci' },
     { key: 'model-name', value: settings.modelName },
   ];
-  const targetOptions: TargetOptions = { deployments, clock: deps.clock, schedule: deps.schedule, io, keepDeployment: settings.keepDeployment, tags };
+  const targetOptions: TargetOptions = {
+    deployments,
+    clock: deps.clock,
+    schedule: deps.schedule,
+    io,
+    keepDeployment: settings.keepDeployment,
+    tags,
+  };
 
   const plan: Array<{ role: Role; label: string; modelKey: string; acquire: () => Promise<Target> }> = [];
   if (settings.compareBase) {
-    plan.push({ role: 'base', label: `base (${settings.baseModelInferenceId})`, modelKey: settings.baseModelInferenceId, acquire: async () => baseTarget(settings.baseModelInferenceId, `base (${settings.baseModelInferenceId})`) });
+    plan.push({
+      role: 'base',
+      label: `base (${settings.baseModelInferenceId})`,
+      modelKey: settings.baseModelInferenceId,
+      acquire: async () => baseTarget(settings.baseModelInferenceId, `base (${settings.baseModelInferenceId})`),
+    });
   }
   const champion = request.champion;
   if (champion) {
@@ -84,9 +103,22 @@ export async function evaluateModels(request: EvaluationRequest, settings: Setti
       modelKey: champion.customModelArn,
       acquire: async () => {
         // Production is served by the stable endpoint: evaluate it there when it points at the champion.
-        const endpoint = request.registry?.endpoint ? await deployments.get(request.registry.endpoint.deploymentArn) : undefined;
-        if (endpoint?.status === 'Active' && endpoint.modelArn === champion.customModelArn && (!endpoint.update || endpoint.update.status === 'UpdateCompleted')) {
-          return { role: 'champion', label, modelId: endpoint.arn, modelKey: champion.customModelArn, via: 'deployment', release: async () => undefined };
+        const endpoint = request.registry?.endpoint
+          ? await deployments.get(request.registry.endpoint.deploymentArn)
+          : undefined;
+        if (
+          endpoint?.status === 'Active' &&
+          endpoint.modelArn === champion.customModelArn &&
+          (!endpoint.update || endpoint.update.status === 'UpdateCompleted')
+        ) {
+          return {
+            role: 'champion',
+            label,
+            modelId: endpoint.arn,
+            modelKey: champion.customModelArn,
+            via: 'deployment',
+            release: async () => undefined,
+          };
         }
         return customModelTarget('champion', label, champion.customModelArn, champion.jobName, targetOptions);
       },
@@ -94,7 +126,12 @@ export async function evaluateModels(request: EvaluationRequest, settings: Setti
   }
   if (request.candidate) {
     const { modelArn, name } = request.candidate;
-    plan.push({ role: 'candidate', label: `candidate (${name})`, modelKey: modelArn, acquire: () => customModelTarget('candidate', `candidate (${name})`, modelArn, name, targetOptions) });
+    plan.push({
+      role: 'candidate',
+      label: `candidate (${name})`,
+      modelKey: modelArn,
+      acquire: () => customModelTarget('candidate', `candidate (${name})`, modelArn, name, targetOptions),
+    });
   }
 
   const models: ModelEvaluation[] = [];
@@ -105,7 +142,12 @@ export async function evaluateModels(request: EvaluationRequest, settings: Setti
       models.push({ ...same, role: step.role, label: step.label });
       continue;
     }
-    const key = { modelKey: step.modelKey, testSetSha256: request.testSet.sha256, scorer: settings.scorer, maxTokens: settings.maxTokens };
+    const key = {
+      modelKey: step.modelKey,
+      testSetSha256: request.testSet.sha256,
+      scorer: settings.scorer,
+      maxTokens: settings.maxTokens,
+    };
     const evaluation = await io.group(`Evaluate ${step.label}`, async () => {
       let cached: readonly RecordResult[] | undefined;
       try {
@@ -115,23 +157,51 @@ export async function evaluateModels(request: EvaluationRequest, settings: Setti
       }
       if (cached && cached.length === records.length) {
         io.info(`${step.label}: results for this test set, scorer and settings are in the cache; not evaluated again.`);
-        return { role: step.role, label: step.label, modelKey: step.modelKey, via: 'cache', cached: true, metrics: computeMetrics(cached, request.shortAnswer), results: cached };
+        return {
+          role: step.role,
+          label: step.label,
+          modelKey: step.modelKey,
+          via: 'cache',
+          cached: true,
+          metrics: computeMetrics(cached, request.shortAnswer),
+          results: cached,
+        };
       }
       const target = await step.acquire();
       let results: RecordResult[];
       try {
-        results = await runTarget(runtime, target, records, { scorer: settings.scorer, concurrency: settings.evalConcurrency, maxTokens: settings.maxTokens, io, clock: deps.clock });
+        results = await runTarget(runtime, target, records, {
+          scorer: settings.scorer,
+          concurrency: settings.evalConcurrency,
+          maxTokens: settings.maxTokens,
+          io,
+          clock: deps.clock,
+        });
       } finally {
         await target.release();
       }
       try {
         await cache.put(key, results);
       } catch (error) {
-        io.warning(awsFailure(`Could not cache the results of ${step.label}`, error, 'They are evaluated again next time.').message);
+        io.warning(
+          awsFailure(`Could not cache the results of ${step.label}`, error, 'They are evaluated again next time.')
+            .message,
+        );
       }
       const metrics = computeMetrics(results, request.shortAnswer);
-      io.info(`${step.label}: accuracy ${(100 * metrics.accuracy).toFixed(1)} % (${metrics.correct}/${metrics.answered}${metrics.errors ? `, ${metrics.errors} error(s)` : ''})`);
-      return { role: step.role, label: step.label, modelKey: step.modelKey, via: target.via, invokedWith: target.modelId, cached: false, metrics, results };
+      io.info(
+        `${step.label}: accuracy ${(100 * metrics.accuracy).toFixed(1)} % (${metrics.correct}/${metrics.answered}${metrics.errors ? `, ${metrics.errors} error(s)` : ''})`,
+      );
+      return {
+        role: step.role,
+        label: step.label,
+        modelKey: step.modelKey,
+        via: target.via,
+        invokedWith: target.modelId,
+        cached: false,
+        metrics,
+        results,
+      };
     });
     done.set(step.modelKey, evaluation);
     models.push(evaluation);

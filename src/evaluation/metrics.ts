@@ -35,7 +35,12 @@ export interface Metrics {
   readonly labels?: readonly LabelMetrics[];
   readonly confusions?: ReadonlyArray<{ expected: string; predicted: string; count: number }>;
   readonly latencyMs: { readonly p50: number; readonly p95: number };
-  readonly tokens: { readonly input: number; readonly output: number; readonly meanInput: number; readonly meanOutput: number };
+  readonly tokens: {
+    readonly input: number;
+    readonly output: number;
+    readonly meanInput: number;
+    readonly meanOutput: number;
+  };
 }
 
 export const OTHER = '(other)';
@@ -51,13 +56,28 @@ export function computeMetrics(results: readonly RecordResult[], shortAnswer: bo
     correct,
     errors: results.length - answered.length,
     accuracy: answered.length ? correct / answered.length : 0,
-    latencyMs: { p50: quantile(answered.map((r) => r.latencyMs ?? 0), 0.5), p95: quantile(answered.map((r) => r.latencyMs ?? 0), 0.95) },
-    tokens: { input: sum((r) => r.inputTokens), output: sum((r) => r.outputTokens), meanInput: answered.length ? sum((r) => r.inputTokens) / answered.length : 0, meanOutput: answered.length ? sum((r) => r.outputTokens) / answered.length : 0 },
+    latencyMs: {
+      p50: quantile(
+        answered.map((r) => r.latencyMs ?? 0),
+        0.5,
+      ),
+      p95: quantile(
+        answered.map((r) => r.latencyMs ?? 0),
+        0.95,
+      ),
+    },
+    tokens: {
+      input: sum((r) => r.inputTokens),
+      output: sum((r) => r.outputTokens),
+      meanInput: answered.length ? sum((r) => r.inputTokens) / answered.length : 0,
+      meanOutput: answered.length ? sum((r) => r.outputTokens) / answered.length : 0,
+    },
   };
   if (!shortAnswer) return base;
 
   const known = new Set(answered.map((r) => normalize(r.expected)));
-  const predicted = (r: RecordResult) => (r.correct ? normalize(r.expected) : known.has(normalize(r.output ?? '')) ? normalize(r.output ?? '') : OTHER);
+  const predicted = (r: RecordResult) =>
+    r.correct ? normalize(r.expected) : known.has(normalize(r.output ?? '')) ? normalize(r.output ?? '') : OTHER;
   const tp = new Map<string, number>();
   const fp = new Map<string, number>();
   const fn = new Map<string, number>();
@@ -79,12 +99,20 @@ export function computeMetrics(results: readonly RecordResult[], shortAnswer: bo
     const t = tp.get(label) ?? 0;
     const precision = t + (fp.get(label) ?? 0) ? t / (t + (fp.get(label) ?? 0)) : 0;
     const recall = t / support.get(label)!;
-    return { label, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, support: support.get(label)! };
+    return {
+      label,
+      precision,
+      recall,
+      f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+      support: support.get(label)!,
+    };
   });
   return {
     ...base,
     macroF1: labels.length ? labels.reduce((a, l) => a + l.f1, 0) / labels.length : 0,
     labels,
-    confusions: [...confusions].map(([k, count]) => ({ expected: k.split('\u0000')[0]!, predicted: k.split('\u0000')[1]!, count })).sort((a, b) => b.count - a.count || a.expected.localeCompare(b.expected)),
+    confusions: [...confusions]
+      .map(([k, count]) => ({ expected: k.split('\u0000')[0]!, predicted: k.split('\u0000')[1]!, count }))
+      .sort((a, b) => b.count - a.count || a.expected.localeCompare(b.expected)),
   };
 }

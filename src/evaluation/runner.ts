@@ -21,7 +21,10 @@ export interface RunOptions {
 
 const isThrottling = (error: unknown) => {
   const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return e?.$metadata?.httpStatusCode === 429 || ['ThrottlingException', 'TooManyRequestsException', 'ModelNotReadyException'].includes(e?.name ?? '');
+  return (
+    e?.$metadata?.httpStatusCode === 429 ||
+    ['ThrottlingException', 'TooManyRequestsException', 'ModelNotReadyException'].includes(e?.name ?? '')
+  );
 };
 
 /** More errors than this fails the evaluation: a few can be shown as errors, many mean a broken run. */
@@ -84,7 +87,12 @@ class Window {
  * is an error, shown as such and never counted as a wrong answer; past a small budget of them
  * the evaluation stops and fails with the first error.
  */
-export async function runTarget(runtime: Runtime, target: Target, records: readonly TestRecord[], options: RunOptions): Promise<RecordResult[]> {
+export async function runTarget(
+  runtime: Runtime,
+  target: Target,
+  records: readonly TestRecord[],
+  options: RunOptions,
+): Promise<RecordResult[]> {
   const { io, clock } = options;
   const results: RecordResult[] = new Array(records.length);
   const started = clock.now();
@@ -104,13 +112,27 @@ export async function runTarget(runtime: Runtime, target: Target, records: reado
       try {
         const reply = await runtime.converse(target.modelId, record.system, record.messages, options.maxTokens);
         window.succeeded();
-        return { line: record.line, expected: record.expected, output: reply.text, correct: score(options.scorer, reply.text, record.expected), latencyMs: reply.latencyMs, inputTokens: reply.inputTokens, outputTokens: reply.outputTokens };
+        return {
+          line: record.line,
+          expected: record.expected,
+          output: reply.text,
+          correct: score(options.scorer, reply.text, record.expected),
+          latencyMs: reply.latencyMs,
+          inputTokens: reply.inputTokens,
+          outputTokens: reply.outputTokens,
+        };
       } catch (error) {
         const throttled = isThrottling(error);
         if (throttled) window.throttled();
         else failures += 1;
         const retry = throttled ? attempt < throttleRetries : isTransient(error) && failures < 3;
-        if (!retry) return { line: record.line, expected: record.expected, correct: false, error: `${(error as { name?: string }).name ?? 'Error'}: ${messageOf(error)}` };
+        if (!retry)
+          return {
+            line: record.line,
+            expected: record.expected,
+            correct: false,
+            error: `${(error as { name?: string }).name ?? 'Error'}: ${messageOf(error)}`,
+          };
         // Full jitter: retries of one burst do not come back together.
         await clock.sleep(Math.random() * Math.min(5_000, 100 * 2 ** Math.min(attempt, 6)));
       } finally {
@@ -130,7 +152,9 @@ export async function runTarget(runtime: Runtime, target: Target, records: reado
       if (now - lastLog >= every || done === records.length) {
         lastLog = now;
         const rate = done / Math.max(0.001, (now - started) / 1000);
-        io.info(`[${target.label}] ${done}/${records.length} (${Math.round((100 * done) / records.length)} %), ${rate.toFixed(1)} records/s, ${errors} error(s), ${Math.floor(window.size)} in flight`);
+        io.info(
+          `[${target.label}] ${done}/${records.length} (${Math.round((100 * done) / records.length)} %), ${rate.toFixed(1)} records/s, ${errors} error(s), ${Math.floor(window.size)} in flight`,
+        );
       }
     }
   };
@@ -138,7 +162,9 @@ export async function runTarget(runtime: Runtime, target: Target, records: reado
 
   if (errors > budget) {
     const first = results.find((r) => r?.error)!;
-    throw new UserError(`Evaluation of ${target.label} failed: ${errors} calls failed after retries (more than ${budget} of ${records.length} allowed), so it stopped; the first, on test line ${first.line}: ${first.error}. Check the model's quota and the role's bedrock:InvokeModel permission, or lower 'eval-concurrency'.`);
+    throw new UserError(
+      `Evaluation of ${target.label} failed: ${errors} calls failed after retries (more than ${budget} of ${records.length} allowed), so it stopped; the first, on test line ${first.line}: ${first.error}. Check the model's quota and the role's bedrock:InvokeModel permission, or lower 'eval-concurrency'.`,
+    );
   }
   return results;
 }

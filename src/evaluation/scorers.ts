@@ -3,7 +3,11 @@ import type { Scorer } from '../settings.js';
 /** trim, case-fold, collapse whitespace, strip surrounding quotes and trailing punctuation. */
 export function normalize(text: string): string {
   let s = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  for (let i = 0; i < 2; i++) s = s.replace(/^["'`“”‘’]+|["'`“”‘’]+$/g, '').replace(/[.!?,;:]+$/, '').trim();
+  for (let i = 0; i < 2; i++)
+    s = s
+      .replace(/^["'`“”‘’]+|["'`“”‘’]+$/g, '')
+      .replace(/[.!?,;:]+$/, '')
+      .trim();
   return s;
 }
 
@@ -15,11 +19,15 @@ function parseJson(text: string): unknown {
 /** Deep equality with object keys in any order. */
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     const ka = Object.keys(a as object);
     const kb = Object.keys(b as object);
-    return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+    return (
+      ka.length === kb.length &&
+      ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+    );
   }
   return false;
 }

@@ -29,9 +29,15 @@ export interface TargetOptions {
 }
 
 const READY_TIMEOUT_MS = 45 * 60_000;
-const onDemandUnavailable = (error: unknown) => (error as { name?: string }).name === 'ValidationException' && /on-demand|provisioned throughput/i.test((error as Error).message ?? '');
+const onDemandUnavailable = (error: unknown) =>
+  (error as { name?: string }).name === 'ValidationException' &&
+  /on-demand|provisioned throughput/i.test((error as Error).message ?? '');
 
-async function waitUntil(what: string, check: () => Promise<'ready' | 'pending' | string>, options: TargetOptions): Promise<void> {
+async function waitUntil(
+  what: string,
+  check: () => Promise<'ready' | 'pending' | string>,
+  options: TargetOptions,
+): Promise<void> {
   const { clock } = options;
   const deadline = clock.now() + READY_TIMEOUT_MS;
   let interval = Math.max(1, options.schedule.initialMs / 3);
@@ -50,9 +56,16 @@ async function waitUntil(what: string, check: () => Promise<'ready' | 'pending' 
  * deployment is created (deleted afterwards unless `keep-deployment`), or, where on-demand is not
  * available, Provisioned Throughput without commitment, always deleted afterwards.
  */
-export async function customModelTarget(role: Role, label: string, modelArn: string, name: string, options: TargetOptions): Promise<Target> {
+export async function customModelTarget(
+  role: Role,
+  label: string,
+  modelArn: string,
+  name: string,
+  options: TargetOptions,
+): Promise<Target> {
   const { deployments, io } = options;
-  const hint = 'Check that the role may bedrock:ListCustomModelDeployments, CreateCustomModelDeployment and GetCustomModelDeployment.';
+  const hint =
+    'Check that the role may bedrock:ListCustomModelDeployments, CreateCustomModelDeployment and GetCustomModelDeployment.';
   let existing;
   try {
     existing = (await deployments.forModel(modelArn)).find((d) => d.status === 'Active' || d.status === 'Creating');
@@ -60,12 +73,27 @@ export async function customModelTarget(role: Role, label: string, modelArn: str
     throw awsFailure(`Could not look for a deployment of ${label}`, error, hint);
   }
   if (existing) {
-    await waitUntil(`Deployment ${existing.name}`, async () => {
-      const d = await deployments.get(existing.arn);
-      return d?.status === 'Active' ? 'ready' : d?.status === 'Creating' ? 'pending' : (d?.failureMessage ?? `it is ${d?.status ?? 'gone'}`);
-    }, options);
+    await waitUntil(
+      `Deployment ${existing.name}`,
+      async () => {
+        const d = await deployments.get(existing.arn);
+        return d?.status === 'Active'
+          ? 'ready'
+          : d?.status === 'Creating'
+            ? 'pending'
+            : (d?.failureMessage ?? `it is ${d?.status ?? 'gone'}`);
+      },
+      options,
+    );
     io.info(`${label}: using existing deployment ${existing.name}`);
-    return { role, label, modelId: existing.arn, modelKey: modelArn, via: 'deployment', release: async () => undefined };
+    return {
+      role,
+      label,
+      modelId: existing.arn,
+      modelKey: modelArn,
+      via: 'deployment',
+      release: async () => undefined,
+    };
   }
 
   const deploymentName = `${name}-eval`.slice(0, 63);
@@ -84,31 +112,56 @@ export async function customModelTarget(role: Role, label: string, modelArn: str
       await deployments.delete(arn);
       io.info(`Deleted evaluation deployment ${deploymentName}.`);
     } catch (error) {
-      io.warning(`Could not delete evaluation deployment ${deploymentName} (${arn}): ${(error as Error).message}. Delete it in the Bedrock console.`);
+      io.warning(
+        `Could not delete evaluation deployment ${deploymentName} (${arn}): ${(error as Error).message}. Delete it in the Bedrock console.`,
+      );
     }
   };
   try {
-    await waitUntil(`Deployment ${deploymentName}`, async () => {
-      const d = await deployments.get(arn);
-      return d?.status === 'Active' ? 'ready' : d?.status === 'Creating' ? 'pending' : (d?.failureMessage ?? `it is ${d?.status ?? 'gone'}`);
-    }, options);
+    await waitUntil(
+      `Deployment ${deploymentName}`,
+      async () => {
+        const d = await deployments.get(arn);
+        return d?.status === 'Active'
+          ? 'ready'
+          : d?.status === 'Creating'
+            ? 'pending'
+            : (d?.failureMessage ?? `it is ${d?.status ?? 'gone'}`);
+      },
+      options,
+    );
   } catch (error) {
     await release();
     throw error;
   }
-  io.info(`${label}: deployed on demand as ${deploymentName}${options.keepDeployment ? ' (kept: keep-deployment)' : ''}`);
+  io.info(
+    `${label}: deployed on demand as ${deploymentName}${options.keepDeployment ? ' (kept: keep-deployment)' : ''}`,
+  );
   return { role, label, modelId: arn, modelKey: modelArn, via: 'deployment', release };
 }
 
-async function provisionedTarget(role: Role, label: string, modelArn: string, name: string, options: TargetOptions, why: string): Promise<Target> {
+async function provisionedTarget(
+  role: Role,
+  label: string,
+  modelArn: string,
+  name: string,
+  options: TargetOptions,
+  why: string,
+): Promise<Target> {
   const { deployments, io } = options;
   const ptName = `${name}-eval-pt`.slice(0, 63);
-  io.notice(`On-demand deployment is not available for ${label} (${why}). Using Provisioned Throughput ${ptName} without commitment; it is billed by the hour and deleted after the evaluation, also if the evaluation fails.`);
+  io.notice(
+    `On-demand deployment is not available for ${label} (${why}). Using Provisioned Throughput ${ptName} without commitment; it is billed by the hour and deleted after the evaluation, also if the evaluation fails.`,
+  );
   let arn: string;
   try {
     arn = await deployments.createProvisioned(ptName, modelArn, options.tags);
   } catch (error) {
-    throw awsFailure(`Could not create Provisioned Throughput for ${label}`, error, 'Check that the role may bedrock:CreateProvisionedModelThroughput, and the account has Provisioned Throughput quota for this model.');
+    throw awsFailure(
+      `Could not create Provisioned Throughput for ${label}`,
+      error,
+      'Check that the role may bedrock:CreateProvisionedModelThroughput, and the account has Provisioned Throughput quota for this model.',
+    );
   }
   let released = false;
   // A leaked Provisioned Throughput costs money by the hour: it is deleted whatever keep-deployment says.
@@ -119,14 +172,24 @@ async function provisionedTarget(role: Role, label: string, modelArn: string, na
       await deployments.deleteProvisioned(arn);
       io.info(`Deleted Provisioned Throughput ${ptName}.`);
     } catch (error) {
-      io.error(`Could not delete Provisioned Throughput ${ptName} (${arn}): ${(error as Error).message}. It is billed by the hour: delete it in the Bedrock console now.`);
+      io.error(
+        `Could not delete Provisioned Throughput ${ptName} (${arn}): ${(error as Error).message}. It is billed by the hour: delete it in the Bedrock console now.`,
+      );
     }
   };
   try {
-    await waitUntil(`Provisioned Throughput ${ptName}`, async () => {
-      const { status, failureMessage } = await deployments.provisionedStatus(arn);
-      return status === 'InService' ? 'ready' : status === 'Creating' || status === 'Updating' ? 'pending' : (failureMessage ?? `it is ${status}`);
-    }, options);
+    await waitUntil(
+      `Provisioned Throughput ${ptName}`,
+      async () => {
+        const { status, failureMessage } = await deployments.provisionedStatus(arn);
+        return status === 'InService'
+          ? 'ready'
+          : status === 'Creating' || status === 'Updating'
+            ? 'pending'
+            : (failureMessage ?? `it is ${status}`);
+      },
+      options,
+    );
   } catch (error) {
     await release();
     throw error;
@@ -136,5 +199,12 @@ async function provisionedTarget(role: Role, label: string, modelArn: string, na
 
 /** The base model, invoked on demand by its inference id (or a cross-region profile). */
 export function baseTarget(inferenceId: string, label: string): Target {
-  return { role: 'base', label, modelId: inferenceId, modelKey: inferenceId, via: 'on-demand', release: async () => undefined };
+  return {
+    role: 'base',
+    label,
+    modelId: inferenceId,
+    modelKey: inferenceId,
+    via: 'on-demand',
+    release: async () => undefined,
+  };
 }

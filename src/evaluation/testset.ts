@@ -12,7 +12,12 @@ export interface TestRecord {
 }
 
 type Turn = { role: string; content: unknown };
-const textOf = (content: unknown): string => (typeof content === 'string' ? content : Array.isArray(content) ? content.map((b: { text?: string }) => b.text ?? '').join('') : '');
+const textOf = (content: unknown): string =>
+  typeof content === 'string'
+    ? content
+    : Array.isArray(content)
+      ? content.map((b: { text?: string }) => b.text ?? '').join('')
+      : '';
 
 /**
  * The committed test set (already validated): the last assistant turn of each record is the
@@ -37,8 +42,20 @@ export async function loadTestSet(file: string): Promise<TestRecord[]> {
       expected = textOf(turns.at(-1)?.content);
       sent = turns.slice(0, -1);
     }
-    const messages: Message[] = sent.map((t) => ({ role: t.role as 'user' | 'assistant', content: Array.isArray(t.content) ? (t.content as Message['content']) : [{ text: textOf(t.content) }] }));
-    records.push({ line: i + 1, system, messages, expected, prompt: sent.filter((t) => t.role === 'user').map((t) => textOf(t.content)).join('\n') });
+    const messages: Message[] = sent.map((t) => ({
+      role: t.role as 'user' | 'assistant',
+      content: Array.isArray(t.content) ? (t.content as Message['content']) : [{ text: textOf(t.content) }],
+    }));
+    records.push({
+      line: i + 1,
+      system,
+      messages,
+      expected,
+      prompt: sent
+        .filter((t) => t.role === 'user')
+        .map((t) => textOf(t.content))
+        .join('\n'),
+    });
   });
   return records;
 }

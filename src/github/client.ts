@@ -28,17 +28,26 @@ export class GitHub {
   }
 
   async comments(issue: number): Promise<IssueComment[]> {
-    const all = await this.octokit.paginate(this.octokit.rest.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: issue, per_page: 100 });
+    const all = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+      owner: this.owner,
+      repo: this.repo,
+      issue_number: issue,
+      per_page: 100,
+    });
     return all.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '', url: c.html_url }));
   }
 
   async createComment(issue: number, body: string): Promise<IssueComment> {
-    const c = (await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: issue, body })).data;
+    const c = (
+      await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: issue, body })
+    ).data;
     return { id: c.id, body: c.body ?? '', author: c.user?.login ?? '', url: c.html_url };
   }
 
   async updateComment(id: number, body: string): Promise<IssueComment> {
-    const c = (await this.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body })).data;
+    const c = (
+      await this.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body })
+    ).data;
     return { id: c.id, body: c.body ?? '', author: c.user?.login ?? '', url: c.html_url };
   }
 
@@ -49,7 +58,13 @@ export class GitHub {
   /** A file as of a commit, raw (the JSON form carries no content above 1 MB); undefined if absent. */
   async fileAt(repoPath: string, ref: string): Promise<string | undefined> {
     try {
-      const r = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: this.owner, repo: this.repo, path: repoPath, ref, mediaType: { format: 'raw' } });
+      const r = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        owner: this.owner,
+        repo: this.repo,
+        path: repoPath,
+        ref,
+        mediaType: { format: 'raw' },
+      });
       return String(r.data);
     } catch (error) {
       if ((error as { status?: number }).status === 404) return undefined;

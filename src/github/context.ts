@@ -36,17 +36,37 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     }
   }
   const repository = env.GITHUB_REPOSITORY || undefined;
-  const pr = event.pull_request as { number?: number; head?: { sha?: string; repo?: { full_name?: string } | null }; base?: { sha?: string; repo?: { full_name?: string } } } | undefined;
+  const pr = event.pull_request as
+    | {
+        number?: number;
+        head?: { sha?: string; repo?: { full_name?: string } | null };
+        base?: { sha?: string; repo?: { full_name?: string } };
+      }
+    | undefined;
   let pullRequest: PullRequestContext | undefined;
   if (pr?.number !== undefined) {
     const baseRepo = pr.base?.repo?.full_name ?? repository ?? '';
     // A deleted fork has no head repo: treat it as a fork, the safe reading.
     const headRepo = pr.head?.repo?.full_name ?? '';
-    pullRequest = { number: pr.number, headSha: pr.head?.sha ?? '', baseSha: pr.base?.sha ?? '', headRepo, baseRepo, fromFork: headRepo !== baseRepo };
+    pullRequest = {
+      number: pr.number,
+      headSha: pr.head?.sha ?? '',
+      baseSha: pr.base?.sha ?? '',
+      headRepo,
+      baseRepo,
+      fromFork: headRepo !== baseRepo,
+    };
   }
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const runUrl = repository && env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-  const oidcSubject = repository ? (eventName.startsWith('pull_request') ? `repo:${repository}:pull_request` : env.GITHUB_REF ? `repo:${repository}:ref:${env.GITHUB_REF}` : undefined) : undefined;
+  const runUrl =
+    repository && env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const oidcSubject = repository
+    ? eventName.startsWith('pull_request')
+      ? `repo:${repository}:pull_request`
+      : env.GITHUB_REF
+        ? `repo:${repository}:ref:${env.GITHUB_REF}`
+        : undefined
+    : undefined;
   return {
     eventName,
     repository,

@@ -28,26 +28,38 @@ export const endpointName = (modelName: string) => `${modelName}-production`.sli
 export async function pointEndpoint(modelName: string, modelArn: string, options: EndpointOptions): Promise<string> {
   const { deployments, clock, io } = options;
   const name = endpointName(modelName);
-  const hint = 'Check that the role may bedrock:GetCustomModelDeployment, CreateCustomModelDeployment and UpdateCustomModelDeployment.';
+  const hint =
+    'Check that the role may bedrock:GetCustomModelDeployment, CreateCustomModelDeployment and UpdateCustomModelDeployment.';
   const deadline = clock.now() + READY_MS;
   let interval = Math.max(1, options.schedule.initialMs / 3);
   const pause = async () => {
-    if (clock.now() > deadline) throw new UserError(`The production endpoint ${name} did not reach ${modelArn} within ${READY_MS / 60_000} min. Run the promotion again; it continues where it stopped.`);
+    if (clock.now() > deadline)
+      throw new UserError(
+        `The production endpoint ${name} did not reach ${modelArn} within ${READY_MS / 60_000} min. Run the promotion again; it continues where it stopped.`,
+      );
     await clock.sleep(interval);
     interval = Math.min(options.schedule.maxMs / 5, interval * 1.5);
   };
   try {
     let endpoint = await deployments.get(name);
     if (!endpoint) {
-      const arn = await deployments.create(name, modelArn, `Production endpoint of ${modelName} (bedrock-model-ci)`, options.tags);
+      const arn = await deployments.create(
+        name,
+        modelArn,
+        `Production endpoint of ${modelName} (bedrock-model-ci)`,
+        options.tags,
+      );
       io.info(`Created the production endpoint ${name}: ${arn}`);
       endpoint = await deployments.get(arn);
     }
     for (;;) {
-      if (!endpoint) throw new UserError(`The production endpoint ${name} disappeared. Run the promotion again to create it.`);
+      if (!endpoint)
+        throw new UserError(`The production endpoint ${name} disappeared. Run the promotion again to create it.`);
       const updating = endpoint.update && endpoint.update.status === 'Updating';
       if (endpoint.status === 'Failed' || endpoint.update?.status === 'UpdateFailed') {
-        throw new UserError(`The production endpoint ${name} failed${endpoint.failureMessage ? `: ${endpoint.failureMessage}` : ''}. Fix it in the Bedrock console, then run the promotion again.`);
+        throw new UserError(
+          `The production endpoint ${name} failed${endpoint.failureMessage ? `: ${endpoint.failureMessage}` : ''}. Fix it in the Bedrock console, then run the promotion again.`,
+        );
       }
       if (endpoint.status === 'Active' && !updating) {
         if (endpoint.modelArn === modelArn) break;
@@ -72,10 +84,21 @@ export async function pointEndpoint(modelName: string, modelArn: string, options
 async function check(arn: string, options: EndpointOptions): Promise<void> {
   const probe = options.probe;
   try {
-    const reply = await options.runtime.converse(arn, probe?.system ?? [], probe?.messages ?? [{ role: 'user', content: [{ text: 'Hello' }] }], 64);
+    const reply = await options.runtime.converse(
+      arn,
+      probe?.system ?? [],
+      probe?.messages ?? [{ role: 'user', content: [{ text: 'Hello' }] }],
+      64,
+    );
     if (!reply.text.trim()) throw new Error('the endpoint answered with no text');
-    options.io.info(`Checked the endpoint with one real inference call: ${JSON.stringify(reply.text.slice(0, 60))} in ${reply.latencyMs} ms.`);
+    options.io.info(
+      `Checked the endpoint with one real inference call: ${JSON.stringify(reply.text.slice(0, 60))} in ${reply.latencyMs} ms.`,
+    );
   } catch (error) {
-    throw awsFailure(`The production endpoint answers no inference call`, error, 'Check the deployment in the Bedrock console and the role\'s bedrock:InvokeModel permission.');
+    throw awsFailure(
+      `The production endpoint answers no inference call`,
+      error,
+      "Check the deployment in the Bedrock console and the role's bedrock:InvokeModel permission.",
+    );
   }
 }

@@ -10,7 +10,12 @@ export interface ModelVersion {
   readonly commit?: string;
   readonly pullRequest?: number;
   readonly createdAt: string;
-  readonly evaluation?: { readonly accuracy: number; readonly testSetSha256: string; readonly scorer: string; readonly report?: string };
+  readonly evaluation?: {
+    readonly accuracy: number;
+    readonly testSetSha256: string;
+    readonly scorer: string;
+    readonly report?: string;
+  };
   readonly promotedAt?: string;
   readonly promotedBy?: string;
   readonly run?: string;
@@ -38,14 +43,19 @@ export interface Registry {
 
 export const registryPath = (modelName: string) => `registry/${modelName}.json`;
 
-export async function readRegistry(store: S3Store, modelName: string): Promise<{ registry: Registry; etag?: string } | undefined> {
+export async function readRegistry(
+  store: S3Store,
+  modelName: string,
+): Promise<{ registry: Registry; etag?: string } | undefined> {
   const found = await store.getText(registryPath(modelName));
   if (!found) return undefined;
   return { registry: JSON.parse(found.text) as Registry, etag: found.etag };
 }
 
 export function productionVersion(registry: Registry | undefined): ModelVersion | undefined {
-  return registry?.production === undefined ? undefined : registry.versions.find((v) => v.version === registry.production);
+  return registry?.production === undefined
+    ? undefined
+    : registry.versions.find((v) => v.version === registry.production);
 }
 
 /** What a decision made of the registry: a new one to write, or nothing to change. */
@@ -61,14 +71,23 @@ export interface CasOptions {
  * write: If-Match on the ETag read, or If-None-Match: * when there was none. Two writers cannot
  * both win: the loser's write fails, and it reads again and decides again on what the winner wrote.
  */
-export async function updateRegistry<T>(store: S3Store, modelName: string, decide: (current: Registry | undefined) => Promise<Decision<T>> | Decision<T>, options: CasOptions = {}): Promise<T> {
+export async function updateRegistry<T>(
+  store: S3Store,
+  modelName: string,
+  decide: (current: Registry | undefined) => Promise<Decision<T>> | Decision<T>,
+  options: CasOptions = {},
+): Promise<T> {
   const attempts = options.attempts ?? 8;
   for (let attempt = 1; ; attempt++) {
     const found = await readRegistry(store, modelName);
     const decision = await decide(found?.registry);
     if (!decision.write) return decision.result;
     try {
-      await store.putJson(registryPath(modelName), decision.write, found ? { ifMatch: found.etag } : { ifNoneMatch: '*' });
+      await store.putJson(
+        registryPath(modelName),
+        decision.write,
+        found ? { ifMatch: found.etag } : { ifNoneMatch: '*' },
+      );
       return decision.result;
     } catch (error) {
       if (!isPreconditionFailed(error) || attempt >= attempts) throw error;

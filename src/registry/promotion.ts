@@ -32,12 +32,25 @@ const pp = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
  * from the comparison just made when it is about the same model, or else from what the registry
  * stored for it on the same test set and scorer: this is how the loser of a race decides again.
  */
-export function decidePromotion(registry: Registry | undefined, candidate: Candidate, settings: Settings, evaluated?: { championArn: string; comparison: PairedComparison }): PromotionDecision {
+export function decidePromotion(
+  registry: Registry | undefined,
+  candidate: Candidate,
+  settings: Settings,
+  evaluated?: { championArn: string; comparison: PairedComparison },
+): PromotionDecision {
   const production = productionVersion(registry);
   if (settings.minAccuracy !== undefined && candidate.accuracy < settings.minAccuracy) {
-    return { promote: false, from: production, reason: `accuracy ${pct(candidate.accuracy)} is below 'min-accuracy' ${pct(settings.minAccuracy)}` };
+    return {
+      promote: false,
+      from: production,
+      reason: `accuracy ${pct(candidate.accuracy)} is below 'min-accuracy' ${pct(settings.minAccuracy)}`,
+    };
   }
-  if (!production) return { promote: true, reason: `no production version yet; accuracy ${pct(candidate.accuracy)}${settings.minAccuracy !== undefined ? ` ≥ 'min-accuracy' ${pct(settings.minAccuracy)}` : ''}` };
+  if (!production)
+    return {
+      promote: true,
+      reason: `no production version yet; accuracy ${pct(candidate.accuracy)}${settings.minAccuracy !== undefined ? ` ≥ 'min-accuracy' ${pct(settings.minAccuracy)}` : ''}`,
+    };
   if (production.customModelArn === candidate.customModelArn) {
     return { promote: false, from: production, reason: `it is already production (version ${production.version})` };
   }
@@ -47,18 +60,34 @@ export function decidePromotion(registry: Registry | undefined, candidate: Candi
     const c = evaluated.comparison;
     delta = c.deltaPp;
     detail = ` (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}, ${c.significant ? 'significant' : 'not significant'}, McNemar p = ${c.p < 0.001 ? '< 0.001' : c.p.toFixed(3)})`;
-  } else if (production.evaluation && production.evaluation.testSetSha256 === candidate.testSetSha256 && production.evaluation.scorer === candidate.scorer) {
+  } else if (
+    production.evaluation &&
+    production.evaluation.testSetSha256 === candidate.testSetSha256 &&
+    production.evaluation.scorer === candidate.scorer
+  ) {
     delta = 100 * (candidate.accuracy - production.evaluation.accuracy);
     detail = ` (against its recorded ${pct(production.evaluation.accuracy)})`;
   }
   if (delta === undefined) {
-    return { promote: false, from: production, reason: `production (version ${production.version}) has no accuracy on this test set to compare with; run the promotion again to evaluate it` };
+    return {
+      promote: false,
+      from: production,
+      reason: `production (version ${production.version}) has no accuracy on this test set to compare with; run the promotion again to evaluate it`,
+    };
   }
   const allowed = settings.maxRegression ?? 0;
   if (delta < -allowed) {
-    return { promote: false, from: production, reason: `it is ${pp(delta)} vs production version ${production.version}${detail}, worse than 'max-regression' allows (−${allowed} pp)` };
+    return {
+      promote: false,
+      from: production,
+      reason: `it is ${pp(delta)} vs production version ${production.version}${detail}, worse than 'max-regression' allows (−${allowed} pp)`,
+    };
   }
-  return { promote: true, from: production, reason: `${pp(delta)} vs production version ${production.version}${detail}, within 'max-regression' (−${allowed} pp); accuracy ${pct(candidate.accuracy)}` };
+  return {
+    promote: true,
+    from: production,
+    reason: `${pp(delta)} vs production version ${production.version}${detail}, within 'max-regression' (−${allowed} pp); accuracy ${pct(candidate.accuracy)}`,
+  };
 }
 
 export interface Actor {
@@ -68,7 +97,14 @@ export interface Actor {
 }
 
 /** The registry with the candidate as production: an existing version is reused, or a new one added. */
-export function withProduction(registry: Registry | undefined, modelName: string, candidate: Candidate, actor: Actor, action: RegistryEvent['action'] = 'promote', reason?: string): { registry: Registry; version: number } {
+export function withProduction(
+  registry: Registry | undefined,
+  modelName: string,
+  candidate: Candidate,
+  actor: Actor,
+  action: RegistryEvent['action'] = 'promote',
+  reason?: string,
+): { registry: Registry; version: number } {
   const current = registry ?? emptyRegistry(modelName);
   const existing = current.versions.find((v) => v.customModelArn === candidate.customModelArn);
   const version = existing?.version ?? Math.max(0, ...current.versions.map((v) => v.version)) + 1;
@@ -83,7 +119,12 @@ export function withProduction(registry: Registry | undefined, modelName: string
       pullRequest: candidate.pullRequest,
       createdAt: actor.at,
     }),
-    evaluation: { accuracy: candidate.accuracy, testSetSha256: candidate.testSetSha256, scorer: candidate.scorer, report: candidate.report },
+    evaluation: {
+      accuracy: candidate.accuracy,
+      testSetSha256: candidate.testSetSha256,
+      scorer: candidate.scorer,
+      report: candidate.report,
+    },
     promotedAt: actor.at,
     promotedBy: actor.by,
     run: actor.run,
@@ -94,7 +135,10 @@ export function withProduction(registry: Registry | undefined, modelName: string
       ...current,
       production: version,
       versions: [...current.versions.filter((v) => v.version !== version), entry].sort((a, b) => a.version - b.version),
-      history: [...current.history, { at: actor.at, action, version, from: current.production, by: actor.by, run: actor.run, reason }],
+      history: [
+        ...current.history,
+        { at: actor.at, action, version, from: current.production, by: actor.by, run: actor.run, reason },
+      ],
     },
   };
 }
@@ -103,10 +147,20 @@ export function withProduction(registry: Registry | undefined, modelName: string
 export function rollbackTarget(registry: Registry, requested?: number): ModelVersion | { error: string } {
   if (requested !== undefined) {
     const v = registry.versions.find((x) => x.version === requested);
-    return v ?? { error: `Input 'version' is ${requested}, which the registry does not have. Versions: ${registry.versions.map((x) => x.version).join(', ') || 'none'}.` };
+    return (
+      v ?? {
+        error: `Input 'version' is ${requested}, which the registry does not have. Versions: ${registry.versions.map((x) => x.version).join(', ') || 'none'}.`,
+      }
+    );
   }
   const current = registry.production;
-  const event = [...registry.history].reverse().find((e) => e.version === current && e.from !== undefined && e.from !== current);
+  const event = [...registry.history]
+    .reverse()
+    .find((e) => e.version === current && e.from !== undefined && e.from !== current);
   const previous = event ? registry.versions.find((v) => v.version === event.from) : undefined;
-  return previous ?? { error: `Production (version ${current ?? 'none'}) has no earlier version to roll back to. Name one with 'version'.` };
+  return (
+    previous ?? {
+      error: `Production (version ${current ?? 'none'}) has no earlier version to roll back to. Name one with 'version'.`,
+    }
+  );
 }

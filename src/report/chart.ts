@@ -50,7 +50,13 @@ export function lossChart(training: readonly LossPoint[], validation: readonly L
 
 /** The same curve as a small table, for readers where Mermaid does not render. */
 export function lossTable(training: readonly LossPoint[], validation: readonly LossPoint[], rows = 11): string {
-  const picks = [...new Set(Array.from({ length: rows }, (_, i) => training[Math.round((i * (training.length - 1)) / (rows - 1))]!))];
+  const picks = [
+    ...new Set(Array.from({ length: rows }, (_, i) => training[Math.round((i * (training.length - 1)) / (rows - 1))]!)),
+  ];
   const v = (step: number) => (validation.length ? ` ${round(at(validation, step))} |` : '');
-  return [`| step | epoch | training loss |${validation.length ? ' validation loss |' : ''}`, `|---:|---:|---:|${validation.length ? '---:|' : ''}`, ...picks.map((p) => `| ${p.step} | ${p.epoch} | ${round(p.loss)} |${v(p.step)}`)].join('\n');
+  return [
+    `| step | epoch | training loss |${validation.length ? ' validation loss |' : ''}`,
+    `|---:|---:|---:|${validation.length ? '---:|' : ''}`,
+    ...picks.map((p) => `| ${p.step} | ${p.epoch} | ${round(p.loss)} |${v(p.step)}`),
+  ].join('\n');
 }

@@ -47,7 +47,12 @@ interface Parsed {
 }
 
 const key = (prompt: string) => prompt.toLowerCase().replace(/\s+/g, ' ').trim();
-const textOf = (content: unknown): string => (typeof content === 'string' ? content : Array.isArray(content) ? content.map((b: { text?: string }) => b.text ?? '').join('') : '');
+const textOf = (content: unknown): string =>
+  typeof content === 'string'
+    ? content
+    : Array.isArray(content)
+      ? content.map((b: { text?: string }) => b.text ?? '').join('')
+      : '';
 
 export function parseRecords(text: string): Parsed {
   const byPrompt = new Map<string, { prompt: string; answer: string }>();
@@ -63,15 +68,31 @@ export function parseRecords(text: string): Parsed {
       continue;
     }
     const turns = r.messages ?? [];
-    const prompt = turns.filter((t) => t.role === 'user').map((t) => textOf(t.content)).join('\n');
+    const prompt = turns
+      .filter((t) => t.role === 'user')
+      .map((t) => textOf(t.content))
+      .join('\n');
     const last = turns.at(-1);
-    const answer = (r.reference_answer !== undefined ? (typeof r.reference_answer === 'string' ? r.reference_answer : JSON.stringify(r.reference_answer)) : last?.role === 'assistant' ? textOf(last.content) : '').trim();
+    const answer = (
+      r.reference_answer !== undefined
+        ? typeof r.reference_answer === 'string'
+          ? r.reference_answer
+          : JSON.stringify(r.reference_answer)
+        : last?.role === 'assistant'
+          ? textOf(last.content)
+          : ''
+    ).trim();
     records += 1;
     byPrompt.set(key(prompt), { prompt, answer });
     if (answer.length > 0 && answer.length <= 64 && !answer.includes('\n')) short += 1;
     labels.set(answer, (labels.get(answer) ?? 0) + 1);
   }
-  return { byPrompt, records, labels, shortAnswer: records > 0 && short >= 0.95 * records && labels.size <= Math.max(2, records / 2) };
+  return {
+    byPrompt,
+    records,
+    labels,
+    shortAnswer: records > 0 && short >= 0.95 * records && labels.size <= Math.max(2, records / 2),
+  };
 }
 
 const EXAMPLES = 5;
@@ -94,7 +115,12 @@ export function compareVersions(role: string, name: string, base: Parsed | undef
       .map((label) => {
         const bc = b.labels.get(label) ?? 0;
         const hc = head.labels.get(label) ?? 0;
-        return { label, base: bc, head: hc, deltaPp: 100 * ((head.records ? hc / head.records : 0) - (b.records ? bc / b.records : 0)) };
+        return {
+          label,
+          base: bc,
+          head: hc,
+          deltaPp: 100 * ((head.records ? hc / head.records : 0) - (b.records ? bc / b.records : 0)),
+        };
       })
       .filter((l) => l.base !== l.head)
       .sort((x, y) => Math.abs(y.deltaPp) - Math.abs(x.deltaPp) || x.label.localeCompare(y.label))
@@ -109,7 +135,11 @@ export function compareVersions(role: string, name: string, base: Parsed | undef
     added: added.length,
     removed: removed.length,
     relabeled: relabeled.length,
-    examples: { added: added.slice(0, EXAMPLES), removed: removed.slice(0, EXAMPLES), relabeled: relabeled.slice(0, EXAMPLES) },
+    examples: {
+      added: added.slice(0, EXAMPLES),
+      removed: removed.slice(0, EXAMPLES),
+      relabeled: relabeled.slice(0, EXAMPLES),
+    },
     labels,
   };
 }
@@ -119,11 +149,17 @@ export interface BaseReader {
   (repoPath: string, sha: string): Promise<{ text?: string; source: 'git' | 'github' }>;
 }
 
-export function baseReader(workspace: string, fromGithub: (repoPath: string, sha: string) => Promise<string | undefined>): BaseReader {
+export function baseReader(
+  workspace: string,
+  fromGithub: (repoPath: string, sha: string) => Promise<string | undefined>,
+): BaseReader {
   const run = promisify(execFile);
   return async (repoPath, sha) => {
     try {
-      const { stdout } = await run('git', ['-C', workspace, 'show', `${sha}:${repoPath}`], { maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+      const { stdout } = await run('git', ['-C', workspace, 'show', `${sha}:${repoPath}`], {
+        maxBuffer: 512 * 1024 * 1024,
+        encoding: 'utf8',
+      });
       return { text: stdout, source: 'git' };
     } catch {
       // A shallow checkout (actions/checkout's default) lacks the base commit: ask GitHub.
@@ -132,14 +168,26 @@ export function baseReader(workspace: string, fromGithub: (repoPath: string, sha
   };
 }
 
-export async function dataChanges(files: ReadonlyArray<{ role: string; name: string; path: string }>, workspace: string, baseSha: string, read: BaseReader): Promise<DataChanges> {
+export async function dataChanges(
+  files: ReadonlyArray<{ role: string; name: string; path: string }>,
+  workspace: string,
+  baseSha: string,
+  read: BaseReader,
+): Promise<DataChanges> {
   let source: DataChanges['source'] = 'git';
   const out: FileChanges[] = [];
   for (const f of files) {
     const repoPath = path.relative(workspace, f.path).split(path.sep).join('/');
     const base = await read(repoPath, baseSha);
     if (base.source === 'github') source = 'github';
-    out.push(compareVersions(f.role, f.name, base.text === undefined ? undefined : parseRecords(base.text), parseRecords(await readFile(f.path, 'utf8'))));
+    out.push(
+      compareVersions(
+        f.role,
+        f.name,
+        base.text === undefined ? undefined : parseRecords(base.text),
+        parseRecords(await readFile(f.path, 'utf8')),
+      ),
+    );
   }
   return { baseSha, source, files: out };
 }

@@ -42,7 +42,13 @@ function headline(r: Report): string[] {
   }
   if (r.state === 'training-failed') {
     const t = r.training!;
-    return [`## ❌ ${name}: training ${t.status === 'Failed' ? 'failed' : 'was stopped'}`, '', `Training job \`${t.jobName}\` ended **${t.status}**${t.failureMessage ? `: ${t.failureMessage}` : '.'}`, '', 'No model to evaluate. Fix the cause and push, or re-run with `retry-failed: true`.'];
+    return [
+      `## ❌ ${name}: training ${t.status === 'Failed' ? 'failed' : 'was stopped'}`,
+      '',
+      `Training job \`${t.jobName}\` ended **${t.status}**${t.failureMessage ? `: ${t.failureMessage}` : '.'}`,
+      '',
+      'No model to evaluate. Fix the cause and push, or re-run with `retry-failed: true`.',
+    ];
   }
   const e = r.evaluation!;
   const candidate = e.models.find((m) => m.role === 'candidate');
@@ -57,7 +63,8 @@ function headline(r: Report): string[] {
   } else {
     lines.push(`## 📊 ${name}: evaluation (no candidate trained from this data)`, '');
   }
-  if (r.gate.length) lines.push(`- Gate: ${r.gate.map((g) => `${g.passed ? '✅' : '❌'} \`${g.input}\` ${g.text}`).join(' · ')}`);
+  if (r.gate.length)
+    lines.push(`- Gate: ${r.gate.map((g) => `${g.passed ? '✅' : '❌'} \`${g.input}\` ${g.text}`).join(' · ')}`);
   lines.push(`- Test set \`${e.testSet.name}\`: ${e.testSet.records} records, scorer \`${e.scorer}\`.`);
   return lines;
 }
@@ -69,9 +76,17 @@ function modelsTable(r: Report): string {
   const row = (name: string, f: (m: (typeof models)[number]) => string) => `| ${name} | ${models.map(f).join(' | ')} |`;
   const rows = [
     row('accuracy', (m) => `**${pct(m.metrics.accuracy)}** (${m.metrics.correct}/${m.metrics.answered})`),
-    ...(models.some((m) => m.metrics.macroF1 !== undefined) ? [row('macro-F1', (m) => (m.metrics.macroF1 === undefined ? '—' : m.metrics.macroF1.toFixed(3)))] : []),
-    row('latency p50 / p95', (m) => `${Math.round(m.metrics.latencyMs.p50)} / ${Math.round(m.metrics.latencyMs.p95)} ms`),
-    row('tokens in / out (mean)', (m) => `${m.metrics.tokens.meanInput.toFixed(0)} / ${m.metrics.tokens.meanOutput.toFixed(1)}`),
+    ...(models.some((m) => m.metrics.macroF1 !== undefined)
+      ? [row('macro-F1', (m) => (m.metrics.macroF1 === undefined ? '—' : m.metrics.macroF1.toFixed(3)))]
+      : []),
+    row(
+      'latency p50 / p95',
+      (m) => `${Math.round(m.metrics.latencyMs.p50)} / ${Math.round(m.metrics.latencyMs.p95)} ms`,
+    ),
+    row(
+      'tokens in / out (mean)',
+      (m) => `${m.metrics.tokens.meanInput.toFixed(0)} / ${m.metrics.tokens.meanOutput.toFixed(1)}`,
+    ),
     row('errors', (m) => String(m.metrics.errors)),
     row('evaluated', (m) => (m.cached ? 'cached result' : m.via)),
   ];
@@ -84,15 +99,34 @@ function labelChanges(r: Report): string | undefined {
   const reference = models.find((m) => m.role === 'champion') ?? models.find((m) => m.role === 'base');
   if (!candidate?.metrics.labels || !reference?.metrics.labels) return undefined;
   const ref = new Map(reference.metrics.labels.map((l) => [l.label, l.f1]));
-  const changed = candidate.metrics.labels.map((l) => ({ ...l, before: ref.get(l.label) ?? 0 })).filter((l) => Math.abs(l.f1 - l.before) > 1e-9).sort((a, b) => Math.abs(b.f1 - b.before) - Math.abs(a.f1 - a.before)).slice(0, 10);
+  const changed = candidate.metrics.labels
+    .map((l) => ({ ...l, before: ref.get(l.label) ?? 0 }))
+    .filter((l) => Math.abs(l.f1 - l.before) > 1e-9)
+    .sort((a, b) => Math.abs(b.f1 - b.before) - Math.abs(a.f1 - a.before))
+    .slice(0, 10);
   if (changed.length === 0) return undefined;
-  return [`### Labels whose F1 changed most (vs ${reference.role === 'champion' ? 'production' : 'base'})`, '', '| label | support | before | candidate | Δ F1 |', '|---|---:|---:|---:|---:|', ...changed.map((l) => `| ${code(l.label)} | ${l.support} | ${l.before.toFixed(2)} | ${l.f1.toFixed(2)} | ${l.f1 >= l.before ? '+' : '−'}${Math.abs(l.f1 - l.before).toFixed(2)} |`)].join('\n');
+  return [
+    `### Labels whose F1 changed most (vs ${reference.role === 'champion' ? 'production' : 'base'})`,
+    '',
+    '| label | support | before | candidate | Δ F1 |',
+    '|---|---:|---:|---:|---:|',
+    ...changed.map(
+      (l) =>
+        `| ${code(l.label)} | ${l.support} | ${l.before.toFixed(2)} | ${l.f1.toFixed(2)} | ${l.f1 >= l.before ? '+' : '−'}${Math.abs(l.f1 - l.before).toFixed(2)} |`,
+    ),
+  ].join('\n');
 }
 
 function confusions(r: Report): string | undefined {
   const list = r.evaluation!.models.find((m) => m.role === 'candidate')?.metrics.confusions?.slice(0, 8);
   if (!list?.length) return undefined;
-  return ['### Top confusions (candidate)', '', '| expected | answered | count |', '|---|---|---:|', ...list.map((c) => `| ${code(c.expected)} | ${code(c.predicted)} | ${c.count} |`)].join('\n');
+  return [
+    '### Top confusions (candidate)',
+    '',
+    '| expected | answered | count |',
+    '|---|---|---:|',
+    ...list.map((c) => `| ${code(c.expected)} | ${code(c.predicted)} | ${c.count} |`),
+  ].join('\n');
 }
 
 function failedExamples(r: Report): string | undefined {
@@ -101,21 +135,60 @@ function failedExamples(r: Report): string | undefined {
   const candidate = r.evaluation!.models.find((m) => m.role === 'candidate')!;
   const shown = failed.slice(0, 20);
   const wrong = candidate.metrics.answered - candidate.metrics.correct + candidate.metrics.errors;
-  return [`<details><summary>Failed examples (${shown.length} of ${wrong})</summary>`, '', '| line | prompt | expected | answered |', '|---:|---|---|---|', ...shown.map((f) => `| ${f.line} | ${cell(f.prompt, 90)} | ${code(f.expected)} | ${f.error ? `⚠️ error: ${cell(f.error, 60)}` : code(f.output ?? '')} |`), '', '</details>'].join('\n');
+  return [
+    `<details><summary>Failed examples (${shown.length} of ${wrong})</summary>`,
+    '',
+    '| line | prompt | expected | answered |',
+    '|---:|---|---|---|',
+    ...shown.map(
+      (f) =>
+        `| ${f.line} | ${cell(f.prompt, 90)} | ${code(f.expected)} | ${f.error ? `⚠️ error: ${cell(f.error, 60)}` : code(f.output ?? '')} |`,
+    ),
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 function dataChanges(r: Report): string | undefined {
   const d = r.dataChanges;
   if (!d || d.files.length === 0) return undefined;
-  const lines = [`### What this PR changed in the data`, '', `Against the base branch (\`${d.baseSha.slice(0, 7)}\`, read through ${d.source === 'git' ? 'git' : 'the GitHub API'}):`, '', '| file | records | added | removed | relabeled |', '|---|---:|---:|---:|---:|'];
-  for (const f of d.files) lines.push(`| \`${f.name}\` (${f.role}) | ${f.isNew ? 'new: ' : `${f.baseRecords} → `}${f.headRecords} | ${f.added} | ${f.removed} | ${f.relabeled} |`);
+  const lines = [
+    `### What this PR changed in the data`,
+    '',
+    `Against the base branch (\`${d.baseSha.slice(0, 7)}\`, read through ${d.source === 'git' ? 'git' : 'the GitHub API'}):`,
+    '',
+    '| file | records | added | removed | relabeled |',
+    '|---|---:|---:|---:|---:|',
+  ];
+  for (const f of d.files)
+    lines.push(
+      `| \`${f.name}\` (${f.role}) | ${f.isNew ? 'new: ' : `${f.baseRecords} → `}${f.headRecords} | ${f.added} | ${f.removed} | ${f.relabeled} |`,
+    );
   for (const f of d.files) {
     if (f.labels?.length && f.isNew) {
-      lines.push('', `Labels of \`${f.name}\` (new file), most frequent:`, '', '| label | records | share |', '|---|---:|---:|', ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.head} | ${pct(l.head / f.headRecords)} |`));
+      lines.push(
+        '',
+        `Labels of \`${f.name}\` (new file), most frequent:`,
+        '',
+        '| label | records | share |',
+        '|---|---:|---:|',
+        ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.head} | ${pct(l.head / f.headRecords)} |`),
+      );
     } else if (f.labels?.length) {
-      lines.push('', `Label distribution of \`${f.name}\`, largest moves:`, '', '| label | before | after | Δ share |', '|---|---:|---:|---:|', ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.base} | ${l.head} | ${pp(l.deltaPp)} |`));
+      lines.push(
+        '',
+        `Label distribution of \`${f.name}\`, largest moves:`,
+        '',
+        '| label | before | after | Δ share |',
+        '|---|---:|---:|---:|',
+        ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.base} | ${l.head} | ${pp(l.deltaPp)} |`),
+      );
     }
-    if (f.examples.relabeled.length) lines.push('', `Relabeled in \`${f.name}\`: ${f.examples.relabeled.map((x) => `${cell(x.prompt, 50)} (${code(x.from, 30)} → ${code(x.to, 30)})`).join('; ')}`);
+    if (f.examples.relabeled.length)
+      lines.push(
+        '',
+        `Relabeled in \`${f.name}\`: ${f.examples.relabeled.map((x) => `${cell(x.prompt, 50)} (${code(x.from, 30)} → ${code(x.to, 30)})`).join('; ')}`,
+      );
   }
   return lines.join('\n');
 }
@@ -127,7 +200,10 @@ function training(r: Report): string | undefined {
   const loss = t.loss;
   const chart = loss ? lossChart(loss.training, loss.validation) : undefined;
   if (chart) lines.push(chart, '');
-  const hp = Object.entries(t.hyperparameters).map(([k, v]) => `${k}=${v}`).join(', ') || 'defaults';
+  const hp =
+    Object.entries(t.hyperparameters)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ') || 'defaults';
   lines.push(
     `| job | ${t.consoleUrl ? `[\`${t.jobName}\`](${t.consoleUrl})` : `\`${t.jobName}\``}${t.reused ? ' (found, not retrained)' : ''} |`,
     '|---|---|',
@@ -139,7 +215,9 @@ function training(r: Report): string | undefined {
   );
   if (loss && loss.training.length > 1) {
     const last = loss.training.at(-1)!;
-    lines.push(`| final loss | training ${last.loss.toFixed(4)}${loss.validation.length ? `, validation ${loss.validation.at(-1)!.loss.toFixed(4)}` : ''} |`);
+    lines.push(
+      `| final loss | training ${last.loss.toFixed(4)}${loss.validation.length ? `, validation ${loss.validation.at(-1)!.loss.toFixed(4)}` : ''} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -147,16 +225,35 @@ function training(r: Report): string | undefined {
 function lossFallback(r: Report): string | undefined {
   const loss = r.training?.loss;
   if (!loss || loss.training.length < 2) return undefined;
-  return ['<details><summary>Loss as a table</summary>', '', lossTable(loss.training, loss.validation), '', '</details>'].join('\n');
+  return [
+    '<details><summary>Loss as a table</summary>',
+    '',
+    lossTable(loss.training, loss.validation),
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 function warnings(r: Report): string | undefined {
   if (r.dataset.warnings.length === 0) return undefined;
-  return ['<details><summary>Validation warnings</summary>', '', '| rule | count | first at |', '|---|---:|---|', ...r.dataset.warnings.map((w) => `| \`${w.rule}\` | ${w.count} | \`${w.at}\` |`), '', '</details>'].join('\n');
+  return [
+    '<details><summary>Validation warnings</summary>',
+    '',
+    '| rule | count | first at |',
+    '|---|---:|---|',
+    ...r.dataset.warnings.map((w) => `| \`${w.rule}\` | ${w.count} | \`${w.at}\` |`),
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 function footer(r: Report): string {
-  const where = [r.location?.file ? `\`${r.location.file}\`` : undefined, r.location?.s3 ? `\`${r.location.s3}\`` : undefined].filter(Boolean).join(' and ');
+  const where = [
+    r.location?.file ? `\`${r.location.file}\`` : undefined,
+    r.location?.s3 ? `\`${r.location.s3}\`` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' and ');
   return `<sub>Bedrock Model CI${r.run.url ? ` · [workflow run](${r.run.url})` : ''}${r.run.commit ? ` · commit ${r.run.commit.slice(0, 7)}` : ''}${where ? ` · full results: ${where}` : ''}</sub>`;
 }
 
@@ -165,7 +262,8 @@ export function renderReport(r: Report, options: { limit?: number; forComment?: 
   const limit = options.limit ?? COMMENT_LIMIT;
   const top = [...(options.forComment ? [marker(r.modelName)] : []), ...headline(r)].join('\n');
   const sections: Section[] = [];
-  const add = (title: string, priority: number, text: string | undefined) => text && sections.push({ title, priority, text });
+  const add = (title: string, priority: number, text: string | undefined) =>
+    text && sections.push({ title, priority, text });
   if (r.evaluation) {
     add('models table', 100, modelsTable(r));
     add('data changes', 80, dataChanges(r));
@@ -181,7 +279,9 @@ export function renderReport(r: Report, options: { limit?: number; forComment?: 
 
   const dropped: string[] = [];
   const assemble = () => {
-    const note = dropped.length ? `\n\n> Left out to fit GitHub's ${limit.toLocaleString('en-US')}-character limit: ${dropped.join(', ')}. The full report has them${r.location?.file || r.location?.s3 ? ' (see below)' : ''}.` : '';
+    const note = dropped.length
+      ? `\n\n> Left out to fit GitHub's ${limit.toLocaleString('en-US')}-character limit: ${dropped.join(', ')}. The full report has them${r.location?.file || r.location?.s3 ? ' (see below)' : ''}.`
+      : '';
     return [top, ...sections.map((s) => s.text)].join('\n\n') + note + `\n\n${footer(r)}\n`;
   };
   let text = assemble();

@@ -25,7 +25,13 @@ export interface Report {
   readonly state: 'evaluated' | 'training' | 'training-failed';
   readonly passed: boolean;
   readonly gate: readonly GateCondition[];
-  readonly run: { readonly repository?: string; readonly pullRequest?: number; readonly commit?: string; readonly url?: string; readonly event: string };
+  readonly run: {
+    readonly repository?: string;
+    readonly pullRequest?: number;
+    readonly commit?: string;
+    readonly url?: string;
+    readonly event: string;
+  };
   readonly training?: {
     readonly jobName: string;
     readonly jobArn: string;
@@ -50,7 +56,9 @@ export interface Report {
   readonly evaluation?: {
     readonly testSet: { readonly name: string; readonly sha256: string; readonly records: number };
     readonly scorer: string;
-    readonly models: ReadonlyArray<Omit<Evaluation['models'][number], 'results'> & { results: readonly RecordResult[] }>;
+    readonly models: ReadonlyArray<
+      Omit<Evaluation['models'][number], 'results'> & { results: readonly RecordResult[] }
+    >;
     readonly vsBase?: PairedComparison;
     readonly vsChampion?: PairedComparison;
     /** the candidate's wrong answers and errors, with their prompts */
@@ -70,21 +78,32 @@ export function gate(settings: Settings, evaluation: Evaluation | undefined): Ga
   const out: GateCondition[] = [];
   if (settings.minAccuracy !== undefined) {
     const passed = candidate.metrics.accuracy >= settings.minAccuracy;
-    out.push({ input: 'min-accuracy', passed, text: `accuracy ${pct(candidate.metrics.accuracy)} ${passed ? '≥' : '<'} ${pct(settings.minAccuracy)}` });
+    out.push({
+      input: 'min-accuracy',
+      passed,
+      text: `accuracy ${pct(candidate.metrics.accuracy)} ${passed ? '≥' : '<'} ${pct(settings.minAccuracy)}`,
+    });
   }
   if (settings.maxRegression !== undefined) {
     const vs = evaluation?.vsChampion;
-    if (!vs) out.push({ input: 'max-regression', passed: true, text: 'no production model yet: nothing to regress from' });
+    if (!vs)
+      out.push({ input: 'max-regression', passed: true, text: 'no production model yet: nothing to regress from' });
     else {
       const passed = vs.deltaPp >= -settings.maxRegression;
-      out.push({ input: 'max-regression', passed, text: `Δ vs production ${vs.deltaPp >= 0 ? '+' : '−'}${Math.abs(vs.deltaPp).toFixed(1)} pp ${passed ? '≥' : '<'} −${settings.maxRegression} pp` });
+      out.push({
+        input: 'max-regression',
+        passed,
+        text: `Δ vs production ${vs.deltaPp >= 0 ? '+' : '−'}${Math.abs(vs.deltaPp).toFixed(1)} pp ${passed ? '≥' : '<'} −${settings.maxRegression} pp`,
+      });
     }
   }
   return out;
 }
 
 export function consoleUrl(region: string | undefined, jobArn: string): string | undefined {
-  return region ? `https://${region}.console.aws.amazon.com/bedrock/home?region=${region}#/custom-models/item?arn=${encodeURIComponent(jobArn)}` : undefined;
+  return region
+    ? `https://${region}.console.aws.amazon.com/bedrock/home?region=${region}#/custom-models/item?arn=${encodeURIComponent(jobArn)}`
+    : undefined;
 }
 
 export interface ReportInputs {
@@ -103,13 +122,26 @@ const MAX_FAILED = 50;
 export function buildReport(inputs: ReportInputs): Report {
   const { settings, context, validation, job, evaluation } = inputs;
   const conditions = gate(settings, evaluation);
-  const state: Report['state'] = evaluation ? 'evaluated' : job && (job.status === 'InProgress' || job.status === 'Stopping') ? 'training' : job && job.status !== 'Completed' ? 'training-failed' : 'evaluated';
+  const state: Report['state'] = evaluation
+    ? 'evaluated'
+    : job && (job.status === 'InProgress' || job.status === 'Stopping')
+      ? 'training'
+      : job && job.status !== 'Completed'
+        ? 'training-failed'
+        : 'evaluated';
   const candidate = evaluation?.models.find((m) => m.role === 'candidate');
   const failed = (candidate?.results ?? [])
     .filter((r) => !r.correct)
     .slice(0, MAX_FAILED)
-    .map((r) => ({ line: r.line, prompt: evaluation!.prompts.get(r.line) ?? '', expected: r.expected, output: r.output, error: r.error }));
-  const minutes = job?.creationTime && job.endTime ? (job.endTime.getTime() - job.creationTime.getTime()) / 60_000 : undefined;
+    .map((r) => ({
+      line: r.line,
+      prompt: evaluation!.prompts.get(r.line) ?? '',
+      expected: r.expected,
+      output: r.output,
+      error: r.error,
+    }));
+  const minutes =
+    job?.creationTime && job.endTime ? (job.endTime.getTime() - job.creationTime.getTime()) / 60_000 : undefined;
   return {
     schema: 1,
     generatedAt: new Date().toISOString(),
@@ -117,7 +149,13 @@ export function buildReport(inputs: ReportInputs): Report {
     state,
     passed: state !== 'training-failed' && conditions.every((c) => c.passed),
     gate: conditions,
-    run: { repository: context.repository, pullRequest: context.pullRequest?.number, commit: context.sha, url: context.runUrl, event: context.eventName },
+    run: {
+      repository: context.repository,
+      pullRequest: context.pullRequest?.number,
+      commit: context.sha,
+      url: context.runUrl,
+      event: context.eventName,
+    },
     training: job
       ? {
           jobName: job.name,
@@ -139,10 +177,19 @@ export function buildReport(inputs: ReportInputs): Report {
     dataset: {
       hash: validation.datasetHash,
       files: validation.files.map((f) => ({ role: f.role, name: f.name, records: f.records, sha256: f.sha256 })),
-      warnings: validation.tallies.filter((t) => t.severity === 'warning').map((t) => ({ rule: t.rule, count: t.count, at: `${t.first.file}${t.first.line ? `:${t.first.line}` : ''}` })),
+      warnings: validation.tallies
+        .filter((t) => t.severity === 'warning')
+        .map((t) => ({ rule: t.rule, count: t.count, at: `${t.first.file}${t.first.line ? `:${t.first.line}` : ''}` })),
     },
     evaluation: evaluation
-      ? { testSet: evaluation.testSet, scorer: evaluation.scorer, models: evaluation.models.map((m) => ({ ...m })), vsBase: evaluation.vsBase, vsChampion: evaluation.vsChampion, failed }
+      ? {
+          testSet: evaluation.testSet,
+          scorer: evaluation.scorer,
+          models: evaluation.models.map((m) => ({ ...m })),
+          vsBase: evaluation.vsBase,
+          vsChampion: evaluation.vsChampion,
+          failed,
+        }
       : undefined,
     dataChanges: inputs.dataChanges,
   };

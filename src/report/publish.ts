@@ -13,7 +13,13 @@ import { upsertStickyComment } from './sticky.js';
 const fixed = (x: number | undefined, digits: number) => (x === undefined ? '' : x.toFixed(digits));
 
 /** Outputs, the JSON file and its S3 copy, the job summary, and the sticky PR comment. */
-export async function publishReport(report: Report, settings: Settings, context: RunContext, store: S3Store | undefined, io: Io): Promise<Report> {
+export async function publishReport(
+  report: Report,
+  settings: Settings,
+  context: RunContext,
+  store: S3Store | undefined,
+  io: Io,
+): Promise<Report> {
   const models = report.evaluation?.models ?? [];
   const by = (role: string) => models.find((m) => m.role === role);
   io.setOutput('accuracy', fixed(by('candidate')?.metrics.accuracy, 4));
@@ -48,7 +54,12 @@ export async function publishReport(report: Report, settings: Settings, context:
       io.warning(`No 'github-token': the report is in the job summary only.`);
     } else {
       try {
-        const comment = await upsertStickyComment(new GitHub(settings.githubToken, context.repository, context.apiUrl), pr.number, settings.modelName, renderReport(located, { forComment: true }));
+        const comment = await upsertStickyComment(
+          new GitHub(settings.githubToken, context.repository, context.apiUrl),
+          pr.number,
+          settings.modelName,
+          renderReport(located, { forComment: true }),
+        );
         io.setOutput('comment-url', comment.url);
         io.info(`PR comment: ${comment.url}`);
       } catch (error) {

@@ -9,7 +9,9 @@ const ACTIONS_BOT = 'github-actions[bot]';
 /** The action's own comments for a model, oldest first. */
 async function ours(github: GitHub, issue: number, modelName: string): Promise<IssueComment[]> {
   const me = (await github.login()) ?? ACTIONS_BOT;
-  return (await github.comments(issue)).filter((c) => c.author === me && c.body.includes(marker(modelName))).sort((a, b) => a.id - b.id);
+  return (await github.comments(issue))
+    .filter((c) => c.author === me && c.body.includes(marker(modelName)))
+    .sort((a, b) => a.id - b.id);
 }
 
 /**
@@ -17,7 +19,12 @@ async function ours(github: GitHub, issue: number, modelName: string): Promise<I
  * comments. Two runs that raced and both created one are healed here: the oldest stays, updated
  * with this run's body, and the others are deleted.
  */
-export async function upsertStickyComment(github: GitHub, issue: number, modelName: string, body: string): Promise<IssueComment> {
+export async function upsertStickyComment(
+  github: GitHub,
+  issue: number,
+  modelName: string,
+  body: string,
+): Promise<IssueComment> {
   const mark = marker(modelName);
   const full = body.includes(mark) ? body : `${mark}\n${body}`;
 
@@ -30,14 +37,20 @@ export async function upsertStickyComment(github: GitHub, issue: number, modelNa
     kept = (await ours(github, issue, modelName))[0]!;
     if (kept.body !== full) kept = await github.updateComment(kept.id, full);
   }
-  for (const extra of (await ours(github, issue, modelName)).filter((c) => c.id !== kept.id)) await github.deleteComment(extra.id);
+  for (const extra of (await ours(github, issue, modelName)).filter((c) => c.id !== kept.id))
+    await github.deleteComment(extra.id);
   return kept;
 }
 
 const PROMOTION = '<!-- bedrock-model-ci:promotion -->';
 
 /** Puts one line (promoted or not, and why) at the top of a model's comment, replacing an earlier one. */
-export async function annotateStickyComment(github: GitHub, issue: number, modelName: string, line: string): Promise<IssueComment | undefined> {
+export async function annotateStickyComment(
+  github: GitHub,
+  issue: number,
+  modelName: string,
+  line: string,
+): Promise<IssueComment | undefined> {
   const mark = marker(modelName);
   const comment = (await ours(github, issue, modelName))[0];
   if (!comment) return undefined;

@@ -46,7 +46,11 @@ export interface Hyperparameters {
 }
 
 /** Checks names and ranges for the base model and customization type; every error names the input. */
-export function checkHyperparameters(raw: Readonly<Record<string, string | number | boolean>>, model: BaseModel, type: CustomizationType): Hyperparameters {
+export function checkHyperparameters(
+  raw: Readonly<Record<string, string | number | boolean>>,
+  model: BaseModel,
+  type: CustomizationType,
+): Hyperparameters {
   const specs = SPECS[type];
   const values: Record<string, string | number> = {};
   const notices: string[] = [];
@@ -64,16 +68,28 @@ export function checkHyperparameters(raw: Readonly<Record<string, string | numbe
           (valid.length ? `Valid names: ${valid.join(', ')}.` : `It takes none; remove 'hyperparameters'.`),
       );
     }
-    if (name in values) throw new UserError(`Input 'hyperparameters' sets '${name}' twice (once as '${given}'). Keep one.`);
+    if (name in values)
+      throw new UserError(`Input 'hyperparameters' sets '${name}' twice (once as '${given}'). Keep one.`);
     if (spec.kind === 'choice') {
-      if (!spec.choices!.includes(String(value))) throw new UserError(`Input 'hyperparameters': '${name}' is '${value}'. Expected one of: ${spec.choices!.join(', ')}.`);
+      if (!spec.choices!.includes(String(value)))
+        throw new UserError(
+          `Input 'hyperparameters': '${name}' is '${value}'. Expected one of: ${spec.choices!.join(', ')}.`,
+        );
       values[name] = String(value);
       continue;
     }
     const n = typeof value === 'number' ? value : Number(String(value).trim());
     const kind = spec.kind === 'integer' ? 'a whole number' : 'a number';
-    if (typeof value === 'boolean' || !Number.isFinite(n) || (spec.kind === 'integer' && !Number.isInteger(n)) || n < spec.min! || n > spec.max!) {
-      throw new UserError(`Input 'hyperparameters': '${name}' is '${value}'. ${model.label} ${type} takes ${kind} from ${spec.min} to ${spec.max}${spec.default ? ` (default ${spec.default})` : ''}.`);
+    if (
+      typeof value === 'boolean' ||
+      !Number.isFinite(n) ||
+      (spec.kind === 'integer' && !Number.isInteger(n)) ||
+      n < spec.min! ||
+      n > spec.max!
+    ) {
+      throw new UserError(
+        `Input 'hyperparameters': '${name}' is '${value}'. ${model.label} ${type} takes ${kind} from ${spec.min} to ${spec.max}${spec.default ? ` (default ${spec.default})` : ''}.`,
+      );
     }
     values[name] = type === 'sft' ? String(n) : n;
   }

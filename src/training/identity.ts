@@ -16,14 +16,18 @@ export interface IdentityParts {
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
 }
 
 export function identityHash(parts: IdentityParts): string {
-  return createHash('sha256').update(canonicalJson({ v: 1, ...parts, validationSha256: parts.validationSha256 ?? '' })).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson({ v: 1, ...parts, validationSha256: parts.validationSha256 ?? '' }))
+    .digest('hex');
 }
 
 /** `<model-name>-<12 hex>`, later attempts `-r2`, `-r3`…: deterministic, so a re-run finds it. */

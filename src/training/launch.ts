@@ -19,14 +19,32 @@ export interface Launch {
 }
 
 /** The customizationConfig and hyperParameters Bedrock takes for this customization type. */
-export function customization(settings: Settings): { hyperParameters?: Record<string, string>; customizationConfig?: CustomizationConfig } {
+export function customization(settings: Settings): {
+  hyperParameters?: Record<string, string>;
+  customizationConfig?: CustomizationConfig;
+} {
   const values = settings.hyperparameters.values;
-  if (settings.customizationType === 'sft') return { hyperParameters: Object.keys(values).length ? (values as Record<string, string>) : undefined };
+  if (settings.customizationType === 'sft')
+    return { hyperParameters: Object.keys(values).length ? (values as Record<string, string>) : undefined };
   if (settings.customizationType === 'rft') {
-    return { customizationConfig: { rftConfig: { graderConfig: { lambdaGrader: { lambdaArn: settings.graderLambdaArn! } }, hyperParameters: Object.keys(values).length ? values : undefined } } as CustomizationConfig };
+    return {
+      customizationConfig: {
+        rftConfig: {
+          graderConfig: { lambdaGrader: { lambdaArn: settings.graderLambdaArn! } },
+          hyperParameters: Object.keys(values).length ? values : undefined,
+        },
+      } as CustomizationConfig,
+    };
   }
   return {
-    customizationConfig: { distillationConfig: { teacherModelConfig: { teacherModelIdentifier: settings.teacherModel!, maxResponseLengthForInference: values.maxResponseLengthForInference as number | undefined } } } as CustomizationConfig,
+    customizationConfig: {
+      distillationConfig: {
+        teacherModelConfig: {
+          teacherModelIdentifier: settings.teacherModel!,
+          maxResponseLengthForInference: values.maxResponseLengthForInference as number | undefined,
+        },
+      },
+    } as CustomizationConfig,
   };
 }
 
@@ -41,7 +59,9 @@ function tags(settings: Settings, context: RunContext, datasetHash: string): Arr
     ['dataset-hash', datasetHash],
     ['workflow-run', context.runUrl],
   ];
-  return list.filter((t): t is [string, string] => Boolean(t[1])).map(([key, value]) => ({ key, value: value.slice(0, 256) }));
+  return list
+    .filter((t): t is [string, string] => Boolean(t[1]))
+    .map(([key, value]) => ({ key, value: value.slice(0, 256) }));
 }
 
 /**
@@ -50,7 +70,11 @@ function tags(settings: Settings, context: RunContext, datasetHash: string): Arr
  * paid for twice. A failed or stopped job is reported, or retried as a new attempt on request.
  */
 /** The identity of a training from these datasets and settings, and its first job name. */
-export function trainingIdentity(settings: Settings, store: S3Store, datasets: ReadonlyArray<{ role: string; sha256: string }>): { identity: string; base: string } {
+export function trainingIdentity(
+  settings: Settings,
+  store: S3Store,
+  datasets: ReadonlyArray<{ role: string; sha256: string }>,
+): { identity: string; base: string } {
   const { customizationConfig } = customization(settings);
   const identity = identityHash({
     trainingSha256: datasets.find((d) => d.role === 'training')!.sha256,
@@ -65,13 +89,28 @@ export function trainingIdentity(settings: Settings, store: S3Store, datasets: R
 }
 
 /** The latest attempt of a training identity, if any job of it exists. */
-export async function latestAttempt(jobs: BedrockJobs, settings: Settings, identity: string, base: string): Promise<{ job?: JobView; attempt: number }> {
-  const attempts = (await jobs.namesContaining(base)).map((n) => attemptOf(n, base)).filter((a): a is number => a !== undefined);
+export async function latestAttempt(
+  jobs: BedrockJobs,
+  settings: Settings,
+  identity: string,
+  base: string,
+): Promise<{ job?: JobView; attempt: number }> {
+  const attempts = (await jobs.namesContaining(base))
+    .map((n) => attemptOf(n, base))
+    .filter((a): a is number => a !== undefined);
   const attempt = attempts.length ? Math.max(...attempts) : 0;
   return { attempt, job: attempt > 0 ? await jobs.get(jobName(settings.modelName, identity, attempt)) : undefined };
 }
 
-export async function launchOrFind(jobs: BedrockJobs, store: S3Store, settings: Settings, context: RunContext, datasets: readonly UploadedDataset[], datasetHash: string, io: Io): Promise<Launch> {
+export async function launchOrFind(
+  jobs: BedrockJobs,
+  store: S3Store,
+  settings: Settings,
+  context: RunContext,
+  datasets: readonly UploadedDataset[],
+  datasetHash: string,
+  io: Io,
+): Promise<Launch> {
   const training = datasets.find((d) => d.role === 'training')!;
   const validation = datasets.find((d) => d.role === 'validation');
   const { hyperParameters, customizationConfig } = customization(settings);
@@ -87,7 +126,9 @@ export async function launchOrFind(jobs: BedrockJobs, store: S3Store, settings: 
   }
 
   if (latest && (latest.status === 'InProgress' || latest.status === 'Completed')) {
-    io.info(`Found training job ${latest.name} (${latest.status}) for this exact data and configuration: reusing it, nothing new is trained.`);
+    io.info(
+      `Found training job ${latest.name} (${latest.status}) for this exact data and configuration: reusing it, nothing new is trained.`,
+    );
     return { job: latest, created: false, attempt, identity };
   }
   if (latest && !settings.retryFailed) {
@@ -118,13 +159,21 @@ export async function launchOrFind(jobs: BedrockJobs, store: S3Store, settings: 
     await jobs.create(input);
   } catch (error) {
     // Another run with the same data may have created it a moment ago: that job is ours too.
-    const raced = /already exists/i.test((error as Error).message ?? '') ? await jobs.get(name).catch(() => undefined) : undefined;
-    if (!raced) throw awsFailure(`Could not start training job ${name}`, error, `${hint} The calling role also needs iam:PassRole on '${settings.bedrockRoleArn}'.`);
+    const raced = /already exists/i.test((error as Error).message ?? '')
+      ? await jobs.get(name).catch(() => undefined)
+      : undefined;
+    if (!raced)
+      throw awsFailure(
+        `Could not start training job ${name}`,
+        error,
+        `${hint} The calling role also needs iam:PassRole on '${settings.bedrockRoleArn}'.`,
+      );
     io.info(`Training job ${name} was started by a concurrent run; using it.`);
     return { job: raced, created: false, attempt: attempt + 1, identity };
   }
   const job = await jobs.get(name);
-  if (!job) throw new UserError(`Training job ${name} was created but cannot be read back. Run again; the next run finds it.`);
+  if (!job)
+    throw new UserError(`Training job ${name} was created but cannot be read back. Run again; the next run finds it.`);
   io.info(`Started training job ${name}${attempt > 0 ? ` (attempt ${attempt + 1})` : ''}: ${job.arn}`);
   return { job, created: true, attempt: attempt + 1, identity };
 }

@@ -34,12 +34,16 @@ export async function datasetFiles(settings: Settings, report: ValidationReport,
     ];
   }
   if (settings.validationSplit > 0 && !settings.baseModel.acceptsValidationSet) {
-    io.notice(`'validation-split' is ignored: ${settings.baseModel.label} takes no validation set for ${settings.customizationType}.`);
+    io.notice(
+      `'validation-split' is ignored: ${settings.baseModel.label} takes no validation set for ${settings.customizationType}.`,
+    );
   }
   if (settings.validationSplit > 0 && settings.baseModel.acceptsValidationSet) {
     const split = await splitValidation(training.path, settings.validationSplit, path.join(io.tempDir, 'split'));
     const [t, v] = (await hashFiles([split.training, split.validation])).files;
-    io.info(`Held out ${split.validationRecords} of ${training.records} records for validation (validation-split ${settings.validationSplit}, by record content: the same records every run).`);
+    io.info(
+      `Held out ${split.validationRecords} of ${training.records} records for validation (validation-split ${settings.validationSplit}, by record content: the same records every run).`,
+    );
     return [
       { role: 'training', file: split.training, sha256: t!, records: split.trainingRecords },
       { role: 'validation', file: split.validation, sha256: v!, records: split.validationRecords },
@@ -56,17 +60,29 @@ export async function readLossCurves(store: S3Store, jobOutput: string): Promise
     const text = key ? (await store.getText(store.relative(key)))?.text : undefined;
     return text ? parseMetricsCsv(text, column) : [];
   };
-  return { training: await read('step_wise_training_metrics.csv', 'training_loss'), validation: await read('validation_metrics.csv', 'validation_loss') };
+  return {
+    training: await read('step_wise_training_metrics.csv', 'training_loss'),
+    validation: await read('validation_metrics.csv', 'validation_loss'),
+  };
 }
 
 /**
  * Upload → launch or find → wait. Returns when the job ends or the deadline comes; a job that
  * is still running then is not a failure: a later run with the same data picks it up.
  */
-export async function train(settings: Settings, report: ValidationReport, aws: AwsClients, store: S3Store, deps: Deps, io: Io): Promise<Training> {
+export async function train(
+  settings: Settings,
+  report: ValidationReport,
+  aws: AwsClients,
+  store: S3Store,
+  deps: Deps,
+  io: Io,
+): Promise<Training> {
   const jobs = new BedrockJobs(aws.bedrock);
 
-  const datasets = await io.group('Upload datasets', async () => uploadDatasets(store, await datasetFiles(settings, report, io), io));
+  const datasets = await io.group('Upload datasets', async () =>
+    uploadDatasets(store, await datasetFiles(settings, report, io), io),
+  );
   const launch = await io.group('Training job', async () => {
     for (const notice of settings.hyperparameters.notices) io.notice(notice);
     return launchOrFind(jobs, store, settings, deps.context, datasets, report.datasetHash, io);
@@ -77,7 +93,9 @@ export async function train(settings: Settings, report: ValidationReport, aws: A
   io.setOutput('job-arn', launch.job.arn);
 
   const deadline = deps.startedAt + settings.waitMinutes * 60_000;
-  const job = await io.group(`Wait for training (up to ${settings.waitMinutes} min)`, () => waitForJob(jobs, launch.job.name, { deadline, clock: deps.clock, schedule: deps.schedule, io }));
+  const job = await io.group(`Wait for training (up to ${settings.waitMinutes} min)`, () =>
+    waitForJob(jobs, launch.job.name, { deadline, clock: deps.clock, schedule: deps.schedule, io }),
+  );
   io.setOutput('job-status', job.status);
   if (job.status !== 'Completed') return { launch, job, datasets };
 
@@ -85,9 +103,13 @@ export async function train(settings: Settings, report: ValidationReport, aws: A
   let loss: LossCurves | undefined;
   try {
     loss = await readLossCurves(store, `jobs/${job.name}/`);
-    io.info(`Loss: ${loss.training.length} training points${loss.training.length ? ` (${loss.training[0]!.loss} → ${loss.training.at(-1)!.loss})` : ''}, ${loss.validation.length} validation points.`);
+    io.info(
+      `Loss: ${loss.training.length} training points${loss.training.length ? ` (${loss.training[0]!.loss} → ${loss.training.at(-1)!.loss})` : ''}, ${loss.validation.length} validation points.`,
+    );
   } catch (error) {
-    io.warning(awsFailure(`Could not read the loss metrics of ${job.name}`, error, 'The report shows no loss curve.').message);
+    io.warning(
+      awsFailure(`Could not read the loss metrics of ${job.name}`, error, 'The report shows no loss curve.').message,
+    );
   }
   return { launch, job, datasets, loss };
 }

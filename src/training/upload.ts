@@ -20,7 +20,11 @@ export interface UploadedDataset extends DatasetFile {
  * Uploads each file to datasets/<sha256>/<file name>: content-addressed, so an object is never
  * overwritten, and a HEAD first skips files already there with the same checksum.
  */
-export async function uploadDatasets(store: S3Store, files: readonly DatasetFile[], io: Io): Promise<UploadedDataset[]> {
+export async function uploadDatasets(
+  store: S3Store,
+  files: readonly DatasetFile[],
+  io: Io,
+): Promise<UploadedDataset[]> {
   const out: UploadedDataset[] = [];
   for (const f of files) {
     const key = `datasets/${f.sha256}/${path.basename(f.file)}`;
@@ -34,7 +38,9 @@ export async function uploadDatasets(store: S3Store, files: readonly DatasetFile
     }
     if (existing) {
       if (existing.metadata.sha256 && existing.metadata.sha256 !== f.sha256) {
-        throw new UserError(`${uri} exists with sha256 ${existing.metadata.sha256}, not ${f.sha256}: the object was changed outside this action. Content-addressed datasets are never overwritten; delete it and run again.`);
+        throw new UserError(
+          `${uri} exists with sha256 ${existing.metadata.sha256}, not ${f.sha256}: the object was changed outside this action. Content-addressed datasets are never overwritten; delete it and run again.`,
+        );
       }
       io.info(`${f.role}: ${uri} is already there (same sha256); not uploaded again.`);
       out.push({ ...f, uri, uploadedBytes: 0 });

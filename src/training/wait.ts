@@ -47,10 +47,18 @@ export async function waitForJob(jobs: BedrockJobs, name: string, options: WaitO
       job = await jobs.get(name);
       failures = 0;
     } catch (error) {
-      if (!isTransient(error) || ++failures >= MAX_CONSECUTIVE_FAILURES) throw awsFailure(`Could not read the status of training job ${name}`, error, `Check that the role may bedrock:GetModelCustomizationJob. The job itself may still be running; the next run with the same data picks it up.`);
-      io.warning(`Reading the status of ${name} failed (${(error as Error).name}: ${(error as Error).message}); trying again in ${Math.round(interval / 1000)} s.`);
+      if (!isTransient(error) || ++failures >= MAX_CONSECUTIVE_FAILURES)
+        throw awsFailure(
+          `Could not read the status of training job ${name}`,
+          error,
+          `Check that the role may bedrock:GetModelCustomizationJob. The job itself may still be running; the next run with the same data picks it up.`,
+        );
+      io.warning(
+        `Reading the status of ${name} failed (${(error as Error).name}: ${(error as Error).message}); trying again in ${Math.round(interval / 1000)} s.`,
+      );
     }
-    if (job === undefined && failures === 0) throw new UserError(`Training job ${name} disappeared while waiting for it. Run again to start a new one.`);
+    if (job === undefined && failures === 0)
+      throw new UserError(`Training job ${name} disappeared while waiting for it. Run again to start a new one.`);
     if (job) {
       logTransitions(io, last, job, clock.now() - started);
       last = job;
@@ -68,10 +76,12 @@ export async function waitForJob(jobs: BedrockJobs, name: string, options: WaitO
 
 function logTransitions(io: Io, before: JobView | undefined, now: JobView, elapsedMs: number): void {
   const at = `${Math.round(elapsedMs / 1000)} s`;
-  if (!before || before.status !== now.status) io.info(`[${at}] ${now.name}: ${before ? `${before.status} → ` : ''}${now.status}`);
+  if (!before || before.status !== now.status)
+    io.info(`[${at}] ${now.name}: ${before ? `${before.status} → ` : ''}${now.status}`);
   for (const stage of STAGES) {
     const was = before?.stages[stage];
     const is = now.stages[stage];
-    if (is && is !== was && !(was === undefined && is === 'NotStarted')) io.info(`[${at}]   ${stage}: ${was && was !== 'NotStarted' ? `${was} → ` : ''}${is}`);
+    if (is && is !== was && !(was === undefined && is === 'NotStarted'))
+      io.info(`[${at}]   ${stage}: ${was && was !== 'NotStarted' ? `${was} → ` : ''}${is}`);
   }
 }
