@@ -74,6 +74,11 @@ export const INPUTS = [
     'Personal data found in the datasets: `error`, `warn` or `off`. Credentials are always an error.',
   ),
   input(
+    'leakage',
+    'warn',
+    'Test (and validation) prompts that also occur in training: `warn` (default: the overlap is measured, and evaluation reports accuracy on the unseen test records beside the headline), `error` or `off`.',
+  ),
+  input(
     'ignore-rules',
     '',
     'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.',
@@ -104,6 +109,8 @@ export const OUTPUTS = {
   accuracy: 'Candidate accuracy, 0–1.',
   'base-accuracy': 'Base model accuracy, 0–1.',
   'champion-accuracy': 'Production model accuracy, 0–1.',
+  'accuracy-unseen':
+    'Candidate accuracy on the test records whose prompt does not occur in training, 0–1 (empty when there is no overlap).',
   'delta-vs-base': 'Percentage points.',
   'delta-vs-champion': 'Percentage points.',
   passed: '`true`/`false` gate verdict.',

@@ -19,7 +19,8 @@ import { checkHyperparameters, type Hyperparameters } from './training/hyperpara
 export type InputReader = (name: InputName) => string;
 
 export type Scorer = 'exact' | 'normalized' | 'json' | 'regex';
-export type PiiMode = 'error' | 'warn' | 'off';
+/** How a kind of finding counts: `pii` and `leakage`. */
+export type FindingMode = 'error' | 'warn' | 'off';
 
 export interface S3Location {
   readonly bucket: string;
@@ -60,12 +61,15 @@ export interface Settings {
   readonly comment: boolean;
   readonly githubToken?: string;
   readonly allowForks: boolean;
-  readonly pii: PiiMode;
+  readonly pii: FindingMode;
+  readonly leakage: FindingMode;
   readonly ignoreRules: ReadonlySet<RuleId>;
   readonly keepDeployment: boolean;
   readonly version?: number;
   readonly failIfNotPromoted: boolean;
 }
+
+const FINDING_MODES = ['error', 'warn', 'off'] as const;
 
 /** Applies the interface's defaults to a reader that may return '' for unset inputs (CLI, bare `node dist/index.js`). */
 export function withDefaults(read: InputReader, env: NodeJS.ProcessEnv = process.env): InputReader {
@@ -136,7 +140,8 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     comment: parseBoolean('comment', read('comment')),
     githubToken: opt('github-token'),
     allowForks: parseBoolean('allow-forks', read('allow-forks')),
-    pii: parseEnum('pii', read('pii'), ['error', 'warn', 'off'] as const),
+    pii: parseEnum('pii', read('pii'), FINDING_MODES),
+    leakage: parseEnum('leakage', read('leakage'), FINDING_MODES),
     ignoreRules: parseIgnoreRules(read('ignore-rules')),
     keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
     version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),

@@ -82,6 +82,37 @@ describe('run: evaluation and the PR comment', () => {
     );
   });
 
+  it('a test set that overlaps training (as public ATIS does) trains with default inputs and reports accuracy on the unseen records', async () => {
+    // Real intent benchmarks share short utterances between test and training: 13 of ATIS's 893.
+    const test = readFileSync(path.join(ROOT, 'examples/atis-intents/test.jsonl'), 'utf8');
+    const shared = TRAIN.trim().split('\n').filter((_, i) => i % 100 === 0); // 20 training records
+    const overlapping = path.join(dir, 'test-overlap.jsonl');
+    writeFileSync(overlapping, test + shared.join('\n') + '\n');
+    const r = await runInSandbox(sandbox, { 'test-data': overlapping, comment: 'false' });
+    assert.equal(r.exitCode, 0, r.stdout);
+    const leaks = r.annotations.filter((a) => a.message.includes('[leak/test-in-training]'));
+    assert.equal(leaks.length, 20);
+    assert.ok(leaks.every((a) => a.level === 'warning'));
+    assert.match(leaks[0]!.message, /Evaluation reports accuracy on the test records not seen in training/);
+    const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'));
+    const unseen = report.evaluation.unseen;
+    assert.equal(unseen.records, 300);
+    assert.equal(unseen.seen, 20);
+    const candidate = unseen.models.find((m: { role: string }) => m.role === 'candidate').metrics;
+    assert.equal(r.outputs['accuracy-unseen'], candidate.accuracy.toFixed(4));
+    assert.equal(candidate.answered, 300);
+    assert.ok(unseen.vsBase.n === 300 && unseen.vsBase.deltaPp > 40, JSON.stringify(unseen.vsBase));
+    assert.match(
+      r.summary,
+      /- 🔁 20 of 320 test records also occur in training \(`leak\/test-in-training`\): on the 300 not seen in training the candidate scores \*\*9\d\.\d %\*\*, \+\d+\.\d pp vs base \(95 % CI/,
+    );
+    assert.match(r.summary, /\| accuracy, not seen in training \(300\) \| 4\d\.\d % \(\d+\/300\) \| 9\d\.\d % \(\d+\/300\) \|/);
+
+    const strict = await runInSandbox(sandbox, { 'test-data': overlapping, leakage: 'error', comment: 'false' });
+    assert.equal(strict.exitCode, 1);
+    assert.match(strict.stdout, /Dataset validation failed: 20 error\(s\) \(leak\/test-in-training ×20\)/);
+  });
+
   it('an identical re-run updates the same comment and re-evaluates nothing (cached results)', async () => {
     sandbox.calls.clear();
     const r = await runInSandbox(sandbox, { 'min-accuracy': '0.9' });

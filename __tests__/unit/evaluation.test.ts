@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { computeMetrics, OTHER } from '../../src/evaluation/metrics.js';
 import { normalize, score } from '../../src/evaluation/scorers.js';
 import { comparePaired, mcnemarExact, pairedInterval, quantile } from '../../src/evaluation/stats.js';
+import { unseenSubset } from '../../src/evaluation/overlap.js';
 
 const close = (a: number, b: number, eps = 1e-4) => assert.ok(Math.abs(a - b) < eps, `${a} ≈ ${b}`);
 
@@ -106,5 +107,36 @@ describe('metrics', () => {
       { expected: 'flight', predicted: 'airfare', count: 1 },
     ]);
     assert.deepEqual(m.tokens, { input: 40, output: 8, meanInput: 10, meanOutput: 2 });
+  });
+});
+
+describe('accuracy on the test records not seen in training', () => {
+  const result = (line: number, correct: boolean, error?: string) => ({ line, expected: 'x', correct, error });
+  // Lines 1–4 also occur in training: the candidate memorised them, the base did not.
+  const candidate = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((l) => result(l, l <= 4 || l % 2 === 0));
+  const base = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((l) => result(l, l === 5 || l === 6));
+
+  it('measures every model on the unseen records only, paired as the headline is', () => {
+    const u = unseenSubset(
+      [
+        { role: 'base', label: 'base', results: base },
+        { role: 'candidate', label: 'candidate', results: candidate },
+      ],
+      [1, 2, 3, 4],
+      false,
+    )!;
+    assert.equal(u.records, 6);
+    assert.equal(u.seen, 4);
+    const acc = (role: string) => u.models.find((m) => m.role === role)!.metrics.accuracy;
+    close(acc('candidate'), 3 / 6); // 6, 8, 10
+    close(acc('base'), 2 / 6); // 5, 6
+    // Unseen pairs: candidate fixes 8 and 10, breaks 5; 6 both right.
+    assert.deepEqual([u.vsBase!.n, u.vsBase!.b, u.vsBase!.c], [6, 2, 1]);
+    close(u.vsBase!.deltaPp, 100 / 6);
+    assert.equal(u.vsChampion, undefined);
+  });
+
+  it('is absent when nothing overlaps', () => {
+    assert.equal(unseenSubset([{ role: 'candidate', label: 'c', results: candidate }], [], false), undefined);
   });
 });

@@ -198,8 +198,17 @@ const CASES: Case[] = [
     rule: 'leak/test-in-training',
     on: 'test-leak',
     line: 2,
+    severity: 'warning',
     inputs: { 'test-data': `${D}test-leak.jsonl` },
     message: /also occurs in training \(__tests__\/fixtures\/datasets\/train-10.jsonl:4\).*memory, not skill/,
+  },
+  {
+    file: 'train-10',
+    rule: 'leak/test-in-training',
+    on: 'test-leak',
+    line: 2,
+    inputs: { 'test-data': `${D}test-leak.jsonl`, leakage: 'error' },
+    message: /'leakage: error' makes overlap fail/,
   },
   {
     file: 'train-10',
@@ -284,6 +293,22 @@ describe('the malformed dataset corpus', () => {
       assert.equal(report.ok, severity !== 'error');
     });
   }
+
+  it("a file's own errors come before findings across files, so the first annotation is what makes Bedrock fail", async () => {
+    // Nova 2 Lite needs 200 records: the count error is found after the test file's leakage.
+    const settings = settingsFor({
+      'training-data': `${D}train-10.jsonl`,
+      'test-data': `${D}test-leak.jsonl`,
+      'base-model': NOVA_2,
+      leakage: 'error',
+    });
+    const report = await validateDatasets(settings);
+    assert.deepEqual(
+      report.problems.map((p) => p.rule),
+      ['count/too-few', 'leak/test-in-training'],
+    );
+    assert.deepEqual(report.testSeenInTraining, [2]);
+  });
 
   it('a failed validation throws before anything else runs, after writing the summary and outputs', async () => {
     const { io, said, outputs, summaries } = memoryIo();

@@ -74525,7 +74525,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6992);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5805);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -74534,7 +74534,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6992:
+/***/ 5805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74587,6 +74587,7 @@ const INPUTS = [
     input('github-token', '${{ github.token }}', 'Token for the PR comment and the pull request API.'),
     input('allow-forks', 'false', 'Touch AWS for pull requests from forks.'),
     input('pii', 'warn', 'Personal data found in the datasets: `error`, `warn` or `off`. Credentials are always an error.'),
+    input('leakage', 'warn', 'Test (and validation) prompts that also occur in training: `warn` (default: the overlap is measured, and evaluation reports accuracy on the unseen test records beside the headline), `error` or `off`.'),
     input('ignore-rules', '', 'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.'),
     input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation."),
     input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).'),
@@ -74603,6 +74604,7 @@ const OUTPUTS = {
     accuracy: 'Candidate accuracy, 0–1.',
     'base-accuracy': 'Base model accuracy, 0–1.',
     'champion-accuracy': 'Production model accuracy, 0–1.',
+    'accuracy-unseen': 'Candidate accuracy on the test records whose prompt does not occur in training, 0–1 (empty when there is no overlap).',
     'delta-vs-base': 'Percentage points.',
     'delta-vs-champion': 'Percentage points.',
     passed: '`true`/`false` gate verdict.',
@@ -78005,7 +78007,7 @@ const RULES = {
     'size/record-too-long': rules_error("A record longer than the model's context"),
     'dup/training': rules_warning('The same record more than once in training'),
     'dup/conflicting-answer': rules_warning('The same prompt with different answers'),
-    'leak/test-in-training': rules_error('A test prompt that also occurs in training'),
+    'leak/test-in-training': rules_warning('A test prompt that also occurs in training (measured in evaluation)'),
     'leak/validation-in-training': rules_warning('A validation prompt that also occurs in training'),
     'prompt/inconsistent': rules_warning('More than one system prompt in a file'),
     'prompt/test-drift': rules_error("The test set's system prompt differs from training's"),
@@ -78017,6 +78019,16 @@ const RULES = {
     'secret/aws-access-key': rules_error('An AWS access key id'),
     'secret/private-key': rules_error('A private key'),
 };
+/**
+ * Findings that compare files. They are reported after every file's own problems (framing, schema,
+ * counts), so that the first annotations a user sees are the ones that make Bedrock fail.
+ */
+const CROSS_FILE_RULES = new Set([
+    'leak/test-in-training',
+    'leak/validation-in-training',
+    'prompt/test-drift',
+    'labels/unseen-in-training',
+]);
 const UNSKIPPABLE_RULES = new Set(['secret/aws-access-key', 'secret/private-key']);
 
 ;// CONCATENATED MODULE: ./src/training/hyperparameters.ts
@@ -78092,6 +78104,7 @@ function checkHyperparameters(raw, model, type) {
 
 
 
+const FINDING_MODES = ['error', 'warn', 'off'];
 /** Applies the interface's defaults to a reader that may return '' for unset inputs (CLI, bare `node dist/index.js`). */
 function withDefaults(read, env = process.env) {
     return (name) => {
@@ -78157,7 +78170,8 @@ function parseSettings(read, env = process.env) {
         comment: parseBoolean('comment', read('comment')),
         githubToken: opt('github-token'),
         allowForks: parseBoolean('allow-forks', read('allow-forks')),
-        pii: parseEnum('pii', read('pii'), ['error', 'warn', 'off']),
+        pii: parseEnum('pii', read('pii'), FINDING_MODES),
+        leakage: parseEnum('leakage', read('leakage'), FINDING_MODES),
         ignoreRules: parseIgnoreRules(read('ignore-rules')),
         keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
         version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
@@ -78580,7 +78594,8 @@ async function readJsonl(path, name, problems, visit) {
 /** Collects problems, applying the user's policy, and keeps a bounded sample of each rule. */
 class ProblemLog {
     policy;
-    kept = [];
+    own = [];
+    crossFile = [];
     tallies = new Map();
     cap;
     constructor(policy) {
@@ -78590,11 +78605,11 @@ class ProblemLog {
     severityOf(rule) {
         if (this.policy.ignoreRules.has(rule))
             return undefined;
-        if (rule.startsWith('pii/')) {
-            if (this.policy.pii === 'off')
-                return undefined;
-            return this.policy.pii === 'error' ? 'error' : 'warning';
-        }
+        const mode = rule.startsWith('pii/') ? this.policy.pii : rule.startsWith('leak/') ? this.policy.leakage : undefined;
+        if (mode === 'off')
+            return undefined;
+        if (mode)
+            return mode === 'error' ? 'error' : 'warning';
         return RULES[rule].severity;
     }
     add(rule, file, line, message) {
@@ -78610,7 +78625,11 @@ class ProblemLog {
         else {
             this.tallies.set(rule, { rule, severity, count: 1, first: { file, line } });
         }
-        this.kept.push({ rule, severity, file, line, message });
+        (CROSS_FILE_RULES.has(rule) ? this.crossFile : this.own).push({ rule, severity, file, line, message });
+    }
+    /** Every kept problem: each file's own first, in the order found, then the findings across files. */
+    get kept() {
+        return [...this.own, ...this.crossFile];
     }
     count(severity) {
         let n = 0;
@@ -79134,7 +79153,7 @@ class FileScan {
     }
 }
 async function validateDatasets(settings) {
-    const problems = new ProblemLog({ pii: settings.pii, ignoreRules: settings.ignoreRules });
+    const problems = new ProblemLog({ pii: settings.pii, leakage: settings.leakage, ignoreRules: settings.ignoreRules });
     const inputs = [];
     if (settings.trainingData)
         inputs.push({ role: 'training', path: settings.trainingData, input: 'training-data' });
@@ -79145,6 +79164,7 @@ async function validateDatasets(settings) {
     const model = settings.baseModel;
     const rft = settings.customizationType === 'rft';
     const trainingPrompts = new Map();
+    const testSeenInTraining = [];
     const scans = new Map();
     const scanned = [];
     const present = [];
@@ -79212,11 +79232,13 @@ async function validateDatasets(settings) {
             else {
                 const seen = trainingPrompts.get(key);
                 if (seen) {
+                    if (file.role === 'test')
+                        testSeenInTraining.push(at);
                     const rule = file.role === 'test' ? 'leak/test-in-training' : 'leak/validation-in-training';
-                    const why = file.role === 'test'
-                        ? 'the test would measure memory, not skill'
-                        : 'validation loss would look better than it is';
-                    ctx.report(rule, `This prompt also occurs in training (${trainingName}:${seen.line}): ${why}. Remove it from one of the two files.`);
+                    const consequence = file.role === 'test'
+                        ? "on this record the test measures memory, not skill. Evaluation reports accuracy on the test records not seen in training beside the headline; remove it from one of the two files to measure skill only ('leakage: error' makes overlap fail validation)"
+                        : 'validation loss would look better than it is. Remove it from one of the two files';
+                    ctx.report(rule, `This prompt also occurs in training (${trainingName}:${seen.line}): ${consequence}.`);
                 }
             }
         });
@@ -79259,6 +79281,7 @@ async function validateDatasets(settings) {
         problems: problems.kept,
         tallies: [...problems.tallies.values()],
         omitted: problems.overflow(),
+        testSeenInTraining,
     };
 }
 function checkCrossFile(files, scans, problems) {
@@ -79831,6 +79854,48 @@ async function runTarget(runtime, target, records, options) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/evaluation/overlap.ts
+// Test records whose prompt also occurs in training measure memory, not skill. Rather than refuse
+// such a test set (every public intent benchmark has some), evaluation measures the overlap: the
+// same metrics and paired comparisons on the test records training never saw.
+
+
+/** Paired on the records both answered: an error on either side leaves the pair out. */
+function comparePairedResults(candidate, other) {
+    const a = [];
+    const b = [];
+    candidate.forEach((r, i) => {
+        const o = other[i];
+        if (!r.error && o && !o.error) {
+            a.push(r.correct);
+            b.push(o.correct);
+        }
+    });
+    return comparePaired(a, b);
+}
+/** Metrics and comparisons on the records not seen in training; undefined when there is no overlap. */
+function unseenSubset(models, seenLines, shortAnswer) {
+    if (!seenLines?.length || models.length === 0)
+        return undefined;
+    const seen = new Set(seenLines);
+    const keep = (results) => results.filter((r) => !seen.has(r.line));
+    const subset = models.map((m) => ({ role: m.role, label: m.label, results: keep(m.results) }));
+    const records = subset[0].results.length;
+    const by = (role) => subset.find((m) => m.role === role);
+    const candidate = by('candidate');
+    const versus = (role) => {
+        const other = by(role);
+        return candidate && other ? comparePairedResults(candidate.results, other.results) : undefined;
+    };
+    return {
+        records,
+        seen: models[0].results.length - records,
+        models: subset.map((m) => ({ role: m.role, label: m.label, metrics: computeMetrics(m.results, shortAnswer) })),
+        vsBase: versus('base'),
+        vsChampion: versus('champion'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluation/targets.ts
 
 const READY_TIMEOUT_MS = 45 * 60_000;
@@ -80039,19 +80104,6 @@ async function loadTestSet(file) {
 
 
 
-/** Paired on the records both answered: an error on either side leaves the pair out. */
-function compare(candidate, other) {
-    const a = [];
-    const b = [];
-    candidate.results.forEach((r, i) => {
-        const o = other.results[i];
-        if (!r.error && o && !o.error) {
-            a.push(r.correct);
-            b.push(o.correct);
-        }
-    });
-    return comparePaired(a, b);
-}
 /** Evaluates base, champion and candidate on the test set; each distinct model once, cached in S3. */
 async function evaluateModels(request, settings, aws, store, deps, io) {
     const records = await loadTestSet(request.testSet.path);
@@ -80195,8 +80247,9 @@ async function evaluateModels(request, settings, aws, store, deps, io) {
         scorer: settings.scorer,
         shortAnswer: request.shortAnswer,
         models,
-        vsBase: candidate && base ? compare(candidate, base) : undefined,
-        vsChampion: candidate && championEval ? compare(candidate, championEval) : undefined,
+        vsBase: candidate && base ? comparePairedResults(candidate.results, base.results) : undefined,
+        vsChampion: candidate && championEval ? comparePairedResults(candidate.results, championEval.results) : undefined,
+        unseen: unseenSubset(models, request.seenInTraining, request.shortAnswer),
         prompts: new Map(records.map((r) => [r.line, r.prompt])),
     };
 }
@@ -80306,6 +80359,7 @@ function buildReport(inputs) {
                 models: evaluation.models.map((m) => ({ ...m })),
                 vsBase: evaluation.vsBase,
                 vsChampion: evaluation.vsChampion,
+                unseen: evaluation.unseen,
                 failed,
             }
             : undefined,
@@ -85496,6 +85550,23 @@ const cell = (s, max = 120) => {
 };
 const code = (s, max = 60) => `\`${cell(s, max).replace(/`/g, "'")}\``;
 const pValue = (p) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
+/** The delta on the unseen subset, briefly: it stands beside the headline's. */
+function shortDelta(name, c) {
+    return `${pp(c.deltaPp)} vs ${name} (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}, ${pValue(c.p)})`;
+}
+/** How many test records training also has, and what the candidate scores without them. */
+function overlapLine(e) {
+    const u = e.unseen;
+    if (!u)
+        return undefined;
+    const seen = `${u.seen} of ${e.testSet.records} test records also occur in training (\`leak/test-in-training\`)`;
+    const candidate = u.models.find((m) => m.role === 'candidate');
+    if (!candidate)
+        return `- 🔁 ${seen}.`;
+    const deltas = [u.vsChampion && shortDelta('production', u.vsChampion), u.vsBase && shortDelta('base', u.vsBase)];
+    const measured = `on the ${u.records} not seen in training the candidate scores **${markdown_pct(candidate.metrics.accuracy)}**`;
+    return `- 🔁 ${seen}: ${measured}${deltas.some(Boolean) ? `, ${deltas.filter(Boolean).join(', ')}` : ''}.`;
+}
 function delta(name, c) {
     const verdict = c.significant ? '**significant**' : 'not significant';
     return `**Δ vs ${name}: ${pp(c.deltaPp)}** (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}), ${verdict} (${pValue(c.p)}, exact McNemar on ${c.n} paired records: ${c.b} fixed, ${c.c} broken)`;
@@ -85538,10 +85609,26 @@ function headline(r) {
     else {
         lines.push(`## 📊 ${name}: evaluation (no candidate trained from this data)`, '');
     }
+    const overlap = overlapLine(e);
+    if (overlap)
+        lines.push(overlap);
     if (r.gate.length)
         lines.push(`- Gate: ${r.gate.map((g) => `${g.passed ? '✅' : '❌'} \`${g.input}\` ${g.text}`).join(' · ')}`);
     lines.push(`- Test set \`${e.testSet.name}\`: ${e.testSet.records} records, scorer \`${e.scorer}\`.`);
     return lines;
+}
+/** Accuracy on the test records not seen in training, per model column, when training saw some. */
+function unseenRow(r, row) {
+    const u = r.evaluation.unseen;
+    if (!u)
+        return [];
+    const of = (m) => u.models.find((x) => x.role === m.role)?.metrics;
+    return [
+        row(`accuracy, not seen in training (${u.records})`, (m) => {
+            const metrics = of(m);
+            return metrics ? `${markdown_pct(metrics.accuracy)} (${metrics.correct}/${metrics.answered})` : '—';
+        }),
+    ];
 }
 function modelsTable(r) {
     const models = r.evaluation.models;
@@ -85550,6 +85637,7 @@ function modelsTable(r) {
     const row = (name, f) => `| ${name} | ${models.map(f).join(' | ')} |`;
     const rows = [
         row('accuracy', (m) => `**${markdown_pct(m.metrics.accuracy)}** (${m.metrics.correct}/${m.metrics.answered})`),
+        ...unseenRow(r, row),
         ...(models.some((m) => m.metrics.macroF1 !== undefined)
             ? [row('macro-F1', (m) => (m.metrics.macroF1 === undefined ? '—' : m.metrics.macroF1.toFixed(3)))]
             : []),
@@ -85741,6 +85829,8 @@ async function publishReport(report, settings, context, store, io) {
     io.setOutput('accuracy', fixed(by('candidate')?.metrics.accuracy, 4));
     io.setOutput('base-accuracy', fixed(by('base')?.metrics.accuracy, 4));
     io.setOutput('champion-accuracy', fixed(by('champion')?.metrics.accuracy, 4));
+    const unseen = report.evaluation?.unseen?.models.find((m) => m.role === 'candidate');
+    io.setOutput('accuracy-unseen', fixed(unseen?.metrics.accuracy, 4));
     io.setOutput('delta-vs-base', fixed(report.evaluation?.vsBase?.deltaPp, 2));
     io.setOutput('delta-vs-champion', fixed(report.evaluation?.vsChampion?.deltaPp, 2));
     io.setOutput('deployment-arn', by('candidate')?.invokedWith ?? '');
@@ -86513,7 +86603,11 @@ function testSetOf(report) {
     const test = report.files.find((f) => f.role === 'test');
     if (!test)
         throw new UserError(`Input 'test-data' is required to evaluate.`);
-    return { testSet: { name: test.name, path: test.path, sha256: test.sha256 }, shortAnswer: test.labels !== undefined };
+    return {
+        testSet: { name: test.name, path: test.path, sha256: test.sha256 },
+        shortAnswer: test.labels !== undefined,
+        seenInTraining: report.testSeenInTraining,
+    };
 }
 /** The registry and its production version (the champion), when there is one. */
 async function readChampion(store, settings, io) {

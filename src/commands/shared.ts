@@ -30,10 +30,16 @@ export function refuseForks(settings: Settings, deps: Deps): void {
 }
 
 /** The test set as the evaluation needs it, from the validation report. */
-export function testSetOf(report: ValidationReport): Pick<EvaluationRequest, 'testSet' | 'shortAnswer'> {
+export function testSetOf(
+  report: ValidationReport,
+): Pick<EvaluationRequest, 'testSet' | 'shortAnswer' | 'seenInTraining'> {
   const test = report.files.find((f) => f.role === 'test');
   if (!test) throw new UserError(`Input 'test-data' is required to evaluate.`);
-  return { testSet: { name: test.name, path: test.path, sha256: test.sha256 }, shortAnswer: test.labels !== undefined };
+  return {
+    testSet: { name: test.name, path: test.path, sha256: test.sha256 },
+    shortAnswer: test.labels !== undefined,
+    seenInTraining: report.testSeenInTraining,
+  };
 }
 
 /** The registry and its production version (the champion), when there is one. */

@@ -1,5 +1,5 @@
-import type { PiiMode } from '../settings.js';
-import { RULES, type RuleId, type Severity } from './rules.js';
+import type { FindingMode } from '../settings.js';
+import { CROSS_FILE_RULES, RULES, type RuleId, type Severity } from './rules.js';
 
 export interface Problem {
   readonly rule: RuleId;
@@ -18,7 +18,9 @@ export interface RuleTally {
 }
 
 export interface ProblemPolicy {
-  readonly pii: PiiMode;
+  readonly pii: FindingMode;
+  /** how test/validation prompts that also occur in training count */
+  readonly leakage?: FindingMode;
   readonly ignoreRules: ReadonlySet<RuleId>;
   /** problems kept (and annotated) per rule; the rest are only counted */
   readonly capPerRule?: number;
@@ -26,7 +28,8 @@ export interface ProblemPolicy {
 
 /** Collects problems, applying the user's policy, and keeps a bounded sample of each rule. */
 export class ProblemLog {
-  readonly kept: Problem[] = [];
+  private readonly own: Problem[] = [];
+  private readonly crossFile: Problem[] = [];
   readonly tallies = new Map<RuleId, RuleTally>();
   private readonly cap: number;
 
@@ -36,10 +39,9 @@ export class ProblemLog {
 
   severityOf(rule: RuleId): Severity | undefined {
     if (this.policy.ignoreRules.has(rule)) return undefined;
-    if (rule.startsWith('pii/')) {
-      if (this.policy.pii === 'off') return undefined;
-      return this.policy.pii === 'error' ? 'error' : 'warning';
-    }
+    const mode = rule.startsWith('pii/') ? this.policy.pii : rule.startsWith('leak/') ? this.policy.leakage : undefined;
+    if (mode === 'off') return undefined;
+    if (mode) return mode === 'error' ? 'error' : 'warning';
     return RULES[rule].severity;
   }
 
@@ -53,7 +55,12 @@ export class ProblemLog {
     } else {
       this.tallies.set(rule, { rule, severity, count: 1, first: { file, line } });
     }
-    this.kept.push({ rule, severity, file, line, message });
+    (CROSS_FILE_RULES.has(rule) ? this.crossFile : this.own).push({ rule, severity, file, line, message });
+  }
+
+  /** Every kept problem: each file's own first, in the order found, then the findings across files. */
+  get kept(): Problem[] {
+    return [...this.own, ...this.crossFile];
   }
 
   count(severity: Severity): number {

@@ -54,7 +54,7 @@ export const RULES = {
   'size/record-too-long': error("A record longer than the model's context"),
   'dup/training': warning('The same record more than once in training'),
   'dup/conflicting-answer': warning('The same prompt with different answers'),
-  'leak/test-in-training': error('A test prompt that also occurs in training'),
+  'leak/test-in-training': warning('A test prompt that also occurs in training (measured in evaluation)'),
   'leak/validation-in-training': warning('A validation prompt that also occurs in training'),
   'prompt/inconsistent': warning('More than one system prompt in a file'),
   'prompt/test-drift': error("The test set's system prompt differs from training's"),
@@ -68,5 +68,16 @@ export const RULES = {
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;
+
+/**
+ * Findings that compare files. They are reported after every file's own problems (framing, schema,
+ * counts), so that the first annotations a user sees are the ones that make Bedrock fail.
+ */
+export const CROSS_FILE_RULES: ReadonlySet<RuleId> = new Set([
+  'leak/test-in-training',
+  'leak/validation-in-training',
+  'prompt/test-drift',
+  'labels/unseen-in-training',
+]);
 
 export const UNSKIPPABLE_RULES: ReadonlySet<RuleId> = new Set(['secret/aws-access-key', 'secret/private-key']);

@@ -36,6 +36,8 @@ export interface ValidationReport {
   readonly problems: readonly Problem[];
   readonly tallies: readonly RuleTally[];
   readonly omitted: ReadonlyArray<{ rule: RuleId; severity: Severity; omitted: number }>;
+  /** lines of the test file whose prompt also occurs in training (whatever 'leakage' says) */
+  readonly testSeenInTraining: readonly number[];
 }
 
 /** Rough tokens for text: Nova's tokenizer averages about four characters a token on English. */
@@ -110,7 +112,7 @@ interface Inputs {
 }
 
 export async function validateDatasets(settings: Settings): Promise<ValidationReport> {
-  const problems = new ProblemLog({ pii: settings.pii, ignoreRules: settings.ignoreRules });
+  const problems = new ProblemLog({ pii: settings.pii, leakage: settings.leakage, ignoreRules: settings.ignoreRules });
   const inputs: Inputs[] = [];
   if (settings.trainingData) inputs.push({ role: 'training', path: settings.trainingData, input: 'training-data' });
   if (settings.validationData)
@@ -120,6 +122,7 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
   const model = settings.baseModel;
   const rft = settings.customizationType === 'rft';
   const trainingPrompts = new Map<string, { line: number; answer: string }>();
+  const testSeenInTraining: number[] = [];
   const scans = new Map<DatasetRole, FileScan>();
   const scanned: Array<Omit<FileSummary, 'sha256'>> = [];
   const present: Inputs[] = [];
@@ -200,15 +203,13 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
       } else {
         const seen = trainingPrompts.get(key);
         if (seen) {
+          if (file.role === 'test') testSeenInTraining.push(at);
           const rule = file.role === 'test' ? 'leak/test-in-training' : 'leak/validation-in-training';
-          const why =
+          const consequence =
             file.role === 'test'
-              ? 'the test would measure memory, not skill'
-              : 'validation loss would look better than it is';
-          ctx.report(
-            rule,
-            `This prompt also occurs in training (${trainingName}:${seen.line}): ${why}. Remove it from one of the two files.`,
-          );
+              ? "on this record the test measures memory, not skill. Evaluation reports accuracy on the test records not seen in training beside the headline; remove it from one of the two files to measure skill only ('leakage: error' makes overlap fail validation)"
+              : 'validation loss would look better than it is. Remove it from one of the two files';
+          ctx.report(rule, `This prompt also occurs in training (${trainingName}:${seen.line}): ${consequence}.`);
         }
       }
     });
@@ -264,6 +265,7 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
     problems: problems.kept,
     tallies: [...problems.tallies.values()],
     omitted: problems.overflow(),
+    testSeenInTraining,
   };
 }
 

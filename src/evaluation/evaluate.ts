@@ -10,7 +10,8 @@ import type { ModelVersion, Registry } from '../registry/manifest.js';
 import { ResultCache } from './cache.js';
 import { computeMetrics, type Metrics, type RecordResult } from './metrics.js';
 import { runTarget } from './runner.js';
-import { comparePaired, type PairedComparison } from './stats.js';
+import { comparePairedResults, unseenSubset, type UnseenSubset } from './overlap.js';
+import type { PairedComparison } from './stats.js';
 import { baseTarget, customModelTarget, type Role, type Target, type TargetOptions } from './targets.js';
 import { loadTestSet, type TestRecord } from './testset.js';
 
@@ -33,6 +34,8 @@ export interface Evaluation {
   readonly models: readonly ModelEvaluation[];
   readonly vsBase?: PairedComparison;
   readonly vsChampion?: PairedComparison;
+  /** the same on the test records not seen in training, when some were */
+  readonly unseen?: UnseenSubset;
   /** the test records, for showing failed examples */
   readonly prompts: ReadonlyMap<number, string>;
 }
@@ -40,23 +43,11 @@ export interface Evaluation {
 export interface EvaluationRequest {
   readonly testSet: { readonly name: string; readonly path: string; readonly sha256: string };
   readonly shortAnswer: boolean;
+  /** test lines whose prompt also occurs in training */
+  readonly seenInTraining?: readonly number[];
   readonly candidate?: { readonly modelArn: string; readonly name: string };
   readonly registry?: Registry;
   readonly champion?: ModelVersion;
-}
-
-/** Paired on the records both answered: an error on either side leaves the pair out. */
-function compare(candidate: ModelEvaluation, other: ModelEvaluation): PairedComparison {
-  const a: boolean[] = [];
-  const b: boolean[] = [];
-  candidate.results.forEach((r, i) => {
-    const o = other.results[i];
-    if (!r.error && o && !o.error) {
-      a.push(r.correct);
-      b.push(o.correct);
-    }
-  });
-  return comparePaired(a, b);
 }
 
 /** Evaluates base, champion and candidate on the test set; each distinct model once, cached in S3. */
@@ -215,8 +206,9 @@ export async function evaluateModels(
     scorer: settings.scorer,
     shortAnswer: request.shortAnswer,
     models,
-    vsBase: candidate && base ? compare(candidate, base) : undefined,
-    vsChampion: candidate && championEval ? compare(candidate, championEval) : undefined,
+    vsBase: candidate && base ? comparePairedResults(candidate.results, base.results) : undefined,
+    vsChampion: candidate && championEval ? comparePairedResults(candidate.results, championEval.results) : undefined,
+    unseen: unseenSubset(models, request.seenInTraining, request.shortAnswer),
     prompts: new Map(records.map((r) => [r.line, r.prompt])),
   };
 }

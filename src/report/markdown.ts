@@ -17,6 +17,23 @@ const cell = (s: string, max = 120) => {
 const code = (s: string, max = 60) => `\`${cell(s, max).replace(/`/g, "'")}\``;
 const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 
+/** The delta on the unseen subset, briefly: it stands beside the headline's. */
+function shortDelta(name: string, c: PairedComparison): string {
+  return `${pp(c.deltaPp)} vs ${name} (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}, ${pValue(c.p)})`;
+}
+
+/** How many test records training also has, and what the candidate scores without them. */
+function overlapLine(e: NonNullable<Report['evaluation']>): string | undefined {
+  const u = e.unseen;
+  if (!u) return undefined;
+  const seen = `${u.seen} of ${e.testSet.records} test records also occur in training (\`leak/test-in-training\`)`;
+  const candidate = u.models.find((m) => m.role === 'candidate');
+  if (!candidate) return `- 🔁 ${seen}.`;
+  const deltas = [u.vsChampion && shortDelta('production', u.vsChampion), u.vsBase && shortDelta('base', u.vsBase)];
+  const measured = `on the ${u.records} not seen in training the candidate scores **${pct(candidate.metrics.accuracy)}**`;
+  return `- 🔁 ${seen}: ${measured}${deltas.some(Boolean) ? `, ${deltas.filter(Boolean).join(', ')}` : ''}.`;
+}
+
 function delta(name: string, c: PairedComparison): string {
   const verdict = c.significant ? '**significant**' : 'not significant';
   return `**Δ vs ${name}: ${pp(c.deltaPp)}** (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}), ${verdict} (${pValue(c.p)}, exact McNemar on ${c.n} paired records: ${c.b} fixed, ${c.c} broken)`;
@@ -63,19 +80,37 @@ function headline(r: Report): string[] {
   } else {
     lines.push(`## 📊 ${name}: evaluation (no candidate trained from this data)`, '');
   }
+  const overlap = overlapLine(e);
+  if (overlap) lines.push(overlap);
   if (r.gate.length)
     lines.push(`- Gate: ${r.gate.map((g) => `${g.passed ? '✅' : '❌'} \`${g.input}\` ${g.text}`).join(' · ')}`);
   lines.push(`- Test set \`${e.testSet.name}\`: ${e.testSet.records} records, scorer \`${e.scorer}\`.`);
   return lines;
 }
 
+type ModelColumn = NonNullable<Report['evaluation']>['models'][number];
+
+/** Accuracy on the test records not seen in training, per model column, when training saw some. */
+function unseenRow(r: Report, row: (name: string, f: (m: ModelColumn) => string) => string): string[] {
+  const u = r.evaluation!.unseen;
+  if (!u) return [];
+  const of = (m: ModelColumn) => u.models.find((x) => x.role === m.role)?.metrics;
+  return [
+    row(`accuracy, not seen in training (${u.records})`, (m) => {
+      const metrics = of(m);
+      return metrics ? `${pct(metrics.accuracy)} (${metrics.correct}/${metrics.answered})` : '—';
+    }),
+  ];
+}
+
 function modelsTable(r: Report): string {
   const models = r.evaluation!.models;
   const head = `| | ${models.map((m) => m.label).join(' | ')} |`;
   const sep = `|---|${models.map(() => '---:').join('|')}|`;
-  const row = (name: string, f: (m: (typeof models)[number]) => string) => `| ${name} | ${models.map(f).join(' | ')} |`;
+  const row = (name: string, f: (m: ModelColumn) => string) => `| ${name} | ${models.map(f).join(' | ')} |`;
   const rows = [
     row('accuracy', (m) => `**${pct(m.metrics.accuracy)}** (${m.metrics.correct}/${m.metrics.answered})`),
+    ...unseenRow(r, row),
     ...(models.some((m) => m.metrics.macroF1 !== undefined)
       ? [row('macro-F1', (m) => (m.metrics.macroF1 === undefined ? '—' : m.metrics.macroF1.toFixed(3)))]
       : []),

@@ -6,6 +6,7 @@ import type { JobView } from '../aws/bedrock-jobs.js';
 import type { ValidationReport } from '../dataset/validate.js';
 import type { Evaluation } from '../evaluation/evaluate.js';
 import type { RecordResult } from '../evaluation/metrics.js';
+import type { UnseenSubset } from '../evaluation/overlap.js';
 import type { PairedComparison } from '../evaluation/stats.js';
 import type { LossCurves } from '../training/metrics.js';
 import type { DataChanges } from './diff.js';
@@ -61,6 +62,8 @@ export interface Report {
     >;
     readonly vsBase?: PairedComparison;
     readonly vsChampion?: PairedComparison;
+    /** the same on the test records not seen in training, when some were */
+    readonly unseen?: UnseenSubset;
     /** the candidate's wrong answers and errors, with their prompts */
     readonly failed: ReadonlyArray<{ line: number; prompt: string; expected: string; output?: string; error?: string }>;
   };
@@ -188,6 +191,7 @@ export function buildReport(inputs: ReportInputs): Report {
           models: evaluation.models.map((m) => ({ ...m })),
           vsBase: evaluation.vsBase,
           vsChampion: evaluation.vsChampion,
+          unseen: evaluation.unseen,
           failed,
         }
       : undefined,

@@ -25,6 +25,8 @@ export async function publishReport(
   io.setOutput('accuracy', fixed(by('candidate')?.metrics.accuracy, 4));
   io.setOutput('base-accuracy', fixed(by('base')?.metrics.accuracy, 4));
   io.setOutput('champion-accuracy', fixed(by('champion')?.metrics.accuracy, 4));
+  const unseen = report.evaluation?.unseen?.models.find((m) => m.role === 'candidate');
+  io.setOutput('accuracy-unseen', fixed(unseen?.metrics.accuracy, 4));
   io.setOutput('delta-vs-base', fixed(report.evaluation?.vsBase?.deltaPp, 2));
   io.setOutput('delta-vs-champion', fixed(report.evaluation?.vsChampion?.deltaPp, 2));
   io.setOutput('deployment-arn', by('candidate')?.invokedWith ?? '');
