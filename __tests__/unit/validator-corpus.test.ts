@@ -43,6 +43,12 @@ const CASES: Case[] = [
     message: /"bedrock-conversation-2023".*must be 'bedrock-conversation-2024'/,
   },
   {
+    file: 'schema-version-missing',
+    rule: 'schema/schema-version',
+    line: 3,
+    message: /no schemaVersion.*fail inside Bedrock.*Add "schemaVersion": "bedrock-conversation-2024"/,
+  },
+  {
     file: 'unknown-field',
     rule: 'schema/unknown-field',
     line: 7,

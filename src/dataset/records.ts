@@ -22,6 +22,8 @@ export interface RecordContext {
   readonly bucket?: string;
   /** distillation prompts may leave the answer to the teacher */
   readonly answerOptional?: boolean;
+  /** records Bedrock reads (training, validation) must name their schema; a test set is ours to read */
+  readonly schemaRequired?: boolean;
   report(rule: RuleId, message: string): void;
 }
 
@@ -53,10 +55,17 @@ function scanText(text: string, where: string, ctx: RecordContext): void {
 /** Checks a `bedrock-conversation-2024` record (SFT, distillation, and test sets). */
 export function checkConversation(record: Record<string, unknown>, ctx: RecordContext): RecordFacts | undefined {
   const { model } = ctx;
-  if ('schemaVersion' in record && record.schemaVersion !== SCHEMA_VERSION) {
+  if (record.schemaVersion === undefined) {
+    if (ctx.schemaRequired) {
+      ctx.report(
+        'schema/schema-version',
+        `The record has no schemaVersion, which Bedrock requires: the job would accept the upload and fail inside Bedrock hours later. Add "schemaVersion": "${SCHEMA_VERSION}" to the record.`,
+      );
+    }
+  } else if (record.schemaVersion !== SCHEMA_VERSION) {
     ctx.report(
       'schema/schema-version',
-      `schemaVersion is ${describe(record.schemaVersion)}; it must be '${SCHEMA_VERSION}' (or left out).`,
+      `schemaVersion is ${describe(record.schemaVersion)}; it must be '${SCHEMA_VERSION}'.`,
     );
   }
   const unknown = Object.keys(record).filter((key) => !TOP_LEVEL.has(key));

@@ -21,7 +21,7 @@ export const RULES = {
   'jsonl/invalid-json': error('A line is not valid JSON'),
   'jsonl/truncated': error('The last line is cut off'),
   'jsonl/not-object': error('A line is JSON but not an object'),
-  'schema/schema-version': error("schemaVersion is not 'bedrock-conversation-2024'"),
+  'schema/schema-version': error("schemaVersion is missing or not 'bedrock-conversation-2024'"),
   'schema/unknown-field': warning('A field Bedrock does not read'),
   'schema/system': error("'system' is not a list of {text} blocks"),
   'schema/messages': error("'messages' is missing or not a list"),

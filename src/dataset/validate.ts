@@ -156,6 +156,7 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
       model,
       bucket: settings.s3?.bucket,
       answerOptional: settings.customizationType === 'distillation' && file.role !== 'test',
+      schemaRequired: file.role !== 'test',
       report: (rule, message) => problems.add(rule, name, line, message),
     };
     const result = await readJsonl(file.path, name, problems, (record, at) => {
