@@ -473,8 +473,12 @@ export function bedrockHandler(
         };
         if (type === 'REINFORCEMENT_FINE_TUNING' && !config.rftConfig?.graderConfig?.lambdaGrader?.lambdaArn)
           throw validation('customizationConfig.rftConfig.graderConfig is required for REINFORCEMENT_FINE_TUNING.');
-        if (type === 'DISTILLATION' && !config.distillationConfig?.teacherModelConfig?.teacherModelIdentifier)
+        const teacherId = config.distillationConfig?.teacherModelConfig?.teacherModelIdentifier;
+        if (type === 'DISTILLATION' && !teacherId)
           throw validation('customizationConfig.distillationConfig is required for DISTILLATION.');
+        // The teacher is invoked: a model id, profile or ARN, never the customization table's ':1000k' spelling.
+        if (teacherId && /:\d+k$/.test(teacherId))
+          throw validation(`The provided teacher model identifier ${teacherId} is not valid or not supported.`);
         const id = id12();
         const now = Date.now();
         const job: Job = {

@@ -105,6 +105,33 @@ export const DISTILLATION_TEACHERS: Readonly<Record<string, readonly string[]>> 
   'amazon.nova-pro-v1:0': ['amazon.nova-micro-v1:0:128k', 'amazon.nova-lite-v1:0:300k'],
 };
 
+export interface Teacher {
+  /** the teacher's model id without profile prefix or context suffix: the key of DISTILLATION_TEACHERS */
+  readonly modelId: string;
+  /** what Bedrock is sent as teacherModelIdentifier: an id, profile or ARN it can invoke */
+  readonly identifier: string;
+  readonly students: readonly string[];
+}
+
+// arn:aws:bedrock:us-east-1::foundation-model/<id> or …:<account>:inference-profile/<profile id>
+const TEACHER_ARN = /^(arn:aws[a-z-]*:bedrock:[a-z0-9-]+:\d{0,12}:(?:foundation-model|inference-profile)\/)(.+)$/;
+// The customization table spells context windows as a suffix (':1000k'); the invocable id has none.
+const CONTEXT_SUFFIX = /:\d+k$/;
+
+/**
+ * A distillation teacher as users write it: the customization table's id
+ * (`amazon.nova-premier-v1:0:1000k`), the model id, a cross-region profile (`us.…`) or either as
+ * an ARN. Undefined when it is none of the teachers.
+ */
+export function resolveTeacher(value: string): Teacher | undefined {
+  const arn = TEACHER_ARN.exec(value);
+  const resource = (arn ? arn[2]! : value).replace(CONTEXT_SUFFIX, '');
+  const modelId = stripRegionPrefix(resource);
+  const students = DISTILLATION_TEACHERS[modelId];
+  if (!students) return undefined;
+  return { modelId, identifier: arn ? `${arn[1]}${resource}` : resource, students };
+}
+
 export function findBaseModel(id: string): BaseModel | undefined {
   return BASE_MODELS.find((m) => m.id === id);
 }

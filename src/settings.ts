@@ -7,7 +7,7 @@ import {
   CUSTOMIZATION_TYPES,
   DISTILLATION_TEACHERS,
   findBaseModel,
-  stripRegionPrefix,
+  resolveTeacher,
   supportedTypes,
   type BaseModel,
   type CustomizationType,
@@ -40,7 +40,10 @@ export interface Settings {
   readonly baseModelInferenceId: string;
   readonly customizationType: CustomizationType;
   readonly hyperparameters: Hyperparameters;
+  /** the teacher as Bedrock is sent it (see resolveTeacher) */
   readonly teacherModel?: string;
+  /** the teacher as the input spelled it, when that differs */
+  readonly teacherModelInput?: string;
   readonly graderLambdaArn?: string;
   readonly awsRegion?: string;
   readonly roleToAssume?: string;
@@ -119,7 +122,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     baseModelInferenceId: read('base-model-inference-id') || baseModel.inferenceId,
     customizationType,
     hyperparameters: checkHyperparameters(parseHyperparameters(read('hyperparameters')), baseModel, customizationType),
-    teacherModel: opt('teacher-model'),
+    ...parseTeacher(opt('teacher-model')),
     graderLambdaArn: opt('grader-lambda-arn'),
     awsRegion: opt('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
     roleToAssume: parseArn('role-to-assume', opt('role-to-assume'), 'iam'),
@@ -160,13 +163,7 @@ function checkCustomizationInputs(s: Settings): void {
           `Teachers: ${Object.keys(DISTILLATION_TEACHERS).join(', ')}.`,
       );
     }
-    const students = DISTILLATION_TEACHERS[stripRegionPrefix(s.teacherModel)];
-    if (!students) {
-      throw new UserError(
-        `Input 'teacher-model' is '${s.teacherModel}', which is not a distillation teacher. ` +
-          `Use one of: ${Object.keys(DISTILLATION_TEACHERS).join(', ')} (a cross-region profile such as 'us.' + id also works).`,
-      );
-    }
+    const students = resolveTeacher(s.teacherModel)!.students;
     if (!students.includes(s.baseModel.id)) {
       throw new UserError(
         `Input 'teacher-model' '${s.teacherModel}' cannot teach '${s.baseModel.id}'. Its students are: ${students.join(', ')}.`,
@@ -222,6 +219,18 @@ function checkRequired(s: Settings): void {
   }
 }
 
+function parseTeacher(value: string | undefined): Pick<Settings, 'teacherModel' | 'teacherModelInput'> {
+  if (value === undefined) return {};
+  const teacher = resolveTeacher(value);
+  if (!teacher) {
+    throw new UserError(
+      `Input 'teacher-model' is '${value}', which is not a distillation teacher. ` +
+        `Use one of: ${Object.keys(DISTILLATION_TEACHERS).join(', ')} (also as in the customization table, e.g. 'amazon.nova-premier-v1:0:1000k', as a cross-region profile such as 'us.amazon.nova-premier-v1:0', or as an ARN).`,
+    );
+  }
+  return { teacherModel: teacher.identifier, teacherModelInput: teacher.identifier === value ? undefined : value };
+}
+
 function parseModelName(value: string): string {
   if (value === '') return '';
   if (!/^[a-z0-9-]{1,40}$/.test(value)) {
@@ -235,7 +244,7 @@ function parseModelName(value: string): string {
 function parseBaseModel(value: string): BaseModel {
   const model = findBaseModel(value);
   if (!model) {
-    const teacherOnly = DISTILLATION_TEACHERS[stripRegionPrefix(value.replace(/:\d+k$/, ''))] && !findBaseModel(value);
+    const teacherOnly = resolveTeacher(value) !== undefined;
     throw new UserError(
       `Input 'base-model' is '${value}', which is not a customizable base model${teacherOnly ? ' (it can only be a distillation teacher)' : ''}. ` +
         `Supported: ${BASE_MODELS.map((m) => `${m.id} (${supportedTypes(m).join(', ')})`).join('; ')}.`,

@@ -85,7 +85,9 @@ describe('run: evaluation and the PR comment', () => {
   it('a test set that overlaps training (as public ATIS does) trains with default inputs and reports accuracy on the unseen records', async () => {
     // Real intent benchmarks share short utterances between test and training: 13 of ATIS's 893.
     const test = readFileSync(path.join(ROOT, 'examples/atis-intents/test.jsonl'), 'utf8');
-    const shared = TRAIN.trim().split('\n').filter((_, i) => i % 100 === 0); // 20 training records
+    const shared = TRAIN.trim()
+      .split('\n')
+      .filter((_, i) => i % 100 === 0); // 20 training records
     const overlapping = path.join(dir, 'test-overlap.jsonl');
     writeFileSync(overlapping, test + shared.join('\n') + '\n');
     const r = await runInSandbox(sandbox, { 'test-data': overlapping, comment: 'false' });
@@ -106,7 +108,10 @@ describe('run: evaluation and the PR comment', () => {
       r.summary,
       /- 🔁 20 of 320 test records also occur in training \(`leak\/test-in-training`\): on the 300 not seen in training the candidate scores \*\*9\d\.\d %\*\*, \+\d+\.\d pp vs base \(95 % CI/,
     );
-    assert.match(r.summary, /\| accuracy, not seen in training \(300\) \| 4\d\.\d % \(\d+\/300\) \| 9\d\.\d % \(\d+\/300\) \|/);
+    assert.match(
+      r.summary,
+      /\| accuracy, not seen in training \(300\) \| 4\d\.\d % \(\d+\/300\) \| 9\d\.\d % \(\d+\/300\) \|/,
+    );
 
     const strict = await runInSandbox(sandbox, { 'test-data': overlapping, leakage: 'error', comment: 'false' });
     assert.equal(strict.exitCode, 1);

@@ -227,6 +227,25 @@ describe('run: training', () => {
     }
   });
 
+  it('distils with the teacher as the customization table spells it, sending the id Bedrock invokes', async () => {
+    sandbox.calls.clear();
+    const r = await runInSandbox(sandbox, {
+      'customization-type': 'distillation',
+      'teacher-model': 'amazon.nova-premier-v1:0:1000k',
+      'model-name': 'atis-distilled',
+      'wait-minutes': '0',
+    });
+    assert.equal(r.exitCode, 0, r.stdout);
+    const job = [...sandbox.bedrock.state.jobs.values()].find((j) => j.name === r.outputs['job-name'])!;
+    const config = job.request.customizationConfig as {
+      distillationConfig: { teacherModelConfig: { teacherModelIdentifier: string } };
+    };
+    assert.equal(job.request.customizationType, 'DISTILLATION');
+    assert.equal(config.distillationConfig.teacherModelConfig.teacherModelIdentifier, 'amazon.nova-premier-v1:0');
+    const notice = r.annotations.find((a) => a.level === 'notice' && a.message.startsWith('Distillation teacher'));
+    assert.match(notice!.message, /'amazon\.nova-premier-v1:0:1000k'; Bedrock is sent 'amazon\.nova-premier-v1:0'/);
+  });
+
   it('works with the default credential chain when no role is given', async () => {
     const r = await runInSandbox(sandbox, { 'role-to-assume': '' }, { env: sandbox.staticCredentialsEnv });
     assert.equal(r.exitCode, 0, r.stdout);

@@ -74,10 +74,27 @@ describe('settings', () => {
       },
       "Input 'teacher-model' 'amazon.nova-pro-v1:0' cannot teach 'amazon.nova-pro-v1:0:300k'. Its students are: amazon.nova-micro-v1:0:128k, amazon.nova-lite-v1:0:300k.",
     );
-    assert.equal(
-      settingsFor({ ...base, 'customization-type': 'distillation', 'teacher-model': 'us.amazon.nova-premier-v1:0' })
-        .teacherModel,
-      'us.amazon.nova-premier-v1:0',
+    const teacher = (value: string) => {
+      const s = settingsFor({ ...base, 'customization-type': 'distillation', 'teacher-model': value });
+      return [s.teacherModel, s.teacherModelInput];
+    };
+    assert.deepEqual(teacher('us.amazon.nova-premier-v1:0'), ['us.amazon.nova-premier-v1:0', undefined]);
+    // As AWS's customization table spells it: sent as the id Bedrock invokes, and the input kept for the notice.
+    assert.deepEqual(teacher('amazon.nova-premier-v1:0:1000k'), [
+      'amazon.nova-premier-v1:0',
+      'amazon.nova-premier-v1:0:1000k',
+    ]);
+    assert.deepEqual(teacher('eu.amazon.nova-premier-v1:0:1000k')[0], 'eu.amazon.nova-premier-v1:0');
+    assert.deepEqual(teacher('apac.amazon.nova-pro-v1:0:300k')[0], 'apac.amazon.nova-pro-v1:0');
+    const profileArn = 'arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-premier-v1:0';
+    assert.deepEqual(teacher(profileArn), [profileArn, undefined]);
+    assert.deepEqual(
+      teacher('arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-premier-v1:0:1000k')[0],
+      'arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-premier-v1:0',
+    );
+    fails(
+      { 'customization-type': 'distillation', 'teacher-model': 'amazon.nova-premier-v2:0:1000k' },
+      /is not a distillation teacher\. .*'amazon\.nova-premier-v1:0:1000k'/,
     );
   });
 

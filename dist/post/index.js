@@ -77914,6 +77914,24 @@ const DISTILLATION_TEACHERS = {
     ],
     'amazon.nova-pro-v1:0': ['amazon.nova-micro-v1:0:128k', 'amazon.nova-lite-v1:0:300k'],
 };
+// arn:aws:bedrock:us-east-1::foundation-model/<id> or …:<account>:inference-profile/<profile id>
+const TEACHER_ARN = /^(arn:aws[a-z-]*:bedrock:[a-z0-9-]+:\d{0,12}:(?:foundation-model|inference-profile)\/)(.+)$/;
+// The customization table spells context windows as a suffix (':1000k'); the invocable id has none.
+const CONTEXT_SUFFIX = /:\d+k$/;
+/**
+ * A distillation teacher as users write it: the customization table's id
+ * (`amazon.nova-premier-v1:0:1000k`), the model id, a cross-region profile (`us.…`) or either as
+ * an ARN. Undefined when it is none of the teachers.
+ */
+function resolveTeacher(value) {
+    const arn = TEACHER_ARN.exec(value);
+    const resource = (arn ? arn[2] : value).replace(CONTEXT_SUFFIX, '');
+    const modelId = stripRegionPrefix(resource);
+    const students = DISTILLATION_TEACHERS[modelId];
+    if (!students)
+        return undefined;
+    return { modelId, identifier: arn ? `${arn[1]}${resource}` : resource, students };
+}
 function findBaseModel(id) {
     return BASE_MODELS.find((m) => m.id === id);
 }
@@ -77940,7 +77958,7 @@ const RULES = {
     'jsonl/invalid-json': rules_error('A line is not valid JSON'),
     'jsonl/truncated': rules_error('The last line is cut off'),
     'jsonl/not-object': rules_error('A line is JSON but not an object'),
-    'schema/schema-version': rules_error("schemaVersion is not 'bedrock-conversation-2024'"),
+    'schema/schema-version': rules_error("schemaVersion is missing or not 'bedrock-conversation-2024'"),
     'schema/unknown-field': rules_warning('A field Bedrock does not read'),
     'schema/system': rules_error("'system' is not a list of {text} blocks"),
     'schema/messages': rules_error("'messages' is missing or not a list"),
@@ -78115,7 +78133,7 @@ function settings_parseSettings(read, env = process.env) {
         baseModelInferenceId: read('base-model-inference-id') || baseModel.inferenceId,
         customizationType,
         hyperparameters: checkHyperparameters(parseHyperparameters(read('hyperparameters')), baseModel, customizationType),
-        teacherModel: opt('teacher-model'),
+        ...parseTeacher(opt('teacher-model')),
         graderLambdaArn: opt('grader-lambda-arn'),
         awsRegion: opt('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
         roleToAssume: parseArn('role-to-assume', opt('role-to-assume'), 'iam'),
@@ -78153,11 +78171,7 @@ function checkCustomizationInputs(s) {
             throw new errors_UserError(`Input 'teacher-model' is required when 'customization-type' is 'distillation'. ` +
                 `Teachers: ${Object.keys(DISTILLATION_TEACHERS).join(', ')}.`);
         }
-        const students = DISTILLATION_TEACHERS[stripRegionPrefix(s.teacherModel)];
-        if (!students) {
-            throw new errors_UserError(`Input 'teacher-model' is '${s.teacherModel}', which is not a distillation teacher. ` +
-                `Use one of: ${Object.keys(DISTILLATION_TEACHERS).join(', ')} (a cross-region profile such as 'us.' + id also works).`);
-        }
+        const students = resolveTeacher(s.teacherModel).students;
         if (!students.includes(s.baseModel.id)) {
             throw new errors_UserError(`Input 'teacher-model' '${s.teacherModel}' cannot teach '${s.baseModel.id}'. Its students are: ${students.join(', ')}.`);
         }
@@ -78200,6 +78214,16 @@ function checkRequired(s) {
         }
     }
 }
+function parseTeacher(value) {
+    if (value === undefined)
+        return {};
+    const teacher = resolveTeacher(value);
+    if (!teacher) {
+        throw new errors_UserError(`Input 'teacher-model' is '${value}', which is not a distillation teacher. ` +
+            `Use one of: ${Object.keys(DISTILLATION_TEACHERS).join(', ')} (also as in the customization table, e.g. 'amazon.nova-premier-v1:0:1000k', as a cross-region profile such as 'us.amazon.nova-premier-v1:0', or as an ARN).`);
+    }
+    return { teacherModel: teacher.identifier, teacherModelInput: teacher.identifier === value ? undefined : value };
+}
 function parseModelName(value) {
     if (value === '')
         return '';
@@ -78211,7 +78235,7 @@ function parseModelName(value) {
 function parseBaseModel(value) {
     const model = findBaseModel(value);
     if (!model) {
-        const teacherOnly = DISTILLATION_TEACHERS[stripRegionPrefix(value.replace(/:\d+k$/, ''))] && !findBaseModel(value);
+        const teacherOnly = resolveTeacher(value) !== undefined;
         throw new errors_UserError(`Input 'base-model' is '${value}', which is not a customizable base model${teacherOnly ? ' (it can only be a distillation teacher)' : ''}. ` +
             `Supported: ${BASE_MODELS.map((m) => `${m.id} (${supportedTypes(m).join(', ')})`).join('; ')}.`);
     }
@@ -78754,8 +78778,13 @@ function scanText(text, where, ctx) {
 /** Checks a `bedrock-conversation-2024` record (SFT, distillation, and test sets). */
 function checkConversation(record, ctx) {
     const { model } = ctx;
-    if ('schemaVersion' in record && record.schemaVersion !== SCHEMA_VERSION) {
-        ctx.report('schema/schema-version', `schemaVersion is ${describe(record.schemaVersion)}; it must be '${SCHEMA_VERSION}' (or left out).`);
+    if (record.schemaVersion === undefined) {
+        if (ctx.schemaRequired) {
+            ctx.report('schema/schema-version', `The record has no schemaVersion, which Bedrock requires: the job would accept the upload and fail inside Bedrock hours later. Add "schemaVersion": "${SCHEMA_VERSION}" to the record.`);
+        }
+    }
+    else if (record.schemaVersion !== SCHEMA_VERSION) {
+        ctx.report('schema/schema-version', `schemaVersion is ${describe(record.schemaVersion)}; it must be '${SCHEMA_VERSION}'.`);
     }
     const unknown = Object.keys(record).filter((key) => !TOP_LEVEL.has(key));
     const messages = record.messages;
@@ -79161,6 +79190,7 @@ async function validateDatasets(settings) {
             model,
             bucket: settings.s3?.bucket,
             answerOptional: settings.customizationType === 'distillation' && file.role !== 'test',
+            schemaRequired: file.role !== 'test',
             report: (rule, message) => problems.add(rule, name, line, message),
         };
         const result = await readJsonl(file.path, name, problems, (record, at) => {
@@ -86216,6 +86246,9 @@ async function train(settings, report, aws, store, deps, io) {
     const launch = await io.group('Training job', async () => {
         for (const notice of settings.hyperparameters.notices)
             io.notice(notice);
+        if (settings.teacherModelInput) {
+            io.notice(`Distillation teacher: input 'teacher-model' is '${settings.teacherModelInput}'; Bedrock is sent '${settings.teacherModel}', the identifier it invokes.`);
+        }
         return launchOrFind(jobs, store, settings, deps.context, datasets, report.datasetHash, io);
     });
     // Saved the moment the job exists, so a cancelled run's post step can stop it.

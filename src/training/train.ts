@@ -85,6 +85,11 @@ export async function train(
   );
   const launch = await io.group('Training job', async () => {
     for (const notice of settings.hyperparameters.notices) io.notice(notice);
+    if (settings.teacherModelInput) {
+      io.notice(
+        `Distillation teacher: input 'teacher-model' is '${settings.teacherModelInput}'; Bedrock is sent '${settings.teacherModel}', the identifier it invokes.`,
+      );
+    }
     return launchOrFind(jobs, store, settings, deps.context, datasets, report.datasetHash, io);
   });
   // Saved the moment the job exists, so a cancelled run's post step can stop it.
