@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { S3Store } from '../../src/aws/s3-store.js';
-import { updateRegistry, type Registry } from '../../src/registry/manifest.js';
+import { intendedVersion, updateRegistry, type Registry } from '../../src/registry/manifest.js';
 import { decidePromotion, rollbackTarget, withProduction, type Candidate } from '../../src/registry/promotion.js';
 import { settingsFor } from '../helpers/io.js';
 
@@ -56,7 +56,7 @@ describe('the registry', () => {
     const winner = withProduction(undefined, 'atis', candidate('A', 0.99), actor).registry;
     store.interloper = () => store.set(winner);
     const result = await updateRegistry(store as unknown as S3Store, 'atis', (current: Registry | undefined) => {
-      decisions.push(current?.production);
+      decisions.push(intendedVersion(current)?.version);
       const d = decidePromotion(current, candidate('B', 0.95), settings);
       return d.promote
         ? { write: withProduction(current, 'atis', candidate('B', 0.95), actor).registry, result: d }
@@ -69,7 +69,7 @@ describe('the registry', () => {
       result.reason,
       /^it is −4\.0 pp vs production version 1 \(against its recorded 99\.0 %\), worse than 'max-regression' allows \(−1 pp\)$/,
     );
-    assert.equal(JSON.parse((await store.getText())!.text).production, 1, 'the winner stays production');
+    assert.equal(JSON.parse((await store.getText())!.text).pending, 1, 'the winner stays the production to be');
   });
 
   it('decides with the numbers, and never promotes what is already production', () => {

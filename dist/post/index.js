@@ -86410,10 +86410,14 @@ async function readRegistry(store, modelName) {
         return undefined;
     return { registry: JSON.parse(found.text), etag: found.etag };
 }
+const versionOf = (registry, version) => version === undefined ? undefined : registry?.versions.find((v) => v.version === version);
+/** The version the endpoint serves. */
 function productionVersion(registry) {
-    return registry?.production === undefined
-        ? undefined
-        : registry.versions.find((v) => v.version === registry.production);
+    return versionOf(registry, registry?.production);
+}
+/** What production is or is becoming: the pending version when a move is unfinished. Decisions compare with it. */
+function intendedVersion(registry) {
+    return versionOf(registry, registry?.pending ?? registry?.production);
 }
 /**
  * Reads the registry, lets `decide` look at it, and writes what it decided with a conditional
@@ -86758,77 +86762,6 @@ async function evaluate(settings, io, deps) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/registry/endpoint.ts
-
-const READY_MS = 45 * 60_000;
-const endpointName = (modelName) => `${modelName}-production`.slice(0, 63);
-/**
- * Points the model's one stable on-demand deployment at `modelArn`: created on the first
- * promotion, updated in place after that, so applications keep one ARN. Waits until the change
- * is done and checks it with one real inference call. Returns the deployment's ARN.
- */
-async function pointEndpoint(modelName, modelArn, options) {
-    const { deployments, clock, io } = options;
-    const name = endpointName(modelName);
-    const hint = 'Check that the role may bedrock:GetCustomModelDeployment, CreateCustomModelDeployment and UpdateCustomModelDeployment.';
-    const deadline = clock.now() + READY_MS;
-    let interval = Math.max(1, options.schedule.initialMs / 3);
-    const pause = async () => {
-        if (clock.now() > deadline)
-            throw new errors_UserError(`The production endpoint ${name} did not reach ${modelArn} within ${READY_MS / 60_000} min. Run the promotion again; it continues where it stopped.`);
-        await clock.sleep(interval);
-        interval = Math.min(options.schedule.maxMs / 5, interval * 1.5);
-    };
-    try {
-        let endpoint = await deployments.get(name);
-        if (!endpoint) {
-            const arn = await deployments.create(name, modelArn, `Production endpoint of ${modelName} (bedrock-model-ci)`, options.tags);
-            io.info(`Created the production endpoint ${name}: ${arn}`);
-            endpoint = await deployments.get(arn);
-        }
-        for (;;) {
-            if (!endpoint)
-                throw new errors_UserError(`The production endpoint ${name} disappeared. Run the promotion again to create it.`);
-            const updating = endpoint.update && endpoint.update.status === 'Updating';
-            if (endpoint.status === 'Failed' || endpoint.update?.status === 'UpdateFailed') {
-                throw new errors_UserError(`The production endpoint ${name} failed${endpoint.failureMessage ? `: ${endpoint.failureMessage}` : ''}. Fix it in the Bedrock console, then run the promotion again.`);
-            }
-            if (endpoint.status === 'Active' && !updating) {
-                if (endpoint.modelArn === modelArn)
-                    break;
-                io.info(`Pointing the production endpoint ${name} at ${modelArn} (was ${endpoint.modelArn}).`);
-                try {
-                    await deployments.update(endpoint.arn, modelArn);
-                }
-                catch (error) {
-                    // Another update is under way (a concurrent promotion): wait for it, then decide again.
-                    if (error.name !== 'ConflictException')
-                        throw error;
-                }
-            }
-            await pause();
-            endpoint = await deployments.get(endpoint.arn);
-        }
-        await check(endpoint.arn, options);
-        return endpoint.arn;
-    }
-    catch (error) {
-        throw awsFailure(`Could not point the production endpoint ${name} at ${modelArn}`, error, hint);
-    }
-}
-async function check(arn, options) {
-    const probe = options.probe;
-    try {
-        const reply = await options.runtime.converse(arn, probe?.system ?? [], probe?.messages ?? [{ role: 'user', content: [{ text: 'Hello' }] }], 64);
-        if (!reply.text.trim())
-            throw new Error('the endpoint answered with no text');
-        options.io.info(`Checked the endpoint with one real inference call: ${JSON.stringify(reply.text.slice(0, 60))} in ${reply.latencyMs} ms.`);
-    }
-    catch (error) {
-        throw awsFailure(`The production endpoint answers no inference call`, error, "Check the deployment in the Bedrock console and the role's bedrock:InvokeModel permission.");
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/registry/promotion.ts
 
 const promotion_pct = (x) => `${(100 * x).toFixed(1)} %`;
@@ -86840,7 +86773,7 @@ const promotion_pp = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp
  * stored for it on the same test set and scorer: this is how the loser of a race decides again.
  */
 function decidePromotion(registry, candidate, settings, evaluated) {
-    const production = productionVersion(registry);
+    const production = intendedVersion(registry);
     if (settings.minAccuracy !== undefined && candidate.accuracy < settings.minAccuracy) {
         return {
             promote: false,
@@ -86890,7 +86823,10 @@ function decidePromotion(registry, candidate, settings, evaluated) {
         reason: `${promotion_pp(delta)} vs production version ${production.version}${detail}, within 'max-regression' (−${allowed} pp); accuracy ${promotion_pct(candidate.accuracy)}`,
     };
 }
-/** The registry with the candidate as production: an existing version is reused, or a new one added. */
+/**
+ * The registry with the candidate as the pending production (see Registry): an existing version is
+ * reused, or a new one added. `confirmProduction` makes it production once the endpoint serves it.
+ */
 function withProduction(registry, modelName, candidate, actor, action = 'promote', reason) {
     const current = registry ?? emptyRegistry(modelName);
     const existing = current.versions.find((v) => v.customModelArn === candidate.customModelArn);
@@ -86920,14 +86856,26 @@ function withProduction(registry, modelName, candidate, actor, action = 'promote
         version,
         registry: {
             ...current,
-            production: version,
+            pending: version,
             versions: [...current.versions.filter((v) => v.version !== version), entry].sort((a, b) => a.version - b.version),
             history: [
                 ...current.history,
-                { at: actor.at, action, version, from: current.production, by: actor.by, run: actor.run, reason },
+                {
+                    at: actor.at,
+                    action,
+                    version,
+                    from: current.pending ?? current.production,
+                    by: actor.by,
+                    run: actor.run,
+                    reason,
+                },
             ],
         },
     };
+}
+/** The registry once the endpoint serves `version`: production, with nothing pending. */
+function confirmProduction(registry, version, endpoint) {
+    return { ...registry, production: version, pending: undefined, endpoint };
 }
 /** The version production should go back to: the one it came from, or the one named. */
 function rollbackTarget(registry, requested) {
@@ -86937,7 +86885,7 @@ function rollbackTarget(registry, requested) {
             error: `Input 'version' is ${requested}, which the registry does not have. Versions: ${registry.versions.map((x) => x.version).join(', ') || 'none'}.`,
         });
     }
-    const current = registry.production;
+    const current = registry.pending ?? registry.production;
     const event = [...registry.history]
         .reverse()
         .find((e) => e.version === current && e.from !== undefined && e.from !== current);
@@ -86945,6 +86893,121 @@ function rollbackTarget(registry, requested) {
     return (previous ?? {
         error: `Production (version ${current ?? 'none'}) has no earlier version to roll back to. Name one with 'version'.`,
     });
+}
+
+;// CONCATENATED MODULE: ./src/registry/endpoint.ts
+
+
+
+const READY_MS = 45 * 60_000;
+const endpointName = (modelName) => `${modelName}-production`.slice(0, 63);
+const isConflict = (error) => error.name === 'ConflictException';
+/**
+ * Moves the model's one stable on-demand deployment (created on the first promotion, updated in
+ * place after that, so applications keep one ARN) to `version`, for as long as the registry still
+ * wants that version. The registry is read again before every update and after every wait: when a
+ * later promotion or rollback has decided otherwise, this run stops touching the endpoint and
+ * says so, instead of undoing the other run's update (two runs re-pointing it at each other's
+ * model never finish). Once the endpoint serves the version and answers one real inference call,
+ * the registry records it as production (compare-and-swap).
+ */
+async function followRegistry(modelName, version, options) {
+    const { deployments, clock, io, store } = options;
+    const name = endpointName(modelName);
+    const deadline = clock.now() + READY_MS;
+    let interval = Math.max(1, options.schedule.initialMs / 3);
+    let retriedFailedUpdate = false;
+    const pause = async (target) => {
+        if (clock.now() > deadline)
+            throw new errors_UserError(`The production endpoint ${name} did not reach ${target} within ${READY_MS / 60_000} min. Run the promotion again: the registry keeps version ${version} pending, and the next run continues where this one stopped.`);
+        await clock.sleep(interval);
+        interval = Math.min(options.schedule.maxMs / 5, interval * 1.5);
+    };
+    const hint = 'Check that the role may bedrock:GetCustomModelDeployment, CreateCustomModelDeployment and UpdateCustomModelDeployment, and s3:GetObject/PutObject on the registry.';
+    let target = `version ${version}`;
+    try {
+        for (;;) {
+            // The endpoint first, then the registry: the decision below rests on the newest registry.
+            const endpoint = await deployments.get(name);
+            const wanted = intendedVersion((await readRegistry(store, modelName))?.registry);
+            if (wanted?.version !== version)
+                return { outcome: 'superseded', by: wanted };
+            target = wanted.customModelArn;
+            if (!endpoint) {
+                try {
+                    const arn = await deployments.create(name, target, `Production endpoint of ${modelName} (bedrock-model-ci)`, options.tags);
+                    io.info(`Created the production endpoint ${name}: ${arn}`);
+                }
+                catch (error) {
+                    if (!isConflict(error))
+                        throw error; // created by a concurrent first promotion: follow it
+                }
+            }
+            else if (endpoint.status === 'Failed') {
+                throw new errors_UserError(`The production endpoint ${name} failed${endpoint.failureMessage ? `: ${endpoint.failureMessage}` : ''}. Fix or delete it in the Bedrock console, then run the promotion again (version ${version} stays pending).`);
+            }
+            else if (endpoint.status === 'Active' && endpoint.update?.status !== 'Updating') {
+                const failedHere = endpoint.update?.status === 'UpdateFailed' && endpoint.update.modelArn === target;
+                if (failedHere && retriedFailedUpdate) {
+                    throw new errors_UserError(`The production endpoint ${name} could not be updated to ${target} (twice). It still serves ${endpoint.modelArn}, which the registry still records as production (version ${version} stays pending). Check the deployment in the Bedrock console, then run the promotion again.`);
+                }
+                if (endpoint.modelArn === target && !failedHere) {
+                    const done = await endpoint_confirm(modelName, version, endpoint.arn, options);
+                    if (done.outcome === 'superseded')
+                        return done;
+                    // A stale update could have started meanwhile: production is what the endpoint still serves.
+                    const after = await deployments.get(endpoint.arn);
+                    if (after?.status === 'Active' && after.modelArn === target && after.update?.status !== 'Updating')
+                        return done;
+                }
+                else {
+                    retriedFailedUpdate ||= failedHere;
+                    io.info(`Pointing the production endpoint ${name} at ${target} (was ${endpoint.modelArn}).`);
+                    try {
+                        await deployments.update(endpoint.arn, target);
+                    }
+                    catch (error) {
+                        // Another update is under way (a concurrent promotion): wait, then decide again.
+                        if (!isConflict(error))
+                            throw error;
+                    }
+                }
+            }
+            await pause(target);
+        }
+    }
+    catch (error) {
+        throw awsFailure(`Could not point the production endpoint ${name} at ${target}`, error, hint);
+    }
+}
+/** Checks the endpoint with a real call, then records the version as production if it is still wanted. */
+async function endpoint_confirm(modelName, version, arn, options) {
+    await check(arn, options);
+    return updateRegistry(options.store, modelName, (current) => {
+        const wanted = intendedVersion(current);
+        if (!current || wanted?.version !== version)
+            return { result: { outcome: 'superseded', by: wanted } };
+        const endpoint = { name: endpointName(modelName), deploymentArn: arn };
+        const served = { outcome: 'serving', arn, previous: productionVersion(current) };
+        const unchanged = current.production === version && current.pending === undefined && current.endpoint?.deploymentArn === arn;
+        if (unchanged)
+            return { result: { ...served, previous: undefined } };
+        return { write: confirmProduction(current, version, endpoint), result: served };
+    }, {
+        onConflict: () => options.io.info('The registry changed meanwhile: reading it again before recording production.'),
+    });
+}
+async function check(arn, options) {
+    const probe = options.probe;
+    try {
+        const reply = await options.runtime.converse(arn, probe?.system ?? [], probe?.messages ?? [{ role: 'user', content: [{ text: 'Hello' }] }], 64);
+        if (!reply.text.trim())
+            throw new Error('the endpoint answered with no text');
+        options.io.info(`Checked the endpoint with one real inference call: ${JSON.stringify(reply.text.slice(0, 60))} in ${reply.latencyMs} ms.`);
+    }
+    catch (error) {
+        throw awsFailure(`The production endpoint answers no inference call`, error, "Check the deployment in the Bedrock console and the role's bedrock:InvokeModel permission.");
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
@@ -86965,15 +87028,20 @@ function rollbackTarget(registry, requested) {
 
 
 const promote_pct = (x) => `${(100 * x).toFixed(1)} %`;
-/** Points the stable endpoint at a version, records it in the registry, and tags the models. */
-async function moveProduction(settings, aws, store, deps, io, to, from, probePath) {
+/**
+ * Moves the stable endpoint to a version the registry has pending (or re-checks the one it
+ * serves), records it as production, and tags the models. Superseded when a later promotion or
+ * rollback changed the registry's mind meanwhile: that run finishes the move.
+ */
+async function moveProduction(settings, aws, store, deps, io, to, probePath) {
     const deployments = new Deployments(aws.bedrock);
     const probe = probePath ? (await loadTestSet(probePath))[0] : undefined;
     const tags = [
         { key: 'managed-by', value: 'bedrock-model-ci' },
         { key: 'model-name', value: settings.modelName },
     ];
-    const arn = await io.group(`Production endpoint ${endpointName(settings.modelName)}`, () => pointEndpoint(settings.modelName, to.customModelArn, {
+    const followed = await io.group(`Production endpoint ${endpointName(settings.modelName)}`, () => followRegistry(settings.modelName, to.version, {
+        store,
         deployments,
         runtime: new Runtime(aws.runtime),
         clock: deps.clock,
@@ -86982,12 +87050,13 @@ async function moveProduction(settings, aws, store, deps, io, to, from, probePat
         tags,
         probe,
     }));
-    await updateRegistry(store, settings.modelName, (current) => current && (current.endpoint?.deploymentArn !== arn || current.endpoint.name !== endpointName(settings.modelName))
-        ? {
-            write: { ...current, endpoint: { name: endpointName(settings.modelName), deploymentArn: arn } },
-            result: undefined,
-        }
-        : { result: undefined });
+    if (followed.outcome === 'superseded') {
+        io.setOutput('promoted', false);
+        io.notice(`Version ${to.version} is no longer wanted as production: ${followed.by ? `version ${followed.by.version} (${followed.by.customModelArn}) superseded it` : 'the registry has no production now'}, and the run that decided that moves the endpoint. This run leaves the endpoint alone.`);
+        await io.summary(`## ⏭ \`${settings.modelName}\`: version ${to.version} superseded\n\nWhile this run moved the stable endpoint, ${followed.by ? `version ${followed.by.version}` : 'another run'} was decided as production; that run finishes the move.\n`);
+        return followed;
+    }
+    const from = followed.previous;
     // The stage, for people looking in the console. Best effort: the registry is the record.
     try {
         await deployments.tag(to.customModelArn, [
@@ -87000,10 +87069,11 @@ async function moveProduction(settings, aws, store, deps, io, to, from, probePat
     catch (error) {
         io.warning(`Could not tag the models with their stage: ${errors_messageOf(error)}. The registry still records it.`);
     }
-    io.setOutput('deployment-arn', arn);
+    io.setOutput('deployment-arn', followed.arn);
     io.setOutput('custom-model-arn', to.customModelArn);
     io.setOutput('model-version', to.version);
-    return arn;
+    io.setOutput('promoted', true);
+    return followed;
 }
 /** The candidate for this commit's data: the job trained from it, waited for like training. */
 async function findCandidate(settings, aws, store, deps, io, validation) {
@@ -87090,6 +87160,12 @@ async function promote(settings, io, deps) {
             : undefined;
         const actor = { at: new Date().toISOString(), by: deps.context.actor, run: deps.context.runUrl };
         const outcome = await io.group('Registry', () => updateRegistry(store, settings.modelName, (current) => {
+            const pending = current?.pending === undefined ? undefined : intendedVersion(current);
+            if (pending?.customModelArn === candidate.customModelArn) {
+                // A run before this one decided it and stopped before the endpoint served it: finish the move.
+                const reason = `version ${pending.version} was decided as production and is still pending: finishing its move`;
+                return { result: { decision: { promote: true, reason }, version: pending.version } };
+            }
             const decision = decidePromotion(current, candidate, settings, evaluated);
             if (!decision.promote)
                 return { result: { decision, version: undefined } };
@@ -87121,10 +87197,11 @@ async function promote(settings, io, deps) {
             datasetHash: candidate.datasetHash,
             createdAt: actor.at,
         };
-        const arn = await moveProduction(settings, aws, store, deps, io, promoted, outcome.decision.from, testSet.path);
-        io.setOutput('promoted', true);
+        const moved = await moveProduction(settings, aws, store, deps, io, promoted, testSet.path);
+        if (moved.outcome === 'superseded')
+            return;
         io.notice(`Promoted ${job.name} to production as version ${outcome.version}: ${outcome.decision.reason}.`);
-        await io.summary(`## 🚀 \`${settings.modelName}\`: promoted to production as version ${outcome.version}\n\n${outcome.decision.reason[0].toUpperCase()}${outcome.decision.reason.slice(1)}.${numbers}\n\nStable endpoint \`${arn}\` now serves \`${candidate.customModelArn}\`.\n`);
+        await io.summary(`## 🚀 \`${settings.modelName}\`: promoted to production as version ${outcome.version}\n\n${outcome.decision.reason[0].toUpperCase()}${outcome.decision.reason.slice(1)}.${numbers}\n\nStable endpoint \`${moved.arn}\` now serves \`${candidate.customModelArn}\`.\n`);
         await line(`🚀 **Promoted to production** as version ${outcome.version} on ${actor.at.slice(0, 10)}${actor.by ? ` by ${actor.by}` : ''}${actor.run ? ` ([run](${actor.run}))` : ''}: ${outcome.decision.reason}.`);
     }
     finally {
@@ -87144,29 +87221,31 @@ async function rollback(settings, io, deps) {
     try {
         const store = storeFor(settings, aws);
         const actor = { at: new Date().toISOString(), by: deps.context.actor, run: deps.context.runUrl };
-        const { to, from } = await io.group('Registry', () => updateRegistry(store, settings.modelName, (current) => {
+        const { to } = await io.group('Registry', () => updateRegistry(store, settings.modelName, (current) => {
             if (!current)
                 throw new errors_UserError(`There is no registry for '${settings.modelName}' at ${store.uri(`registry/${settings.modelName}.json`)}: nothing has been promoted yet.`);
             const target = rollbackTarget(current, settings.version);
             if ('error' in target)
                 throw new errors_UserError(target.error);
-            const from = current.versions.find((v) => v.version === current.production);
-            if (target.version === current.production)
+            const from = intendedVersion(current);
+            // Already decided (perhaps left pending by a run that stopped): finish the move.
+            if (target.version === from?.version)
                 return { result: { to: target, from } };
             const next = withProduction(current, settings.modelName, {
                 ...target,
                 accuracy: target.evaluation?.accuracy ?? 0,
                 testSetSha256: target.evaluation?.testSetSha256 ?? '',
                 scorer: target.evaluation?.scorer ?? '',
-            }, actor, 'rollback', `rolled back from version ${current.production}`);
+            }, actor, 'rollback', `rolled back from version ${from?.version}`);
             // A rollback does not re-evaluate: the version keeps the evaluation it was promoted with.
             const versions = next.registry.versions.map((v) => v.version === target.version ? { ...v, evaluation: target.evaluation } : v);
             return { write: { ...next.registry, versions }, result: { to: target, from } };
         }, { onConflict: () => io.info('The registry changed meanwhile: reading it again.') }));
-        const arn = await moveProduction(settings, aws, store, deps, io, to, from, settings.testData);
-        io.setOutput('promoted', true);
-        io.notice(`Rolled back: production is version ${to.version} (${to.customModelArn})${from ? `, was version ${from.version}` : ''}.`);
-        await io.summary(`## ↩️ \`${settings.modelName}\`: production rolled back to version ${to.version}\n\n${from ? `From version ${from.version}. ` : ''}Stable endpoint \`${arn}\` serves \`${to.customModelArn}\`.\n`);
+        const moved = await moveProduction(settings, aws, store, deps, io, to, settings.testData);
+        if (moved.outcome === 'superseded')
+            return;
+        io.notice(`Rolled back: production is version ${to.version} (${to.customModelArn})${moved.previous ? `, was version ${moved.previous.version}` : ''}.`);
+        await io.summary(`## ↩️ \`${settings.modelName}\`: production rolled back to version ${to.version}\n\n${moved.previous ? `From version ${moved.previous.version}. ` : ''}Stable endpoint \`${moved.arn}\` serves \`${to.customModelArn}\`.\n`);
     }
     finally {
         aws.destroy();

@@ -10,8 +10,8 @@ import type { S3Store } from '../aws/s3-store.js';
 import { evaluateModels } from '../evaluation/evaluate.js';
 import { loadTestSet } from '../evaluation/testset.js';
 import { GitHub } from '../github/client.js';
-import { endpointName, pointEndpoint } from '../registry/endpoint.js';
-import { updateRegistry, type ModelVersion, type Registry } from '../registry/manifest.js';
+import { endpointName, followRegistry, type Followed } from '../registry/endpoint.js';
+import { intendedVersion, updateRegistry, type ModelVersion } from '../registry/manifest.js';
 import { decidePromotion, withProduction, type Candidate } from '../registry/promotion.js';
 import { annotateStickyComment } from '../report/sticky.js';
 import { latestAttempt, trainingIdentity } from '../training/launch.js';
@@ -22,7 +22,11 @@ import { validate } from './validate.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
-/** Points the stable endpoint at a version, records it in the registry, and tags the models. */
+/**
+ * Moves the stable endpoint to a version the registry has pending (or re-checks the one it
+ * serves), records it as production, and tags the models. Superseded when a later promotion or
+ * rollback changed the registry's mind meanwhile: that run finishes the move.
+ */
 export async function moveProduction(
   settings: Settings,
   aws: AwsClients,
@@ -30,17 +34,17 @@ export async function moveProduction(
   deps: Deps,
   io: Io,
   to: ModelVersion,
-  from: ModelVersion | undefined,
   probePath?: string,
-): Promise<string> {
+): Promise<Followed> {
   const deployments = new Deployments(aws.bedrock);
   const probe = probePath ? (await loadTestSet(probePath))[0] : undefined;
   const tags = [
     { key: 'managed-by', value: 'bedrock-model-ci' },
     { key: 'model-name', value: settings.modelName },
   ];
-  const arn = await io.group(`Production endpoint ${endpointName(settings.modelName)}`, () =>
-    pointEndpoint(settings.modelName, to.customModelArn, {
+  const followed = await io.group(`Production endpoint ${endpointName(settings.modelName)}`, () =>
+    followRegistry(settings.modelName, to.version, {
+      store,
       deployments,
       runtime: new Runtime(aws.runtime),
       clock: deps.clock,
@@ -50,14 +54,17 @@ export async function moveProduction(
       probe,
     }),
   );
-  await updateRegistry(store, settings.modelName, (current: Registry | undefined) =>
-    current && (current.endpoint?.deploymentArn !== arn || current.endpoint.name !== endpointName(settings.modelName))
-      ? {
-          write: { ...current, endpoint: { name: endpointName(settings.modelName), deploymentArn: arn } },
-          result: undefined,
-        }
-      : { result: undefined },
-  );
+  if (followed.outcome === 'superseded') {
+    io.setOutput('promoted', false);
+    io.notice(
+      `Version ${to.version} is no longer wanted as production: ${followed.by ? `version ${followed.by.version} (${followed.by.customModelArn}) superseded it` : 'the registry has no production now'}, and the run that decided that moves the endpoint. This run leaves the endpoint alone.`,
+    );
+    await io.summary(
+      `## ⏭ \`${settings.modelName}\`: version ${to.version} superseded\n\nWhile this run moved the stable endpoint, ${followed.by ? `version ${followed.by.version}` : 'another run'} was decided as production; that run finishes the move.\n`,
+    );
+    return followed;
+  }
+  const from = followed.previous;
   // The stage, for people looking in the console. Best effort: the registry is the record.
   try {
     await deployments.tag(to.customModelArn, [
@@ -69,10 +76,11 @@ export async function moveProduction(
   } catch (error) {
     io.warning(`Could not tag the models with their stage: ${messageOf(error)}. The registry still records it.`);
   }
-  io.setOutput('deployment-arn', arn);
+  io.setOutput('deployment-arn', followed.arn);
   io.setOutput('custom-model-arn', to.customModelArn);
   io.setOutput('model-version', to.version);
-  return arn;
+  io.setOutput('promoted', true);
+  return followed;
 }
 
 /** The candidate for this commit's data: the job trained from it, waited for like training. */
@@ -187,6 +195,12 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
         store,
         settings.modelName,
         (current) => {
+          const pending = current?.pending === undefined ? undefined : intendedVersion(current);
+          if (pending?.customModelArn === candidate.customModelArn) {
+            // A run before this one decided it and stopped before the endpoint served it: finish the move.
+            const reason = `version ${pending.version} was decided as production and is still pending: finishing its move`;
+            return { result: { decision: { promote: true, reason }, version: pending.version as number | undefined } };
+          }
           const decision = decidePromotion(current, candidate, settings, evaluated);
           if (!decision.promote) return { result: { decision, version: undefined as number | undefined } };
           const next = withProduction(current, settings.modelName, candidate, actor, 'promote', decision.reason);
@@ -227,11 +241,11 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
       datasetHash: candidate.datasetHash,
       createdAt: actor.at,
     };
-    const arn = await moveProduction(settings, aws, store, deps, io, promoted, outcome.decision.from, testSet.path);
-    io.setOutput('promoted', true);
+    const moved = await moveProduction(settings, aws, store, deps, io, promoted, testSet.path);
+    if (moved.outcome === 'superseded') return;
     io.notice(`Promoted ${job.name} to production as version ${outcome.version}: ${outcome.decision.reason}.`);
     await io.summary(
-      `## 🚀 \`${settings.modelName}\`: promoted to production as version ${outcome.version}\n\n${outcome.decision.reason[0]!.toUpperCase()}${outcome.decision.reason.slice(1)}.${numbers}\n\nStable endpoint \`${arn}\` now serves \`${candidate.customModelArn}\`.\n`,
+      `## 🚀 \`${settings.modelName}\`: promoted to production as version ${outcome.version}\n\n${outcome.decision.reason[0]!.toUpperCase()}${outcome.decision.reason.slice(1)}.${numbers}\n\nStable endpoint \`${moved.arn}\` now serves \`${candidate.customModelArn}\`.\n`,
     );
     await line(
       `🚀 **Promoted to production** as version ${outcome.version} on ${actor.at.slice(0, 10)}${actor.by ? ` by ${actor.by}` : ''}${actor.run ? ` ([run](${actor.run}))` : ''}: ${outcome.decision.reason}.`,

@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import type { Deps } from '../deps.js';
 import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
-import { updateRegistry, type ModelVersion } from '../registry/manifest.js';
+import { intendedVersion, updateRegistry, type ModelVersion } from '../registry/manifest.js';
 import { rollbackTarget, withProduction } from '../registry/promotion.js';
 import { moveProduction } from './promote.js';
 import { storeFor } from './shared.js';
@@ -13,7 +13,7 @@ export async function rollback(settings: Settings, io: Io, deps: Deps): Promise<
   try {
     const store = storeFor(settings, aws);
     const actor = { at: new Date().toISOString(), by: deps.context.actor, run: deps.context.runUrl };
-    const { to, from } = await io.group('Registry', () =>
+    const { to } = await io.group('Registry', () =>
       updateRegistry(
         store,
         settings.modelName,
@@ -24,8 +24,9 @@ export async function rollback(settings: Settings, io: Io, deps: Deps): Promise<
             );
           const target = rollbackTarget(current, settings.version);
           if ('error' in target) throw new UserError(target.error);
-          const from = current.versions.find((v) => v.version === current.production);
-          if (target.version === current.production) return { result: { to: target, from } };
+          const from = intendedVersion(current);
+          // Already decided (perhaps left pending by a run that stopped): finish the move.
+          if (target.version === from?.version) return { result: { to: target, from } };
           const next = withProduction(
             current,
             settings.modelName,
@@ -37,7 +38,7 @@ export async function rollback(settings: Settings, io: Io, deps: Deps): Promise<
             },
             actor,
             'rollback',
-            `rolled back from version ${current.production}`,
+            `rolled back from version ${from?.version}`,
           );
           // A rollback does not re-evaluate: the version keeps the evaluation it was promoted with.
           const versions = next.registry.versions.map((v) =>
@@ -48,13 +49,13 @@ export async function rollback(settings: Settings, io: Io, deps: Deps): Promise<
         { onConflict: () => io.info('The registry changed meanwhile: reading it again.') },
       ),
     );
-    const arn = await moveProduction(settings, aws, store, deps, io, to, from, settings.testData);
-    io.setOutput('promoted', true);
+    const moved = await moveProduction(settings, aws, store, deps, io, to, settings.testData);
+    if (moved.outcome === 'superseded') return;
     io.notice(
-      `Rolled back: production is version ${to.version} (${to.customModelArn})${from ? `, was version ${from.version}` : ''}.`,
+      `Rolled back: production is version ${to.version} (${to.customModelArn})${moved.previous ? `, was version ${moved.previous.version}` : ''}.`,
     );
     await io.summary(
-      `## ↩️ \`${settings.modelName}\`: production rolled back to version ${to.version}\n\n${from ? `From version ${from.version}. ` : ''}Stable endpoint \`${arn}\` serves \`${to.customModelArn}\`.\n`,
+      `## ↩️ \`${settings.modelName}\`: production rolled back to version ${to.version}\n\n${moved.previous ? `From version ${moved.previous.version}. ` : ''}Stable endpoint \`${moved.arn}\` serves \`${to.customModelArn}\`.\n`,
     );
   } finally {
     aws.destroy();

@@ -1,11 +1,15 @@
 import { UserError, awsFailure } from '../errors.js';
 import type { Io } from '../io/io.js';
-import type { Deployments } from '../aws/deployments.js';
+import type { Deployments, DeploymentView } from '../aws/deployments.js';
 import type { Runtime } from '../aws/runtime.js';
+import type { S3Store } from '../aws/s3-store.js';
 import type { Clock, PollSchedule } from '../training/wait.js';
 import type { TestRecord } from '../evaluation/testset.js';
+import { intendedVersion, productionVersion, readRegistry, updateRegistry, type ModelVersion } from './manifest.js';
+import { confirmProduction } from './promotion.js';
 
 export interface EndpointOptions {
+  readonly store: S3Store;
   readonly deployments: Deployments;
   readonly runtime: Runtime;
   readonly clock: Clock;
@@ -16,69 +20,120 @@ export interface EndpointOptions {
   readonly probe?: TestRecord;
 }
 
+/** How a run's move of the endpoint ended. */
+export type Followed =
+  | { readonly outcome: 'serving'; readonly arn: string; readonly previous?: ModelVersion }
+  /** another promotion or rollback decided later: the registry no longer wants this version */
+  | { readonly outcome: 'superseded'; readonly by?: ModelVersion };
+
 const READY_MS = 45 * 60_000;
 
 export const endpointName = (modelName: string) => `${modelName}-production`.slice(0, 63);
 
+const isConflict = (error: unknown) => (error as { name?: string }).name === 'ConflictException';
+
 /**
- * Points the model's one stable on-demand deployment at `modelArn`: created on the first
- * promotion, updated in place after that, so applications keep one ARN. Waits until the change
- * is done and checks it with one real inference call. Returns the deployment's ARN.
+ * Moves the model's one stable on-demand deployment (created on the first promotion, updated in
+ * place after that, so applications keep one ARN) to `version`, for as long as the registry still
+ * wants that version. The registry is read again before every update and after every wait: when a
+ * later promotion or rollback has decided otherwise, this run stops touching the endpoint and
+ * says so, instead of undoing the other run's update (two runs re-pointing it at each other's
+ * model never finish). Once the endpoint serves the version and answers one real inference call,
+ * the registry records it as production (compare-and-swap).
  */
-export async function pointEndpoint(modelName: string, modelArn: string, options: EndpointOptions): Promise<string> {
-  const { deployments, clock, io } = options;
+export async function followRegistry(modelName: string, version: number, options: EndpointOptions): Promise<Followed> {
+  const { deployments, clock, io, store } = options;
   const name = endpointName(modelName);
-  const hint =
-    'Check that the role may bedrock:GetCustomModelDeployment, CreateCustomModelDeployment and UpdateCustomModelDeployment.';
   const deadline = clock.now() + READY_MS;
   let interval = Math.max(1, options.schedule.initialMs / 3);
-  const pause = async () => {
+  let retriedFailedUpdate = false;
+  const pause = async (target: string) => {
     if (clock.now() > deadline)
       throw new UserError(
-        `The production endpoint ${name} did not reach ${modelArn} within ${READY_MS / 60_000} min. Run the promotion again; it continues where it stopped.`,
+        `The production endpoint ${name} did not reach ${target} within ${READY_MS / 60_000} min. Run the promotion again: the registry keeps version ${version} pending, and the next run continues where this one stopped.`,
       );
     await clock.sleep(interval);
     interval = Math.min(options.schedule.maxMs / 5, interval * 1.5);
   };
+  const hint =
+    'Check that the role may bedrock:GetCustomModelDeployment, CreateCustomModelDeployment and UpdateCustomModelDeployment, and s3:GetObject/PutObject on the registry.';
+  let target = `version ${version}`;
   try {
-    let endpoint = await deployments.get(name);
-    if (!endpoint) {
-      const arn = await deployments.create(
-        name,
-        modelArn,
-        `Production endpoint of ${modelName} (bedrock-model-ci)`,
-        options.tags,
-      );
-      io.info(`Created the production endpoint ${name}: ${arn}`);
-      endpoint = await deployments.get(arn);
-    }
     for (;;) {
-      if (!endpoint)
-        throw new UserError(`The production endpoint ${name} disappeared. Run the promotion again to create it.`);
-      const updating = endpoint.update && endpoint.update.status === 'Updating';
-      if (endpoint.status === 'Failed' || endpoint.update?.status === 'UpdateFailed') {
-        throw new UserError(
-          `The production endpoint ${name} failed${endpoint.failureMessage ? `: ${endpoint.failureMessage}` : ''}. Fix it in the Bedrock console, then run the promotion again.`,
-        );
-      }
-      if (endpoint.status === 'Active' && !updating) {
-        if (endpoint.modelArn === modelArn) break;
-        io.info(`Pointing the production endpoint ${name} at ${modelArn} (was ${endpoint.modelArn}).`);
+      // The endpoint first, then the registry: the decision below rests on the newest registry.
+      const endpoint: DeploymentView | undefined = await deployments.get(name);
+      const wanted = intendedVersion((await readRegistry(store, modelName))?.registry);
+      if (wanted?.version !== version) return { outcome: 'superseded', by: wanted };
+      target = wanted.customModelArn;
+      if (!endpoint) {
         try {
-          await deployments.update(endpoint.arn, modelArn);
+          const arn = await deployments.create(
+            name,
+            target,
+            `Production endpoint of ${modelName} (bedrock-model-ci)`,
+            options.tags,
+          );
+          io.info(`Created the production endpoint ${name}: ${arn}`);
         } catch (error) {
-          // Another update is under way (a concurrent promotion): wait for it, then decide again.
-          if ((error as { name?: string }).name !== 'ConflictException') throw error;
+          if (!isConflict(error)) throw error; // created by a concurrent first promotion: follow it
+        }
+      } else if (endpoint.status === 'Failed') {
+        throw new UserError(
+          `The production endpoint ${name} failed${endpoint.failureMessage ? `: ${endpoint.failureMessage}` : ''}. Fix or delete it in the Bedrock console, then run the promotion again (version ${version} stays pending).`,
+        );
+      } else if (endpoint.status === 'Active' && endpoint.update?.status !== 'Updating') {
+        const failedHere = endpoint.update?.status === 'UpdateFailed' && endpoint.update.modelArn === target;
+        if (failedHere && retriedFailedUpdate) {
+          throw new UserError(
+            `The production endpoint ${name} could not be updated to ${target} (twice). It still serves ${endpoint.modelArn}, which the registry still records as production (version ${version} stays pending). Check the deployment in the Bedrock console, then run the promotion again.`,
+          );
+        }
+        if (endpoint.modelArn === target && !failedHere) {
+          const done = await confirm(modelName, version, endpoint.arn, options);
+          if (done.outcome === 'superseded') return done;
+          // A stale update could have started meanwhile: production is what the endpoint still serves.
+          const after = await deployments.get(endpoint.arn);
+          if (after?.status === 'Active' && after.modelArn === target && after.update?.status !== 'Updating')
+            return done;
+        } else {
+          retriedFailedUpdate ||= failedHere;
+          io.info(`Pointing the production endpoint ${name} at ${target} (was ${endpoint.modelArn}).`);
+          try {
+            await deployments.update(endpoint.arn, target);
+          } catch (error) {
+            // Another update is under way (a concurrent promotion): wait, then decide again.
+            if (!isConflict(error)) throw error;
+          }
         }
       }
-      await pause();
-      endpoint = await deployments.get(endpoint.arn);
+      await pause(target);
     }
-    await check(endpoint.arn, options);
-    return endpoint.arn;
   } catch (error) {
-    throw awsFailure(`Could not point the production endpoint ${name} at ${modelArn}`, error, hint);
+    throw awsFailure(`Could not point the production endpoint ${name} at ${target}`, error, hint);
   }
+}
+
+/** Checks the endpoint with a real call, then records the version as production if it is still wanted. */
+async function confirm(modelName: string, version: number, arn: string, options: EndpointOptions): Promise<Followed> {
+  await check(arn, options);
+  return updateRegistry(
+    options.store,
+    modelName,
+    (current) => {
+      const wanted = intendedVersion(current);
+      if (!current || wanted?.version !== version) return { result: { outcome: 'superseded', by: wanted } as Followed };
+      const endpoint = { name: endpointName(modelName), deploymentArn: arn };
+      const served = { outcome: 'serving', arn, previous: productionVersion(current) } as const;
+      const unchanged =
+        current.production === version && current.pending === undefined && current.endpoint?.deploymentArn === arn;
+      if (unchanged) return { result: { ...served, previous: undefined } };
+      return { write: confirmProduction(current, version, endpoint), result: served };
+    },
+    {
+      onConflict: () =>
+        options.io.info('The registry changed meanwhile: reading it again before recording production.'),
+    },
+  );
 }
 
 async function check(arn: string, options: EndpointOptions): Promise<void> {

@@ -31,11 +31,20 @@ export interface RegistryEvent {
   readonly reason?: string;
 }
 
-/** registry/<model-name>.json: every version, which one is production, and the stable endpoint. */
+/**
+ * registry/<model-name>.json: every version, which one is production, and the stable endpoint.
+ * `production` is only ever a version the endpoint was seen serving. A promotion or rollback first
+ * records its decision as `pending`; the endpoint is then moved to it, and `production` follows
+ * once the endpoint serves it. A run that stopped in between leaves `pending` for the next run to
+ * finish, so the registry never claims what the endpoint does not serve.
+ */
 export interface Registry {
   readonly schema: 1;
   readonly modelName: string;
+  /** the version the stable endpoint serves */
   readonly production?: number;
+  /** the version production is moving to, decided but not yet served */
+  readonly pending?: number;
   readonly endpoint?: { readonly name: string; readonly deploymentArn: string };
   readonly versions: readonly ModelVersion[];
   readonly history: readonly RegistryEvent[];
@@ -52,10 +61,17 @@ export async function readRegistry(
   return { registry: JSON.parse(found.text) as Registry, etag: found.etag };
 }
 
+const versionOf = (registry: Registry | undefined, version: number | undefined) =>
+  version === undefined ? undefined : registry?.versions.find((v) => v.version === version);
+
+/** The version the endpoint serves. */
 export function productionVersion(registry: Registry | undefined): ModelVersion | undefined {
-  return registry?.production === undefined
-    ? undefined
-    : registry.versions.find((v) => v.version === registry.production);
+  return versionOf(registry, registry?.production);
+}
+
+/** What production is or is becoming: the pending version when a move is unfinished. Decisions compare with it. */
+export function intendedVersion(registry: Registry | undefined): ModelVersion | undefined {
+  return versionOf(registry, registry?.pending ?? registry?.production);
 }
 
 /** What a decision made of the registry: a new one to write, or nothing to change. */

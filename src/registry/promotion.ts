@@ -1,6 +1,6 @@
 import type { Settings } from '../settings.js';
 import type { PairedComparison } from '../evaluation/stats.js';
-import { emptyRegistry, productionVersion, type ModelVersion, type Registry, type RegistryEvent } from './manifest.js';
+import { emptyRegistry, intendedVersion, type ModelVersion, type Registry, type RegistryEvent } from './manifest.js';
 
 export interface Candidate {
   readonly customModelArn: string;
@@ -38,7 +38,7 @@ export function decidePromotion(
   settings: Settings,
   evaluated?: { championArn: string; comparison: PairedComparison },
 ): PromotionDecision {
-  const production = productionVersion(registry);
+  const production = intendedVersion(registry);
   if (settings.minAccuracy !== undefined && candidate.accuracy < settings.minAccuracy) {
     return {
       promote: false,
@@ -96,7 +96,10 @@ export interface Actor {
   readonly at: string;
 }
 
-/** The registry with the candidate as production: an existing version is reused, or a new one added. */
+/**
+ * The registry with the candidate as the pending production (see Registry): an existing version is
+ * reused, or a new one added. `confirmProduction` makes it production once the endpoint serves it.
+ */
 export function withProduction(
   registry: Registry | undefined,
   modelName: string,
@@ -133,14 +136,27 @@ export function withProduction(
     version,
     registry: {
       ...current,
-      production: version,
+      pending: version,
       versions: [...current.versions.filter((v) => v.version !== version), entry].sort((a, b) => a.version - b.version),
       history: [
         ...current.history,
-        { at: actor.at, action, version, from: current.production, by: actor.by, run: actor.run, reason },
+        {
+          at: actor.at,
+          action,
+          version,
+          from: current.pending ?? current.production,
+          by: actor.by,
+          run: actor.run,
+          reason,
+        },
       ],
     },
   };
+}
+
+/** The registry once the endpoint serves `version`: production, with nothing pending. */
+export function confirmProduction(registry: Registry, version: number, endpoint: Registry['endpoint']): Registry {
+  return { ...registry, production: version, pending: undefined, endpoint };
 }
 
 /** The version production should go back to: the one it came from, or the one named. */
@@ -153,7 +169,7 @@ export function rollbackTarget(registry: Registry, requested?: number): ModelVer
       }
     );
   }
-  const current = registry.production;
+  const current = registry.pending ?? registry.production;
   const event = [...registry.history]
     .reverse()
     .find((e) => e.version === current && e.from !== undefined && e.from !== current);
