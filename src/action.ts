@@ -4,7 +4,6 @@ import { STATE } from './interface.js';
 import { actionsIo } from './io/actions.js';
 import { defaultDeps, execute } from './main.js';
 import { parseSettings, withDefaults } from './settings.js';
-import { BedrockJobs } from './aws/bedrock-jobs.js';
 
 const read = withDefaults((name) => core.getInput(name));
 
@@ -37,8 +36,9 @@ export async function post(): Promise<void> {
       );
       return;
     }
-    const aws = deps.aws(settings, io);
+    const aws = await deps.aws(settings, io);
     try {
+      const { BedrockJobs } = await import('./aws/bedrock-jobs.js');
       const jobs = new BedrockJobs(aws.bedrock);
       const job = await jobs.get(jobArn);
       if (job?.status === 'InProgress') {

@@ -14,6 +14,6 @@ export interface Deps {
   readonly env: NodeJS.ProcessEnv;
   /** @actions/core's getIDToken */
   readonly getIdToken: (audience: string) => Promise<string>;
-  /** the one AWS client factory */
-  readonly aws: (settings: Settings, io: Io) => AwsClients;
+  /** the one AWS client factory (loaded on first use: `validate` never loads the AWS SDK) */
+  readonly aws: (settings: Settings, io: Io) => Promise<AwsClients>;
 }

@@ -2,9 +2,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ROOT, runAction } from '../../sandbox/runner.js';
+import { validateDatasets } from '../../src/dataset/validate.js';
+import { settingsFor } from '../helpers/io.js';
 
 const EXAMPLE = {
   command: 'validate',
@@ -30,6 +33,38 @@ describe('validate, as a workflow step', () => {
     assert.match(r.summary, /✅ \*\*Datasets valid\*\* — 2,000 training records/);
     assert.match(r.summary, /\| `flight` \| 1,396 \| 69\.8 % \| 200 \| 66\.7 % \|/);
     assert.deepEqual(r.annotations, []);
+  });
+
+  it('validates a large file in worker threads, with the annotations of a single pass', async () => {
+    // 15 copies of the example with a few defects: over the 16 MB at which the bundle starts workers.
+    const lines = readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'), 'utf8').trim().split('\n');
+    const copies = Array.from({ length: 15 }, (_, k) =>
+      lines.map((l, i) => (i === 7 * k ? l.replace('"schemaVersion":"bedrock-conversation-2024",', '') : l)),
+    );
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'bmci-large-')), 'large.jsonl');
+    writeFileSync(file, copies.flat().join('\n') + '\n{"messages": oops}\n');
+    const r = await runAction({ inputs: { command: 'validate', 'training-data': file }, post: false });
+    assert.equal(r.exitCode, 1);
+    assert.equal(r.outputs.records, '30000');
+    const single = await validateDatasets(settingsFor({ 'training-data': file }), {
+      workers: 1,
+      chunkBytes: 1 << 30,
+      minBytes: 0,
+    });
+    const expected = single.problems.map((p) => [
+      p.severity === 'error' ? 'error' : 'warning',
+      p.line,
+      `${p.message} [${p.rule}]`,
+    ]);
+    const seen = r.annotations
+      .filter((a) => a.file)
+      .map((a) => [a.level, a.line === undefined ? undefined : Number(a.line), a.message]);
+    assert.deepEqual(seen, expected);
+    assert.ok(seen.some((a) => a[2]!.toString().endsWith('[schema/schema-version]') && a[1] === 2001 + 7));
+    assert.match(
+      r.stdout,
+      /Dataset validation failed: \d+ error\(s\) \(schema\/schema-version ×15, jsonl\/invalid-json ×1, count\/too-many ×1\)/,
+    );
   });
 
   it('annotates each problem on its file and line and fails with a one-line cause', async () => {

@@ -19,7 +19,7 @@ import { validate } from './validate.js';
 export async function evaluate(settings: Settings, io: Io, deps: Deps): Promise<void> {
   const validation = await validate(settings, io);
   refuseForks(settings, deps);
-  const aws = deps.aws(settings, io);
+  const aws = await deps.aws(settings, io);
   try {
     const store = storeFor(settings, aws);
     let candidate: { modelArn: string; name: string } | undefined;

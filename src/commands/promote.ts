@@ -147,7 +147,7 @@ async function pullRequestOf(aws: AwsClients, job: JobView): Promise<number | un
  */
 export async function promote(settings: Settings, io: Io, deps: Deps): Promise<void> {
   const validation = await validate(settings, io);
-  const aws = deps.aws(settings, io);
+  const aws = await deps.aws(settings, io);
   const notPromoted = async (why: string, numbers = '') => {
     io.setOutput('promoted', false);
     io.notice(`Not promoted: ${why}.`);

@@ -9,7 +9,7 @@ import { storeFor } from './shared.js';
 
 /** Points production at an earlier version (default: the one before), recorded in the history. */
 export async function rollback(settings: Settings, io: Io, deps: Deps): Promise<void> {
-  const aws = deps.aws(settings, io);
+  const aws = await deps.aws(settings, io);
   try {
     const store = storeFor(settings, aws);
     const actor = { at: new Date().toISOString(), by: deps.context.actor, run: deps.context.runUrl };

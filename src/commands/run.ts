@@ -12,7 +12,7 @@ import { validate } from './validate.js';
 export async function run(settings: Settings, io: Io, deps: Deps): Promise<void> {
   const validation = await validate(settings, io);
   refuseForks(settings, deps);
-  const aws = deps.aws(settings, io);
+  const aws = await deps.aws(settings, io);
   try {
     const store = storeFor(settings, aws);
     const training = await train(settings, validation, aws, store, deps, io);

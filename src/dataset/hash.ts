@@ -14,17 +14,19 @@ const { createHash } = require('node:crypto');
 const { createReadStream } = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
 (async () => {
-  const combined = createHash('sha256');
+  // With one file the combined hash is that file's: each byte is hashed once.
+  const single = workerData.paths.length === 1;
+  const combined = single ? undefined : createHash('sha256');
   const files = [];
   for (const path of workerData.paths) {
     const hash = createHash('sha256');
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 18 })) {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
       hash.update(chunk);
-      combined.update(chunk);
+      if (combined) combined.update(chunk);
     }
     files.push(hash.digest('hex'));
   }
-  parentPort.postMessage({ files, combined: combined.digest('hex') });
+  parentPort.postMessage({ files, combined: combined ? combined.digest('hex') : single ? files[0] : createHash('sha256').digest('hex') });
 })().catch((error) => parentPort.postMessage({ error: String(error && error.message || error) }));
 `;
 

@@ -2,9 +2,14 @@ import { createReadStream } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import type { ProblemLog } from './problems.js';
 
-export interface JsonlFile {
-  readonly bytes: number;
+export interface JsonlRange {
+  /** lines that start in the range */
   readonly lines: number;
+  /** bytes of those lines, newlines included */
+  readonly bytes: number;
+  /** lines ending in CRLF, and the first of them (0: none) */
+  readonly crlfLines: number;
+  readonly firstCrlfLine: number;
 }
 
 export type RecordVisitor = (record: Record<string, unknown>, line: number) => void;
@@ -13,38 +18,58 @@ const NEWLINE = 0x0a;
 const CR = 0x0d;
 
 /**
- * Reads a JSONL file once, in chunks, so memory stays flat whatever its size. Framing problems
- * are reported with their line; each line that is a JSON object goes to `visit`.
+ * Reads the lines of a JSONL file that start in bytes [start, end) — the whole file by default —
+ * in chunks, so memory stays flat whatever its size. A line belongs to the range it starts in,
+ * so ranges that tile the file read every line exactly once. Line numbers are counted from the
+ * range's first line (1). Framing problems are reported with their line; each line that is a
+ * JSON object goes to `visit`. CRLF endings are counted for the caller, who reports them once
+ * for the whole file.
  */
 export async function readJsonl(
   path: string,
   name: string,
   problems: ProblemLog,
   visit: RecordVisitor,
-): Promise<JsonlFile> {
+  range: { start?: number; end?: number } = {},
+): Promise<JsonlRange> {
+  const start = range.start ?? 0;
+  const end = range.end ?? Infinity;
   let bytes = 0;
   let line = 0;
   let carry: Buffer[] = [];
   let crlfLines = 0;
   let firstCrlfLine = 0;
+  // Where the stream is, in the file; and whether we are still skipping the line before `start`.
+  let position = Math.max(0, start - 1);
+  let skipping = start > 0;
+  let lineStart = start;
+  let done = false;
 
-  const handle = (buf: Buffer, start: number, end: number, terminated: boolean): void => {
+  const handle = (buf: Buffer, from: number, to: number, terminated: boolean): void => {
     line += 1;
-    if (line === 1 && end - start >= 3 && buf[start] === 0xef && buf[start + 1] === 0xbb && buf[start + 2] === 0xbf) {
+    bytes += to - from + (terminated ? 1 : 0);
+    if (
+      start === 0 &&
+      line === 1 &&
+      to - from >= 3 &&
+      buf[from] === 0xef &&
+      buf[from + 1] === 0xbb &&
+      buf[from + 2] === 0xbf
+    ) {
       problems.add(
         'jsonl/bom',
         name,
         1,
         'The file starts with a UTF-8 byte-order mark, which Bedrock does not accept. Save the file as UTF-8 without BOM.',
       );
-      start += 3;
+      from += 3;
     }
-    if (end > start && buf[end - 1] === CR) {
-      end -= 1;
+    if (to > from && buf[to - 1] === CR) {
+      to -= 1;
       crlfLines += 1;
       if (firstCrlfLine === 0) firstCrlfLine = line;
     }
-    if (end === start) {
+    if (to === from) {
       problems.add(
         'jsonl/blank-line',
         name,
@@ -53,12 +78,12 @@ export async function readJsonl(
       );
       return;
     }
-    const slice = buf.subarray(start, end);
+    const slice = buf.subarray(from, to);
     if (!isUtf8(slice)) {
       problems.add('jsonl/invalid-utf8', name, line, 'The line is not valid UTF-8. Re-encode the file as UTF-8.');
       return;
     }
-    const text = buf.toString('utf8', start, end);
+    const text = buf.toString('utf8', from, to);
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -92,34 +117,50 @@ export async function readJsonl(
     visit(value as Record<string, unknown>, line);
   };
 
-  const stream = createReadStream(path, { highWaterMark: 1 << 18 });
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    bytes += chunk.length;
-    let pos = 0;
-    for (let nl = chunk.indexOf(NEWLINE, pos); nl !== -1; nl = chunk.indexOf(NEWLINE, pos)) {
-      if (carry.length > 0) {
-        carry.push(chunk.subarray(pos, nl));
-        const joined = Buffer.concat(carry);
-        carry = [];
-        handle(joined, 0, joined.length, true);
-      } else {
-        handle(chunk, pos, nl, true);
+  const stream = createReadStream(path, { highWaterMark: 1 << 18, start: position });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let pos = 0;
+      if (skipping) {
+        // The line that began before `start` belongs to the range before this one.
+        const nl = chunk.indexOf(NEWLINE);
+        if (nl === -1) {
+          position += chunk.length;
+          continue;
+        }
+        skipping = false;
+        pos = nl + 1;
+        lineStart = position + pos;
       }
-      pos = nl + 1;
+      for (let nl = chunk.indexOf(NEWLINE, pos); nl !== -1; nl = chunk.indexOf(NEWLINE, pos)) {
+        if (lineStart >= end) {
+          done = true;
+          break;
+        }
+        if (carry.length > 0) {
+          carry.push(chunk.subarray(pos, nl));
+          const joined = Buffer.concat(carry);
+          carry = [];
+          handle(joined, 0, joined.length, true);
+        } else {
+          handle(chunk, pos, nl, true);
+        }
+        pos = nl + 1;
+        lineStart = position + pos;
+      }
+      position += chunk.length;
+      if (done || lineStart >= end) {
+        done = true;
+        break;
+      }
+      if (pos < chunk.length) carry.push(chunk.subarray(pos));
     }
-    if (pos < chunk.length) carry.push(chunk.subarray(pos));
+  } finally {
+    stream.destroy();
   }
-  if (carry.length > 0) {
+  if (!done && !skipping && carry.length > 0) {
     const joined = Buffer.concat(carry);
     handle(joined, 0, joined.length, false);
   }
-  if (crlfLines > 0) {
-    problems.add(
-      'jsonl/crlf',
-      name,
-      firstCrlfLine,
-      `${crlfLines} line(s) end with CRLF (Windows line endings), the first here. Bedrock reads them, but convert to LF (e.g. \`git config core.autocrlf input\`) to keep diffs and content hashes stable.`,
-    );
-  }
-  return { bytes, lines: line };
+  return { lines: line, bytes, crlfLines, firstCrlfLine };
 }

@@ -58,6 +58,12 @@ export class ProblemLog {
     (CROSS_FILE_RULES.has(rule) ? this.crossFile : this.own).push({ rule, severity, file, line, message });
   }
 
+  /** Counts `count` more problems of a rule whose first ones were added (and kept) already. */
+  addUnkept(rule: RuleId, count: number): void {
+    const tally = this.tallies.get(rule);
+    if (tally && count > 0) tally.count += count;
+  }
+
   /** Every kept problem: each file's own first, in the order found, then the findings across files. */
   get kept(): Problem[] {
     return [...this.own, ...this.crossFile];

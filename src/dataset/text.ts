@@ -9,7 +9,6 @@ export interface TextFinding {
 const COLON_WORDS = ['user', 'bot', 'assistant', 'system', 'thought'];
 const BRACKETED = /<image>|<video>|\[eos\]|<unk>/gi;
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 // One pass finds every run of digits and separators long enough to be a phone, card or id number
 // (or a UK NINO); the precise patterns then run on those few candidates only. This keeps the
 // scan near the speed of JSON parsing on large files.
@@ -71,14 +70,72 @@ export function reservedKeywords(text: string): string[] {
   return [...found];
 }
 
+// E-mail addresses are found from each '@', looking at most this far either side: RFC 5321's limits
+// (64 for the local part, 255 for the domain). A regex such as [\w.]+@… backtracks quadratically on
+// long runs of word characters; this scan is linear in the text whatever it holds.
+const LOCAL_MAX = 64;
+const DOMAIN_MAX = 255;
+const isLocal = (c: number) =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 57) ||
+  c === 46 ||
+  c === 95 ||
+  c === 37 ||
+  c === 43 ||
+  c === 45;
+const isLabel = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+const isAlpha = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The first e-mail address in `text` (local@label.label…tld, a letters-only tld of 2+), or undefined. */
+export function findEmail(text: string): string | undefined {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < LOCAL_MAX && isLocal(text.charCodeAt(start - 1))) start--;
+    if (start === at) continue;
+    // Labels separated by dots; the address ends after the last label that is all letters (2+).
+    let end = -1;
+    let i = at + 1;
+    const limit = Math.min(text.length, at + 1 + DOMAIN_MAX);
+    let dots = 0;
+    for (;;) {
+      const labelStart = i;
+      let letters = true;
+      while (i < limit && isLabel(text.charCodeAt(i))) {
+        if (!isAlpha(text.charCodeAt(i))) letters = false;
+        i++;
+      }
+      if (i === labelStart) break;
+      if (dots > 0 && letters && i - labelStart >= 2) end = i;
+      if (i < limit && text.charCodeAt(i) === 46) {
+        dots++;
+        i++;
+      } else break;
+    }
+    if (end !== -1) return text.slice(start, end);
+  }
+  return undefined;
+}
+
+/** Digits in `s`: the precise patterns below need 6 (NINO) to 13 (cards). */
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+const NONE: readonly TextFinding[] = [];
+
 /** Personal data and credentials in a piece of text. Credentials are never echoed, personal data only masked. */
-export function sensitiveData(text: string, where: string): TextFinding[] {
-  const out: TextFinding[] = [];
-  const once = new Set<RuleId>();
+export function sensitiveData(text: string, where: string): readonly TextFinding[] {
+  // Most texts hold none: nothing is allocated for them.
+  let out: TextFinding[] | undefined;
   const add = (rule: RuleId, message: string) => {
-    if (once.has(rule)) return;
-    once.add(rule);
-    out.push({ rule, message });
+    out ??= [];
+    if (!out.some((f) => f.rule === rule)) out.push({ rule, message });
   };
   if (text.includes('-----BEGIN') && PRIVATE_KEY.test(text)) {
     add(
@@ -95,16 +152,19 @@ export function sensitiveData(text: string, where: string): TextFinding[] {
       );
   }
   if (text.includes('@')) {
-    const m = EMAIL.exec(text);
-    if (m)
+    const email = findEmail(text);
+    if (email)
       add(
         'pii/email',
-        `An e-mail address (${mask(m[0])}) in the ${where}. Replace it with a placeholder such as user@example.com, or set 'pii: off' if it is not personal.`,
+        `An e-mail address (${mask(email)}) in the ${where}. Replace it with a placeholder such as user@example.com, or set 'pii: off' if it is not personal.`,
       );
   }
-  for (const candidate of text.matchAll(CANDIDATE)) {
-    const c = candidate[0];
-    if (/^[A-Z]/.test(c)) {
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const c = m[0];
+    const digits = digitCount(c);
+    const first = c.charCodeAt(0);
+    if (first >= 65 && first <= 90) {
       if (NINO.test(c))
         add(
           'pii/national-id',
@@ -112,28 +172,35 @@ export function sensitiveData(text: string, where: string): TextFinding[] {
         );
       continue;
     }
-    const phone = PHONE.exec(c);
-    if (phone)
-      add(
-        'pii/phone',
-        `A phone number (${mask(phone[0])}) in the ${where}. Replace it with a placeholder such as 555-0100, or set 'pii: off' if it is not personal.`,
-      );
-    for (const m of c.matchAll(CARD)) {
-      const digits = m[0].replace(/[ -]/g, '');
-      if (luhnValid(digits)) {
+    if (digits >= 10) {
+      const phone = PHONE.exec(c);
+      if (phone)
         add(
-          'pii/card',
-          `A payment card number (${mask(digits)}, passes the Luhn check) in the ${where}. Remove it, or set 'pii: off' if it is a documented test number.`,
+          'pii/phone',
+          `A phone number (${mask(phone[0])}) in the ${where}. Replace it with a placeholder such as 555-0100, or set 'pii: off' if it is not personal.`,
         );
-        break;
+    }
+    if (digits >= 13) {
+      CARD.lastIndex = 0;
+      for (let card = CARD.exec(c); card; card = CARD.exec(c)) {
+        const number = card[0].replace(/[ -]/g, '');
+        if (luhnValid(number)) {
+          add(
+            'pii/card',
+            `A payment card number (${mask(number)}, passes the Luhn check) in the ${where}. Remove it, or set 'pii: off' if it is a documented test number.`,
+          );
+          break;
+        }
       }
     }
-    const ssn = SSN.exec(c);
-    if (ssn)
-      add(
-        'pii/national-id',
-        `A US social security number pattern (${mask(ssn[0])}) in the ${where}. Remove or replace it.`,
-      );
+    if (digits >= 9 && c.includes('-')) {
+      const ssn = SSN.exec(c);
+      if (ssn)
+        add(
+          'pii/national-id',
+          `A US social security number pattern (${mask(ssn[0])}) in the ${where}. Remove or replace it.`,
+        );
+    }
   }
-  return out;
+  return out ?? NONE;
 }

@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto';
-import { access } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Settings } from '../settings.js';
 import { hashFiles } from './hash.js';
-import { readJsonl } from './jsonl.js';
+import { DEFAULT_PARALLELISM, scanFile, type Parallelism } from './parallel.js';
 import { ProblemLog, type Problem, type RuleTally } from './problems.js';
-import { checkConversation, checkRft, type RecordContext, type RecordFacts } from './records.js';
 import type { RuleId, Severity } from './rules.js';
+import { estimateTokens, quote, type DatasetRole, type RecordFact, type ScanOptions } from './scan.js';
 
-export type DatasetRole = 'training' | 'validation' | 'test';
+export { estimateTokens, type DatasetRole } from './scan.js';
 
 export interface FileSummary {
   readonly role: DatasetRole;
@@ -40,24 +39,8 @@ export interface ValidationReport {
   readonly testSeenInTraining: readonly number[];
 }
 
-/** Rough tokens for text: Nova's tokenizer averages about four characters a token on English. */
-export const estimateTokens = (chars: number): number => Math.ceil(chars / 4);
-
 const MAX_TRACKED_PROMPTS = 50;
 const MAX_TRACKED_LABELS = 1_000;
-const MAX_LABEL_CHARS = 64;
-
-const NORMALIZED_PROMPT_CHARS = 4096;
-
-/**
- * Case, spacing and surrounding blanks do not make two short prompts different. Prompts longer
- * than 4 KiB (documents, transcripts) compare exactly: normalizing them would cost more than the
- * rest of validation, and near-duplicates of that size rarely differ only in spacing.
- */
-function promptKey(text: string): string {
-  const key = text.length <= NORMALIZED_PROMPT_CHARS ? text.toLowerCase().replace(/\s+/g, ' ').trim() : text;
-  return createHash('sha1').update(key).digest('base64');
-}
 
 class FileScan {
   records = 0;
@@ -69,17 +52,17 @@ class FileScan {
   labelsOverflow = false;
   modality?: { kind: string; line: number };
 
-  add(facts: RecordFacts, line: number): void {
+  add(fact: RecordFact, system: string | undefined, line: number): void {
     this.records += 1;
-    this.chars += facts.chars;
-    if (facts.chars > this.maxChars) this.maxChars = facts.chars;
-    if (facts.system !== undefined) {
-      const sys = this.systems.get(facts.system);
+    this.chars += fact.chars;
+    if (fact.chars > this.maxChars) this.maxChars = fact.chars;
+    if (system !== undefined) {
+      const sys = this.systems.get(system);
       if (sys) sys.count += 1;
-      else if (this.systems.size < MAX_TRACKED_PROMPTS) this.systems.set(facts.system, { count: 1, line });
+      else if (this.systems.size < MAX_TRACKED_PROMPTS) this.systems.set(system, { count: 1, line });
     }
-    const label = facts.answer.trim();
-    if (label !== '' && label.length <= MAX_LABEL_CHARS && !label.includes('\n')) {
+    const label = fact.label;
+    if (label !== undefined) {
       this.shortAnswers += 1;
       const n = this.labels.get(label);
       if (n !== undefined) this.labels.set(label, n + 1);
@@ -111,7 +94,10 @@ interface Inputs {
   readonly input: 'training-data' | 'validation-data' | 'test-data';
 }
 
-export async function validateDatasets(settings: Settings): Promise<ValidationReport> {
+export async function validateDatasets(
+  settings: Settings,
+  parallelism: Parallelism = DEFAULT_PARALLELISM,
+): Promise<ValidationReport> {
   const problems = new ProblemLog({ pii: settings.pii, leakage: settings.leakage, ignoreRules: settings.ignoreRules });
   const inputs: Inputs[] = [];
   if (settings.trainingData) inputs.push({ role: 'training', path: settings.trainingData, input: 'training-data' });
@@ -120,8 +106,7 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
   if (settings.testData) inputs.push({ role: 'test', path: settings.testData, input: 'test-data' });
 
   const model = settings.baseModel;
-  const rft = settings.customizationType === 'rft';
-  const trainingPrompts = new Map<string, { line: number; answer: string }>();
+  const trainingPrompts = new Map<string, { line: number; answerKey: string; quote: string }>();
   const testSeenInTraining: number[] = [];
   const scans = new Map<DatasetRole, FileScan>();
   const scanned: Array<Omit<FileSummary, 'sha256'>> = [];
@@ -147,74 +132,96 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
   hashing.catch(() => undefined); // awaited below; keeps an early failure from going unhandled meanwhile
   const trainingName = settings.trainingData ? displayName(settings.workspace, settings.trainingData) : '';
 
+  const policy = { pii: settings.pii, leakage: settings.leakage, ignoreRules: settings.ignoreRules };
   for (const file of present) {
     const name = displayName(settings.workspace, file.path);
+    const bytes = (await stat(file.path)).size;
     const scan = new FileScan();
     scans.set(file.role, scan);
-    let line = 0;
-    const ctx: RecordContext = {
-      model,
-      bucket: settings.s3?.bucket,
-      answerOptional: settings.customizationType === 'distillation' && file.role !== 'test',
-      schemaRequired: file.role !== 'test',
-      report: (rule, message) => problems.add(rule, name, line, message),
-    };
-    const result = await readJsonl(file.path, name, problems, (record, at) => {
-      line = at;
-      const useRft =
-        rft &&
-        (file.role !== 'test' ||
-          'reference_answer' in record ||
-          typeof (record.messages as Array<{ content?: unknown }> | undefined)?.[0]?.content === 'string');
-      const facts = useRft ? checkRft(record, ctx) : checkConversation(record, ctx);
-      if (!facts) return;
-      scan.add(facts, at);
-      const tokens = estimateTokens(facts.chars);
-      if (tokens > model.contextTokens) {
-        ctx.report(
-          'size/record-too-long',
-          `The record is about ${tokens.toLocaleString('en-US')} tokens, more than ${model.label}'s ${model.contextTokens.toLocaleString('en-US')}-token context. Shorten or split it.`,
-        );
-      }
-      if (facts.modality && file.role !== 'test') {
-        if (!scan.modality) scan.modality = { kind: facts.modality, line: at };
-        else if (scan.modality.kind !== facts.modality) {
-          ctx.report(
+    const report = (rule: RuleId, line: number, message: string) => problems.add(rule, name, line, message);
+
+    // The checks across records, replayed in line order on each record's fact.
+    const acrossRecords = (fact: RecordFact, at: number, system: string | undefined) => {
+      scan.add(fact, system, at);
+      if (fact.modality && file.role !== 'test') {
+        if (!scan.modality) scan.modality = { kind: fact.modality, line: at };
+        else if (scan.modality.kind !== fact.modality) {
+          report(
             'media/mixed-modality',
-            `This record uses ${facts.modality}, but line ${scan.modality.line} uses ${scan.modality.kind}; a dataset uses one media modality. Split the data into separate jobs.`,
+            at,
+            `This record uses ${fact.modality}, but line ${scan.modality.line} uses ${scan.modality.kind}; a dataset uses one media modality. Split the data into separate jobs.`,
           );
         }
       }
-      if (facts.prompt === '') return;
-      const key = promptKey(facts.prompt);
-      const answer = facts.answer.trim();
+      if (fact.promptKey === '') return;
+      const seen = trainingPrompts.get(fact.promptKey);
       if (file.role === 'training') {
-        const seen = trainingPrompts.get(key);
-        if (!seen) trainingPrompts.set(key, { line: at, answer });
-        else if (seen.answer === answer)
-          ctx.report(
+        if (!seen)
+          trainingPrompts.set(fact.promptKey, { line: at, answerKey: fact.answerKey, quote: fact.answerQuote });
+        else if (seen.answerKey === fact.answerKey)
+          report(
             'dup/training',
+            at,
             `The same record as line ${seen.line}. Duplicates weigh that example twice; remove one.`,
           );
         else
-          ctx.report(
+          report(
             'dup/conflicting-answer',
-            `The same prompt as line ${seen.line} with a different answer (${quote(answer)} here, ${quote(seen.answer)} there). The model cannot learn both; fix the label.`,
+            at,
+            `The same prompt as line ${seen.line} with a different answer (${fact.answerQuote} here, ${seen.quote} there). The model cannot learn both; fix the label.`,
           );
-      } else {
-        const seen = trainingPrompts.get(key);
-        if (seen) {
-          if (file.role === 'test') testSeenInTraining.push(at);
-          const rule = file.role === 'test' ? 'leak/test-in-training' : 'leak/validation-in-training';
-          const consequence =
-            file.role === 'test'
-              ? "on this record the test measures memory, not skill. Evaluation reports accuracy on the test records not seen in training beside the headline; remove it from one of the two files to measure skill only ('leakage: error' makes overlap fail validation)"
-              : 'validation loss would look better than it is. Remove it from one of the two files';
-          ctx.report(rule, `This prompt also occurs in training (${trainingName}:${seen.line}): ${consequence}.`);
-        }
+      } else if (seen) {
+        if (file.role === 'test') testSeenInTraining.push(at);
+        const rule = file.role === 'test' ? 'leak/test-in-training' : 'leak/validation-in-training';
+        const consequence =
+          file.role === 'test'
+            ? "on this record the test measures memory, not skill. Evaluation reports accuracy on the test records not seen in training beside the headline; remove it from one of the two files to measure skill only ('leakage: error' makes overlap fail validation)"
+            : 'validation loss would look better than it is. Remove it from one of the two files';
+        report(rule, at, `This prompt also occurs in training (${trainingName}:${seen.line}): ${consequence}.`);
       }
-    });
-    if (result.lines === 0) {
+    };
+
+    const options: ScanOptions = {
+      role: file.role,
+      name,
+      modelId: model.id,
+      customizationType: settings.customizationType,
+      bucket: settings.s3?.bucket,
+      policy,
+    };
+    let offset = 0;
+    let crlfLines = 0;
+    let firstCrlfLine = 0;
+    for await (const chunk of scanFile(file.path, bytes, options, parallelism)) {
+      // A record's own problems come before what the checks across records find on it.
+      let next = 0;
+      const flush = (upTo: number) => {
+        for (; next < chunk.problems.length && (chunk.problems[next]!.line ?? 0) <= upTo; next++) {
+          const p = chunk.problems[next]!;
+          problems.add(p.rule, p.file, p.line === undefined ? undefined : p.line + offset, p.message);
+        }
+      };
+      for (const fact of chunk.facts) {
+        flush(fact.line);
+        acrossRecords(fact, offset + fact.line, fact.system === -1 ? undefined : chunk.systems[fact.system]);
+      }
+      flush(Infinity);
+      for (const [rule, count] of chunk.counts) {
+        const kept = chunk.problems.reduce((n, p) => n + (p.rule === rule ? 1 : 0), 0);
+        problems.addUnkept(rule, count - kept);
+      }
+      if (chunk.firstCrlfLine && !firstCrlfLine) firstCrlfLine = offset + chunk.firstCrlfLine;
+      crlfLines += chunk.crlfLines;
+      offset += chunk.lines;
+    }
+    if (crlfLines > 0) {
+      report(
+        'jsonl/crlf',
+        firstCrlfLine,
+        `${crlfLines} line(s) end with CRLF (Windows line endings), the first here. Bedrock reads them, but convert to LF (e.g. \`git config core.autocrlf input\`) to keep diffs and content hashes stable.`,
+      );
+    }
+    if (offset === 0) {
       problems.add(
         'file/empty',
         name,
@@ -227,7 +234,7 @@ export async function validateDatasets(settings: Settings): Promise<ValidationRe
       role: file.role,
       name,
       path: file.path,
-      bytes: result.bytes,
+      bytes,
       records: scan.records,
       tokens: estimateTokens(scan.chars),
       maxRecordTokens: estimateTokens(scan.maxChars),
@@ -338,11 +345,6 @@ function checkCounts(settings: Settings, files: FileSummary[], problems: Problem
 function displayName(workspace: string, file: string): string {
   const rel = path.relative(workspace, file);
   return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
-}
-
-function quote(text: string): string {
-  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return JSON.stringify(short);
 }
 
 /** Where two prompts first differ, shown briefly. */

@@ -1,0 +1,550 @@
+export const id = 370;
+export const ids = [370];
+export const modules = {
+
+/***/ 9248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport)
+/* harmony export */ });
+/* unused harmony exports gate, consoleUrl */
+const pct = (x) => `${(100 * x).toFixed(1)} %`;
+/** min-accuracy and max-regression, each with the numbers that decided it. */
+function gate(settings, evaluation) {
+    const candidate = evaluation?.models.find((m) => m.role === 'candidate');
+    if (!candidate)
+        return [];
+    const out = [];
+    if (settings.minAccuracy !== undefined) {
+        const passed = candidate.metrics.accuracy >= settings.minAccuracy;
+        out.push({
+            input: 'min-accuracy',
+            passed,
+            text: `accuracy ${pct(candidate.metrics.accuracy)} ${passed ? '≥' : '<'} ${pct(settings.minAccuracy)}`,
+        });
+    }
+    if (settings.maxRegression !== undefined) {
+        const vs = evaluation?.vsChampion;
+        if (!vs)
+            out.push({ input: 'max-regression', passed: true, text: 'no production model yet: nothing to regress from' });
+        else {
+            const passed = vs.deltaPp >= -settings.maxRegression;
+            out.push({
+                input: 'max-regression',
+                passed,
+                text: `Δ vs production ${vs.deltaPp >= 0 ? '+' : '−'}${Math.abs(vs.deltaPp).toFixed(1)} pp ${passed ? '≥' : '<'} −${settings.maxRegression} pp`,
+            });
+        }
+    }
+    return out;
+}
+function consoleUrl(region, jobArn) {
+    return region
+        ? `https://${region}.console.aws.amazon.com/bedrock/home?region=${region}#/custom-models/item?arn=${encodeURIComponent(jobArn)}`
+        : undefined;
+}
+const MAX_FAILED = 50;
+function buildReport(inputs) {
+    const { settings, context, validation, job, evaluation } = inputs;
+    const conditions = gate(settings, evaluation);
+    const state = evaluation
+        ? 'evaluated'
+        : job && (job.status === 'InProgress' || job.status === 'Stopping')
+            ? 'training'
+            : job && job.status !== 'Completed'
+                ? 'training-failed'
+                : 'evaluated';
+    const candidate = evaluation?.models.find((m) => m.role === 'candidate');
+    const failed = (candidate?.results ?? [])
+        .filter((r) => !r.correct)
+        .slice(0, MAX_FAILED)
+        .map((r) => ({
+        line: r.line,
+        prompt: evaluation.prompts.get(r.line) ?? '',
+        expected: r.expected,
+        output: r.output,
+        error: r.error,
+    }));
+    const minutes = job?.creationTime && job.endTime ? (job.endTime.getTime() - job.creationTime.getTime()) / 60_000 : undefined;
+    return {
+        schema: 1,
+        generatedAt: new Date().toISOString(),
+        modelName: settings.modelName,
+        state,
+        passed: state !== 'training-failed' && conditions.every((c) => c.passed),
+        gate: conditions,
+        run: {
+            repository: context.repository,
+            pullRequest: context.pullRequest?.number,
+            commit: context.sha,
+            url: context.runUrl,
+            event: context.eventName,
+        },
+        training: job
+            ? {
+                jobName: job.name,
+                jobArn: job.arn,
+                status: job.status,
+                reused: inputs.reused ?? false,
+                consoleUrl: consoleUrl(settings.awsRegion, job.arn),
+                customModelArn: job.customModelArn,
+                baseModel: settings.baseModel.id,
+                customizationType: settings.customizationType,
+                startedAt: job.creationTime?.toISOString(),
+                endedAt: job.endTime?.toISOString(),
+                durationMinutes: minutes,
+                hyperparameters: job.hyperParameters ?? settings.hyperparameters.values,
+                failureMessage: job.failureMessage,
+                loss: inputs.loss,
+            }
+            : undefined,
+        dataset: {
+            hash: validation.datasetHash,
+            files: validation.files.map((f) => ({ role: f.role, name: f.name, records: f.records, sha256: f.sha256 })),
+            warnings: validation.tallies
+                .filter((t) => t.severity === 'warning')
+                .map((t) => ({ rule: t.rule, count: t.count, at: `${t.first.file}${t.first.line ? `:${t.first.line}` : ''}` })),
+        },
+        evaluation: evaluation
+            ? {
+                testSet: evaluation.testSet,
+                scorer: evaluation.scorer,
+                models: evaluation.models.map((m) => ({ ...m })),
+                vsBase: evaluation.vsBase,
+                vsChampion: evaluation.vsChampion,
+                unseen: evaluation.unseen,
+                failed,
+            }
+            : undefined,
+        dataChanges: inputs.dataChanges,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ publishReport)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
+;// CONCATENATED MODULE: ./src/report/chart.ts
+/** At most `max` points: each the mean of its bucket of steps, so noise does not draw spikes. */
+function downsample(points, max = 100) {
+    if (points.length <= max)
+        return [...points];
+    const out = [];
+    const size = points.length / max;
+    for (let i = 0; i < max; i++) {
+        const bucket = points.slice(Math.floor(i * size), Math.floor((i + 1) * size));
+        const last = bucket.at(-1);
+        out.push({ step: last.step, epoch: last.epoch, loss: bucket.reduce((a, p) => a + p.loss, 0) / bucket.length });
+    }
+    return out;
+}
+/** The value of a series at a step, by linear interpolation (held flat outside its range). */
+function at(points, step) {
+    if (step <= points[0].step)
+        return points[0].loss;
+    for (let i = 1; i < points.length; i++) {
+        const a = points[i - 1];
+        const b = points[i];
+        if (step <= b.step)
+            return a.loss + ((b.loss - a.loss) * (step - a.step)) / (b.step - a.step || 1);
+    }
+    return points.at(-1).loss;
+}
+const round = (x) => Number(x.toFixed(4));
+/**
+ * A Mermaid xychart-beta of the training loss (and validation loss, resampled onto the same
+ * steps, since Mermaid plots every line over the same x values), at most 100 points.
+ */
+function lossChart(training, validation) {
+    if (training.length < 2)
+        return undefined;
+    const grid = downsample(training);
+    const lines = [`    line [${grid.map((p) => round(p.loss)).join(', ')}]`];
+    if (validation.length > 0)
+        lines.push(`    line [${grid.map((p) => round(at(validation, p.step))).join(', ')}]`);
+    const all = [...grid.map((p) => p.loss), ...(validation.length ? validation.map((p) => p.loss) : [])];
+    const top = Math.ceil(Math.max(...all) * 10) / 10;
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "Loss by step${validation.length ? ' (training, then validation)' : ''}"`,
+        `    x-axis "step" ${grid[0].step} --> ${grid.at(-1).step}`,
+        `    y-axis "loss" 0 --> ${top}`,
+        ...lines,
+        '```',
+    ].join('\n');
+}
+/** The same curve as a small table, for readers where Mermaid does not render. */
+function lossTable(training, validation, rows = 11) {
+    const picks = [
+        ...new Set(Array.from({ length: rows }, (_, i) => training[Math.round((i * (training.length - 1)) / (rows - 1))])),
+    ];
+    const v = (step) => (validation.length ? ` ${round(at(validation, step))} |` : '');
+    return [
+        `| step | epoch | training loss |${validation.length ? ' validation loss |' : ''}`,
+        `|---:|---:|---:|${validation.length ? '---:|' : ''}`,
+        ...picks.map((p) => `| ${p.step} | ${p.epoch} | ${round(p.loss)} |${v(p.step)}`),
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/report/sticky.ts
+var sticky = __webpack_require__(1971);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+const COMMENT_LIMIT = 65_536;
+const pct = (x) => (x === undefined ? '—' : `${(100 * x).toFixed(1)} %`);
+const pp = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
+const cell = (s, max = 120) => {
+    const one = s.replace(/\s+/g, ' ').trim();
+    return (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(/\|/g, '\\|').replace(/</g, '&lt;') || '∅';
+};
+const code = (s, max = 60) => `\`${cell(s, max).replace(/`/g, "'")}\``;
+const pValue = (p) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
+/** The delta on the unseen subset, briefly: it stands beside the headline's. */
+function shortDelta(name, c) {
+    return `${pp(c.deltaPp)} vs ${name} (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}, ${pValue(c.p)})`;
+}
+/** How many test records training also has, and what the candidate scores without them. */
+function overlapLine(e) {
+    const u = e.unseen;
+    if (!u)
+        return undefined;
+    const seen = `${u.seen} of ${e.testSet.records} test records also occur in training (\`leak/test-in-training\`)`;
+    const candidate = u.models.find((m) => m.role === 'candidate');
+    if (!candidate)
+        return `- 🔁 ${seen}.`;
+    const deltas = [u.vsChampion && shortDelta('production', u.vsChampion), u.vsBase && shortDelta('base', u.vsBase)];
+    const measured = `on the ${u.records} not seen in training the candidate scores **${pct(candidate.metrics.accuracy)}**`;
+    return `- 🔁 ${seen}: ${measured}${deltas.some(Boolean) ? `, ${deltas.filter(Boolean).join(', ')}` : ''}.`;
+}
+function delta(name, c) {
+    const verdict = c.significant ? '**significant**' : 'not significant';
+    return `**Δ vs ${name}: ${pp(c.deltaPp)}** (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}), ${verdict} (${pValue(c.p)}, exact McNemar on ${c.n} paired records: ${c.b} fixed, ${c.c} broken)`;
+}
+function headline(r) {
+    const name = `\`${r.modelName}\``;
+    if (r.state === 'training') {
+        const t = r.training;
+        return [
+            `## ⏳ ${name}: training in progress`,
+            '',
+            `Training job [\`${t.jobName}\`](${t.consoleUrl ?? '#'}) is **${t.status}**${t.startedAt ? `, started ${t.startedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}` : ''}. ` +
+                `The step handed it over at \`wait-minutes\` instead of failing; the next run with the same data finds this job and evaluates it when it completes. Nothing is trained twice.`,
+        ];
+    }
+    if (r.state === 'training-failed') {
+        const t = r.training;
+        return [
+            `## ❌ ${name}: training ${t.status === 'Failed' ? 'failed' : 'was stopped'}`,
+            '',
+            `Training job \`${t.jobName}\` ended **${t.status}**${t.failureMessage ? `: ${t.failureMessage}` : '.'}`,
+            '',
+            'No model to evaluate. Fix the cause and push, or re-run with `retry-failed: true`.',
+        ];
+    }
+    const e = r.evaluation;
+    const candidate = e.models.find((m) => m.role === 'candidate');
+    const lines = [];
+    if (candidate) {
+        const icon = r.passed ? '✅' : '❌';
+        const verdict = r.gate.length === 0 ? 'evaluated (no gate set)' : r.passed ? 'passes the gate' : 'fails the gate';
+        lines.push(`## ${icon} ${name}: candidate ${verdict} — ${pct(candidate.metrics.accuracy)} accuracy`, '');
+        if (e.vsChampion)
+            lines.push(`- ${delta('production', e.vsChampion)}`);
+        else
+            lines.push('- No production model yet: nothing to compare with (promote one with `command: promote`).');
+        if (e.vsBase)
+            lines.push(`- ${delta('base', e.vsBase)}`);
+    }
+    else {
+        lines.push(`## 📊 ${name}: evaluation (no candidate trained from this data)`, '');
+    }
+    const overlap = overlapLine(e);
+    if (overlap)
+        lines.push(overlap);
+    if (r.gate.length)
+        lines.push(`- Gate: ${r.gate.map((g) => `${g.passed ? '✅' : '❌'} \`${g.input}\` ${g.text}`).join(' · ')}`);
+    lines.push(`- Test set \`${e.testSet.name}\`: ${e.testSet.records} records, scorer \`${e.scorer}\`.`);
+    return lines;
+}
+/** Accuracy on the test records not seen in training, per model column, when training saw some. */
+function unseenRow(r, row) {
+    const u = r.evaluation.unseen;
+    if (!u)
+        return [];
+    const of = (m) => u.models.find((x) => x.role === m.role)?.metrics;
+    return [
+        row(`accuracy, not seen in training (${u.records})`, (m) => {
+            const metrics = of(m);
+            return metrics ? `${pct(metrics.accuracy)} (${metrics.correct}/${metrics.answered})` : '—';
+        }),
+    ];
+}
+function modelsTable(r) {
+    const models = r.evaluation.models;
+    const head = `| | ${models.map((m) => m.label).join(' | ')} |`;
+    const sep = `|---|${models.map(() => '---:').join('|')}|`;
+    const row = (name, f) => `| ${name} | ${models.map(f).join(' | ')} |`;
+    const rows = [
+        row('accuracy', (m) => `**${pct(m.metrics.accuracy)}** (${m.metrics.correct}/${m.metrics.answered})`),
+        ...unseenRow(r, row),
+        ...(models.some((m) => m.metrics.macroF1 !== undefined)
+            ? [row('macro-F1', (m) => (m.metrics.macroF1 === undefined ? '—' : m.metrics.macroF1.toFixed(3)))]
+            : []),
+        row('latency p50 / p95', (m) => `${Math.round(m.metrics.latencyMs.p50)} / ${Math.round(m.metrics.latencyMs.p95)} ms`),
+        row('tokens in / out (mean)', (m) => `${m.metrics.tokens.meanInput.toFixed(0)} / ${m.metrics.tokens.meanOutput.toFixed(1)}`),
+        row('errors', (m) => String(m.metrics.errors)),
+        row('evaluated', (m) => (m.cached ? 'cached result' : m.via)),
+    ];
+    return ['### Models', '', head, sep, ...rows].join('\n');
+}
+function labelChanges(r) {
+    const models = r.evaluation.models;
+    const candidate = models.find((m) => m.role === 'candidate');
+    const reference = models.find((m) => m.role === 'champion') ?? models.find((m) => m.role === 'base');
+    if (!candidate?.metrics.labels || !reference?.metrics.labels)
+        return undefined;
+    const ref = new Map(reference.metrics.labels.map((l) => [l.label, l.f1]));
+    const changed = candidate.metrics.labels
+        .map((l) => ({ ...l, before: ref.get(l.label) ?? 0 }))
+        .filter((l) => Math.abs(l.f1 - l.before) > 1e-9)
+        .sort((a, b) => Math.abs(b.f1 - b.before) - Math.abs(a.f1 - a.before))
+        .slice(0, 10);
+    if (changed.length === 0)
+        return undefined;
+    return [
+        `### Labels whose F1 changed most (vs ${reference.role === 'champion' ? 'production' : 'base'})`,
+        '',
+        '| label | support | before | candidate | Δ F1 |',
+        '|---|---:|---:|---:|---:|',
+        ...changed.map((l) => `| ${code(l.label)} | ${l.support} | ${l.before.toFixed(2)} | ${l.f1.toFixed(2)} | ${l.f1 >= l.before ? '+' : '−'}${Math.abs(l.f1 - l.before).toFixed(2)} |`),
+    ].join('\n');
+}
+function confusions(r) {
+    const list = r.evaluation.models.find((m) => m.role === 'candidate')?.metrics.confusions?.slice(0, 8);
+    if (!list?.length)
+        return undefined;
+    return [
+        '### Top confusions (candidate)',
+        '',
+        '| expected | answered | count |',
+        '|---|---|---:|',
+        ...list.map((c) => `| ${code(c.expected)} | ${code(c.predicted)} | ${c.count} |`),
+    ].join('\n');
+}
+function failedExamples(r) {
+    const failed = r.evaluation.failed;
+    if (failed.length === 0)
+        return undefined;
+    const candidate = r.evaluation.models.find((m) => m.role === 'candidate');
+    const shown = failed.slice(0, 20);
+    const wrong = candidate.metrics.answered - candidate.metrics.correct + candidate.metrics.errors;
+    return [
+        `<details><summary>Failed examples (${shown.length} of ${wrong})</summary>`,
+        '',
+        '| line | prompt | expected | answered |',
+        '|---:|---|---|---|',
+        ...shown.map((f) => `| ${f.line} | ${cell(f.prompt, 90)} | ${code(f.expected)} | ${f.error ? `⚠️ error: ${cell(f.error, 60)}` : code(f.output ?? '')} |`),
+        '',
+        '</details>',
+    ].join('\n');
+}
+function dataChanges(r) {
+    const d = r.dataChanges;
+    if (!d || d.files.length === 0)
+        return undefined;
+    const lines = [
+        `### What this PR changed in the data`,
+        '',
+        `Against the base branch (\`${d.baseSha.slice(0, 7)}\`, read through ${d.source === 'git' ? 'git' : 'the GitHub API'}):`,
+        '',
+        '| file | records | added | removed | relabeled |',
+        '|---|---:|---:|---:|---:|',
+    ];
+    for (const f of d.files)
+        lines.push(`| \`${f.name}\` (${f.role}) | ${f.isNew ? 'new: ' : `${f.baseRecords} → `}${f.headRecords} | ${f.added} | ${f.removed} | ${f.relabeled} |`);
+    for (const f of d.files) {
+        if (f.labels?.length && f.isNew) {
+            lines.push('', `Labels of \`${f.name}\` (new file), most frequent:`, '', '| label | records | share |', '|---|---:|---:|', ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.head} | ${pct(l.head / f.headRecords)} |`));
+        }
+        else if (f.labels?.length) {
+            lines.push('', `Label distribution of \`${f.name}\`, largest moves:`, '', '| label | before | after | Δ share |', '|---|---:|---:|---:|', ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.base} | ${l.head} | ${pp(l.deltaPp)} |`));
+        }
+        if (f.examples.relabeled.length)
+            lines.push('', `Relabeled in \`${f.name}\`: ${f.examples.relabeled.map((x) => `${cell(x.prompt, 50)} (${code(x.from, 30)} → ${code(x.to, 30)})`).join('; ')}`);
+    }
+    return lines.join('\n');
+}
+function training(r) {
+    const t = r.training;
+    if (!t)
+        return undefined;
+    const lines = ['### Training', ''];
+    const loss = t.loss;
+    const chart = loss ? lossChart(loss.training, loss.validation) : undefined;
+    if (chart)
+        lines.push(chart, '');
+    const hp = Object.entries(t.hyperparameters)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ') || 'defaults';
+    lines.push(`| job | ${t.consoleUrl ? `[\`${t.jobName}\`](${t.consoleUrl})` : `\`${t.jobName}\``}${t.reused ? ' (found, not retrained)' : ''} |`, '|---|---|', `| ARN | \`${t.jobArn}\` |`, `| base model, method | \`${t.baseModel}\`, ${t.customizationType} |`, `| status | ${t.status}${t.durationMinutes !== undefined ? `, ${t.durationMinutes.toFixed(1)} min` : ''} |`, `| hyperparameters | ${hp} |`, `| dataset | \`${r.dataset.hash.slice(0, 16)}…\`: ${r.dataset.files.map((f) => `${f.role} ${f.records}`).join(', ')} records |`);
+    if (loss && loss.training.length > 1) {
+        const last = loss.training.at(-1);
+        lines.push(`| final loss | training ${last.loss.toFixed(4)}${loss.validation.length ? `, validation ${loss.validation.at(-1).loss.toFixed(4)}` : ''} |`);
+    }
+    return lines.join('\n');
+}
+function lossFallback(r) {
+    const loss = r.training?.loss;
+    if (!loss || loss.training.length < 2)
+        return undefined;
+    return [
+        '<details><summary>Loss as a table</summary>',
+        '',
+        lossTable(loss.training, loss.validation),
+        '',
+        '</details>',
+    ].join('\n');
+}
+function warnings(r) {
+    if (r.dataset.warnings.length === 0)
+        return undefined;
+    return [
+        '<details><summary>Validation warnings</summary>',
+        '',
+        '| rule | count | first at |',
+        '|---|---:|---|',
+        ...r.dataset.warnings.map((w) => `| \`${w.rule}\` | ${w.count} | \`${w.at}\` |`),
+        '',
+        '</details>',
+    ].join('\n');
+}
+function footer(r) {
+    const where = [
+        r.location?.file ? `\`${r.location.file}\`` : undefined,
+        r.location?.s3 ? `\`${r.location.s3}\`` : undefined,
+    ]
+        .filter(Boolean)
+        .join(' and ');
+    return `<sub>Bedrock Model CI${r.run.url ? ` · [workflow run](${r.run.url})` : ''}${r.run.commit ? ` · commit ${r.run.commit.slice(0, 7)}` : ''}${where ? ` · full results: ${where}` : ''}</sub>`;
+}
+/** The report as markdown, at most `limit` characters; `forComment` adds the sticky marker. */
+function renderReport(r, options = {}) {
+    const limit = options.limit ?? COMMENT_LIMIT;
+    const top = [...(options.forComment ? [(0,sticky/* marker */.xL)(r.modelName)] : []), ...headline(r)].join('\n');
+    const sections = [];
+    const add = (title, priority, text) => text && sections.push({ title, priority, text });
+    if (r.evaluation) {
+        add('models table', 100, modelsTable(r));
+        add('data changes', 80, dataChanges(r));
+        add('label changes', 60, labelChanges(r));
+        add('confusions', 40, confusions(r));
+        add('failed examples', 20, failedExamples(r));
+    }
+    else {
+        add('data changes', 80, dataChanges(r));
+    }
+    add('training', 70, training(r));
+    add('loss table', 30, lossFallback(r));
+    add('validation warnings', 10, warnings(r));
+    const dropped = [];
+    const assemble = () => {
+        const note = dropped.length
+            ? `\n\n> Left out to fit GitHub's ${limit.toLocaleString('en-US')}-character limit: ${dropped.join(', ')}. The full report has them${r.location?.file || r.location?.s3 ? ' (see below)' : ''}.`
+            : '';
+        return [top, ...sections.map((s) => s.text)].join('\n\n') + note + `\n\n${footer(r)}\n`;
+    };
+    let text = assemble();
+    while (text.length > limit && sections.length > 0) {
+        const lowest = sections.reduce((a, b) => (b.priority < a.priority ? b : a));
+        sections.splice(sections.indexOf(lowest), 1);
+        dropped.push(lowest.title);
+        text = assemble();
+    }
+    return text.length > limit ? `${text.slice(0, limit - 200)}\n\n…(cut to fit GitHub's comment limit)\n` : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+
+
+
+
+
+
+const fixed = (x, digits) => (x === undefined ? '' : x.toFixed(digits));
+/** Outputs, the JSON file and its S3 copy, the job summary, and the sticky PR comment. */
+async function publishReport(report, settings, context, store, io) {
+    const models = report.evaluation?.models ?? [];
+    const by = (role) => models.find((m) => m.role === role);
+    io.setOutput('accuracy', fixed(by('candidate')?.metrics.accuracy, 4));
+    io.setOutput('base-accuracy', fixed(by('base')?.metrics.accuracy, 4));
+    io.setOutput('champion-accuracy', fixed(by('champion')?.metrics.accuracy, 4));
+    const unseen = report.evaluation?.unseen?.models.find((m) => m.role === 'candidate');
+    io.setOutput('accuracy-unseen', fixed(unseen?.metrics.accuracy, 4));
+    io.setOutput('delta-vs-base', fixed(report.evaluation?.vsBase?.deltaPp, 2));
+    io.setOutput('delta-vs-champion', fixed(report.evaluation?.vsChampion?.deltaPp, 2));
+    io.setOutput('deployment-arn', by('candidate')?.invokedWith ?? '');
+    io.setOutput('passed', report.passed);
+    await (0,promises_.mkdir)(io.tempDir, { recursive: true });
+    const file = external_node_path_default().join(io.tempDir, `report-${settings.modelName}.json`);
+    let s3;
+    if (store) {
+        const key = `results/reports/${settings.modelName}/${context.sha ?? 'local'}-${report.generatedAt.replace(/[:.]/g, '-')}.json`;
+        try {
+            await store.putJson(key, report);
+            s3 = store.uri(key);
+        }
+        catch (error) {
+            io.warning((0,errors/* awsFailure */.MT)('Could not store the report in S3', error, `It is still at ${file}.`).message);
+        }
+    }
+    const located = { ...report, location: { file, s3 } };
+    await (0,promises_.writeFile)(file, `${JSON.stringify(located, null, 2)}\n`);
+    io.setOutput('report-path', file);
+    await io.summary(renderReport(located));
+    const pr = context.pullRequest;
+    if (pr && settings.comment && context.repository) {
+        if (!settings.githubToken) {
+            io.warning(`No 'github-token': the report is in the job summary only.`);
+        }
+        else {
+            try {
+                const comment = await (0,sticky/* upsertStickyComment */.qD)(new client/* GitHub */.g(settings.githubToken, context.repository, context.apiUrl), pr.number, settings.modelName, renderReport(located, { forComment: true }));
+                io.setOutput('comment-url', comment.url);
+                io.info(`PR comment: ${comment.url}`);
+            }
+            catch (error) {
+                const status = error.status;
+                // A fork's read-only token (403) must not fail the step: the summary has the report.
+                io.warning(status === 403
+                    ? `Could not write the PR comment: the token may not write to pull requests (as for forks; or add 'permissions: pull-requests: write'). The report is in the job summary.`
+                    : `Could not write the PR comment: ${(0,errors/* messageOf */.bD)(error)}. The report is in the job summary.`);
+            }
+        }
+    }
+    return located;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1036 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/errors.ts
+/** A problem the user can fix: its message says what is wrong, where, and what to do. */
+class UserError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'UserError';
+}
+/** The message of any thrown value, `Error` or not, so that no failure passes silently. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message || error.name;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+/** An AWS call that failed, with what was being done and what to check. */
+function awsFailure(what, error, hint) {
+    if (error instanceof UserError)
+        return error;
+    const name = error?.name;
+    return new UserError(`${what}: ${name && name !== 'Error' ? `${name}: ` : ''}${messageOf(error)}. ${hint}`);
+}
+/** Throttling, 5xx and network errors the SDK gave up on: worth trying again later. */
+function isTransient(error) {
+    const e = error;
+    const status = e?.$metadata?.httpStatusCode ?? 0;
+    return (status === 429 ||
+        status >= 500 ||
+        Boolean(e?.$retryable) ||
+        [
+            'ThrottlingException',
+            'TooManyRequestsException',
+            'ServiceUnavailableException',
+            'InternalServerException',
+            'TimeoutError',
+            'RequestTimeout',
+            'SlowDown',
+        ].includes(e?.name ?? '') ||
+        ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN'].includes(e?.code ?? ''));
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/models.ts
+// What each customizable base model accepts. Sources: the Bedrock and Nova user guides and AWS's
+// own sample validator (amazon-nova-samples nova_ft_dataset_validator.py), as of 2026.
+const CUSTOMIZATION_TYPES = (/* unused pure expression or super */ null && (['sft', 'rft', 'distillation']));
+const NOVA1_IMAGE = ['png', 'jpeg', 'gif', 'webp'];
+const NOVA1_VIDEO = ['mov', 'mkv', 'mp4', 'webm'];
+const nova1Sft = { min: 8, max: 20_000, includesValidation: true };
+const distillation = { min: 100, max: 15_000, includesValidation: true };
+const BASE_MODELS = [
+    {
+        id: 'amazon.nova-micro-v1:0:128k',
+        label: 'Nova Micro',
+        generation: 1,
+        inferenceId: 'amazon.nova-micro-v1:0',
+        contextTokens: 128_000,
+        modalities: [],
+        imageFormats: [],
+        videoFormats: [],
+        customization: { sft: nova1Sft, distillation },
+        acceptsValidationSet: true,
+        reasoning: false,
+        tools: false,
+    },
+    {
+        id: 'amazon.nova-lite-v1:0:300k',
+        label: 'Nova Lite',
+        generation: 1,
+        inferenceId: 'amazon.nova-lite-v1:0',
+        contextTokens: 300_000,
+        modalities: ['image', 'video', 'document'],
+        imageFormats: NOVA1_IMAGE,
+        videoFormats: NOVA1_VIDEO,
+        customization: { sft: nova1Sft, distillation },
+        acceptsValidationSet: true,
+        reasoning: false,
+        tools: false,
+    },
+    {
+        id: 'amazon.nova-pro-v1:0:300k',
+        label: 'Nova Pro',
+        generation: 1,
+        inferenceId: 'amazon.nova-pro-v1:0',
+        contextTokens: 300_000,
+        modalities: ['image', 'video', 'document'],
+        imageFormats: NOVA1_IMAGE,
+        videoFormats: NOVA1_VIDEO,
+        customization: { sft: nova1Sft, distillation },
+        acceptsValidationSet: true,
+        reasoning: false,
+        tools: false,
+    },
+    {
+        id: 'amazon.nova-2-lite-v1:0:256k',
+        label: 'Nova 2 Lite',
+        generation: 2,
+        inferenceId: 'amazon.nova-2-lite-v1:0',
+        contextTokens: 256_000,
+        modalities: ['image', 'video', 'document'],
+        imageFormats: ['png', 'jpeg', 'gif'],
+        videoFormats: ['mov', 'mkv', 'mp4'],
+        customization: {
+            sft: { min: 200, max: 20_000, includesValidation: false },
+            rft: { min: 100, max: 20_000, includesValidation: false },
+        },
+        acceptsValidationSet: false,
+        reasoning: true,
+        tools: true,
+    },
+];
+/** Distillation teachers (inference ids, with or without a cross-region prefix) → allowed students. */
+const DISTILLATION_TEACHERS = {
+    'amazon.nova-premier-v1:0': [
+        'amazon.nova-micro-v1:0:128k',
+        'amazon.nova-lite-v1:0:300k',
+        'amazon.nova-pro-v1:0:300k',
+    ],
+    'amazon.nova-pro-v1:0': ['amazon.nova-micro-v1:0:128k', 'amazon.nova-lite-v1:0:300k'],
+};
+// arn:aws:bedrock:us-east-1::foundation-model/<id> or …:<account>:inference-profile/<profile id>
+const TEACHER_ARN = /^(arn:aws[a-z-]*:bedrock:[a-z0-9-]+:\d{0,12}:(?:foundation-model|inference-profile)\/)(.+)$/;
+// The customization table spells context windows as a suffix (':1000k'); the invocable id has none.
+const CONTEXT_SUFFIX = /:\d+k$/;
+/**
+ * A distillation teacher as users write it: the customization table's id
+ * (`amazon.nova-premier-v1:0:1000k`), the model id, a cross-region profile (`us.…`) or either as
+ * an ARN. Undefined when it is none of the teachers.
+ */
+function resolveTeacher(value) {
+    const arn = TEACHER_ARN.exec(value);
+    const resource = (arn ? arn[2] : value).replace(CONTEXT_SUFFIX, '');
+    const modelId = stripRegionPrefix(resource);
+    const students = DISTILLATION_TEACHERS[modelId];
+    if (!students)
+        return undefined;
+    return { modelId, identifier: arn ? `${arn[1]}${resource}` : resource, students };
+}
+function findBaseModel(id) {
+    return BASE_MODELS.find((m) => m.id === id);
+}
+/** `us.amazon.nova-pro-v1:0` → `amazon.nova-pro-v1:0` (cross-region inference profiles). */
+function stripRegionPrefix(modelId) {
+    return modelId.replace(/^(?:us|eu|apac|jp|au|ca|us-gov|global)\./, '');
+}
+function supportedTypes(model) {
+    return CUSTOMIZATION_TYPES.filter((t) => model.customization[t] !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/dataset/rules.ts
+// Every validator rule, with a stable id (users name them in `ignore-rules`, the README lists them)
+// and its default severity. `pii: error|warn|off` overrides the severity of the pii/* rules.
+const error = (title) => ({ severity: 'error', title });
+const warning = (title) => ({ severity: 'warning', title });
+const RULES = {
+    'file/missing': error('The file does not exist or cannot be read'),
+    'file/empty': error('The file has no records'),
+    'jsonl/bom': error('The file starts with a byte-order mark'),
+    'jsonl/invalid-utf8': error('A line is not valid UTF-8'),
+    'jsonl/blank-line': error('A blank line between records'),
+    'jsonl/crlf': warning('Windows (CRLF) line endings'),
+    'jsonl/invalid-json': error('A line is not valid JSON'),
+    'jsonl/truncated': error('The last line is cut off'),
+    'jsonl/not-object': error('A line is JSON but not an object'),
+    'schema/schema-version': error("schemaVersion is missing or not 'bedrock-conversation-2024'"),
+    'schema/unknown-field': warning('A field Bedrock does not read'),
+    'schema/system': error("'system' is not a list of {text} blocks"),
+    'schema/messages': error("'messages' is missing or not a list"),
+    'schema/role': error("A message's role is not 'user' or 'assistant'"),
+    'schema/too-few-turns': error('Fewer than two turns'),
+    'schema/first-turn': error('The first turn is not the user'),
+    'schema/last-turn': error('The last turn is not the assistant'),
+    'schema/alternation': error('Roles do not alternate user/assistant'),
+    'schema/content': error("A message's content is not a non-empty list of blocks"),
+    'schema/content-block': error('A content block of an unknown or malformed type'),
+    'schema/empty-text': error('A turn with no text'),
+    'content/reserved-keyword': error('Text contains a keyword that makes the job fail'),
+    'media/not-in-user-turn': error('Image, video or document outside a user turn'),
+    'media/unsupported-by-model': error('Media for a text-only model'),
+    'media/format': error('A media format the model does not accept'),
+    'media/too-many-images': error('More than 10 images in a record'),
+    'media/too-many-videos': error('More than one video in a record'),
+    'media/too-many-documents': error('More than one document in a record'),
+    'media/video-mixed': error('Video mixed with images or documents in a turn'),
+    'media/mixed-modality': error('More than one media modality in a dataset'),
+    'media/location': error('A media reference that is not an s3:// URI in the dataset bucket'),
+    'reasoning/not-allowed': error('reasoningContent where the model or turn does not allow it'),
+    'tools/not-supported': error('Tool use for a model without tool support'),
+    'tools/invalid': error('toolConfig, toolUse or toolResult that does not match'),
+    'rft/format': error('A record not in the RFT format'),
+    'rft/reference-answer': error('An RFT record without reference_answer'),
+    'count/too-few': error('Fewer records than the job needs'),
+    'count/too-many': error('More records than the job takes'),
+    'count/validation-unsupported': error('A validation set for a model that takes none'),
+    'size/record-too-long': error("A record longer than the model's context"),
+    'dup/training': warning('The same record more than once in training'),
+    'dup/conflicting-answer': warning('The same prompt with different answers'),
+    'leak/test-in-training': warning('A test prompt that also occurs in training (measured in evaluation)'),
+    'leak/validation-in-training': warning('A validation prompt that also occurs in training'),
+    'prompt/inconsistent': warning('More than one system prompt in a file'),
+    'prompt/test-drift': error("The test set's system prompt differs from training's"),
+    'labels/unseen-in-training': warning('A test label that never occurs in training'),
+    'pii/email': warning('An e-mail address'),
+    'pii/phone': warning('A phone number'),
+    'pii/card': warning('A payment card number (Luhn-valid)'),
+    'pii/national-id': warning('A national id number (US SSN, UK NINO)'),
+    'secret/aws-access-key': error('An AWS access key id'),
+    'secret/private-key': error('A private key'),
+};
+/**
+ * Findings that compare files. They are reported after every file's own problems (framing, schema,
+ * counts), so that the first annotations a user sees are the ones that make Bedrock fail.
+ */
+const CROSS_FILE_RULES = new Set([
+    'leak/test-in-training',
+    'leak/validation-in-training',
+    'prompt/test-drift',
+    'labels/unseen-in-training',
+]);
+const UNSKIPPABLE_RULES = new Set(['secret/aws-access-key', 'secret/private-key']);
+
+;// CONCATENATED MODULE: ./src/dataset/problems.ts
+
+/** Collects problems, applying the user's policy, and keeps a bounded sample of each rule. */
+class ProblemLog {
+    policy;
+    own = [];
+    crossFile = [];
+    tallies = new Map();
+    cap;
+    constructor(policy) {
+        this.policy = policy;
+        this.cap = policy.capPerRule ?? 20;
+    }
+    severityOf(rule) {
+        if (this.policy.ignoreRules.has(rule))
+            return undefined;
+        const mode = rule.startsWith('pii/') ? this.policy.pii : rule.startsWith('leak/') ? this.policy.leakage : undefined;
+        if (mode === 'off')
+            return undefined;
+        if (mode)
+            return mode === 'error' ? 'error' : 'warning';
+        return RULES[rule].severity;
+    }
+    add(rule, file, line, message) {
+        const severity = this.severityOf(rule);
+        if (!severity)
+            return;
+        const tally = this.tallies.get(rule);
+        if (tally) {
+            tally.count += 1;
+            if (tally.count > this.cap)
+                return;
+        }
+        else {
+            this.tallies.set(rule, { rule, severity, count: 1, first: { file, line } });
+        }
+        (CROSS_FILE_RULES.has(rule) ? this.crossFile : this.own).push({ rule, severity, file, line, message });
+    }
+    /** Counts `count` more problems of a rule whose first ones were added (and kept) already. */
+    addUnkept(rule, count) {
+        const tally = this.tallies.get(rule);
+        if (tally && count > 0)
+            tally.count += count;
+    }
+    /** Every kept problem: each file's own first, in the order found, then the findings across files. */
+    get kept() {
+        return [...this.own, ...this.crossFile];
+    }
+    count(severity) {
+        let n = 0;
+        for (const t of this.tallies.values())
+            if (t.severity === severity)
+                n += t.count;
+        return n;
+    }
+    /** Rules whose problems were not all kept, with how many were left out. */
+    overflow() {
+        return [...this.tallies.values()]
+            .filter((t) => t.count > this.cap)
+            .map((t) => ({ rule: t.rule, severity: t.severity, omitted: t.count - this.cap }));
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/dataset/jsonl.ts
+
+
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+/**
+ * Reads the lines of a JSONL file that start in bytes [start, end) — the whole file by default —
+ * in chunks, so memory stays flat whatever its size. A line belongs to the range it starts in,
+ * so ranges that tile the file read every line exactly once. Line numbers are counted from the
+ * range's first line (1). Framing problems are reported with their line; each line that is a
+ * JSON object goes to `visit`. CRLF endings are counted for the caller, who reports them once
+ * for the whole file.
+ */
+async function readJsonl(path, name, problems, visit, range = {}) {
+    const start = range.start ?? 0;
+    const end = range.end ?? Infinity;
+    let bytes = 0;
+    let line = 0;
+    let carry = [];
+    let crlfLines = 0;
+    let firstCrlfLine = 0;
+    // Where the stream is, in the file; and whether we are still skipping the line before `start`.
+    let position = Math.max(0, start - 1);
+    let skipping = start > 0;
+    let lineStart = start;
+    let done = false;
+    const handle = (buf, from, to, terminated) => {
+        line += 1;
+        bytes += to - from + (terminated ? 1 : 0);
+        if (start === 0 &&
+            line === 1 &&
+            to - from >= 3 &&
+            buf[from] === 0xef &&
+            buf[from + 1] === 0xbb &&
+            buf[from + 2] === 0xbf) {
+            problems.add('jsonl/bom', name, 1, 'The file starts with a UTF-8 byte-order mark, which Bedrock does not accept. Save the file as UTF-8 without BOM.');
+            from += 3;
+        }
+        if (to > from && buf[to - 1] === CR) {
+            to -= 1;
+            crlfLines += 1;
+            if (firstCrlfLine === 0)
+                firstCrlfLine = line;
+        }
+        if (to === from) {
+            problems.add('jsonl/blank-line', name, line, 'Blank line. JSONL has exactly one record per line; delete this line.');
+            return;
+        }
+        const slice = buf.subarray(from, to);
+        if (!(0,external_node_buffer_namespaceObject.isUtf8)(slice)) {
+            problems.add('jsonl/invalid-utf8', name, line, 'The line is not valid UTF-8. Re-encode the file as UTF-8.');
+            return;
+        }
+        const text = buf.toString('utf8', from, to);
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            if (!terminated) {
+                problems.add('jsonl/truncated', name, line, `The last line is cut off (no closing newline, and it is not complete JSON: ${error.message}). The file was probably truncated; regenerate it.`);
+            }
+            else {
+                problems.add('jsonl/invalid-json', name, line, `Not valid JSON: ${error.message}. Each line must be one complete JSON object.`);
+            }
+            return;
+        }
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            problems.add('jsonl/not-object', name, line, `The line is JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}, not an object. Each line must be one record object.`);
+            return;
+        }
+        visit(value, line);
+    };
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 18, start: position });
+    try {
+        for await (const chunk of stream) {
+            let pos = 0;
+            if (skipping) {
+                // The line that began before `start` belongs to the range before this one.
+                const nl = chunk.indexOf(NEWLINE);
+                if (nl === -1) {
+                    position += chunk.length;
+                    continue;
+                }
+                skipping = false;
+                pos = nl + 1;
+                lineStart = position + pos;
+            }
+            for (let nl = chunk.indexOf(NEWLINE, pos); nl !== -1; nl = chunk.indexOf(NEWLINE, pos)) {
+                if (lineStart >= end) {
+                    done = true;
+                    break;
+                }
+                if (carry.length > 0) {
+                    carry.push(chunk.subarray(pos, nl));
+                    const joined = Buffer.concat(carry);
+                    carry = [];
+                    handle(joined, 0, joined.length, true);
+                }
+                else {
+                    handle(chunk, pos, nl, true);
+                }
+                pos = nl + 1;
+                lineStart = position + pos;
+            }
+            position += chunk.length;
+            if (done || lineStart >= end) {
+                done = true;
+                break;
+            }
+            if (pos < chunk.length)
+                carry.push(chunk.subarray(pos));
+        }
+    }
+    finally {
+        stream.destroy();
+    }
+    if (!done && !skipping && carry.length > 0) {
+        const joined = Buffer.concat(carry);
+        handle(joined, 0, joined.length, false);
+    }
+    return { lines: line, bytes, crlfLines, firstCrlfLine };
+}
+
+;// CONCATENATED MODULE: ./src/dataset/text.ts
+// Bedrock's job fails on these; AWS's sample validator also rejects Thought: and <unk>, case-insensitively.
+const COLON_WORDS = ['user', 'bot', 'assistant', 'system', 'thought'];
+const BRACKETED = /<image>|<video>|\[eos\]|<unk>/gi;
+// One pass finds every run of digits and separators long enough to be a phone, card or id number
+// (or a UK NINO); the precise patterns then run on those few candidates only. This keeps the
+// scan near the speed of JSON parsing on large files.
+const CANDIDATE = /[+(]?\d[\d ().-]{7,}\d|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
+// Separators are required so that flight numbers, fares and times do not read as phone numbers.
+const PHONE = /(?<![\d-])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\d-])/;
+// Real card layouts only: unbroken, 4-4-4-(1..7), or Amex 4-6-5.
+const CARD = /(?<!\d)(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{5})(?!\d)/g;
+const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/;
+const NINO = /^(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/;
+const AWS_KEY = /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/;
+const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
+/** Shows enough of a value to find it, not enough to leak it. */
+function mask(value) {
+    if (value.length <= 6)
+        return '*'.repeat(value.length);
+    return `${value.slice(0, 2)}${'*'.repeat(Math.min(value.length - 4, 12))}${value.slice(-2)}`;
+}
+function luhnValid(digits) {
+    let sum = 0;
+    let double = false;
+    for (let i = digits.length - 1; i >= 0; i--) {
+        let d = digits.charCodeAt(i) - 48;
+        if (double) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        double = !double;
+    }
+    return sum % 10 === 0;
+}
+/** Whether `word` (lower case) stands just before position `end`, in any case. */
+function endsWithWord(text, end, word) {
+    const start = end - word.length;
+    if (start < 0)
+        return false;
+    for (let k = 0; k < word.length; k++) {
+        if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k))
+            return false;
+    }
+    return true;
+}
+/** Keywords that make a Bedrock customization job fail, each once, as written. */
+function reservedKeywords(text) {
+    const found = new Set();
+    for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
+        // Every keyword ends in r, t or m: most colons (times like 10:30) are ruled out here.
+        const last = text.charCodeAt(i - 1) | 0x20;
+        if (last !== 0x72 && last !== 0x74 && last !== 0x6d)
+            continue;
+        for (const word of COLON_WORDS) {
+            if (endsWithWord(text, i, word))
+                found.add(text.slice(i - word.length, i + 1));
+        }
+    }
+    if (text.includes('<') || text.includes('[')) {
+        for (const m of text.matchAll(BRACKETED))
+            found.add(m[0]);
+    }
+    return [...found];
+}
+// E-mail addresses are found from each '@', looking at most this far either side: RFC 5321's limits
+// (64 for the local part, 255 for the domain). A regex such as [\w.]+@… backtracks quadratically on
+// long runs of word characters; this scan is linear in the text whatever it holds.
+const LOCAL_MAX = 64;
+const DOMAIN_MAX = 255;
+const isLocal = (c) => (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 46 ||
+    c === 95 ||
+    c === 37 ||
+    c === 43 ||
+    c === 45;
+const isLabel = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+const isAlpha = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** The first e-mail address in `text` (local@label.label…tld, a letters-only tld of 2+), or undefined. */
+function findEmail(text) {
+    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+        let start = at;
+        while (start > 0 && at - start < LOCAL_MAX && isLocal(text.charCodeAt(start - 1)))
+            start--;
+        if (start === at)
+            continue;
+        // Labels separated by dots; the address ends after the last label that is all letters (2+).
+        let end = -1;
+        let i = at + 1;
+        const limit = Math.min(text.length, at + 1 + DOMAIN_MAX);
+        let dots = 0;
+        for (;;) {
+            const labelStart = i;
+            let letters = true;
+            while (i < limit && isLabel(text.charCodeAt(i))) {
+                if (!isAlpha(text.charCodeAt(i)))
+                    letters = false;
+                i++;
+            }
+            if (i === labelStart)
+                break;
+            if (dots > 0 && letters && i - labelStart >= 2)
+                end = i;
+            if (i < limit && text.charCodeAt(i) === 46) {
+                dots++;
+                i++;
+            }
+            else
+                break;
+        }
+        if (end !== -1)
+            return text.slice(start, end);
+    }
+    return undefined;
+}
+/** Digits in `s`: the precise patterns below need 6 (NINO) to 13 (cards). */
+function digitCount(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 48 && c <= 57)
+            n++;
+    }
+    return n;
+}
+const NONE = [];
+/** Personal data and credentials in a piece of text. Credentials are never echoed, personal data only masked. */
+function sensitiveData(text, where) {
+    // Most texts hold none: nothing is allocated for them.
+    let out;
+    const add = (rule, message) => {
+        out ??= [];
+        if (!out.some((f) => f.rule === rule))
+            out.push({ rule, message });
+    };
+    if (text.includes('-----BEGIN') && PRIVATE_KEY.test(text)) {
+        add('secret/private-key', `A private key in the ${where}. Remove it from the data and rotate it: it is in your git history.`);
+    }
+    if (text.includes('A') && /A[KSBC][IC]A/.test(text)) {
+        const m = AWS_KEY.exec(text);
+        if (m)
+            add('secret/aws-access-key', `An AWS access key id (${m[0].slice(0, 4)}…) in the ${where}. Remove it from the data and deactivate the key: it is in your git history.`);
+    }
+    if (text.includes('@')) {
+        const email = findEmail(text);
+        if (email)
+            add('pii/email', `An e-mail address (${mask(email)}) in the ${where}. Replace it with a placeholder such as user@example.com, or set 'pii: off' if it is not personal.`);
+    }
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+        const c = m[0];
+        const digits = digitCount(c);
+        const first = c.charCodeAt(0);
+        if (first >= 65 && first <= 90) {
+            if (NINO.test(c))
+                add('pii/national-id', `A UK national insurance number pattern (${mask(c)}) in the ${where}. Remove or replace it.`);
+            continue;
+        }
+        if (digits >= 10) {
+            const phone = PHONE.exec(c);
+            if (phone)
+                add('pii/phone', `A phone number (${mask(phone[0])}) in the ${where}. Replace it with a placeholder such as 555-0100, or set 'pii: off' if it is not personal.`);
+        }
+        if (digits >= 13) {
+            CARD.lastIndex = 0;
+            for (let card = CARD.exec(c); card; card = CARD.exec(c)) {
+                const number = card[0].replace(/[ -]/g, '');
+                if (luhnValid(number)) {
+                    add('pii/card', `A payment card number (${mask(number)}, passes the Luhn check) in the ${where}. Remove it, or set 'pii: off' if it is a documented test number.`);
+                    break;
+                }
+            }
+        }
+        if (digits >= 9 && c.includes('-')) {
+            const ssn = SSN.exec(c);
+            if (ssn)
+                add('pii/national-id', `A US social security number pattern (${mask(ssn[0])}) in the ${where}. Remove or replace it.`);
+        }
+    }
+    return out ?? NONE;
+}
+
+;// CONCATENATED MODULE: ./src/dataset/records.ts
+
+const SCHEMA_VERSION = 'bedrock-conversation-2024';
+const TOP_LEVEL = new Set(['schemaVersion', 'system', 'messages', 'toolConfig']);
+const BLOCK_TYPES = ['text', 'image', 'video', 'document', 'reasoningContent', 'toolUse', 'toolResult'];
+const MAX_IMAGES = 10;
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const describe = (v) => v === null
+    ? 'null'
+    : Array.isArray(v)
+        ? 'a list'
+        : typeof v === 'object'
+            ? 'an object'
+            : `${typeof v} ${JSON.stringify(v)}`;
+function scanText(text, where, ctx) {
+    const keywords = reservedKeywords(text);
+    if (keywords.length > 0) {
+        ctx.report('content/reserved-keyword', `The ${where} contains ${keywords.map((k) => `'${k}'`).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`);
+    }
+    for (const f of sensitiveData(text, where))
+        ctx.report(f.rule, f.message);
+}
+/** Checks a `bedrock-conversation-2024` record (SFT, distillation, and test sets). */
+function checkConversation(record, ctx) {
+    const { model } = ctx;
+    if (record.schemaVersion === undefined) {
+        if (ctx.schemaRequired) {
+            ctx.report('schema/schema-version', `The record has no schemaVersion, which Bedrock requires: the job would accept the upload and fail inside Bedrock hours later. Add "schemaVersion": "${SCHEMA_VERSION}" to the record.`);
+        }
+    }
+    else if (record.schemaVersion !== SCHEMA_VERSION) {
+        ctx.report('schema/schema-version', `schemaVersion is ${describe(record.schemaVersion)}; it must be '${SCHEMA_VERSION}'.`);
+    }
+    const unknown = Object.keys(record).filter((key) => !TOP_LEVEL.has(key));
+    const messages = record.messages;
+    if (!Array.isArray(messages)) {
+        const misnamed = unknown.length > 0 ? ` The record has ${unknown.map((k) => `'${k}'`).join(', ')}: misnamed?` : '';
+        ctx.report('schema/messages', `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : describe(messages)}.${misnamed}`);
+        return undefined;
+    }
+    for (const key of unknown) {
+        const hint = key === 'reference_answer'
+            ? " It belongs to the RFT format: set 'customization-type: rft' if this is RFT data."
+            : '';
+        ctx.report('schema/unknown-field', `Field '${key}' is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`);
+    }
+    let system = '';
+    if (record.system !== undefined) {
+        if (!Array.isArray(record.system) || !record.system.every((b) => isObject(b) && typeof b.text === 'string')) {
+            system = undefined;
+            ctx.report('schema/system', `'system' must be a list of {"text": "..."} blocks, e.g. "system": [{"text": "You are ..."}]; it is ${describe(record.system)}.`);
+        }
+        else {
+            system = record.system.map((b) => b.text).join('\n');
+            scanText(system, 'system prompt', ctx);
+        }
+    }
+    if (messages.length < (ctx.answerOptional ? 1 : 2)) {
+        ctx.report('schema/too-few-turns', `The record has ${messages.length} turn(s); it needs at least a user turn followed by an assistant turn.`);
+    }
+    const declaredTools = new Set();
+    if (record.toolConfig !== undefined) {
+        if (!model.tools) {
+            ctx.report('tools/not-supported', `'toolConfig' is set, but ${model.label} does not take tool use in fine-tuning data (Nova 2 Lite does). Remove the tool turns or change 'base-model'.`);
+        }
+        else {
+            const tools = isObject(record.toolConfig) ? record.toolConfig.tools : undefined;
+            if (!Array.isArray(tools) || tools.length === 0) {
+                ctx.report('tools/invalid', `'toolConfig.tools' must be a non-empty list of {"toolSpec": {"name", "description", "inputSchema"}}.`);
+            }
+            else {
+                for (const t of tools) {
+                    const name = isObject(t) && isObject(t.toolSpec) ? t.toolSpec.name : undefined;
+                    if (typeof name !== 'string' || name.trim() === '') {
+                        ctx.report('tools/invalid', `Every tool in 'toolConfig.tools' needs a 'toolSpec.name'.`);
+                    }
+                    else if (declaredTools.has(name)) {
+                        ctx.report('tools/invalid', `Tool '${name}' is declared twice in 'toolConfig.tools'.`);
+                    }
+                    else {
+                        declaredTools.add(name);
+                    }
+                }
+            }
+        }
+    }
+    const prompt = [];
+    let answer = '';
+    let chars = system?.length ?? 0;
+    let modality;
+    let images = 0;
+    let videos = 0;
+    let documents = 0;
+    const toolUseIds = new Set();
+    const answeredIds = new Set();
+    messages.forEach((message, index) => {
+        const turn = `turn ${index + 1}`;
+        if (!isObject(message)) {
+            ctx.report('schema/messages', `${turn} must be an object with 'role' and 'content'; it is ${describe(message)}.`);
+            return;
+        }
+        const role = message.role;
+        // Compared with the previous turn, not by parity, so one misplaced turn is one problem.
+        const previous = index > 0 && isObject(messages[index - 1]) ? messages[index - 1].role : undefined;
+        if (role !== 'user' && role !== 'assistant') {
+            const hint = role === 'system' ? " Put the system prompt in the top-level 'system' field instead." : '';
+            ctx.report('schema/role', `${turn} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`);
+        }
+        else if (index === 0 && role !== 'user') {
+            ctx.report('schema/first-turn', `The first turn is '${role}'; a record starts with the user.`);
+        }
+        else if (index > 0 && role === previous) {
+            ctx.report('schema/alternation', `${turn} is '${role}' after a '${role}' turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
+        }
+        if (index === messages.length - 1 && role === 'user' && messages.length >= 2 && !ctx.answerOptional) {
+            ctx.report('schema/last-turn', `The last turn is 'user'; a record ends with the assistant's answer. Add the answer or remove the trailing user turn.`);
+        }
+        const content = message.content;
+        if (!Array.isArray(content) || content.length === 0) {
+            const hint = typeof content === 'string'
+                ? ` Write it as "content": [{"text": ${JSON.stringify(content.slice(0, 40))}}].`
+                : '';
+            ctx.report('schema/content', `${turn} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`);
+            return;
+        }
+        let text = '';
+        let malformed = false;
+        let hasMedia = false;
+        let turnImages = 0;
+        let turnVideos = 0;
+        let turnDocuments = 0;
+        for (const block of content) {
+            const types = isObject(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
+            if (!isObject(block) || types.length !== 1) {
+                ctx.report('schema/content-block', `${turn} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`);
+                malformed = true;
+                continue;
+            }
+            const type = types[0];
+            if (type === 'text') {
+                if (typeof block.text !== 'string') {
+                    ctx.report('schema/content-block', `${turn} has a text block whose 'text' is ${describe(block.text)}, not a string.`);
+                    malformed = true;
+                    continue;
+                }
+                text += block.text;
+                scanText(block.text, `${role === 'assistant' ? 'assistant' : 'user'} text (${turn})`, ctx);
+            }
+            else if (type === 'image' || type === 'video' || type === 'document') {
+                hasMedia = true;
+                const kind = type;
+                if (role !== 'user') {
+                    ctx.report('media/not-in-user-turn', `${turn} is '${role}' and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`);
+                }
+                if (!model.modalities.includes(kind)) {
+                    ctx.report('media/unsupported-by-model', `${turn} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`);
+                }
+                checkMedia(block[type], kind, turn, ctx);
+                if (kind === 'image')
+                    turnImages += 1;
+                else if (kind === 'video')
+                    turnVideos += 1;
+                else
+                    turnDocuments += 1;
+            }
+            else if (type === 'reasoningContent') {
+                const reasoning = block.reasoningContent;
+                const rtext = isObject(reasoning) && isObject(reasoning.reasoningText) ? reasoning.reasoningText.text : undefined;
+                if (!model.reasoning) {
+                    ctx.report('reasoning/not-allowed', `${turn} has reasoningContent, which only Nova 2 models take; ${model.label} does not. Remove it or use amazon.nova-2-lite-v1:0:256k.`);
+                }
+                else if (role !== 'assistant') {
+                    ctx.report('reasoning/not-allowed', `${turn} is '${role}' and has reasoningContent; it belongs in assistant turns only.`);
+                }
+                else if (typeof rtext !== 'string' || rtext === '') {
+                    ctx.report('schema/content-block', `${turn} reasoningContent needs {"reasoningText": {"text": "..."}} with non-empty text.`);
+                }
+                else {
+                    chars += rtext.length;
+                    scanText(rtext, `reasoning text (${turn})`, ctx);
+                }
+            }
+            else {
+                checkTool(type, block[type], role, turn, declaredTools, toolUseIds, answeredIds, ctx);
+            }
+        }
+        if (turnVideos > 0 && (turnImages > 0 || turnDocuments > 0)) {
+            ctx.report('media/video-mixed', `${turn} mixes a video with ${turnImages > 0 ? 'images' : 'a document'}; a turn with a video has no other media.`);
+        }
+        else {
+            const kinds = [];
+            if (turnImages)
+                kinds.push('image');
+            if (turnVideos)
+                kinds.push('video');
+            if (turnDocuments)
+                kinds.push('document');
+            for (const kind of kinds) {
+                if (modality && modality !== kind) {
+                    ctx.report('media/mixed-modality', `${turn} has ${kind} while the record already has ${modality}; a record (and a dataset) uses one media modality.`);
+                }
+                modality ??= kind;
+            }
+        }
+        images += turnImages;
+        videos += turnVideos;
+        documents += turnDocuments;
+        const hasTool = content.some((b) => isObject(b) && (b.toolUse !== undefined || b.toolResult !== undefined || b.reasoningContent !== undefined));
+        if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
+            ctx.report('schema/empty-text', `${turn} ('${String(role)}') has no text. Every turn needs content; remove the record or fill in the turn.`);
+        }
+        chars += text.length;
+        if (role === 'user')
+            prompt.push(text);
+        else if (role === 'assistant' && index === messages.length - 1)
+            answer = text;
+    });
+    if (images > MAX_IMAGES)
+        ctx.report('media/too-many-images', `The record has ${images} images; at most ${MAX_IMAGES} are allowed. Split it into several records.`);
+    if (videos > 1)
+        ctx.report('media/too-many-videos', `The record has ${videos} videos; at most one is allowed.`);
+    if (documents > 1)
+        ctx.report('media/too-many-documents', `The record has ${documents} documents; at most one is allowed.`);
+    return { system, prompt: prompt.join('\n'), answer, modality, chars };
+}
+function checkMedia(value, kind, turn, ctx) {
+    const allowed = kind === 'image' ? ctx.model.imageFormats : kind === 'video' ? ctx.model.videoFormats : ['pdf'];
+    const format = isObject(value) ? value.format : undefined;
+    if (typeof format !== 'string' || (allowed.length > 0 && !allowed.includes(format.toLowerCase()))) {
+        ctx.report('media/format', `${turn} has a ${kind} with format ${describe(format)}; ${ctx.model.label} takes ${allowed.join(', ') || 'no media'}.`);
+    }
+    const uri = isObject(value) && isObject(value.source) && isObject(value.source.s3Location)
+        ? value.source.s3Location.uri
+        : undefined;
+    if (typeof uri !== 'string' || !/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/\S+$/.test(uri)) {
+        const bytes = isObject(value) && isObject(value.source) && value.source.bytes !== undefined;
+        ctx.report('media/location', `${turn} ${kind} must be {"source": {"s3Location": {"uri": "s3://bucket/key"}}}${bytes ? '; inline bytes are not accepted in training data' : ''}; it is ${describe(uri)}.`);
+        return;
+    }
+    const bucket = uri.slice(5).split('/')[0];
+    if (ctx.bucket && bucket !== ctx.bucket) {
+        ctx.report('media/location', `${turn} ${kind} is in bucket '${bucket}', but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`);
+    }
+}
+function checkTool(type, value, role, turn, declared, used, answered, ctx) {
+    if (!ctx.model.tools) {
+        ctx.report('tools/not-supported', `${turn} has ${type}, but ${ctx.model.label} does not take tool use in fine-tuning data (Nova 2 Lite does).`);
+        return;
+    }
+    const id = isObject(value) ? value.toolUseId : undefined;
+    if (typeof id !== 'string' || id.trim() === '') {
+        ctx.report('tools/invalid', `${turn} ${type} needs a non-empty 'toolUseId'.`);
+        return;
+    }
+    if (type === 'toolUse') {
+        const name = isObject(value) ? value.name : undefined;
+        if (role !== 'assistant')
+            ctx.report('tools/invalid', `${turn} is '${String(role)}' and has toolUse; tool calls are made in assistant turns.`);
+        if (typeof name !== 'string' || !declared.has(name))
+            ctx.report('tools/invalid', `${turn} calls tool ${describe(name)}, which 'toolConfig.tools' does not declare.`);
+        if (used.has(id))
+            ctx.report('tools/invalid', `${turn} reuses toolUseId '${id}'; ids are unique within a record.`);
+        used.add(id);
+    }
+    else {
+        if (role !== 'user')
+            ctx.report('tools/invalid', `${turn} is '${String(role)}' and has toolResult; tool results come back in user turns.`);
+        if (!used.has(id))
+            ctx.report('tools/invalid', `${turn} answers toolUseId '${id}', which no earlier toolUse has.`);
+        else if (answered.has(id))
+            ctx.report('tools/invalid', `${turn} answers toolUseId '${id}' a second time.`);
+        answered.add(id);
+    }
+}
+/** Checks a Nova 2 Lite RFT record: OpenAI-style string messages and a reference answer. */
+function checkRft(record, ctx) {
+    const messages = record.messages;
+    if (!Array.isArray(messages) || messages.length === 0) {
+        ctx.report('rft/format', `RFT records need 'messages': a non-empty list of {"role", "content": "string"}; it is ${messages === undefined ? 'missing' : describe(messages)}.`);
+        return undefined;
+    }
+    let system = '';
+    const prompt = [];
+    let chars = 0;
+    messages.forEach((m, index) => {
+        const turn = `message ${index + 1}`;
+        if (!isObject(m) || !['system', 'user', 'assistant'].includes(m.role)) {
+            ctx.report('rft/format', `${turn} needs a role of 'system', 'user' or 'assistant'.`);
+            return;
+        }
+        if (typeof m.content !== 'string' || m.content.trim() === '') {
+            ctx.report('rft/format', `${turn} content must be a non-empty string in RFT data; it is ${describe(m.content)}.`);
+            return;
+        }
+        if (m.role === 'system' && index !== 0)
+            ctx.report('rft/format', `${turn} is a system message; it must come first.`);
+        chars += m.content.length;
+        scanText(m.content, `${m.role} text (${turn})`, ctx);
+        if (m.role === 'system')
+            system = m.content;
+        else if (m.role === 'user')
+            prompt.push(m.content);
+    });
+    if (!messages.some((m) => isObject(m) && m.role === 'user'))
+        ctx.report('rft/format', `The record has no user message.`);
+    const reference = record.reference_answer;
+    let answer = '';
+    if (reference === undefined || reference === null || reference === '') {
+        ctx.report('rft/reference-answer', `The record has no 'reference_answer'; the grader Lambda compares responses with it.`);
+    }
+    else if (typeof reference === 'string') {
+        answer = reference;
+    }
+    else if (isObject(reference)) {
+        answer = JSON.stringify(reference);
+    }
+    else {
+        ctx.report('rft/reference-answer', `'reference_answer' must be a string or an object; it is ${describe(reference)}.`);
+    }
+    if (record.id !== undefined && (typeof record.id !== 'string' || record.id.trim() === '')) {
+        ctx.report('rft/format', `'id', when present, must be a non-empty string.`);
+    }
+    return { system, prompt: prompt.join('\n'), answer, chars: chars + answer.length };
+}
+
+;// CONCATENATED MODULE: ./src/dataset/scan.ts
+// The per-line work of validation — framing, the record's own checks, its size — over a byte range
+// of one file. It runs in worker threads for large files (see parallel.ts) and in-process for small
+// ones, and returns what the checks across records need as one small fact per record, so that the
+// main thread can replay those checks in line order: the findings, their lines and their order are
+// the same however the file was split.
+
+
+
+
+
+/** Rough tokens for text: Nova's tokenizer averages about four characters a token on English. */
+const estimateTokens = (chars) => Math.ceil(chars / 4);
+const MAX_LABEL_CHARS = 64;
+const NORMALIZED_PROMPT_CHARS = 4096;
+const QUOTE_CHARS = 40;
+// What `/\s+/g → ' '` does, matching only where it changes something (runs of two or more, or a
+// blank other than a space): a third of the time on ordinary text, where most blanks are single spaces.
+const FOLD = /\s{2,}|[^\S ]/g;
+/**
+ * Case, spacing and surrounding blanks do not make two short prompts different. Prompts longer
+ * than 4 KiB (documents, transcripts) compare exactly: normalizing them would cost more than the
+ * rest of validation, and near-duplicates of that size rarely differ only in spacing.
+ */
+function promptKey(text) {
+    const key = text.length <= NORMALIZED_PROMPT_CHARS ? text.toLowerCase().replace(FOLD, ' ').trim() : text;
+    return (0,external_node_crypto_namespaceObject.hash)('sha1', key, 'base64');
+}
+function quote(text) {
+    return JSON.stringify(text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
+}
+/** Scans the lines of `path` that start in [start, end). */
+async function scanChunk(path, start, end, options) {
+    const model = findBaseModel(options.modelId);
+    if (!model)
+        throw new Error(`unknown base model ${options.modelId}`);
+    const problems = new ProblemLog(options.policy);
+    const rft = options.customizationType === 'rft';
+    const facts = [];
+    const systems = [];
+    const systemIndex = new Map();
+    let line = 0;
+    const ctx = {
+        model,
+        bucket: options.bucket,
+        answerOptional: options.customizationType === 'distillation' && options.role !== 'test',
+        schemaRequired: options.role !== 'test',
+        report: (rule, message) => problems.add(rule, options.name, line, message),
+    };
+    const result = await readJsonl(path, options.name, problems, (record, at) => {
+        line = at;
+        const rftRecord = rft &&
+            (options.role !== 'test' ||
+                'reference_answer' in record ||
+                typeof record.messages?.[0]?.content === 'string');
+        const checked = rftRecord ? checkRft(record, ctx) : checkConversation(record, ctx);
+        if (!checked)
+            return;
+        const tokens = estimateTokens(checked.chars);
+        if (tokens > model.contextTokens) {
+            ctx.report('size/record-too-long', `The record is about ${tokens.toLocaleString('en-US')} tokens, more than ${model.label}'s ${model.contextTokens.toLocaleString('en-US')}-token context. Shorten or split it.`);
+        }
+        let system = -1;
+        if (checked.system !== undefined) {
+            system = systemIndex.get(checked.system) ?? -1;
+            if (system === -1) {
+                system = systems.push(checked.system) - 1;
+                systemIndex.set(checked.system, system);
+            }
+        }
+        const answer = checked.answer.trim();
+        const label = answer !== '' && answer.length <= MAX_LABEL_CHARS && !answer.includes('\n') ? answer : undefined;
+        facts.push({
+            line: at,
+            system,
+            promptKey: checked.prompt === '' ? '' : promptKey(checked.prompt),
+            answerKey: answer.length <= MAX_LABEL_CHARS ? answer : `\u0000${(0,external_node_crypto_namespaceObject.hash)('sha1', answer, 'base64')}`,
+            answerQuote: quote(answer),
+            label,
+            modality: checked.modality,
+            chars: checked.chars,
+        });
+    }, { start, end });
+    return {
+        lines: result.lines,
+        problems: problems.kept,
+        counts: [...problems.tallies.values()].map((t) => [t.rule, t.count]),
+        facts,
+        systems,
+        crlfLines: result.crlfLines,
+        firstCrlfLine: result.firstCrlfLine,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/dataset/scan-worker.ts
+// Entry of a validation worker thread: scans the byte ranges it is sent (see parallel.ts).
+
+
+
+const { path, options } = external_node_worker_threads_namespaceObject.workerData;
+external_node_worker_threads_namespaceObject.parentPort.on('message', (task) => {
+    scanChunk(path, task.start, task.end, options).then((result) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: task.index, result }), (error) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: task.index, error: messageOf(error) }));
+});
+

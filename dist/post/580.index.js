@@ -1,0 +1,70 @@
+export const id = 580;
+export const ids = [580];
+export const modules = {
+
+/***/ 7580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BedrockJobs: () => (/* binding */ BedrockJobs)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6082);
+
+const isNotFound = (error) => error.name === 'ResourceNotFoundException';
+function view(job) {
+    return {
+        name: job.jobName,
+        arn: job.jobArn,
+        status: job.status,
+        stages: {
+            validation: job.statusDetails?.validationDetails?.status,
+            dataProcessing: job.statusDetails?.dataProcessingDetails?.status,
+            training: job.statusDetails?.trainingDetails?.status,
+        },
+        failureMessage: job.failureMessage,
+        creationTime: job.creationTime,
+        endTime: job.endTime,
+        customModelArn: job.outputModelArn,
+        outputS3Uri: job.outputDataConfig?.s3Uri,
+        hyperParameters: job.hyperParameters,
+    };
+}
+/** The Bedrock control plane's customization jobs, as the training phase uses them. */
+class BedrockJobs {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    async get(identifier) {
+        try {
+            return view(await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .GetModelCustomizationJobCommand */ .Xvb({ jobIdentifier: identifier })));
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Names of the jobs whose name contains `text`, over all pages. */
+    async namesContaining(text) {
+        const names = [];
+        let nextToken;
+        do {
+            const page = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .ListModelCustomizationJobsCommand */ .YHT({ nameContains: text, maxResults: 100, nextToken }));
+            names.push(...(page.modelCustomizationJobSummaries ?? []).map((j) => j.jobName));
+            nextToken = page.nextToken;
+        } while (nextToken);
+        return names;
+    }
+    async create(input) {
+        return (await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .CreateModelCustomizationJobCommand */ .X_e(input))).jobArn;
+    }
+    async stop(identifier) {
+        await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .StopModelCustomizationJobCommand */ .$SN({ jobIdentifier: identifier }));
+    }
+}
+
+
+/***/ })
+
+};
