@@ -342,7 +342,6 @@ __webpack_require__.d(__webpack_exports__, {
   z7: () => (/* binding */ changesFor),
   I9: () => (/* binding */ gateFailure),
   KD: () => (/* binding */ readChampion),
-  AS: () => (/* binding */ refuseForks),
   fV: () => (/* binding */ storeFor),
   aJ: () => (/* binding */ testSetOf)
 });
@@ -510,14 +509,6 @@ function storeFor(settings, aws) {
         expectedBucketOwner: settings.expectedBucketOwner,
         kmsKeyId: settings.kmsKeyId,
     });
-}
-/** A fork's code is not trusted with credentials: refuse before anything touches AWS. */
-function refuseForks(settings, deps) {
-    const pr = deps.context.pullRequest;
-    if (pr?.fromFork && !settings.allowForks) {
-        throw new errors/* UserError */.yo(`This pull request comes from a fork (${pr.headRepo || 'a deleted repository'}), so the action stops before touching AWS; the datasets were validated. ` +
-            `To train and evaluate fork pull requests, set 'allow-forks: true', preferably behind an environment with required reviewers.`);
-    }
 }
 /** The test set as the evaluation needs it, from the validation report. */
 function testSetOf(report) {
@@ -1400,6 +1391,11 @@ class GitHub {
     }
     async deleteComment(id) {
         await this.octokit.rest.issues.deleteComment({ owner: this.owner, repo: this.repo, comment_id: id });
+    }
+    /** The repository a pull request's head branch lives in ('' for a deleted fork). */
+    async pullRequestHead(number) {
+        const pr = (await this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number })).data;
+        return pr.head.repo?.full_name ?? '';
     }
     /** A file as of a commit, raw (the JSON form carries no content above 1 MB); undefined if absent. */
     async fileAt(repoPath, ref) {

@@ -31412,6 +31412,14 @@ function readContext(env = process.env) {
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
         actor: env.GITHUB_ACTOR,
         pullRequest,
+        defaultBranch: event.repository?.default_branch,
+        workflowRunHeadRepo: eventName === 'workflow_run'
+            ? (event.workflow_run?.head_repository
+                ?.full_name ?? '')
+            : undefined,
+        issuePullRequest: eventName === 'issue_comment' && event.issue?.pull_request
+            ? event.issue.number
+            : undefined,
         oidcSubject,
     };
 }
@@ -31747,10 +31755,10 @@ var wait = __nccwpck_require__(8449);
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
     validate: async () => (await __nccwpck_require__.e(/* import() */ 728).then(__nccwpck_require__.bind(__nccwpck_require__, 9728))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(714), __nccwpck_require__.e(590), __nccwpck_require__.e(728), __nccwpck_require__.e(125), __nccwpck_require__.e(370), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(714), __nccwpck_require__.e(590), __nccwpck_require__.e(728), __nccwpck_require__.e(125), __nccwpck_require__.e(370), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(714), __nccwpck_require__.e(590), __nccwpck_require__.e(728), __nccwpck_require__.e(125), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9886))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(714), __nccwpck_require__.e(590), __nccwpck_require__.e(728), __nccwpck_require__.e(125), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(898), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(125), __nccwpck_require__.e(370), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(898), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(125), __nccwpck_require__.e(370), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(898), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(125), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9886))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(898), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(125), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function main_defaultDeps(env = process.env) {
@@ -31768,7 +31776,7 @@ function main_defaultDeps(env = process.env) {
         startedAt: Date.now(),
         env,
         getIdToken,
-        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(714), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9325))).createAwsClients({ settings, io, context, getIdToken, env }),
+        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(898), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).createAwsClients({ settings, io, context, getIdToken, env }),
     };
 }
 /** Parses every input once, then runs the command. The one place failures are turned into a message. */

@@ -1,6 +1,15 @@
 // Realistic webhook payloads (the fields GitHub sends that actions read), for the runner harness.
 
-export type EventName = 'pull_request' | 'pull_request_target' | 'push' | 'workflow_dispatch';
+export type EventName =
+  | 'pull_request'
+  | 'pull_request_target'
+  | 'push'
+  | 'workflow_dispatch'
+  | 'workflow_run'
+  | 'issue_comment'
+  | 'release'
+  | 'schedule'
+  | 'watch';
 
 const OWNER = { login: 'octo-org', id: 9919, type: 'Organization' };
 const repository = (fullName = 'octo-org/airline-models') => ({
@@ -70,4 +79,56 @@ export function pushEvent(sha = '0f1e2d3c4b5a69788796a5b4c3d2e1f0a1b2c3d4'): Rec
 
 export function workflowDispatchEvent(): Record<string, unknown> {
   return { inputs: {}, ref: 'refs/heads/main', repository: repository(), sender: { login: 'octocat', id: 1 } };
+}
+
+/** A workflow_run event: another workflow (e.g. one on pull_request) completed. */
+export function workflowRunEvent(headRepo = 'octo-org/airline-models'): Record<string, unknown> {
+  return {
+    action: 'completed',
+    workflow_run: {
+      id: 777,
+      event: 'pull_request',
+      head_branch: 'more-ground-service',
+      head_sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9001122334',
+      head_repository: repository(headRepo),
+      repository: repository(),
+    },
+    repository: repository(),
+    sender: { login: 'dana-ml', id: 5150 },
+  };
+}
+
+/** A comment (e.g. "/train") on issue or pull request `number`. */
+export function issueCommentEvent(number = 9, onPullRequest = true): Record<string, unknown> {
+  return {
+    action: 'created',
+    issue: {
+      number,
+      title: 'More ground-service data',
+      ...(onPullRequest
+        ? { pull_request: { url: `https://api.github.com/repos/octo-org/airline-models/pulls/${number}` } }
+        : {}),
+    },
+    comment: { id: 4_000_001, body: '/train', user: { login: 'mallory', id: 666 } },
+    repository: repository(),
+    sender: { login: 'mallory', id: 666 },
+  };
+}
+
+export function releaseEvent(tag = 'v1.2.0'): Record<string, unknown> {
+  return {
+    action: 'published',
+    release: { tag_name: tag, name: tag },
+    repository: repository(),
+    sender: { login: 'octocat', id: 1 },
+  };
+}
+
+export function scheduleEvent(): Record<string, unknown> {
+  return { schedule: '0 6 * * *', repository: repository() };
+}
+
+/** An event the action cannot place (someone starred the repository). */
+export function watchEvent(): Record<string, unknown> {
+  return { action: 'started', repository: repository(), sender: { login: 'mallory', id: 666 } };
 }

@@ -8,7 +8,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { pullRequestEvent, pushEvent, workflowDispatchEvent, type EventName } from './events.js';
+import {
+  issueCommentEvent,
+  pullRequestEvent,
+  pushEvent,
+  releaseEvent,
+  scheduleEvent,
+  watchEvent,
+  workflowDispatchEvent,
+  workflowRunEvent,
+  type EventName,
+} from './events.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -157,7 +167,7 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
         (payload.pull_request as { head?: { sha?: string } } | undefined)?.head?.sha ??
         '0f1e2d3c4b5a69788796a5b4c3d2e1f0a1b2c3d4',
     ),
-    GITHUB_REF: eventName === 'pull_request' ? `refs/pull/${String(payload.number ?? 1)}/merge` : 'refs/heads/main',
+    GITHUB_REF: refFor(eventName, payload),
     GITHUB_RUN_ID: '4242',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_RUN_NUMBER: '17',
@@ -258,5 +268,19 @@ async function runStep(
 function buildEvent(name: EventName): Record<string, unknown> {
   if (name === 'pull_request' || name === 'pull_request_target') return pullRequestEvent();
   if (name === 'push') return pushEvent();
+  if (name === 'workflow_run') return workflowRunEvent();
+  if (name === 'issue_comment') return issueCommentEvent();
+  if (name === 'release') return releaseEvent();
+  if (name === 'schedule') return scheduleEvent();
+  if (name === 'watch') return watchEvent();
   return workflowDispatchEvent();
+}
+
+/** GITHUB_REF as the runner sets it for each event. */
+function refFor(name: EventName, payload: Record<string, unknown>): string {
+  if (name === 'pull_request') return `refs/pull/${String(payload.number ?? 1)}/merge`;
+  if (name === 'release')
+    return `refs/tags/${(payload.release as { tag_name?: string } | undefined)?.tag_name ?? 'v1'}`;
+  if (name === 'push') return String(payload.ref ?? 'refs/heads/main');
+  return 'refs/heads/main';
 }

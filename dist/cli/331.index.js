@@ -24,7 +24,6 @@ __webpack_require__.r(__webpack_exports__);
 /** validate → upload → train → wait → evaluate → report. */
 async function run(settings, io, deps) {
     const validation = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__.validate)(settings, io);
-    (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseForks */ .AS)(settings, deps);
     const aws = await deps.aws(settings, io);
     try {
         const store = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .storeFor */ .fV)(settings, aws);

@@ -34,7 +34,6 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function evaluate(settings, io, deps) {
     const validation = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__.validate)(settings, io);
-    (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseForks */ .AS)(settings, deps);
     const aws = await deps.aws(settings, io);
     try {
         const store = (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .storeFor */ .fV)(settings, aws);

@@ -4,6 +4,8 @@ import { S3Client } from '@aws-sdk/client-s3';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { UserError } from '../errors.js';
 import type { RunContext } from '../github/context.js';
+import { GitHub } from '../github/client.js';
+import { checkOrigin } from '../github/trust.js';
 import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
 import { awsCredentials, isExpiredCredentials, type RefreshableProvider } from './credentials.js';
@@ -49,12 +51,18 @@ export interface ClientOptions {
 }
 
 /**
- * The one place AWS clients are made: region, credentials, adaptive retry (throttling slows the
+ * The one place AWS clients are made, after checking that this run may touch AWS at all (see
+ * github/trust.ts): region, credentials, adaptive retry (throttling slows the
  * action down instead of failing it) and the standard AWS_ENDPOINT_URL_* variables, which the SDK
  * reads itself; with an S3 endpoint override, path-style addressing.
  */
-export function createAwsClients(options: ClientOptions): AwsClients {
+export async function createAwsClients(options: ClientOptions): Promise<AwsClients> {
   const { settings, io, context } = options;
+  const github =
+    settings.githubToken && context.repository
+      ? new GitHub(settings.githubToken, context.repository, context.apiUrl)
+      : undefined;
+  await checkOrigin(settings, context, github && { headRepo: (n) => github.pullRequestHead(n) });
   const env = options.env ?? process.env;
   const region = settings.awsRegion;
   if (!region)

@@ -8,7 +8,7 @@ import { buildReport } from '../report/model.js';
 import { publishReport } from '../report/publish.js';
 import { latestAttempt, trainingIdentity } from '../training/launch.js';
 import { datasetFiles } from '../training/train.js';
-import { changesFor, gateFailure, readChampion, refuseForks, storeFor, testSetOf } from './shared.js';
+import { changesFor, gateFailure, readChampion, storeFor, testSetOf } from './shared.js';
 import { validate } from './validate.js';
 
 /**
@@ -18,7 +18,6 @@ import { validate } from './validate.js';
  */
 export async function evaluate(settings: Settings, io: Io, deps: Deps): Promise<void> {
   const validation = await validate(settings, io);
-  refuseForks(settings, deps);
   const aws = await deps.aws(settings, io);
   try {
     const store = storeFor(settings, aws);

@@ -5,13 +5,12 @@ import { evaluateModels } from '../evaluation/evaluate.js';
 import { buildReport } from '../report/model.js';
 import { publishReport } from '../report/publish.js';
 import { jobFailure, train } from '../training/train.js';
-import { changesFor, gateFailure, readChampion, refuseForks, storeFor, testSetOf } from './shared.js';
+import { changesFor, gateFailure, readChampion, storeFor, testSetOf } from './shared.js';
 import { validate } from './validate.js';
 
 /** validate → upload → train → wait → evaluate → report. */
 export async function run(settings: Settings, io: Io, deps: Deps): Promise<void> {
   const validation = await validate(settings, io);
-  refuseForks(settings, deps);
   const aws = await deps.aws(settings, io);
   try {
     const store = storeFor(settings, aws);

@@ -18,17 +18,6 @@ export function storeFor(settings: Settings, aws: AwsClients): S3Store {
   });
 }
 
-/** A fork's code is not trusted with credentials: refuse before anything touches AWS. */
-export function refuseForks(settings: Settings, deps: Deps): void {
-  const pr = deps.context.pullRequest;
-  if (pr?.fromFork && !settings.allowForks) {
-    throw new UserError(
-      `This pull request comes from a fork (${pr.headRepo || 'a deleted repository'}), so the action stops before touching AWS; the datasets were validated. ` +
-        `To train and evaluate fork pull requests, set 'allow-forks: true', preferably behind an environment with required reviewers.`,
-    );
-  }
-}
-
 /** The test set as the evaluation needs it, from the validation report. */
 export function testSetOf(
   report: ValidationReport,

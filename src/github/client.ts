@@ -55,6 +55,12 @@ export class GitHub {
     await this.octokit.rest.issues.deleteComment({ owner: this.owner, repo: this.repo, comment_id: id });
   }
 
+  /** The repository a pull request's head branch lives in ('' for a deleted fork). */
+  async pullRequestHead(number: number): Promise<string> {
+    const pr = (await this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number })).data;
+    return pr.head.repo?.full_name ?? '';
+  }
+
   /** A file as of a commit, raw (the JSON form carries no content above 1 MB); undefined if absent. */
   async fileAt(repoPath: string, ref: string): Promise<string | undefined> {
     try {

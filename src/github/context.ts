@@ -21,6 +21,12 @@ export interface RunContext {
   readonly apiUrl: string;
   readonly actor?: string;
   readonly pullRequest?: PullRequestContext;
+  /** the repository's default branch, from the event */
+  readonly defaultBranch?: string;
+  /** workflow_run: the repository the triggering run's code came from ('' when GitHub gives none) */
+  readonly workflowRunHeadRepo?: string;
+  /** issue_comment on a pull request: its number */
+  readonly issuePullRequest?: number;
   /** the `sub` claim this run's OIDC token carries, for error messages about trust policies */
   readonly oidcSubject?: string;
 }
@@ -76,6 +82,16 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     actor: env.GITHUB_ACTOR,
     pullRequest,
+    defaultBranch: (event.repository as { default_branch?: string } | undefined)?.default_branch,
+    workflowRunHeadRepo:
+      eventName === 'workflow_run'
+        ? ((event.workflow_run as { head_repository?: { full_name?: string } | null } | undefined)?.head_repository
+            ?.full_name ?? '')
+        : undefined,
+    issuePullRequest:
+      eventName === 'issue_comment' && (event.issue as { pull_request?: unknown } | undefined)?.pull_request
+        ? (event.issue as { number?: number }).number
+        : undefined,
     oidcSubject,
   };
 }
