@@ -20,12 +20,14 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(6412);
 // EXTERNAL MODULE: ./src/dataset/rules.ts
 var rules = __webpack_require__(119);
 ;// CONCATENATED MODULE: ./src/dataset/summary.ts
 
+
 const fmt = (n) => n.toLocaleString('en-US');
-const escapeCell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function bytes(n) {
     if (n < 1024)
         return `${n} B`;
@@ -47,7 +49,7 @@ function labelTable(training, test, top = 25) {
     ];
     for (const [label, count] of rows) {
         const t = testLabels?.[label] ?? 0;
-        lines.push(`| \`${escapeCell(label)}\` | ${fmt(count)} | ${((100 * count) / total).toFixed(1)} % |${testLabels ? ` ${fmt(t)} | ${((100 * t) / testTotal).toFixed(1)} % |` : ''}`);
+        lines.push(`| ${(0,report_escape/* mdCode */.x)(label)} | ${fmt(count)} | ${((100 * count) / total).toFixed(1)} % |${testLabels ? ` ${fmt(t)} | ${((100 * t) / testTotal).toFixed(1)} % |` : ''}`);
     }
     const rest = Object.keys(train).length - rows.length;
     if (rest > 0)
@@ -63,7 +65,7 @@ function validationSummary(report) {
     out.push('## Bedrock Model CI — dataset validation', '', verdict, '');
     out.push('| file | role | records | tokens (est.) | largest record | size | system prompts |', '|---|---|---:|---:|---:|---:|---:|');
     for (const f of report.files) {
-        out.push(`| \`${escapeCell(f.name)}\` | ${f.role} | ${fmt(f.records)} | ${fmt(f.tokens)} | ${fmt(f.maxRecordTokens)} | ${bytes(f.bytes)} | ${f.systemPrompts} |`);
+        out.push(`| ${(0,report_escape/* mdCode */.x)(f.name, 120)} | ${f.role} | ${fmt(f.records)} | ${fmt(f.tokens)} | ${fmt(f.maxRecordTokens)} | ${bytes(f.bytes)} | ${f.systemPrompts} |`);
     }
     out.push('', `Dataset hash: \`${report.datasetHash}\``, '');
     const training = report.files.find((f) => f.role === 'training');
@@ -75,7 +77,7 @@ function validationSummary(report) {
         const sorted = [...report.tallies].sort((a, b) => a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1);
         for (const t of sorted) {
             const at = `${t.first.file}${t.first.line ? `:${t.first.line}` : ''}`;
-            out.push(`| \`${t.rule}\` | ${t.severity} | ${fmt(t.count)} | \`${escapeCell(at)}\` | ${rules/* RULES */.y0[t.rule].title} |`);
+            out.push(`| \`${t.rule}\` | ${t.severity} | ${fmt(t.count)} | ${(0,report_escape/* mdCode */.x)(at, 120)} | ${rules/* RULES */.y0[t.rule].title} |`);
         }
         out.push('');
     }
@@ -1333,6 +1335,54 @@ function hashFiles(paths) {
         });
         worker.once('error', reject);
     });
+}
+
+
+/***/ }),
+
+/***/ 6412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ mdText),
+/* harmony export */   x: () => (/* binding */ mdCode)
+/* harmony export */ });
+// Every string the PR comment and the job summary show that did not come from us — prompts,
+// answers, labels, file names, failure messages, input values, registry strings — goes through
+// one of these two functions. A pull request controls that text: it must show as text, and never
+// mention a team, reference an issue, link, embed an image or speak HTML as the action's bot.
+const ZWSP = '\u200b';
+// Inline markdown that could turn text into something else: emphasis, code, links and images,
+// autolinks and raw HTML, entities, strikethrough, math, table cells, hard breaks.
+const INLINE = /[\\`*_[\]<>&~$|!]/g;
+/** One line: control characters and runs of blanks become one space; at most `max` characters. */
+function flatten(text, max) {
+    // eslint-disable-next-line no-control-regex
+    const one = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ').trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+/**
+ * GitHub turns @user, @org/team, owner/repo#1, #1 and bare URLs in rendered text into mentions,
+ * references and links, whatever backslashes the source had: a zero-width space breaks each.
+ */
+function inert(text) {
+    return text
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/#/g, `#${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+}
+/** Untrusted text for prose or a table cell: shown literally, on one line. */
+function mdText(text, max = 120) {
+    const one = flatten(text, max);
+    return one === '' ? '∅' : inert(one).replace(INLINE, '\\$&');
+}
+/** Untrusted text as an inline code span (labels, answers, file names): shown literally, on one line. */
+function mdCode(text, max = 60) {
+    // A code span ends at the next backtick run, so backticks are shown as a look-alike; pipes are
+    // escaped because GFM splits table cells before it parses code spans.
+    const one = flatten(text, max).replace(/`/g, 'ˋ').replace(/\|/g, '\\|');
+    return one === '' ? '`∅`' : `\`${one}\``;
 }
 
 

@@ -104,7 +104,7 @@ describe('the report markdown', () => {
         failed: [{ line: 3, prompt: 'a | b <script>', expected: 'x|y', output: 'z' }],
       },
     });
-    assert.match(renderReport(r), /\| 3 \| a \\\| b &lt;script> \| `x\\\|y` \| `z` \|/);
+    assert.ok(renderReport(r).includes('| 3 | a \\| b \\<script\\> | `x\\|y` | `z` |'), renderReport(r));
   });
 });
 
@@ -193,6 +193,27 @@ describe('the sticky comment', () => {
       [`${marker('atis')}\nsecond`],
     );
   });
+  it("a bot comment that only quotes the marker is not ours, and the promotion line's marker is no model's", async () => {
+    const { gh, comments } = fakeGithub();
+    // Another workflow's bot comment (same github-actions[bot]) quoting our marker mid-body.
+    comments.push({
+      id: 90,
+      body: `Deploy status\n> ${marker('atis')}\n> old report`,
+      author: 'github-actions[bot]',
+      url: 'q',
+    });
+    await upsertStickyComment(gh, 7, 'atis', 'ours');
+    assert.equal(comments.find((c) => c.id === 90)!.body, `Deploy status\n> ${marker('atis')}\n> old report`);
+    assert.deepEqual(
+      comments.filter((c) => c.body.startsWith(marker('atis'))).map((c) => c.body),
+      [`${marker('atis')}\nours`],
+    );
+    // A model named 'promotion' has a comment of its own, untouched by another model's report.
+    await upsertStickyComment(gh, 7, 'promotion', 'the promotion model');
+    await upsertStickyComment(gh, 7, 'atis', 'ours again');
+    assert.ok(comments.some((c) => c.body === `${marker('promotion')}\nthe promotion model`));
+  });
+
   it('keeps one comment per model, and the oldest when a race left two', async () => {
     const { gh, comments } = fakeGithub('deploy-bot');
     comments.push(
@@ -231,7 +252,7 @@ describe('the promotion line on a merged PR', () => {
     await annotateStickyComment(gh, 7, 'atis', '🚀 promoted as version 2');
     assert.equal(
       body,
-      `${marker('atis')}\n<!-- bedrock-model-ci:promotion -->\n> 🚀 promoted as version 2\n\n## ✅ results`,
+      `${marker('atis')}\n<!-- bedrock-model-ci/promotion -->\n> 🚀 promoted as version 2\n\n## ✅ results`,
     );
   });
 });

@@ -1487,15 +1487,19 @@ function emptyRegistry(modelName) {
 /* harmony export */   qD: () => (/* binding */ upsertStickyComment),
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
-/** The hidden line that marks the action's comment for one model. */
+/**
+ * The hidden first line that marks the action's comment for one model. A comment is ours only
+ * when its body starts with it (and its author is us): a comment that quotes it is someone else's.
+ */
 const marker = (modelName) => `<!-- bedrock-model-ci:${modelName} -->`;
+const isOurs = (body, modelName) => body.startsWith(`${marker(modelName)}\n`);
 /** GITHUB_TOKEN comments as this bot; a personal token as its user (asked with GET /user). */
 const ACTIONS_BOT = 'github-actions[bot]';
 /** The action's own comments for a model, oldest first. */
 async function ours(github, issue, modelName) {
     const me = (await github.login()) ?? ACTIONS_BOT;
     return (await github.comments(issue))
-        .filter((c) => c.author === me && c.body.includes(marker(modelName)))
+        .filter((c) => c.author === me && isOurs(c.body, modelName))
         .sort((a, b) => a.id - b.id);
 }
 /**
@@ -1505,7 +1509,7 @@ async function ours(github, issue, modelName) {
  */
 async function upsertStickyComment(github, issue, modelName, body) {
     const mark = marker(modelName);
-    const full = body.includes(mark) ? body : `${mark}\n${body}`;
+    const full = isOurs(body, modelName) ? body : `${mark}\n${body}`;
     const existing = await ours(github, issue, modelName);
     let kept;
     if (existing.length > 0) {
@@ -1521,7 +1525,8 @@ async function upsertStickyComment(github, issue, modelName, body) {
         await github.deleteComment(extra.id);
     return kept;
 }
-const PROMOTION = '<!-- bedrock-model-ci:promotion -->';
+// Model names are [a-z0-9-]: no model's marker can be this one.
+const PROMOTION = '<!-- bedrock-model-ci/promotion -->';
 /** Puts one line (promoted or not, and why) at the top of a model's comment, replacing an earlier one. */
 async function annotateStickyComment(github, issue, modelName, line) {
     const mark = marker(modelName);

@@ -205,19 +205,19 @@ function lossTable(training, validation, rows = 11) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(6412);
 // EXTERNAL MODULE: ./src/report/sticky.ts
 var sticky = __webpack_require__(1971);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
+
 const COMMENT_LIMIT = 65_536;
 const pct = (x) => (x === undefined ? '—' : `${(100 * x).toFixed(1)} %`);
 const pp = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
-const cell = (s, max = 120) => {
-    const one = s.replace(/\s+/g, ' ').trim();
-    return (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(/\|/g, '\\|').replace(/</g, '&lt;') || '∅';
-};
-const code = (s, max = 60) => `\`${cell(s, max).replace(/`/g, "'")}\``;
+const cell = report_escape/* mdText */.b;
+const code = report_escape/* mdCode */.x;
 const pValue = (p) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 /** The delta on the unseen subset, briefly: it stands beside the headline's. */
 function shortDelta(name, c) {
@@ -256,7 +256,7 @@ function headline(r) {
         return [
             `## ❌ ${name}: training ${t.status === 'Failed' ? 'failed' : 'was stopped'}`,
             '',
-            `Training job \`${t.jobName}\` ended **${t.status}**${t.failureMessage ? `: ${t.failureMessage}` : '.'}`,
+            `Training job \`${t.jobName}\` ended **${t.status}**${t.failureMessage ? `: ${cell(t.failureMessage, 500)}` : '.'}`,
             '',
             'No model to evaluate. Fix the cause and push, or re-run with `retry-failed: true`.',
         ];
@@ -283,7 +283,7 @@ function headline(r) {
         lines.push(overlap);
     if (r.gate.length)
         lines.push(`- Gate: ${r.gate.map((g) => `${g.passed ? '✅' : '❌'} \`${g.input}\` ${g.text}`).join(' · ')}`);
-    lines.push(`- Test set \`${e.testSet.name}\`: ${e.testSet.records} records, scorer \`${e.scorer}\`.`);
+    lines.push(`- Test set ${code(e.testSet.name, 120)}: ${e.testSet.records} records, scorer \`${e.scorer}\`.`);
     return lines;
 }
 /** Accuracy on the test records not seen in training, per model column, when training saw some. */
@@ -301,7 +301,7 @@ function unseenRow(r, row) {
 }
 function modelsTable(r) {
     const models = r.evaluation.models;
-    const head = `| | ${models.map((m) => m.label).join(' | ')} |`;
+    const head = `| | ${models.map((m) => cell(m.label, 80)).join(' | ')} |`;
     const sep = `|---|${models.map(() => '---:').join('|')}|`;
     const row = (name, f) => `| ${name} | ${models.map(f).join(' | ')} |`;
     const rows = [
@@ -381,16 +381,16 @@ function dataChanges(r) {
         '|---|---:|---:|---:|---:|',
     ];
     for (const f of d.files)
-        lines.push(`| \`${f.name}\` (${f.role}) | ${f.isNew ? 'new: ' : `${f.baseRecords} → `}${f.headRecords} | ${f.added} | ${f.removed} | ${f.relabeled} |`);
+        lines.push(`| ${code(f.name, 120)} (${f.role}) | ${f.isNew ? 'new: ' : `${f.baseRecords} → `}${f.headRecords} | ${f.added} | ${f.removed} | ${f.relabeled} |`);
     for (const f of d.files) {
         if (f.labels?.length && f.isNew) {
-            lines.push('', `Labels of \`${f.name}\` (new file), most frequent:`, '', '| label | records | share |', '|---|---:|---:|', ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.head} | ${pct(l.head / f.headRecords)} |`));
+            lines.push('', `Labels of ${code(f.name, 120)} (new file), most frequent:`, '', '| label | records | share |', '|---|---:|---:|', ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.head} | ${pct(l.head / f.headRecords)} |`));
         }
         else if (f.labels?.length) {
-            lines.push('', `Label distribution of \`${f.name}\`, largest moves:`, '', '| label | before | after | Δ share |', '|---|---:|---:|---:|', ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.base} | ${l.head} | ${pp(l.deltaPp)} |`));
+            lines.push('', `Label distribution of ${code(f.name, 120)}, largest moves:`, '', '| label | before | after | Δ share |', '|---|---:|---:|---:|', ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.base} | ${l.head} | ${pp(l.deltaPp)} |`));
         }
         if (f.examples.relabeled.length)
-            lines.push('', `Relabeled in \`${f.name}\`: ${f.examples.relabeled.map((x) => `${cell(x.prompt, 50)} (${code(x.from, 30)} → ${code(x.to, 30)})`).join('; ')}`);
+            lines.push('', `Relabeled in ${code(f.name, 120)}: ${f.examples.relabeled.map((x) => `${cell(x.prompt, 50)} (${code(x.from, 30)} → ${code(x.to, 30)})`).join('; ')}`);
     }
     return lines.join('\n');
 }
@@ -404,7 +404,7 @@ function training(r) {
     if (chart)
         lines.push(chart, '');
     const hp = Object.entries(t.hyperparameters)
-        .map(([k, v]) => `${k}=${v}`)
+        .map(([k, v]) => code(`${k}=${v}`, 60))
         .join(', ') || 'defaults';
     lines.push(`| job | ${t.consoleUrl ? `[\`${t.jobName}\`](${t.consoleUrl})` : `\`${t.jobName}\``}${t.reused ? ' (found, not retrained)' : ''} |`, '|---|---|', `| ARN | \`${t.jobArn}\` |`, `| base model, method | \`${t.baseModel}\`, ${t.customizationType} |`, `| status | ${t.status}${t.durationMinutes !== undefined ? `, ${t.durationMinutes.toFixed(1)} min` : ''} |`, `| hyperparameters | ${hp} |`, `| dataset | \`${r.dataset.hash.slice(0, 16)}…\`: ${r.dataset.files.map((f) => `${f.role} ${f.records}`).join(', ')} records |`);
     if (loss && loss.training.length > 1) {
@@ -433,15 +433,15 @@ function warnings(r) {
         '',
         '| rule | count | first at |',
         '|---|---:|---|',
-        ...r.dataset.warnings.map((w) => `| \`${w.rule}\` | ${w.count} | \`${w.at}\` |`),
+        ...r.dataset.warnings.map((w) => `| \`${w.rule}\` | ${w.count} | ${code(w.at, 120)} |`),
         '',
         '</details>',
     ].join('\n');
 }
 function footer(r) {
     const where = [
-        r.location?.file ? `\`${r.location.file}\`` : undefined,
-        r.location?.s3 ? `\`${r.location.s3}\`` : undefined,
+        r.location?.file ? code(r.location.file, 200) : undefined,
+        r.location?.s3 ? code(r.location.s3, 200) : undefined,
     ]
         .filter(Boolean)
         .join(' and ');

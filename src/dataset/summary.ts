@@ -1,8 +1,8 @@
+import { mdCode } from '../report/escape.js';
 import { RULES } from './rules.js';
 import type { FileSummary, ValidationReport } from './validate.js';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
-const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function bytes(n: number): string {
   if (n < 1024) return `${n} B`;
@@ -24,7 +24,7 @@ function labelTable(training: FileSummary, test?: FileSummary, top = 25): string
   for (const [label, count] of rows) {
     const t = testLabels?.[label] ?? 0;
     lines.push(
-      `| \`${escapeCell(label)}\` | ${fmt(count)} | ${((100 * count) / total).toFixed(1)} % |${testLabels ? ` ${fmt(t)} | ${((100 * t) / testTotal).toFixed(1)} % |` : ''}`,
+      `| ${mdCode(label)} | ${fmt(count)} | ${((100 * count) / total).toFixed(1)} % |${testLabels ? ` ${fmt(t)} | ${((100 * t) / testTotal).toFixed(1)} % |` : ''}`,
     );
   }
   const rest = Object.keys(train).length - rows.length;
@@ -45,7 +45,7 @@ export function validationSummary(report: ValidationReport): string {
   );
   for (const f of report.files) {
     out.push(
-      `| \`${escapeCell(f.name)}\` | ${f.role} | ${fmt(f.records)} | ${fmt(f.tokens)} | ${fmt(f.maxRecordTokens)} | ${bytes(f.bytes)} | ${f.systemPrompts} |`,
+      `| ${mdCode(f.name, 120)} | ${f.role} | ${fmt(f.records)} | ${fmt(f.tokens)} | ${fmt(f.maxRecordTokens)} | ${bytes(f.bytes)} | ${f.systemPrompts} |`,
     );
   }
   out.push('', `Dataset hash: \`${report.datasetHash}\``, '');
@@ -68,7 +68,7 @@ export function validationSummary(report: ValidationReport): string {
     );
     for (const t of sorted) {
       const at = `${t.first.file}${t.first.line ? `:${t.first.line}` : ''}`;
-      out.push(`| \`${t.rule}\` | ${t.severity} | ${fmt(t.count)} | \`${escapeCell(at)}\` | ${RULES[t.rule].title} |`);
+      out.push(`| \`${t.rule}\` | ${t.severity} | ${fmt(t.count)} | ${mdCode(at, 120)} | ${RULES[t.rule].title} |`);
     }
     out.push('');
   }

@@ -4,17 +4,15 @@
 import type { PairedComparison } from '../evaluation/stats.js';
 import { lossChart, lossTable } from './chart.js';
 import type { Report } from './model.js';
+import { mdCode, mdText } from './escape.js';
 import { marker } from './sticky.js';
 
 export const COMMENT_LIMIT = 65_536;
 
 const pct = (x: number | undefined) => (x === undefined ? '—' : `${(100 * x).toFixed(1)} %`);
 const pp = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
-const cell = (s: string, max = 120) => {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(/\|/g, '\\|').replace(/</g, '&lt;') || '∅';
-};
-const code = (s: string, max = 60) => `\`${cell(s, max).replace(/`/g, "'")}\``;
+const cell = mdText;
+const code = mdCode;
 const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 
 /** The delta on the unseen subset, briefly: it stands beside the headline's. */
@@ -62,7 +60,7 @@ function headline(r: Report): string[] {
     return [
       `## ❌ ${name}: training ${t.status === 'Failed' ? 'failed' : 'was stopped'}`,
       '',
-      `Training job \`${t.jobName}\` ended **${t.status}**${t.failureMessage ? `: ${t.failureMessage}` : '.'}`,
+      `Training job \`${t.jobName}\` ended **${t.status}**${t.failureMessage ? `: ${cell(t.failureMessage, 500)}` : '.'}`,
       '',
       'No model to evaluate. Fix the cause and push, or re-run with `retry-failed: true`.',
     ];
@@ -84,7 +82,7 @@ function headline(r: Report): string[] {
   if (overlap) lines.push(overlap);
   if (r.gate.length)
     lines.push(`- Gate: ${r.gate.map((g) => `${g.passed ? '✅' : '❌'} \`${g.input}\` ${g.text}`).join(' · ')}`);
-  lines.push(`- Test set \`${e.testSet.name}\`: ${e.testSet.records} records, scorer \`${e.scorer}\`.`);
+  lines.push(`- Test set ${code(e.testSet.name, 120)}: ${e.testSet.records} records, scorer \`${e.scorer}\`.`);
   return lines;
 }
 
@@ -105,7 +103,7 @@ function unseenRow(r: Report, row: (name: string, f: (m: ModelColumn) => string)
 
 function modelsTable(r: Report): string {
   const models = r.evaluation!.models;
-  const head = `| | ${models.map((m) => m.label).join(' | ')} |`;
+  const head = `| | ${models.map((m) => cell(m.label, 80)).join(' | ')} |`;
   const sep = `|---|${models.map(() => '---:').join('|')}|`;
   const row = (name: string, f: (m: ModelColumn) => string) => `| ${name} | ${models.map(f).join(' | ')} |`;
   const rows = [
@@ -197,13 +195,13 @@ function dataChanges(r: Report): string | undefined {
   ];
   for (const f of d.files)
     lines.push(
-      `| \`${f.name}\` (${f.role}) | ${f.isNew ? 'new: ' : `${f.baseRecords} → `}${f.headRecords} | ${f.added} | ${f.removed} | ${f.relabeled} |`,
+      `| ${code(f.name, 120)} (${f.role}) | ${f.isNew ? 'new: ' : `${f.baseRecords} → `}${f.headRecords} | ${f.added} | ${f.removed} | ${f.relabeled} |`,
     );
   for (const f of d.files) {
     if (f.labels?.length && f.isNew) {
       lines.push(
         '',
-        `Labels of \`${f.name}\` (new file), most frequent:`,
+        `Labels of ${code(f.name, 120)} (new file), most frequent:`,
         '',
         '| label | records | share |',
         '|---|---:|---:|',
@@ -212,7 +210,7 @@ function dataChanges(r: Report): string | undefined {
     } else if (f.labels?.length) {
       lines.push(
         '',
-        `Label distribution of \`${f.name}\`, largest moves:`,
+        `Label distribution of ${code(f.name, 120)}, largest moves:`,
         '',
         '| label | before | after | Δ share |',
         '|---|---:|---:|---:|',
@@ -222,7 +220,7 @@ function dataChanges(r: Report): string | undefined {
     if (f.examples.relabeled.length)
       lines.push(
         '',
-        `Relabeled in \`${f.name}\`: ${f.examples.relabeled.map((x) => `${cell(x.prompt, 50)} (${code(x.from, 30)} → ${code(x.to, 30)})`).join('; ')}`,
+        `Relabeled in ${code(f.name, 120)}: ${f.examples.relabeled.map((x) => `${cell(x.prompt, 50)} (${code(x.from, 30)} → ${code(x.to, 30)})`).join('; ')}`,
       );
   }
   return lines.join('\n');
@@ -237,7 +235,7 @@ function training(r: Report): string | undefined {
   if (chart) lines.push(chart, '');
   const hp =
     Object.entries(t.hyperparameters)
-      .map(([k, v]) => `${k}=${v}`)
+      .map(([k, v]) => code(`${k}=${v}`, 60))
       .join(', ') || 'defaults';
   lines.push(
     `| job | ${t.consoleUrl ? `[\`${t.jobName}\`](${t.consoleUrl})` : `\`${t.jobName}\``}${t.reused ? ' (found, not retrained)' : ''} |`,
@@ -276,7 +274,7 @@ function warnings(r: Report): string | undefined {
     '',
     '| rule | count | first at |',
     '|---|---:|---|',
-    ...r.dataset.warnings.map((w) => `| \`${w.rule}\` | ${w.count} | \`${w.at}\` |`),
+    ...r.dataset.warnings.map((w) => `| \`${w.rule}\` | ${w.count} | ${code(w.at, 120)} |`),
     '',
     '</details>',
   ].join('\n');
@@ -284,8 +282,8 @@ function warnings(r: Report): string | undefined {
 
 function footer(r: Report): string {
   const where = [
-    r.location?.file ? `\`${r.location.file}\`` : undefined,
-    r.location?.s3 ? `\`${r.location.s3}\`` : undefined,
+    r.location?.file ? code(r.location.file, 200) : undefined,
+    r.location?.s3 ? code(r.location.s3, 200) : undefined,
   ]
     .filter(Boolean)
     .join(' and ');

@@ -1,7 +1,11 @@
 import type { GitHub, IssueComment } from '../github/client.js';
 
-/** The hidden line that marks the action's comment for one model. */
+/**
+ * The hidden first line that marks the action's comment for one model. A comment is ours only
+ * when its body starts with it (and its author is us): a comment that quotes it is someone else's.
+ */
 export const marker = (modelName: string) => `<!-- bedrock-model-ci:${modelName} -->`;
+const isOurs = (body: string, modelName: string) => body.startsWith(`${marker(modelName)}\n`);
 
 /** GITHUB_TOKEN comments as this bot; a personal token as its user (asked with GET /user). */
 const ACTIONS_BOT = 'github-actions[bot]';
@@ -10,7 +14,7 @@ const ACTIONS_BOT = 'github-actions[bot]';
 async function ours(github: GitHub, issue: number, modelName: string): Promise<IssueComment[]> {
   const me = (await github.login()) ?? ACTIONS_BOT;
   return (await github.comments(issue))
-    .filter((c) => c.author === me && c.body.includes(marker(modelName)))
+    .filter((c) => c.author === me && isOurs(c.body, modelName))
     .sort((a, b) => a.id - b.id);
 }
 
@@ -26,7 +30,7 @@ export async function upsertStickyComment(
   body: string,
 ): Promise<IssueComment> {
   const mark = marker(modelName);
-  const full = body.includes(mark) ? body : `${mark}\n${body}`;
+  const full = isOurs(body, modelName) ? body : `${mark}\n${body}`;
 
   const existing = await ours(github, issue, modelName);
   let kept: IssueComment;
@@ -42,7 +46,8 @@ export async function upsertStickyComment(
   return kept;
 }
 
-const PROMOTION = '<!-- bedrock-model-ci:promotion -->';
+// Model names are [a-z0-9-]: no model's marker can be this one.
+const PROMOTION = '<!-- bedrock-model-ci/promotion -->';
 
 /** Puts one line (promoted or not, and why) at the top of a model's comment, replacing an earlier one. */
 export async function annotateStickyComment(
