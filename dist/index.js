@@ -31754,11 +31754,11 @@ var wait = __nccwpck_require__(8449);
 // Loaded when the command runs: `validate` (which runs on every pull request, forks included)
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
-    validate: async () => (await __nccwpck_require__.e(/* import() */ 728).then(__nccwpck_require__.bind(__nccwpck_require__, 9728))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(898), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(125), __nccwpck_require__.e(370), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(898), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(125), __nccwpck_require__.e(370), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(898), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(125), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9886))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(898), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(125), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(728)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9728))).validate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(898), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(248), __nccwpck_require__.e(370), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(898), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(248), __nccwpck_require__.e(370), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(898), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(248), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9886))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(898), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(248), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function main_defaultDeps(env = process.env) {
@@ -31917,6 +31917,7 @@ const RULES = {
     'tools/invalid': error('toolConfig, toolUse or toolResult that does not match'),
     'rft/format': error('A record not in the RFT format'),
     'rft/reference-answer': error('An RFT record without reference_answer'),
+    'test/regex-pattern': error("A test answer that 'scorer: regex' cannot run safely"),
     'count/too-few': error('Fewer records than the job needs'),
     'count/too-many': error('More records than the job takes'),
     'count/validation-unsupported': error('A validation set for a model that takes none'),

@@ -140,3 +140,35 @@ describe('accuracy on the test records not seen in training', () => {
     assert.equal(unseenSubset([{ role: 'candidate', label: 'c', results: candidate }], [], false), undefined);
   });
 });
+
+describe('untrusted text cannot hang the runner', () => {
+  const within = (ms: number, f: () => unknown) => {
+    const t = performance.now();
+    const out = f();
+    const took = performance.now() - t;
+    assert.ok(took < ms, `took ${took.toFixed(0)} ms (bound ${ms} ms)`);
+    return out;
+  };
+  it('a test-set pattern such as ^(.|.)*Q$ runs in linear time (RE2)', () => {
+    assert.equal(
+      within(500, () => score('regex', 'a'.repeat(100_000), '^(.|.)*Q$')),
+      false,
+    );
+    assert.equal(
+      within(500, () => score('regex', `${'a'.repeat(30_000)}Q`, '^(.|.)*Q$')),
+      true,
+    );
+    assert.equal(score('regex', 'x', '(a)\\1'), false, 'a pattern RE2 cannot run scores as wrong');
+  });
+  it('normalize trims crafted runs of punctuation and quotes in linear time', () => {
+    const dots = `${'.'.repeat(200_000)}x${'.'.repeat(200_000)}`;
+    assert.equal(
+      within(300, () => normalize(dots)),
+      `${'.'.repeat(200_000)}x`,
+    );
+    assert.equal(
+      within(300, () => normalize(`${'"'.repeat(100_000)}a${"'".repeat(100_000)}`)),
+      'a',
+    );
+  });
+});

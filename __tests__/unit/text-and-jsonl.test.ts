@@ -119,3 +119,15 @@ describe('the JSONL reader', () => {
     assert.equal(strict.kept[0]!.severity, 'error');
   });
 });
+
+describe('crafted text against the personal-data scan', () => {
+  it('finds e-mail addresses in time linear in the text (the regex was quadratic)', async () => {
+    const { findEmail } = await import('../../src/dataset/text.js');
+    const crafted = `@ ${'a'.repeat(500_000)} ${'b.'.repeat(100_000)}@`;
+    const t = performance.now();
+    assert.deepEqual(sensitiveData(crafted, 'user text'), []);
+    assert.ok(performance.now() - t < 300, `took ${(performance.now() - t).toFixed(0)} ms`);
+    assert.equal(findEmail('write to jo.smith+x@mail.example.org, thanks'), 'jo.smith+x@mail.example.org');
+    assert.equal(findEmail('user@localhost or @handle or a@b.c'), undefined);
+  });
+});

@@ -316,6 +316,32 @@ describe('the malformed dataset corpus', () => {
     assert.deepEqual(report.testSeenInTraining, [2]);
   });
 
+  it("with 'scorer: regex', a test answer RE2 cannot run is an error at its line", async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = `${mkdtempSync(`${tmpdir()}/bmci-regex-`)}/test.jsonl`;
+    const rec = (answer: string) =>
+      JSON.stringify({
+        messages: [
+          { role: 'user', content: [{ text: 'q' }] },
+          { role: 'assistant', content: [{ text: answer }] },
+        ],
+      });
+    writeFileSync(file, [rec('\\b42\\b'), rec('(a)\\1'), rec('x'.repeat(1001))].join('\n') + '\n');
+    const report = await validateDatasets(
+      settingsFor({ 'training-data': `${D}train-10.jsonl`, 'test-data': file, scorer: 'regex' }),
+    );
+    const found = report.problems.filter((p) => p.rule === 'test/regex-pattern');
+    assert.deepEqual(
+      found.map((p) => p.line),
+      [2, 3],
+    );
+    assert.match(found[0]!.message, /invalid escape sequence.*RE2 \(linear time: no backreferences or lookaround\)/);
+    assert.match(found[1]!.message, /1001 characters, over 1000/);
+    const plain = await validateDatasets(settingsFor({ 'training-data': `${D}train-10.jsonl`, 'test-data': file }));
+    assert.ok(!plain.problems.some((p) => p.rule === 'test/regex-pattern'), 'other scorers read answers as text');
+  });
+
   it('a failed validation throws before anything else runs, after writing the summary and outputs', async () => {
     const { io, said, outputs, summaries } = memoryIo();
     const settings = settingsFor({ 'training-data': `${D}last-turn.jsonl` });

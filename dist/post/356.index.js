@@ -22,8 +22,8 @@ var bedrock_jobs = __webpack_require__(7580);
 var aws_deployments = __webpack_require__(7409);
 // EXTERNAL MODULE: ./src/aws/runtime.ts
 var runtime = __webpack_require__(833);
-// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 7 modules
-var evaluate = __webpack_require__(6867);
+// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 6 modules
+var evaluate = __webpack_require__(7522);
 // EXTERNAL MODULE: ./src/evaluation/testset.ts
 var testset = __webpack_require__(1714);
 // EXTERNAL MODULE: ./src/github/client.ts

@@ -48,6 +48,7 @@ export const RULES = {
   'tools/invalid': error('toolConfig, toolUse or toolResult that does not match'),
   'rft/format': error('A record not in the RFT format'),
   'rft/reference-answer': error('An RFT record without reference_answer'),
+  'test/regex-pattern': error("A test answer that 'scorer: regex' cannot run safely"),
   'count/too-few': error('Fewer records than the job needs'),
   'count/too-many': error('More records than the job takes'),
   'count/validation-unsupported': error('A validation set for a model that takes none'),

@@ -9,6 +9,7 @@ import { ProblemLog, type Problem, type ProblemPolicy } from './problems.js';
 import { readJsonl } from './jsonl.js';
 import { checkConversation, checkRft, type RecordContext } from './records.js';
 import type { RuleId } from './rules.js';
+import { MAX_PATTERN_CHARS, compilePattern } from '../evaluation/scorers.js';
 
 export type DatasetRole = 'training' | 'validation' | 'test';
 
@@ -21,6 +22,8 @@ export interface ScanOptions {
   /** where media must live: the bucket of `s3-uri`, when known */
   readonly bucket?: string;
   readonly policy: ProblemPolicy;
+  /** test answers are patterns for 'scorer: regex': check that they can be run */
+  readonly regexAnswers?: boolean;
 }
 
 /** What the checks across records need to know of one record. */
@@ -79,6 +82,17 @@ export function quote(text: string): string {
   return JSON.stringify(text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
 }
 
+function checkPattern(pattern: string, ctx: RecordContext): void {
+  try {
+    compilePattern(pattern);
+  } catch (error) {
+    ctx.report(
+      'test/regex-pattern',
+      `With 'scorer: regex' the expected answer is a pattern, and this one cannot be run safely: ${(error as Error).message}. Patterns run in RE2 (linear time: no backreferences or lookaround), at most ${MAX_PATTERN_CHARS} characters; rewrite it, or use another scorer.`,
+    );
+  }
+}
+
 /** Scans the lines of `path` that start in [start, end). */
 export async function scanChunk(path: string, start: number, end: number, options: ScanOptions): Promise<ChunkScan> {
   const model = findBaseModel(options.modelId);
@@ -125,6 +139,7 @@ export async function scanChunk(path: string, start: number, end: number, option
         }
       }
       const answer = checked.answer.trim();
+      if (options.regexAnswers && options.role === 'test') checkPattern(checked.answer, ctx);
       const label = answer !== '' && answer.length <= MAX_LABEL_CHARS && !answer.includes('\n') ? answer : undefined;
       facts.push({
         line: at,

@@ -188,6 +188,7 @@ export async function validateDatasets(
       customizationType: settings.customizationType,
       bucket: settings.s3?.bucket,
       policy,
+      regexAnswers: settings.scorer === 'regex',
     };
     let offset = 0;
     let crlfLines = 0;

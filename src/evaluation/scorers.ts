@@ -1,14 +1,49 @@
 import type { Scorer } from '../settings.js';
 
-/** trim, case-fold, collapse whitespace, strip surrounding quotes and trailing punctuation. */
+import { RE2JS } from 're2js';
+
+const QUOTES = new Set(['"', "'", '`', '“', '”', '‘', '’']);
+const TRAILING = new Set(['.', '!', '?', ',', ';', ':']);
+
+/** Drops characters of `set` from both ends (`ends`) or the end only; one pass, linear in the text. */
+function trimSet(s: string, set: ReadonlySet<string>, ends: boolean): string {
+  let start = 0;
+  let end = s.length;
+  if (ends) while (start < end && set.has(s[start]!)) start++;
+  while (end > start && set.has(s[end - 1]!)) end--;
+  return s.slice(start, end);
+}
+
+/**
+ * trim, case-fold, collapse whitespace, strip surrounding quotes and trailing punctuation. Written
+ * without backtracking patterns: the answers come from the test set and the model, both untrusted.
+ */
 export function normalize(text: string): string {
   let s = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  for (let i = 0; i < 2; i++)
-    s = s
-      .replace(/^["'`“”‘’]+|["'`“”‘’]+$/g, '')
-      .replace(/[.!?,;:]+$/, '')
-      .trim();
+  for (let i = 0; i < 2; i++) s = trimSet(trimSet(s, QUOTES, true), TRAILING, false).trim();
   return s;
+}
+
+/** Longest test-set pattern the regex scorer runs, and how much of an output it searches. */
+export const MAX_PATTERN_CHARS = 1_000;
+export const MAX_SCORED_OUTPUT_CHARS = 100_000;
+
+const compiled = new Map<string, RE2JS>();
+/**
+ * A test-set pattern, compiled by RE2 (linear time whatever the pattern and the text: a pull
+ * request's `^(.|.)*Q$` cannot hang the runner). Throws with RE2's reason for a pattern it cannot
+ * run (backreferences, lookaround) or one over MAX_PATTERN_CHARS; the validator reports those first.
+ */
+export function compilePattern(pattern: string): RE2JS {
+  if (pattern.length > MAX_PATTERN_CHARS)
+    throw new Error(`the pattern is ${pattern.length} characters, over ${MAX_PATTERN_CHARS}`);
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = RE2JS.compile(pattern, RE2JS.DOTALL);
+    if (compiled.size > 10_000) compiled.clear();
+    compiled.set(pattern, re);
+  }
+  return re;
 }
 
 function parseJson(text: string): unknown {
@@ -51,7 +86,7 @@ export function score(scorer: Scorer, output: string, expected: string): boolean
       }
     case 'regex':
       try {
-        return new RegExp(expected, 's').test(output.trim());
+        return compilePattern(expected).matcher(output.trim().slice(0, MAX_SCORED_OUTPUT_CHARS)).find();
       } catch {
         return false;
       }
