@@ -164,6 +164,15 @@ var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/dataset/jsonl.ts
 
 
+/**
+ * JSON.parse's reason without the text it quotes: a line may be anything (a symlink to a runner
+ * file, credentials), and messages describe it rather than echo it.
+ */
+function jsonError(error) {
+    const message = error.message;
+    const quoted = /^(Unexpected token) '.+?', ".*"(?:\.\.\.)? is not valid JSON$/s.exec(message);
+    return quoted ? `${quoted[1]} (the line is not JSON from its first characters)` : message.replace(/"[^"]*"/g, '…');
+}
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 /**
@@ -220,11 +229,12 @@ async function readJsonl(path, name, problems, visit, range = {}) {
             value = JSON.parse(text);
         }
         catch (error) {
+            const reason = jsonError(error);
             if (!terminated) {
-                problems.add('jsonl/truncated', name, line, `The last line is cut off (no closing newline, and it is not complete JSON: ${error.message}). The file was probably truncated; regenerate it.`);
+                problems.add('jsonl/truncated', name, line, `The last line is cut off (no closing newline, and it is not complete JSON: ${reason}). The file was probably truncated; regenerate it.`);
             }
             else {
-                problems.add('jsonl/invalid-json', name, line, `Not valid JSON: ${error.message}. Each line must be one complete JSON object.`);
+                problems.add('jsonl/invalid-json', name, line, `Not valid JSON: ${reason}. Each line must be one complete JSON object.`);
             }
             return;
         }
@@ -285,6 +295,8 @@ async function readJsonl(path, name, problems, visit, range = {}) {
     return { lines: line, bytes, crlfLines, firstCrlfLine };
 }
 
+// EXTERNAL MODULE: ./src/io/printable.ts
+var printable = __webpack_require__(387);
 ;// CONCATENATED MODULE: ./src/dataset/text.ts
 // Bedrock's job fails on these; AWS's sample validator also rejects Thought: and <unk>, case-insensitively.
 const COLON_WORDS = ['user', 'bot', 'assistant', 'system', 'thought'];
@@ -473,6 +485,7 @@ function sensitiveData(text, where) {
 
 ;// CONCATENATED MODULE: ./src/dataset/records.ts
 
+
 const SCHEMA_VERSION = 'bedrock-conversation-2024';
 const TOP_LEVEL = new Set(['schemaVersion', 'system', 'messages', 'toolConfig']);
 const BLOCK_TYPES = ['text', 'image', 'video', 'document', 'reasoningContent', 'toolUse', 'toolResult'];
@@ -488,7 +501,7 @@ const describe = (v) => v === null
 function scanText(text, where, ctx) {
     const keywords = reservedKeywords(text);
     if (keywords.length > 0) {
-        ctx.report('content/reserved-keyword', `The ${where} contains ${keywords.map((k) => `'${k}'`).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`);
+        ctx.report('content/reserved-keyword', `The ${where} contains ${keywords.map((k) => (0,printable/* shown */.S)(k)).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`);
     }
     for (const f of sensitiveData(text, where))
         ctx.report(f.rule, f.message);
@@ -507,7 +520,7 @@ function checkConversation(record, ctx) {
     const unknown = Object.keys(record).filter((key) => !TOP_LEVEL.has(key));
     const messages = record.messages;
     if (!Array.isArray(messages)) {
-        const misnamed = unknown.length > 0 ? ` The record has ${unknown.map((k) => `'${k}'`).join(', ')}: misnamed?` : '';
+        const misnamed = unknown.length > 0 ? ` The record has ${unknown.map((k) => (0,printable/* shown */.S)(k)).join(', ')}: misnamed?` : '';
         ctx.report('schema/messages', `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : describe(messages)}.${misnamed}`);
         return undefined;
     }
@@ -515,7 +528,7 @@ function checkConversation(record, ctx) {
         const hint = key === 'reference_answer'
             ? " It belongs to the RFT format: set 'customization-type: rft' if this is RFT data."
             : '';
-        ctx.report('schema/unknown-field', `Field '${key}' is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`);
+        ctx.report('schema/unknown-field', `Field ${(0,printable/* shown */.S)(key)} is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`);
     }
     let system = '';
     if (record.system !== undefined) {
@@ -548,7 +561,7 @@ function checkConversation(record, ctx) {
                         ctx.report('tools/invalid', `Every tool in 'toolConfig.tools' needs a 'toolSpec.name'.`);
                     }
                     else if (declaredTools.has(name)) {
-                        ctx.report('tools/invalid', `Tool '${name}' is declared twice in 'toolConfig.tools'.`);
+                        ctx.report('tools/invalid', `Tool ${(0,printable/* shown */.S)(name)} is declared twice in 'toolConfig.tools'.`);
                     }
                     else {
                         declaredTools.add(name);
@@ -580,10 +593,10 @@ function checkConversation(record, ctx) {
             ctx.report('schema/role', `${turn} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`);
         }
         else if (index === 0 && role !== 'user') {
-            ctx.report('schema/first-turn', `The first turn is '${role}'; a record starts with the user.`);
+            ctx.report('schema/first-turn', `The first turn is ${(0,printable/* shown */.S)(role)}; a record starts with the user.`);
         }
         else if (index > 0 && role === previous) {
-            ctx.report('schema/alternation', `${turn} is '${role}' after a '${role}' turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
+            ctx.report('schema/alternation', `${turn} is ${(0,printable/* shown */.S)(role)} after a ${(0,printable/* shown */.S)(role)} turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
         }
         if (index === messages.length - 1 && role === 'user' && messages.length >= 2 && !ctx.answerOptional) {
             ctx.report('schema/last-turn', `The last turn is 'user'; a record ends with the assistant's answer. Add the answer or remove the trailing user turn.`);
@@ -623,7 +636,7 @@ function checkConversation(record, ctx) {
                 hasMedia = true;
                 const kind = type;
                 if (role !== 'user') {
-                    ctx.report('media/not-in-user-turn', `${turn} is '${role}' and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`);
+                    ctx.report('media/not-in-user-turn', `${turn} is ${(0,printable/* shown */.S)(role)} and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`);
                 }
                 if (!model.modalities.includes(kind)) {
                     ctx.report('media/unsupported-by-model', `${turn} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`);
@@ -643,7 +656,7 @@ function checkConversation(record, ctx) {
                     ctx.report('reasoning/not-allowed', `${turn} has reasoningContent, which only Nova 2 models take; ${model.label} does not. Remove it or use amazon.nova-2-lite-v1:0:256k.`);
                 }
                 else if (role !== 'assistant') {
-                    ctx.report('reasoning/not-allowed', `${turn} is '${role}' and has reasoningContent; it belongs in assistant turns only.`);
+                    ctx.report('reasoning/not-allowed', `${turn} is ${(0,printable/* shown */.S)(role)} and has reasoningContent; it belongs in assistant turns only.`);
                 }
                 else if (typeof rtext !== 'string' || rtext === '') {
                     ctx.report('schema/content-block', `${turn} reasoningContent needs {"reasoningText": {"text": "..."}} with non-empty text.`);
@@ -680,7 +693,7 @@ function checkConversation(record, ctx) {
         documents += turnDocuments;
         const hasTool = content.some((b) => isObject(b) && (b.toolUse !== undefined || b.toolResult !== undefined || b.reasoningContent !== undefined));
         if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
-            ctx.report('schema/empty-text', `${turn} ('${String(role)}') has no text. Every turn needs content; remove the record or fill in the turn.`);
+            ctx.report('schema/empty-text', `${turn} (${(0,printable/* shown */.S)(role)}) has no text. Every turn needs content; remove the record or fill in the turn.`);
         }
         chars += text.length;
         if (role === 'user')
@@ -712,7 +725,7 @@ function checkMedia(value, kind, turn, ctx) {
     }
     const bucket = uri.slice(5).split('/')[0];
     if (ctx.bucket && bucket !== ctx.bucket) {
-        ctx.report('media/location', `${turn} ${kind} is in bucket '${bucket}', but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`);
+        ctx.report('media/location', `${turn} ${kind} is in bucket ${(0,printable/* shown */.S)(bucket)}, but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`);
     }
 }
 function checkTool(type, value, role, turn, declared, used, answered, ctx) {
@@ -728,20 +741,20 @@ function checkTool(type, value, role, turn, declared, used, answered, ctx) {
     if (type === 'toolUse') {
         const name = isObject(value) ? value.name : undefined;
         if (role !== 'assistant')
-            ctx.report('tools/invalid', `${turn} is '${String(role)}' and has toolUse; tool calls are made in assistant turns.`);
+            ctx.report('tools/invalid', `${turn} is ${(0,printable/* shown */.S)(role)} and has toolUse; tool calls are made in assistant turns.`);
         if (typeof name !== 'string' || !declared.has(name))
             ctx.report('tools/invalid', `${turn} calls tool ${describe(name)}, which 'toolConfig.tools' does not declare.`);
         if (used.has(id))
-            ctx.report('tools/invalid', `${turn} reuses toolUseId '${id}'; ids are unique within a record.`);
+            ctx.report('tools/invalid', `${turn} reuses toolUseId ${(0,printable/* shown */.S)(id)}; ids are unique within a record.`);
         used.add(id);
     }
     else {
         if (role !== 'user')
-            ctx.report('tools/invalid', `${turn} is '${String(role)}' and has toolResult; tool results come back in user turns.`);
+            ctx.report('tools/invalid', `${turn} is ${(0,printable/* shown */.S)(role)} and has toolResult; tool results come back in user turns.`);
         if (!used.has(id))
-            ctx.report('tools/invalid', `${turn} answers toolUseId '${id}', which no earlier toolUse has.`);
+            ctx.report('tools/invalid', `${turn} answers toolUseId ${(0,printable/* shown */.S)(id)}, which no earlier toolUse has.`);
         else if (answered.has(id))
-            ctx.report('tools/invalid', `${turn} answers toolUseId '${id}' a second time.`);
+            ctx.report('tools/invalid', `${turn} answers toolUseId ${(0,printable/* shown */.S)(id)} a second time.`);
         answered.add(id);
     }
 }
@@ -1065,7 +1078,11 @@ async function validateDatasets(settings, parallelism = DEFAULT_PARALLELISM) {
     for (const file of inputs) {
         try {
             await (0,promises_.access)(file.path);
-            present.push(file);
+            const refusal = await confinement(settings, file.path, file.input);
+            if (refusal)
+                problems.add(refusal.rule, displayName(settings.workspace, file.path), undefined, refusal.message);
+            else
+                present.push(file);
         }
         catch {
             const name = displayName(settings.workspace, file.path);
@@ -1236,6 +1253,28 @@ function checkCounts(settings, files, problems) {
     else if (counted > bounds.max) {
         problems.add('count/too-many', training.name, undefined, `${counted.toLocaleString('en-US')} ${what}; ${job} takes at most ${bounds.max.toLocaleString('en-US')}. Sample the data down or split it.`);
     }
+}
+/**
+ * On a runner, a dataset must be a file of the checkout: a path (or a committed symbolic link)
+ * that leads elsewhere would have the action read, hash, upload and quote the runner's own files.
+ */
+async function confinement(settings, file, input) {
+    if (!settings.confineToWorkspace)
+        return undefined;
+    const [real, root] = await Promise.all([(0,promises_.realpath)(file), (0,promises_.realpath)(settings.workspace)]);
+    if (real !== root && !real.startsWith(`${root}${(external_node_path_default()).sep}`)) {
+        return {
+            rule: 'file/outside-workspace',
+            message: `Input '${input}' leads outside the repository checkout (GITHUB_WORKSPACE)${real !== file ? ' through a symbolic link' : ''}. Datasets must be files of the repository: name one relative to its root.`,
+        };
+    }
+    if (real !== external_node_path_default().resolve(file) && !settings.allowSymlinks) {
+        return {
+            rule: 'file/symlink',
+            message: `Input '${input}' is reached through a symbolic link. Commit the file itself, or set 'allow-symlinks: true' if the link is deliberate (it must still stay inside the checkout).`,
+        };
+    }
+    return undefined;
 }
 function displayName(workspace, file) {
     const rel = external_node_path_default().relative(workspace, file);

@@ -79,6 +79,11 @@ export const INPUTS = [
     'Test (and validation) prompts that also occur in training: `warn` (default: the overlap is measured, and evaluation reports accuracy on the unseen test records beside the headline), `error` or `off`.',
   ),
   input(
+    'allow-symlinks',
+    'false',
+    'Read dataset files through symbolic links (they must still resolve inside the workspace). Off by default: a pull request can commit a link to any file on the runner.',
+  ),
+  input(
     'ignore-rules',
     '',
     'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.',

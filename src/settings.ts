@@ -31,6 +31,9 @@ export interface S3Location {
 export interface Settings {
   readonly command: Command;
   readonly workspace: string;
+  /** dataset files must resolve inside the workspace: on a runner (GITHUB_ACTIONS), where files outside it are the runner's */
+  readonly confineToWorkspace: boolean;
+  readonly allowSymlinks: boolean;
   readonly modelName: string;
   readonly trainingData?: string;
   readonly validationData?: string;
@@ -113,6 +116,8 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
   const settings: Settings = {
     command,
     workspace,
+    confineToWorkspace: env.GITHUB_ACTIONS === 'true',
+    allowSymlinks: parseBoolean('allow-symlinks', read('allow-symlinks')),
     modelName: parseModelName(read('model-name')),
     trainingData: file('training-data'),
     validationData: file('validation-data'),

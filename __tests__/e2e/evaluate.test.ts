@@ -2,19 +2,19 @@
 // decide from, the statistics, the gate, the cache, and cleanup of what evaluation deploys.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../sandbox/runner.js';
 import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../../sandbox/index.js';
 import { ACTIONS_BOT } from '../../sandbox/github.js';
+import { scratchDir } from '../helpers/io.js';
 import { runInSandbox } from '../helpers/action.js';
 
 let sandbox: Sandbox;
 const MARKER = '<!-- bedrock-model-ci:atis -->';
 const BASE_SHA = 'f0e1d2c3b4a5968778695a4b3c2d1e0f99887766';
 const TRAIN = readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'), 'utf8');
-const dir = mkdtempSync(path.join(os.tmpdir(), 'bmci-eval-'));
+const dir = scratchDir('bmci-eval');
 /** The example with 30 % of training labels corrupted: a clearly worse model. */
 const corrupted = path.join(dir, 'train-corrupted.jsonl');
 

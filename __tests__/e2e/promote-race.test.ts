@@ -2,15 +2,15 @@
 // must follow the registry, so that no two runs keep re-pointing it at each other's model.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../sandbox/runner.js';
 import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../../sandbox/index.js';
+import { scratchDir } from '../helpers/io.js';
 import { runInSandbox } from '../helpers/action.js';
 
 let sandbox: Sandbox;
-const dir = mkdtempSync(path.join(os.tmpdir(), 'bmci-race-'));
+const dir = scratchDir('bmci-race');
 const NAME = 'contest';
 const PROMOTE = { command: 'promote', 'bedrock-role-arn': '', 'model-name': NAME, 'max-regression': '30' };
 const ROLLBACK = {

@@ -2,15 +2,15 @@
 // release workflow's decisions, against the sandbox.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../sandbox/runner.js';
 import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../../sandbox/index.js';
+import { scratchDir } from '../helpers/io.js';
 import { runInSandbox } from '../helpers/action.js';
 
 let sandbox: Sandbox;
-const dir = mkdtempSync(path.join(os.tmpdir(), 'bmci-promote-'));
+const dir = scratchDir('bmci-promote');
 const corrupted = path.join(dir, 'train-corrupted.jsonl');
 const slightlyWorse = path.join(dir, 'train-worse.jsonl');
 const registry = async (name = 'atis') =>

@@ -2,12 +2,12 @@
 // runner runs them, against the sandbox, with GitHub OIDC and STS for credentials.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../sandbox/runner.js';
 import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../../sandbox/index.js';
 import { masked, printed, runInSandbox } from '../helpers/action.js';
+import { scratchDir } from '../helpers/io.js';
 
 let sandbox: Sandbox;
 before(async () => {
@@ -104,7 +104,7 @@ describe('run: training', () => {
   });
 
   it('changed data trains a new job', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'bmci-data-'));
+    const dir = scratchDir('bmci-data');
     const lines = readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'), 'utf8').trim().split('\n');
     writeFileSync(path.join(dir, 'train.jsonl'), `${lines.slice(1).join('\n')}\n`);
     sandbox.calls.clear();

@@ -2,7 +2,12 @@
 // action and the sandbox: each attack must end before anything touches AWS or production.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSandbox, type Sandbox } from '../../sandbox/index.js';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../../sandbox/runner.js';
+import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../../sandbox/index.js';
+import { scratchDir } from '../helpers/io.js';
 import { issueCommentEvent, workflowRunEvent } from '../../sandbox/events.js';
 import { runInSandbox } from '../helpers/action.js';
 
@@ -120,5 +125,42 @@ describe("production is out of a pull request's reach", () => {
     assert.equal(r.exitCode, 1);
     assert.match(r.annotations.at(-1)!.message, /^There is no registry for 'atis'/);
     assert.ok(awsCalls() > 0);
+  });
+});
+
+describe('provenance is verified, not assumed', () => {
+  it('bytes planted under the content address of the training data are found out before anything is launched', async () => {
+    const data = readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'));
+    const sha = createHash('sha256').update(data).digest('hex');
+    // Someone who could write under the prefix put other records where this data will go.
+    const planted = data.toString('utf8').replace(/"text":"flight"/g, '"text":"airfare"');
+    await sandbox.s3.put(SANDBOX_BUCKET, `model-ci/datasets/${sha}/train.jsonl`, planted);
+    sandbox.calls.clear();
+    const r = await runInSandbox(sandbox, { 'model-name': 'planted' });
+    assert.equal(r.exitCode, 1);
+    assert.match(
+      r.annotations.at(-1)!.message,
+      new RegExp(
+        `^s3://${SANDBOX_BUCKET}/model-ci/datasets/${sha}/train.jsonl exists, but its bytes hash to sha256 [0-9a-f]{64}, not ${sha}: .*Nothing was launched`,
+      ),
+    );
+    assert.equal(sandbox.calls.count('bedrock', 'CreateModelCustomizationJob'), 0);
+  });
+
+  it("file names with '#', '?', '%' and spaces make plain S3 keys", async () => {
+    const dir = scratchDir('bmci-names');
+    const file = path.join(dir, 'ATIS train #2 (50%)?.jsonl');
+    writeFileSync(file, readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl')));
+    sandbox.calls.clear();
+    const r = await runInSandbox(sandbox, {
+      'model-name': 'names',
+      'training-data': path.relative(ROOT, file),
+      'wait-minutes': '0',
+      comment: 'false',
+    });
+    assert.equal(r.exitCode, 0, r.stdout);
+    const job = [...sandbox.bedrock.state.jobs.values()].find((j) => j.name === r.outputs['job-name'])!;
+    const uri = (job.request.trainingDataConfig as { s3Uri: string }).s3Uri;
+    assert.match(uri, /\/datasets\/[0-9a-f]{64}\/ATIS-train-2-50-.jsonl$/);
   });
 });

@@ -2,12 +2,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, runAction } from '../../sandbox/runner.js';
 import { validateDatasets } from '../../src/dataset/validate.js';
-import { settingsFor } from '../helpers/io.js';
+import { scratchDir, settingsFor } from '../helpers/io.js';
 
 const EXAMPLE = {
   command: 'validate',
@@ -41,7 +41,7 @@ describe('validate, as a workflow step', () => {
     const copies = Array.from({ length: 15 }, (_, k) =>
       lines.map((l, i) => (i === 7 * k ? l.replace('"schemaVersion":"bedrock-conversation-2024",', '') : l)),
     );
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'bmci-large-')), 'large.jsonl');
+    const file = path.join(scratchDir('bmci-large'), 'large.jsonl');
     writeFileSync(file, copies.flat().join('\n') + '\n{"messages": oops}\n');
     const r = await runAction({ inputs: { command: 'validate', 'training-data': file }, post: false });
     assert.equal(r.exitCode, 1);
@@ -155,5 +155,75 @@ describe('the CLI', () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /Unknown option '--training-dat'/);
     assert.match(r.stderr, /Usage: bedrock-model-ci <command>/);
+  });
+
+  it("reads datasets only from the checkout: no path or committed symbolic link leads to the runner's files", async () => {
+    // A file of the runner's, outside the workspace, that a pull request would like to read.
+    const secret = path.join(mkdtempSync(path.join(os.tmpdir(), 'bmci-runner-')), 'credentials');
+    writeFileSync(secret, 'root:x:0:0:SECRET-TOKEN-0123456789\n');
+    const dir = scratchDir('bmci-links');
+    symlinkSync(secret, path.join(dir, 'train.jsonl'));
+    const relative = path.relative(ROOT, dir);
+    const run = (inputs: Record<string, string>) =>
+      runAction({ inputs: { command: 'validate', ...inputs }, post: false });
+
+    const linked = await run({ 'training-data': `${relative}/train.jsonl` });
+    assert.equal(linked.exitCode, 1);
+    assert.match(
+      linked.annotations[0]!.message,
+      /^Input 'training-data' leads outside the repository checkout \(GITHUB_WORKSPACE\) through a symbolic link.*\[file\/outside-workspace\]$/,
+    );
+    const direct = await run({ 'training-data': secret });
+    assert.match(direct.annotations[0]!.message, /\[file\/outside-workspace\]$/);
+    for (const r of [linked, direct])
+      assert.ok(!`${r.stdout}${r.stderr}${r.summary}`.includes('SECRET-TOKEN'), 'the file is never quoted');
+
+    // A link that stays inside the checkout is refused too, unless allowed.
+    symlinkSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'), path.join(dir, 'inside.jsonl'));
+    const inside = await run({ 'training-data': `${relative}/inside.jsonl` });
+    assert.match(
+      inside.annotations[0]!.message,
+      /is reached through a symbolic link.*'allow-symlinks: true'.*\[file\/symlink\]$/,
+    );
+    const allowed = await run({ 'training-data': `${relative}/inside.jsonl`, 'allow-symlinks': 'true' });
+    assert.equal(allowed.exitCode, 0, allowed.stdout);
+  });
+
+  it('never quotes a line that is not JSON, and shows control characters instead of obeying them', async () => {
+    const dir = scratchDir('bmci-controls');
+    const ok = (extra: Record<string, unknown>) =>
+      JSON.stringify({
+        schemaVersion: 'bedrock-conversation-2024',
+        messages: [
+          { role: 'user', content: [{ text: 'hi' }] },
+          { role: 'assistant', content: [{ text: 'flight' }] },
+        ],
+        ...extra,
+      });
+    const lines = [
+      ...Array.from({ length: 9 }, () => ok({})),
+      ok({ 'x\r::stop-commands::pwned\n::error file=a.txt::forged annotation': 1 }),
+      'root:x:0:0:SECRET-TOKEN-0123456789',
+    ];
+    const file = path.join(dir, 'train.jsonl');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const relative = path.relative(ROOT, file);
+    for (const r of [
+      spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'validate', '--training-data', relative], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }),
+      await runAction({ inputs: { command: 'validate', 'training-data': relative }, post: false }),
+    ]) {
+      const printed = `${r.stdout}\n${r.stderr}`;
+      assert.ok(!printed.includes('SECRET-TOKEN'), 'the invalid line is described, not echoed');
+      assert.match(printed, /Not valid JSON: Unexpected token \(the line is not JSON from its first characters\)/);
+      const commands = printed
+        .split(/\r?\n|\r/)
+        .filter((l) => l.startsWith('::') && !/^::(warning|error|debug|add-mask|group|endgroup)/.test(l));
+      assert.deepEqual(commands, [], 'no workflow command from the data');
+      assert.ok(!printed.split(/\r?\n|\r/).some((l) => l.startsWith('::error file=a.txt')), 'no forged annotation');
+      assert.match(printed, /Field 'x\\r::stop-commands::pwned\\n::error file=a\.txt::forged[^']*' is not part of/);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import type { OutputName } from '../../src/interface.js';
 import type { Io, Location } from '../../src/io/io.js';
 import { parseSettings, withDefaults, type InputReader, type Settings } from '../../src/settings.js';
@@ -45,6 +45,16 @@ export const FIXTURES = path.resolve(
   'datasets',
 );
 export const ROOT = path.resolve(FIXTURES, '..', '..', '..');
+
+/**
+ * A fresh folder for generated datasets inside the checkout (.scratch/, git-ignored): on a runner
+ * the action reads datasets only from the workspace.
+ */
+export function scratchDir(prefix: string): string {
+  const base = path.join(ROOT, '.scratch');
+  mkdirSync(base, { recursive: true });
+  return mkdtempSync(path.join(base, `${prefix}-`));
+}
 
 /** A reader over plain values, with the action's defaults for the rest. */
 export function reader(values: Partial<Record<InputName, string>>): InputReader {

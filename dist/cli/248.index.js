@@ -204,12 +204,15 @@ class Runtime {
 /* harmony export */   W: () => (/* binding */ isPreconditionFailed),
 /* harmony export */   s: () => (/* binding */ S3Store)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
-/* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2358);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2358);
+
 
 
 
@@ -245,7 +248,7 @@ class S3Store {
     }
     async head(path) {
         try {
-            const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.HeadObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }));
+            const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__.HeadObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }));
             return { key: this.key(path), size: r.ContentLength ?? 0, etag: r.ETag, metadata: r.Metadata ?? {} };
         }
         catch (error) {
@@ -256,15 +259,15 @@ class S3Store {
     }
     /** Streams a file up; multipart with parallel parts when it is large. */
     async uploadFile(path, file, metadata, contentType = 'application/jsonl') {
-        const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).size;
-        const upload = new _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_2__/* .Upload */ ._({
+        const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file)).size;
+        const upload = new _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_3__/* .Upload */ ._({
             client: this.client,
             queueSize: 4,
             partSize: 8 * 1024 * 1024,
             params: {
                 Bucket: this.location.bucket,
                 Key: this.key(path),
-                Body: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file),
+                Body: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file),
                 ContentType: contentType,
                 Metadata: metadata,
                 ...this.owner,
@@ -274,9 +277,17 @@ class S3Store {
         await upload.done();
         return size;
     }
+    /** sha256 of an object's bytes, read through: what is there, whatever its metadata says. */
+    async sha256(path) {
+        const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__.GetObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }));
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        for await (const chunk of r.Body)
+            hash.update(chunk);
+        return hash.digest('hex');
+    }
     async getText(path) {
         try {
-            const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.GetObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }));
+            const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__.GetObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }));
             return { text: await r.Body.transformToString('utf8'), etag: r.ETag };
         }
         catch (error) {
@@ -287,7 +298,7 @@ class S3Store {
     }
     /** Writes JSON; `ifMatch` (an ETag) or `ifNoneMatch: '*'` make it a compare-and-swap. */
     async putJson(path, value, condition = {}) {
-        const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.PutObjectCommand({
+        const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__.PutObjectCommand({
             Bucket: this.location.bucket,
             Key: this.key(path),
             Body: `${JSON.stringify(value, null, 2)}\n`,
@@ -304,7 +315,7 @@ class S3Store {
         const keys = [];
         let token;
         do {
-            const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.ListObjectsV2Command({
+            const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__.ListObjectsV2Command({
                 Bucket: this.location.bucket,
                 Prefix: this.key(path),
                 ContinuationToken: token,
@@ -1763,13 +1774,26 @@ async function splitValidation(trainingFile, fraction, dir) {
 
 
 /**
+ * The file name part of a dataset's key: letters, digits, '.', '_' and '-' only. A name from the
+ * repository may hold '#', '?', '%' or spaces, which S3 URIs (the job's s3Uri) do not carry intact.
+ */
+function keyName(file, role) {
+    const name = external_node_path_default().basename(file)
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 100);
+    return name || `${role}.jsonl`;
+}
+/**
  * Uploads each file to datasets/<sha256>/<file name>: content-addressed, so an object is never
- * overwritten, and a HEAD first skips files already there with the same checksum.
+ * overwritten. An object already there is re-hashed from its bytes before it is trusted: its
+ * metadata is whatever its writer said, and anyone who could write under the prefix could have
+ * planted other bytes under the right name.
  */
 async function uploadDatasets(store, files, io) {
     const out = [];
     for (const f of files) {
-        const key = `datasets/${f.sha256}/${external_node_path_default().basename(f.file)}`;
+        const key = `datasets/${f.sha256}/${keyName(f.file, f.role)}`;
         const uri = store.uri(key);
         const hint = `Check that 's3-uri' (${store.uri('')}) exists and that the role may s3:GetObject and s3:PutObject there.`;
         let existing;
@@ -1780,10 +1804,17 @@ async function uploadDatasets(store, files, io) {
             throw (0,errors/* awsFailure */.MT)(`Could not look for ${uri}`, error, hint);
         }
         if (existing) {
-            if (existing.metadata.sha256 && existing.metadata.sha256 !== f.sha256) {
-                throw new errors/* UserError */.yo(`${uri} exists with sha256 ${existing.metadata.sha256}, not ${f.sha256}: the object was changed outside this action. Content-addressed datasets are never overwritten; delete it and run again.`);
+            let actual;
+            try {
+                actual = await store.sha256(key);
             }
-            io.info(`${f.role}: ${uri} is already there (same sha256); not uploaded again.`);
+            catch (error) {
+                throw (0,errors/* awsFailure */.MT)(`Could not read ${uri} to check its bytes`, error, hint);
+            }
+            if (actual !== f.sha256) {
+                throw new errors/* UserError */.yo(`${uri} exists, but its bytes hash to sha256 ${actual}, not ${f.sha256}: it was written outside this action (or tampered with), and training on it would train on other data. Nothing was launched. Find out who can write under ${store.uri('datasets/')}, delete the object, and run again.`);
+            }
+            io.info(`${f.role}: ${uri} is already there, and its bytes hash to the same sha256; not uploaded again.`);
             out.push({ ...f, uri, uploadedBytes: 0 });
             continue;
         }

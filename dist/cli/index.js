@@ -28402,14 +28402,19 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/io/printable.ts
+var printable = __nccwpck_require__(387);
 ;// CONCATENATED MODULE: ./src/io/terminal.ts
+
 
 
 
 /** The CLI's side: `file:line: severity: message`, as compilers and linters print. */
 function terminalIo(options = {}) {
-    const out = options.out ?? ((l) => process.stdout.write(`${l}\n`));
-    const err = options.err ?? ((l) => process.stderr.write(`${l}\n`));
+    // One line per call, whatever the message holds: control characters are shown, not obeyed.
+    const write = (stream) => (l) => stream.write(`${(0,printable/* printable */.g)(l)}\n`);
+    const out = options.out ?? write(process.stdout);
+    const err = options.err ?? write(process.stderr);
     const secrets = [];
     const redact = (m) => secrets.reduce((acc, s) => acc.split(s).join('***'), m);
     const where = (at) => (at ? `${at.file}${at.line ? `:${at.line}` : ''}: ` : '');
@@ -31573,6 +31578,8 @@ function parseSettings(read, env = process.env) {
     const settings = {
         command,
         workspace,
+        confineToWorkspace: env.GITHUB_ACTIONS === 'true',
+        allowSymlinks: parseBoolean('allow-symlinks', read('allow-symlinks')),
         modelName: parseModelName(read('model-name')),
         trainingData: file('training-data'),
         validationData: file('validation-data'),
@@ -31919,6 +31926,8 @@ const warning = (title) => ({ severity: 'warning', title });
 const RULES = {
     'file/missing': error('The file does not exist or cannot be read'),
     'file/empty': error('The file has no records'),
+    'file/outside-workspace': error('A dataset path that resolves outside the workspace'),
+    'file/symlink': error('A dataset path through a symbolic link'),
     'jsonl/bom': error('The file starts with a byte-order mark'),
     'jsonl/invalid-utf8': error('A line is not valid UTF-8'),
     'jsonl/blank-line': error('A blank line between records'),
@@ -32093,6 +32102,7 @@ const INPUTS = [
     input('allow-forks', 'false', 'Touch AWS for pull requests from forks.'),
     input('pii', 'warn', 'Personal data found in the datasets: `error`, `warn` or `off`. Credentials are always an error.'),
     input('leakage', 'warn', 'Test (and validation) prompts that also occur in training: `warn` (default: the overlap is measured, and evaluation reports accuracy on the unseen test records beside the headline), `error` or `off`.'),
+    input('allow-symlinks', 'false', 'Read dataset files through symbolic links (they must still resolve inside the workspace). Off by default: a pull request can commit a link to any file on the runner.'),
     input('ignore-rules', '', 'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.'),
     input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation."),
     input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).'),
@@ -32123,6 +32133,31 @@ const STATE = {
     jobArn: 'job-arn',
     cancelled: 'cancelled',
 };
+
+
+/***/ }),
+
+/***/ 387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ shown),
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+// Text from datasets and inputs, on its way to a log line. A raw newline or carriage return
+// followed by `::` starts a workflow command on the runner (`::error`, `::stop-commands`, …), and
+// other control characters rewrite the terminal: each is shown as an escape instead.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function printable(text) {
+    return text.replace(CONTROL, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A value from the data, quoted for a message: printable, and at most `max` characters. */
+function shown(value, max = 60) {
+    const text = printable(String(value));
+    return `'${text.length > max ? `${text.slice(0, max)}…` : text}'`;
+}
 
 
 /***/ }),

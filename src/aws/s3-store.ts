@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import {
@@ -90,6 +91,16 @@ export class S3Store {
     });
     await upload.done();
     return size;
+  }
+
+  /** sha256 of an object's bytes, read through: what is there, whatever its metadata says. */
+  async sha256(path: string): Promise<string> {
+    const r = await this.client.send(
+      new GetObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }),
+    );
+    const hash = createHash('sha256');
+    for await (const chunk of r.Body as AsyncIterable<Uint8Array>) hash.update(chunk);
+    return hash.digest('hex');
   }
 
   async getText(path: string): Promise<{ text: string; etag?: string } | undefined> {

@@ -12,6 +12,16 @@ export interface JsonlRange {
   readonly firstCrlfLine: number;
 }
 
+/**
+ * JSON.parse's reason without the text it quotes: a line may be anything (a symlink to a runner
+ * file, credentials), and messages describe it rather than echo it.
+ */
+function jsonError(error: unknown): string {
+  const message = (error as Error).message;
+  const quoted = /^(Unexpected token) '.+?', ".*"(?:\.\.\.)? is not valid JSON$/s.exec(message);
+  return quoted ? `${quoted[1]} (the line is not JSON from its first characters)` : message.replace(/"[^"]*"/g, '…');
+}
+
 export type RecordVisitor = (record: Record<string, unknown>, line: number) => void;
 
 const NEWLINE = 0x0a;
@@ -88,19 +98,20 @@ export async function readJsonl(
     try {
       value = JSON.parse(text);
     } catch (error) {
+      const reason = jsonError(error);
       if (!terminated) {
         problems.add(
           'jsonl/truncated',
           name,
           line,
-          `The last line is cut off (no closing newline, and it is not complete JSON: ${(error as Error).message}). The file was probably truncated; regenerate it.`,
+          `The last line is cut off (no closing newline, and it is not complete JSON: ${reason}). The file was probably truncated; regenerate it.`,
         );
       } else {
         problems.add(
           'jsonl/invalid-json',
           name,
           line,
-          `Not valid JSON: ${(error as Error).message}. Each line must be one complete JSON object.`,
+          `Not valid JSON: ${reason}. Each line must be one complete JSON object.`,
         );
       }
       return;

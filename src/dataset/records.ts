@@ -1,5 +1,6 @@
 import type { BaseModel, Modality } from '../models.js';
 import type { RuleId } from './rules.js';
+import { shown } from '../io/printable.js';
 import { reservedKeywords, sensitiveData } from './text.js';
 
 export const SCHEMA_VERSION = 'bedrock-conversation-2024';
@@ -46,7 +47,7 @@ function scanText(text: string, where: string, ctx: RecordContext): void {
   if (keywords.length > 0) {
     ctx.report(
       'content/reserved-keyword',
-      `The ${where} contains ${keywords.map((k) => `'${k}'`).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`,
+      `The ${where} contains ${keywords.map((k) => shown(k)).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`,
     );
   }
   for (const f of sensitiveData(text, where)) ctx.report(f.rule, f.message);
@@ -71,7 +72,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
   const unknown = Object.keys(record).filter((key) => !TOP_LEVEL.has(key));
   const messages = record.messages;
   if (!Array.isArray(messages)) {
-    const misnamed = unknown.length > 0 ? ` The record has ${unknown.map((k) => `'${k}'`).join(', ')}: misnamed?` : '';
+    const misnamed = unknown.length > 0 ? ` The record has ${unknown.map((k) => shown(k)).join(', ')}: misnamed?` : '';
     ctx.report(
       'schema/messages',
       `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : describe(messages)}.${misnamed}`,
@@ -85,7 +86,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
         : '';
     ctx.report(
       'schema/unknown-field',
-      `Field '${key}' is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`,
+      `Field ${shown(key)} is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`,
     );
   }
 
@@ -130,7 +131,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
           if (typeof name !== 'string' || name.trim() === '') {
             ctx.report('tools/invalid', `Every tool in 'toolConfig.tools' needs a 'toolSpec.name'.`);
           } else if (declaredTools.has(name)) {
-            ctx.report('tools/invalid', `Tool '${name}' is declared twice in 'toolConfig.tools'.`);
+            ctx.report('tools/invalid', `Tool ${shown(name)} is declared twice in 'toolConfig.tools'.`);
           } else {
             declaredTools.add(name);
           }
@@ -163,11 +164,11 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
       const hint = role === 'system' ? " Put the system prompt in the top-level 'system' field instead." : '';
       ctx.report('schema/role', `${turn} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`);
     } else if (index === 0 && role !== 'user') {
-      ctx.report('schema/first-turn', `The first turn is '${role}'; a record starts with the user.`);
+      ctx.report('schema/first-turn', `The first turn is ${shown(role)}; a record starts with the user.`);
     } else if (index > 0 && role === previous) {
       ctx.report(
         'schema/alternation',
-        `${turn} is '${role}' after a '${role}' turn; turns must alternate user, assistant, user, …. Merge the two turns.`,
+        `${turn} is ${shown(role)} after a ${shown(role)} turn; turns must alternate user, assistant, user, …. Merge the two turns.`,
       );
     }
     if (index === messages.length - 1 && role === 'user' && messages.length >= 2 && !ctx.answerOptional) {
@@ -222,7 +223,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
         if (role !== 'user') {
           ctx.report(
             'media/not-in-user-turn',
-            `${turn} is '${role}' and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`,
+            `${turn} is ${shown(role)} and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`,
           );
         }
         if (!model.modalities.includes(kind)) {
@@ -247,7 +248,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
         } else if (role !== 'assistant') {
           ctx.report(
             'reasoning/not-allowed',
-            `${turn} is '${role}' and has reasoningContent; it belongs in assistant turns only.`,
+            `${turn} is ${shown(role)} and has reasoningContent; it belongs in assistant turns only.`,
           );
         } else if (typeof rtext !== 'string' || rtext === '') {
           ctx.report(
@@ -291,7 +292,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
     if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
       ctx.report(
         'schema/empty-text',
-        `${turn} ('${String(role)}') has no text. Every turn needs content; remove the record or fill in the turn.`,
+        `${turn} (${shown(role)}) has no text. Every turn needs content; remove the record or fill in the turn.`,
       );
     }
     chars += text.length;
@@ -336,7 +337,7 @@ function checkMedia(value: unknown, kind: Modality, turn: string, ctx: RecordCon
   if (ctx.bucket && bucket !== ctx.bucket) {
     ctx.report(
       'media/location',
-      `${turn} ${kind} is in bucket '${bucket}', but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`,
+      `${turn} ${kind} is in bucket ${shown(bucket)}, but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`,
     );
   }
 }
@@ -366,22 +367,21 @@ function checkTool(
   if (type === 'toolUse') {
     const name = isObject(value) ? value.name : undefined;
     if (role !== 'assistant')
-      ctx.report(
-        'tools/invalid',
-        `${turn} is '${String(role)}' and has toolUse; tool calls are made in assistant turns.`,
-      );
+      ctx.report('tools/invalid', `${turn} is ${shown(role)} and has toolUse; tool calls are made in assistant turns.`);
     if (typeof name !== 'string' || !declared.has(name))
       ctx.report('tools/invalid', `${turn} calls tool ${describe(name)}, which 'toolConfig.tools' does not declare.`);
-    if (used.has(id)) ctx.report('tools/invalid', `${turn} reuses toolUseId '${id}'; ids are unique within a record.`);
+    if (used.has(id))
+      ctx.report('tools/invalid', `${turn} reuses toolUseId ${shown(id)}; ids are unique within a record.`);
     used.add(id);
   } else {
     if (role !== 'user')
       ctx.report(
         'tools/invalid',
-        `${turn} is '${String(role)}' and has toolResult; tool results come back in user turns.`,
+        `${turn} is ${shown(role)} and has toolResult; tool results come back in user turns.`,
       );
-    if (!used.has(id)) ctx.report('tools/invalid', `${turn} answers toolUseId '${id}', which no earlier toolUse has.`);
-    else if (answered.has(id)) ctx.report('tools/invalid', `${turn} answers toolUseId '${id}' a second time.`);
+    if (!used.has(id))
+      ctx.report('tools/invalid', `${turn} answers toolUseId ${shown(id)}, which no earlier toolUse has.`);
+    else if (answered.has(id)) ctx.report('tools/invalid', `${turn} answers toolUseId ${shown(id)} a second time.`);
     answered.add(id);
   }
 }

@@ -14,6 +14,8 @@ const warning = (title: string): Rule => ({ severity: 'warning', title });
 export const RULES = {
   'file/missing': error('The file does not exist or cannot be read'),
   'file/empty': error('The file has no records'),
+  'file/outside-workspace': error('A dataset path that resolves outside the workspace'),
+  'file/symlink': error('A dataset path through a symbolic link'),
   'jsonl/bom': error('The file starts with a byte-order mark'),
   'jsonl/invalid-utf8': error('A line is not valid UTF-8'),
   'jsonl/blank-line': error('A blank line between records'),

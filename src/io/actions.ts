@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import os from 'node:os';
 import path from 'node:path';
 import type { Io, Location } from './io.js';
+import { printable } from './printable.js';
 
 const props = (at?: Location): core.AnnotationProperties | undefined =>
   at ? { file: at.file, startLine: at.line } : undefined;
@@ -9,12 +10,14 @@ const props = (at?: Location): core.AnnotationProperties | undefined =>
 /** The runner's side: workflow commands, annotations, outputs and the job summary. */
 export function actionsIo(env: NodeJS.ProcessEnv = process.env): Io {
   return {
-    info: (m) => core.info(m),
-    debug: (m) => core.debug(m),
+    // core.info writes its text raw: a newline in it could start a workflow command. Annotations
+    // (notice, warning, error) are escaped by @actions/core itself.
+    info: (m) => core.info(printable(m)),
+    debug: (m) => core.debug(printable(m)),
     notice: (m, at) => core.notice(m, props(at)),
     warning: (m, at) => core.warning(m, props(at)),
     error: (m, at) => core.error(m, props(at)),
-    group: (name, fn) => core.group(name, fn),
+    group: (name, fn) => core.group(printable(name), fn),
     setOutput: (name, value) => core.setOutput(name, String(value)),
     saveState: (name, value) => core.saveState(name, value),
     getState: (name) => core.getState(name),

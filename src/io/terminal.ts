@@ -3,6 +3,7 @@ import path from 'node:path';
 import { appendFile } from 'node:fs/promises';
 import type { OutputName } from '../interface.js';
 import type { Io, Location } from './io.js';
+import { printable } from './printable.js';
 
 export interface TerminalOptions {
   readonly verbose?: boolean;
@@ -14,8 +15,10 @@ export interface TerminalOptions {
 
 /** The CLI's side: `file:line: severity: message`, as compilers and linters print. */
 export function terminalIo(options: TerminalOptions = {}): Io & { readonly outputs: Map<OutputName, string> } {
-  const out = options.out ?? ((l: string) => process.stdout.write(`${l}\n`));
-  const err = options.err ?? ((l: string) => process.stderr.write(`${l}\n`));
+  // One line per call, whatever the message holds: control characters are shown, not obeyed.
+  const write = (stream: NodeJS.WriteStream) => (l: string) => stream.write(`${printable(l)}\n`);
+  const out = options.out ?? write(process.stdout);
+  const err = options.err ?? write(process.stderr);
   const secrets: string[] = [];
   const redact = (m: string) => secrets.reduce((acc, s) => acc.split(s).join('***'), m);
   const where = (at?: Location) => (at ? `${at.file}${at.line ? `:${at.line}` : ''}: ` : '');

@@ -17,8 +17,23 @@ export interface UploadedDataset extends DatasetFile {
 }
 
 /**
+ * The file name part of a dataset's key: letters, digits, '.', '_' and '-' only. A name from the
+ * repository may hold '#', '?', '%' or spaces, which S3 URIs (the job's s3Uri) do not carry intact.
+ */
+export function keyName(file: string, role: string): string {
+  const name = path
+    .basename(file)
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 100);
+  return name || `${role}.jsonl`;
+}
+
+/**
  * Uploads each file to datasets/<sha256>/<file name>: content-addressed, so an object is never
- * overwritten, and a HEAD first skips files already there with the same checksum.
+ * overwritten. An object already there is re-hashed from its bytes before it is trusted: its
+ * metadata is whatever its writer said, and anyone who could write under the prefix could have
+ * planted other bytes under the right name.
  */
 export async function uploadDatasets(
   store: S3Store,
@@ -27,7 +42,7 @@ export async function uploadDatasets(
 ): Promise<UploadedDataset[]> {
   const out: UploadedDataset[] = [];
   for (const f of files) {
-    const key = `datasets/${f.sha256}/${path.basename(f.file)}`;
+    const key = `datasets/${f.sha256}/${keyName(f.file, f.role)}`;
     const uri = store.uri(key);
     const hint = `Check that 's3-uri' (${store.uri('')}) exists and that the role may s3:GetObject and s3:PutObject there.`;
     let existing;
@@ -37,12 +52,18 @@ export async function uploadDatasets(
       throw awsFailure(`Could not look for ${uri}`, error, hint);
     }
     if (existing) {
-      if (existing.metadata.sha256 && existing.metadata.sha256 !== f.sha256) {
+      let actual: string;
+      try {
+        actual = await store.sha256(key);
+      } catch (error) {
+        throw awsFailure(`Could not read ${uri} to check its bytes`, error, hint);
+      }
+      if (actual !== f.sha256) {
         throw new UserError(
-          `${uri} exists with sha256 ${existing.metadata.sha256}, not ${f.sha256}: the object was changed outside this action. Content-addressed datasets are never overwritten; delete it and run again.`,
+          `${uri} exists, but its bytes hash to sha256 ${actual}, not ${f.sha256}: it was written outside this action (or tampered with), and training on it would train on other data. Nothing was launched. Find out who can write under ${store.uri('datasets/')}, delete the object, and run again.`,
         );
       }
-      io.info(`${f.role}: ${uri} is already there (same sha256); not uploaded again.`);
+      io.info(`${f.role}: ${uri} is already there, and its bytes hash to the same sha256; not uploaded again.`);
       out.push({ ...f, uri, uploadedBytes: 0 });
       continue;
     }

@@ -164,6 +164,8 @@ const warning = (title) => ({ severity: 'warning', title });
 const RULES = {
     'file/missing': error('The file does not exist or cannot be read'),
     'file/empty': error('The file has no records'),
+    'file/outside-workspace': error('A dataset path that resolves outside the workspace'),
+    'file/symlink': error('A dataset path through a symbolic link'),
     'jsonl/bom': error('The file starts with a byte-order mark'),
     'jsonl/invalid-utf8': error('A line is not valid UTF-8'),
     'jsonl/blank-line': error('A blank line between records'),
@@ -299,6 +301,15 @@ const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/dataset/jsonl.ts
 
 
+/**
+ * JSON.parse's reason without the text it quotes: a line may be anything (a symlink to a runner
+ * file, credentials), and messages describe it rather than echo it.
+ */
+function jsonError(error) {
+    const message = error.message;
+    const quoted = /^(Unexpected token) '.+?', ".*"(?:\.\.\.)? is not valid JSON$/s.exec(message);
+    return quoted ? `${quoted[1]} (the line is not JSON from its first characters)` : message.replace(/"[^"]*"/g, '…');
+}
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 /**
@@ -355,11 +366,12 @@ async function readJsonl(path, name, problems, visit, range = {}) {
             value = JSON.parse(text);
         }
         catch (error) {
+            const reason = jsonError(error);
             if (!terminated) {
-                problems.add('jsonl/truncated', name, line, `The last line is cut off (no closing newline, and it is not complete JSON: ${error.message}). The file was probably truncated; regenerate it.`);
+                problems.add('jsonl/truncated', name, line, `The last line is cut off (no closing newline, and it is not complete JSON: ${reason}). The file was probably truncated; regenerate it.`);
             }
             else {
-                problems.add('jsonl/invalid-json', name, line, `Not valid JSON: ${error.message}. Each line must be one complete JSON object.`);
+                problems.add('jsonl/invalid-json', name, line, `Not valid JSON: ${reason}. Each line must be one complete JSON object.`);
             }
             return;
         }
@@ -418,6 +430,22 @@ async function readJsonl(path, name, problems, visit, range = {}) {
         handle(joined, 0, joined.length, false);
     }
     return { lines: line, bytes, crlfLines, firstCrlfLine };
+}
+
+;// CONCATENATED MODULE: ./src/io/printable.ts
+// Text from datasets and inputs, on its way to a log line. A raw newline or carriage return
+// followed by `::` starts a workflow command on the runner (`::error`, `::stop-commands`, …), and
+// other control characters rewrite the terminal: each is shown as an escape instead.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function printable(text) {
+    return text.replace(CONTROL, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A value from the data, quoted for a message: printable, and at most `max` characters. */
+function shown(value, max = 60) {
+    const text = printable(String(value));
+    return `'${text.length > max ? `${text.slice(0, max)}…` : text}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/text.ts
@@ -608,6 +636,7 @@ function sensitiveData(text, where) {
 
 ;// CONCATENATED MODULE: ./src/dataset/records.ts
 
+
 const SCHEMA_VERSION = 'bedrock-conversation-2024';
 const TOP_LEVEL = new Set(['schemaVersion', 'system', 'messages', 'toolConfig']);
 const BLOCK_TYPES = ['text', 'image', 'video', 'document', 'reasoningContent', 'toolUse', 'toolResult'];
@@ -623,7 +652,7 @@ const describe = (v) => v === null
 function scanText(text, where, ctx) {
     const keywords = reservedKeywords(text);
     if (keywords.length > 0) {
-        ctx.report('content/reserved-keyword', `The ${where} contains ${keywords.map((k) => `'${k}'`).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`);
+        ctx.report('content/reserved-keyword', `The ${where} contains ${keywords.map((k) => shown(k)).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`);
     }
     for (const f of sensitiveData(text, where))
         ctx.report(f.rule, f.message);
@@ -642,7 +671,7 @@ function checkConversation(record, ctx) {
     const unknown = Object.keys(record).filter((key) => !TOP_LEVEL.has(key));
     const messages = record.messages;
     if (!Array.isArray(messages)) {
-        const misnamed = unknown.length > 0 ? ` The record has ${unknown.map((k) => `'${k}'`).join(', ')}: misnamed?` : '';
+        const misnamed = unknown.length > 0 ? ` The record has ${unknown.map((k) => shown(k)).join(', ')}: misnamed?` : '';
         ctx.report('schema/messages', `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : describe(messages)}.${misnamed}`);
         return undefined;
     }
@@ -650,7 +679,7 @@ function checkConversation(record, ctx) {
         const hint = key === 'reference_answer'
             ? " It belongs to the RFT format: set 'customization-type: rft' if this is RFT data."
             : '';
-        ctx.report('schema/unknown-field', `Field '${key}' is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`);
+        ctx.report('schema/unknown-field', `Field ${shown(key)} is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`);
     }
     let system = '';
     if (record.system !== undefined) {
@@ -683,7 +712,7 @@ function checkConversation(record, ctx) {
                         ctx.report('tools/invalid', `Every tool in 'toolConfig.tools' needs a 'toolSpec.name'.`);
                     }
                     else if (declaredTools.has(name)) {
-                        ctx.report('tools/invalid', `Tool '${name}' is declared twice in 'toolConfig.tools'.`);
+                        ctx.report('tools/invalid', `Tool ${shown(name)} is declared twice in 'toolConfig.tools'.`);
                     }
                     else {
                         declaredTools.add(name);
@@ -715,10 +744,10 @@ function checkConversation(record, ctx) {
             ctx.report('schema/role', `${turn} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`);
         }
         else if (index === 0 && role !== 'user') {
-            ctx.report('schema/first-turn', `The first turn is '${role}'; a record starts with the user.`);
+            ctx.report('schema/first-turn', `The first turn is ${shown(role)}; a record starts with the user.`);
         }
         else if (index > 0 && role === previous) {
-            ctx.report('schema/alternation', `${turn} is '${role}' after a '${role}' turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
+            ctx.report('schema/alternation', `${turn} is ${shown(role)} after a ${shown(role)} turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
         }
         if (index === messages.length - 1 && role === 'user' && messages.length >= 2 && !ctx.answerOptional) {
             ctx.report('schema/last-turn', `The last turn is 'user'; a record ends with the assistant's answer. Add the answer or remove the trailing user turn.`);
@@ -758,7 +787,7 @@ function checkConversation(record, ctx) {
                 hasMedia = true;
                 const kind = type;
                 if (role !== 'user') {
-                    ctx.report('media/not-in-user-turn', `${turn} is '${role}' and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`);
+                    ctx.report('media/not-in-user-turn', `${turn} is ${shown(role)} and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`);
                 }
                 if (!model.modalities.includes(kind)) {
                     ctx.report('media/unsupported-by-model', `${turn} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`);
@@ -778,7 +807,7 @@ function checkConversation(record, ctx) {
                     ctx.report('reasoning/not-allowed', `${turn} has reasoningContent, which only Nova 2 models take; ${model.label} does not. Remove it or use amazon.nova-2-lite-v1:0:256k.`);
                 }
                 else if (role !== 'assistant') {
-                    ctx.report('reasoning/not-allowed', `${turn} is '${role}' and has reasoningContent; it belongs in assistant turns only.`);
+                    ctx.report('reasoning/not-allowed', `${turn} is ${shown(role)} and has reasoningContent; it belongs in assistant turns only.`);
                 }
                 else if (typeof rtext !== 'string' || rtext === '') {
                     ctx.report('schema/content-block', `${turn} reasoningContent needs {"reasoningText": {"text": "..."}} with non-empty text.`);
@@ -815,7 +844,7 @@ function checkConversation(record, ctx) {
         documents += turnDocuments;
         const hasTool = content.some((b) => isObject(b) && (b.toolUse !== undefined || b.toolResult !== undefined || b.reasoningContent !== undefined));
         if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
-            ctx.report('schema/empty-text', `${turn} ('${String(role)}') has no text. Every turn needs content; remove the record or fill in the turn.`);
+            ctx.report('schema/empty-text', `${turn} (${shown(role)}) has no text. Every turn needs content; remove the record or fill in the turn.`);
         }
         chars += text.length;
         if (role === 'user')
@@ -847,7 +876,7 @@ function checkMedia(value, kind, turn, ctx) {
     }
     const bucket = uri.slice(5).split('/')[0];
     if (ctx.bucket && bucket !== ctx.bucket) {
-        ctx.report('media/location', `${turn} ${kind} is in bucket '${bucket}', but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`);
+        ctx.report('media/location', `${turn} ${kind} is in bucket ${shown(bucket)}, but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`);
     }
 }
 function checkTool(type, value, role, turn, declared, used, answered, ctx) {
@@ -863,20 +892,20 @@ function checkTool(type, value, role, turn, declared, used, answered, ctx) {
     if (type === 'toolUse') {
         const name = isObject(value) ? value.name : undefined;
         if (role !== 'assistant')
-            ctx.report('tools/invalid', `${turn} is '${String(role)}' and has toolUse; tool calls are made in assistant turns.`);
+            ctx.report('tools/invalid', `${turn} is ${shown(role)} and has toolUse; tool calls are made in assistant turns.`);
         if (typeof name !== 'string' || !declared.has(name))
             ctx.report('tools/invalid', `${turn} calls tool ${describe(name)}, which 'toolConfig.tools' does not declare.`);
         if (used.has(id))
-            ctx.report('tools/invalid', `${turn} reuses toolUseId '${id}'; ids are unique within a record.`);
+            ctx.report('tools/invalid', `${turn} reuses toolUseId ${shown(id)}; ids are unique within a record.`);
         used.add(id);
     }
     else {
         if (role !== 'user')
-            ctx.report('tools/invalid', `${turn} is '${String(role)}' and has toolResult; tool results come back in user turns.`);
+            ctx.report('tools/invalid', `${turn} is ${shown(role)} and has toolResult; tool results come back in user turns.`);
         if (!used.has(id))
-            ctx.report('tools/invalid', `${turn} answers toolUseId '${id}', which no earlier toolUse has.`);
+            ctx.report('tools/invalid', `${turn} answers toolUseId ${shown(id)}, which no earlier toolUse has.`);
         else if (answered.has(id))
-            ctx.report('tools/invalid', `${turn} answers toolUseId '${id}' a second time.`);
+            ctx.report('tools/invalid', `${turn} answers toolUseId ${shown(id)} a second time.`);
         answered.add(id);
     }
 }
