@@ -73,7 +73,10 @@ class BedrockJobs {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ Deployments)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6082);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6082);
+
 
 const isNotFound = (error) => error.name === 'ResourceNotFoundException';
 /** On-demand custom model deployments and provisioned throughput: how custom models are invoked. */
@@ -84,7 +87,7 @@ class Deployments {
     }
     async get(identifier) {
         try {
-            const d = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .GetCustomModelDeploymentCommand */ .P8z({ customModelDeploymentIdentifier: identifier }));
+            const d = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .GetCustomModelDeploymentCommand */ .P8z({ customModelDeploymentIdentifier: identifier }));
             return {
                 arn: d.customModelDeploymentArn,
                 name: d.modelDeploymentName,
@@ -107,7 +110,7 @@ class Deployments {
         const out = [];
         let nextToken;
         do {
-            const page = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .ListCustomModelDeploymentsCommand */ .MAk({ modelArnEquals: modelArn, maxResults: 100, nextToken }));
+            const page = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .ListCustomModelDeploymentsCommand */ .MAk({ modelArnEquals: modelArn, maxResults: 100, nextToken }));
             out.push(...(page.modelDeploymentSummaries ?? []).map((d) => ({
                 arn: d.customModelDeploymentArn,
                 name: d.customModelDeploymentName,
@@ -118,23 +121,25 @@ class Deployments {
         return out;
     }
     async create(name, modelArn, description, tags) {
-        return (await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .CreateCustomModelDeploymentCommand */ .xeE({
+        return (await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .CreateCustomModelDeploymentCommand */ .xeE({
             modelDeploymentName: name,
             modelArn,
             description,
             tags,
-            clientRequestToken: name,
+            // Unique per creation (the SDK's retries of this call reuse it): a token reused for a
+            // later creation would be answered with the earlier deployment, perhaps deleted since.
+            clientRequestToken: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
         }))).customModelDeploymentArn;
     }
     async update(identifier, modelArn) {
-        await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .UpdateCustomModelDeploymentCommand */ .wpT({ customModelDeploymentIdentifier: identifier, modelArn }));
+        await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .UpdateCustomModelDeploymentCommand */ .wpT({ customModelDeploymentIdentifier: identifier, modelArn }));
     }
     async delete(identifier) {
-        await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .DeleteCustomModelDeploymentCommand */ .SZJ({ customModelDeploymentIdentifier: identifier }));
+        await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .DeleteCustomModelDeploymentCommand */ .SZJ({ customModelDeploymentIdentifier: identifier }));
     }
     /** Provisioned Throughput without commitment (billed by the hour: always deleted afterwards). */
     async createProvisioned(name, modelArn, tags) {
-        return (await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .CreateProvisionedModelThroughputCommand */ .RQ2({
+        return (await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .CreateProvisionedModelThroughputCommand */ .RQ2({
             provisionedModelName: name,
             modelId: modelArn,
             modelUnits: 1,
@@ -142,17 +147,17 @@ class Deployments {
         }))).provisionedModelArn;
     }
     async provisionedStatus(arn) {
-        const r = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .GetProvisionedModelThroughputCommand */ .d3E({ provisionedModelId: arn }));
+        const r = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .GetProvisionedModelThroughputCommand */ .d3E({ provisionedModelId: arn }));
         return { status: r.status, failureMessage: r.failureMessage };
     }
     async deleteProvisioned(arn) {
-        await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .DeleteProvisionedModelThroughputCommand */ .EFt({ provisionedModelId: arn }));
+        await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .DeleteProvisionedModelThroughputCommand */ .EFt({ provisionedModelId: arn }));
     }
     async tag(arn, tags) {
-        await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .TagResourceCommand */ .eqU({ resourceARN: arn, tags }));
+        await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .TagResourceCommand */ .eqU({ resourceARN: arn, tags }));
     }
     async tags(arn) {
-        return ((await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .ListTagsForResourceCommand */ .a_e({ resourceARN: arn }))).tags ?? []).map((t) => ({
+        return ((await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .ListTagsForResourceCommand */ .a_e({ resourceARN: arn }))).tags ?? []).map((t) => ({
             key: t.key,
             value: t.value,
         }));
@@ -592,32 +597,52 @@ var aws_runtime = __webpack_require__(833);
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/evaluation/cache.ts
 
+const RELEASE = 'release';
+function cacheScope(command, context) {
+    if (command === 'promote')
+        return { write: RELEASE, read: (role) => (role === 'candidate' ? [] : [RELEASE]) };
+    const own = context.pullRequest
+        ? `pr-${context.pullRequest.number}`
+        : `ref-${(context.ref ?? 'local').replace(/^refs\//, '').replace(/[^A-Za-z0-9._-]+/g, '-')}`;
+    return { write: own, read: (role) => (role === 'candidate' ? [own] : [RELEASE, own]) };
+}
 const cache_short = (s, n = 12) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex').slice(0, n);
-/** results/<model>/<test set>/<scorer>-<inference settings>.json */
-function cachePath(key) {
+/** results/<scope>/<model>/<test set>/<scorer>-<inference settings>.json */
+function cachePath(key, scope) {
     const slug = key.modelKey.startsWith('arn:')
         ? `custom-${cache_short(key.modelKey)}`
         : key.modelKey.replace(/[^A-Za-z0-9.-]+/g, '-');
-    return `results/${slug}/${key.testSetSha256.slice(0, 16)}/${key.scorer}-${cache_short(JSON.stringify({ maxTokens: key.maxTokens, temperature: 0 }), 8)}.json`;
+    return `results/${scope}/${slug}/${key.testSetSha256.slice(0, 16)}/${key.scorer}-${cache_short(JSON.stringify({ maxTokens: key.maxTokens, temperature: 0 }), 8)}.json`;
 }
 /** Evaluation results of one model on one test set, kept so an unchanged model is not run again. */
 class ResultCache {
     store;
-    constructor(store) {
+    scope;
+    constructor(store, scope) {
         this.store = store;
+        this.scope = scope;
     }
-    async get(key) {
-        const found = await this.store.getText(cachePath(key));
-        if (!found)
-            return undefined;
-        const cached = JSON.parse(found.text);
-        return cached.modelKey === key.modelKey && cached.testSetSha256 === key.testSetSha256 ? cached.results : undefined;
+    /** The first results found in the scopes this role may be read from. */
+    async get(key, role) {
+        for (const scope of this.scope.read(role)) {
+            const found = await this.store.getText(cachePath(key, scope));
+            if (!found)
+                continue;
+            const cached = JSON.parse(found.text);
+            if (cached.modelKey === key.modelKey && cached.testSetSha256 === key.testSetSha256)
+                return cached.results;
+        }
+        return undefined;
     }
     /** Stores complete results only: a run with errors is evaluated again next time. */
     async put(key, results) {
         if (results.some((r) => r.error))
             return;
-        await this.store.putJson(cachePath(key), { ...key, createdAt: new Date().toISOString(), results });
+        await this.store.putJson(cachePath(key, this.scope.write), {
+            ...key,
+            createdAt: new Date().toISOString(),
+            results,
+        });
     }
 }
 
@@ -1094,7 +1119,7 @@ async function evaluateModels(request, settings, aws, store, deps, io) {
     const records = await (0,testset/* loadTestSet */.x)(request.testSet.path);
     const runtime = new aws_runtime/* Runtime */.v(aws.runtime);
     const deployments = new aws_deployments/* Deployments */.D(aws.bedrock);
-    const cache = new ResultCache(store);
+    const cache = new ResultCache(store, cacheScope(settings.command, deps.context));
     const tags = [
         { key: 'managed-by', value: 'bedrock-model-ci' },
         { key: 'model-name', value: settings.modelName },
@@ -1170,7 +1195,7 @@ async function evaluateModels(request, settings, aws, store, deps, io) {
         const evaluation = await io.group(`Evaluate ${step.label}`, async () => {
             let cached;
             try {
-                cached = await cache.get(key);
+                cached = await cache.get(key, step.role);
             }
             catch (error) {
                 io.warning((0,src_errors/* awsFailure */.MT)(`Could not read cached results of ${step.label}`, error, 'Evaluating it again.').message);

@@ -80,7 +80,7 @@ describe('promote and rollback', () => {
     );
     assert.match(
       sandbox.github.state.comments.get(7)![0]!.body,
-      /^<!-- bedrock-model-ci:atis -->\n<!-- bedrock-model-ci:promotion -->\n> 🚀 \*\*Promoted to production\*\* as version 1 on .*\n\n## ✅ `atis`/,
+      /^<!-- bedrock-model-ci:atis -->\n<!-- bedrock-model-ci\/promotion -->\n> 🚀 \*\*Promoted to production\*\* as version 1 on .*\n\n## ✅ `atis`/,
     );
     assert.match(r.summary, /## 🚀 `atis`: promoted to production as version 1/);
   });

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { ROOT } from '../../sandbox/runner.js';
 import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../../sandbox/index.js';
 import { scratchDir } from '../helpers/io.js';
+import { cachePath } from '../../src/evaluation/cache.js';
+import { loadTestSet } from '../../src/evaluation/testset.js';
 import { issueCommentEvent, workflowRunEvent } from '../../sandbox/events.js';
 import { runInSandbox } from '../helpers/action.js';
 
@@ -162,5 +164,75 @@ describe('provenance is verified, not assumed', () => {
     const job = [...sandbox.bedrock.state.jobs.values()].find((j) => j.name === r.outputs['job-name'])!;
     const uri = (job.request.trainingDataConfig as { s3Uri: string }).s3Uri;
     assert.match(uri, /\/datasets\/[0-9a-f]{64}\/ATIS-train-2-50-.jsonl$/);
+  });
+});
+
+describe('the verdict cannot be forged through the results cache', () => {
+  it('forged all-correct results for a bad model do not promote it: promote evaluates the candidate itself', async () => {
+    const model = 'forged';
+    const lines = readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'), 'utf8').trim().split('\n');
+    const labels = lines.map((l) => JSON.parse(l).messages[1].content[0].text as string);
+    const bad = path.join(scratchDir('bmci-forged'), 'train-bad.jsonl');
+    writeFileSync(
+      bad,
+      lines
+        .map((l, i) =>
+          i % 100 < 60
+            ? l.replace(/"text":"[^"]*"}\]}\]}$/, `"text":"${labels[(i * 7 + 3) % labels.length]}"}]}]}`)
+            : l,
+        )
+        .join('\n') + '\n',
+    );
+    const good = await runInSandbox(sandbox, { 'model-name': model, comment: 'false' });
+    assert.equal(good.exitCode, 0, good.stdout);
+    const promoted = await runInSandbox(
+      sandbox,
+      { command: 'promote', 'bedrock-role-arn': '', 'model-name': model },
+      { event: 'push' },
+    );
+    assert.equal(promoted.outputs.promoted, 'true', promoted.stdout);
+    const pr = await runInSandbox(sandbox, {
+      'model-name': model,
+      'training-data': path.relative(ROOT, bad),
+      comment: 'false',
+    });
+    assert.equal(pr.exitCode, 0, pr.stdout);
+    const badArn = pr.outputs['custom-model-arn']!;
+    assert.ok(Number(pr.outputs.accuracy) < 0.8, `the bad model is bad: ${pr.outputs.accuracy}`);
+
+    // With the PR's credentials: every test record "answered correctly", where caches are kept.
+    const tests = await loadTestSet(path.join(ROOT, 'examples/atis-intents/test.jsonl'));
+    const sha = createHash('sha256')
+      .update(readFileSync(path.join(ROOT, 'examples/atis-intents/test.jsonl')))
+      .digest('hex');
+    const key = { modelKey: badArn, testSetSha256: sha, scorer: 'normalized' as const, maxTokens: 256 };
+    const forged = JSON.stringify({
+      ...key,
+      createdAt: new Date().toISOString(),
+      results: tests.map((t) => ({
+        line: t.line,
+        expected: t.expected,
+        output: t.expected,
+        correct: true,
+        latencyMs: 1,
+      })),
+    });
+    const own = cachePath(key, 'pr-7');
+    for (const k of [own, own.replace('results/pr-7/', 'results/')])
+      await sandbox.s3.put(SANDBOX_BUCKET, `model-ci/${k}`, forged);
+
+    sandbox.calls.clear();
+    const r = await runInSandbox(
+      sandbox,
+      { command: 'promote', 'bedrock-role-arn': '', 'model-name': model, 'training-data': path.relative(ROOT, bad) },
+      { event: 'push' },
+    );
+    assert.equal(r.exitCode, 0, r.stdout);
+    assert.equal(r.outputs.promoted, 'false');
+    assert.ok(
+      sandbox.calls.count('bedrock-runtime', 'Converse') >= tests.length,
+      'the candidate was evaluated, not read from a cache',
+    );
+    assert.match(r.summary, /\| candidate `forged-[0-9a-f]{12}` \| [0-7]\d\.\d % \|/);
   });
 });

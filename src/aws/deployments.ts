@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   CreateCustomModelDeploymentCommand,
   CreateProvisionedModelThroughputCommand,
@@ -82,7 +83,9 @@ export class Deployments {
           modelArn,
           description,
           tags,
-          clientRequestToken: name,
+          // Unique per creation (the SDK's retries of this call reuse it): a token reused for a
+          // later creation would be answered with the earlier deployment, perhaps deleted since.
+          clientRequestToken: randomUUID(),
         }),
       )
     ).customModelDeploymentArn!;

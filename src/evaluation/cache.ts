@@ -1,7 +1,31 @@
 import { createHash } from 'node:crypto';
 import type { S3Store } from '../aws/s3-store.js';
+import type { RunContext } from '../github/context.js';
+import type { Command } from '../interface.js';
 import type { Scorer } from '../settings.js';
 import type { RecordResult } from './metrics.js';
+import type { Role } from './targets.js';
+
+/**
+ * Whose cached results a run may believe. A pull request's credentials can write its own scope
+ * only (results/pr-<n>/, results/ref-…/); the release scope (results/release/) is written by
+ * promote, under the release role. A candidate is never believed from another run's cache, and
+ * promote evaluates it itself: a results file is no proof of a verdict.
+ */
+export interface CacheScope {
+  readonly write: string;
+  readonly read: (role: Role) => readonly string[];
+}
+
+const RELEASE = 'release';
+
+export function cacheScope(command: Command, context: RunContext): CacheScope {
+  if (command === 'promote') return { write: RELEASE, read: (role) => (role === 'candidate' ? [] : [RELEASE]) };
+  const own = context.pullRequest
+    ? `pr-${context.pullRequest.number}`
+    : `ref-${(context.ref ?? 'local').replace(/^refs\//, '').replace(/[^A-Za-z0-9._-]+/g, '-')}`;
+  return { write: own, read: (role) => (role === 'candidate' ? [own] : [RELEASE, own]) };
+}
 
 export interface CacheKey {
   /** the base model id or the custom model ARN */
@@ -18,28 +42,39 @@ interface Cached extends CacheKey {
 
 const short = (s: string, n = 12) => createHash('sha256').update(s).digest('hex').slice(0, n);
 
-/** results/<model>/<test set>/<scorer>-<inference settings>.json */
-export function cachePath(key: CacheKey): string {
+/** results/<scope>/<model>/<test set>/<scorer>-<inference settings>.json */
+export function cachePath(key: CacheKey, scope: string): string {
   const slug = key.modelKey.startsWith('arn:')
     ? `custom-${short(key.modelKey)}`
     : key.modelKey.replace(/[^A-Za-z0-9.-]+/g, '-');
-  return `results/${slug}/${key.testSetSha256.slice(0, 16)}/${key.scorer}-${short(JSON.stringify({ maxTokens: key.maxTokens, temperature: 0 }), 8)}.json`;
+  return `results/${scope}/${slug}/${key.testSetSha256.slice(0, 16)}/${key.scorer}-${short(JSON.stringify({ maxTokens: key.maxTokens, temperature: 0 }), 8)}.json`;
 }
 
 /** Evaluation results of one model on one test set, kept so an unchanged model is not run again. */
 export class ResultCache {
-  constructor(private readonly store: S3Store) {}
+  constructor(
+    private readonly store: S3Store,
+    private readonly scope: CacheScope,
+  ) {}
 
-  async get(key: CacheKey): Promise<readonly RecordResult[] | undefined> {
-    const found = await this.store.getText(cachePath(key));
-    if (!found) return undefined;
-    const cached = JSON.parse(found.text) as Cached;
-    return cached.modelKey === key.modelKey && cached.testSetSha256 === key.testSetSha256 ? cached.results : undefined;
+  /** The first results found in the scopes this role may be read from. */
+  async get(key: CacheKey, role: Role): Promise<readonly RecordResult[] | undefined> {
+    for (const scope of this.scope.read(role)) {
+      const found = await this.store.getText(cachePath(key, scope));
+      if (!found) continue;
+      const cached = JSON.parse(found.text) as Cached;
+      if (cached.modelKey === key.modelKey && cached.testSetSha256 === key.testSetSha256) return cached.results;
+    }
+    return undefined;
   }
 
   /** Stores complete results only: a run with errors is evaluated again next time. */
   async put(key: CacheKey, results: readonly RecordResult[]): Promise<void> {
     if (results.some((r) => r.error)) return;
-    await this.store.putJson(cachePath(key), { ...key, createdAt: new Date().toISOString(), results } satisfies Cached);
+    await this.store.putJson(cachePath(key, this.scope.write), {
+      ...key,
+      createdAt: new Date().toISOString(),
+      results,
+    } satisfies Cached);
   }
 }

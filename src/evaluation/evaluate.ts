@@ -7,7 +7,7 @@ import { Deployments } from '../aws/deployments.js';
 import { Runtime } from '../aws/runtime.js';
 import type { S3Store } from '../aws/s3-store.js';
 import type { ModelVersion, Registry } from '../registry/manifest.js';
-import { ResultCache } from './cache.js';
+import { ResultCache, cacheScope } from './cache.js';
 import { computeMetrics, type Metrics, type RecordResult } from './metrics.js';
 import { runTarget } from './runner.js';
 import { comparePairedResults, unseenSubset, type UnseenSubset } from './overlap.js';
@@ -62,7 +62,7 @@ export async function evaluateModels(
   const records: TestRecord[] = await loadTestSet(request.testSet.path);
   const runtime = new Runtime(aws.runtime);
   const deployments = new Deployments(aws.bedrock);
-  const cache = new ResultCache(store);
+  const cache = new ResultCache(store, cacheScope(settings.command, deps.context));
   const tags = [
     { key: 'managed-by', value: 'bedrock-model-ci' },
     { key: 'model-name', value: settings.modelName },
@@ -142,7 +142,7 @@ export async function evaluateModels(
     const evaluation = await io.group(`Evaluate ${step.label}`, async () => {
       let cached: readonly RecordResult[] | undefined;
       try {
-        cached = await cache.get(key);
+        cached = await cache.get(key, step.role);
       } catch (error) {
         io.warning(awsFailure(`Could not read cached results of ${step.label}`, error, 'Evaluating it again.').message);
       }
