@@ -24,6 +24,8 @@ export interface BedrockOptions {
   jobDurationMs: number;
   /** how long a deployment takes to become Active, and an update to complete */
   deploymentMs: number;
+  /** how long an in-place update takes, when it should differ from deploymentMs */
+  updateMs?: number;
   /** provisioned throughput takes this long to be InService */
   provisionMs: number;
   /** a job whose name matches fails in training with this message */
@@ -704,7 +706,7 @@ export function bedrockHandler(
         if (d.update && !d.update.done)
           throw new ApiError(409, 'ConflictException', `Deployment ${d.name} is already being updated.`);
         const model = findModel(String(b.modelArn));
-        d.update = { modelArn: model.arn, at: Date.now() + options.deploymentMs, done: false };
+        d.update = { modelArn: model.arn, at: Date.now() + (options.updateMs ?? options.deploymentMs), done: false };
         return [202, { customModelDeploymentArn: d.arn }];
       },
     ],

@@ -93,7 +93,8 @@ export async function startS3(
       r.end();
     });
 
-  // Writes to one key are serialized, so a conditional check and its write are one atomic step.
+  // Requests for one key are serialized, so a conditional check and its write are one atomic step,
+  // and a read never sees an object half-written: s3rver writes files in place, S3 PUTs are atomic.
   const locks = new Map<string, Promise<void>>();
   const withLock = async <T>(key: string, fn: () => Promise<T>): Promise<T> => {
     const previous = locks.get(key) ?? Promise.resolve();
@@ -195,7 +196,7 @@ export async function startS3(
           req.pipe(out);
         });
       };
-      if (method === 'PUT' || method === 'POST' || method === 'DELETE') await withLock(`${bucket}/${key}`, forward);
+      if (key) await withLock(`${bucket}/${key}`, forward);
       else await forward();
     } catch (error) {
       done(500);

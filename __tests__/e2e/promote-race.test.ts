@@ -67,7 +67,8 @@ describe('racing promotions and rollbacks', () => {
 
   it('a promotion overtaken while it moves the endpoint stops touching it, and says which version superseded it', async () => {
     // A (20 % corrupted) starts moving the endpoint; B (clean, better) is decided while A's update runs.
-    sandbox.bedrock.options.deploymentMs = 6_000;
+    // Only the endpoint's update is slow: B's own evaluation deployment must be ready before it.
+    sandbox.bedrock.options.updateMs = 12_000;
     sandbox.calls.clear();
     try {
       const a = runInSandbox(sandbox, { ...PROMOTE, 'training-data': data[1]! }, { event: 'push' });
@@ -96,7 +97,7 @@ describe('racing promotions and rollbacks', () => {
         "A's update, then B's: none undone",
       );
     } finally {
-      sandbox.bedrock.options.deploymentMs = UPDATE_MS;
+      sandbox.bedrock.options.updateMs = undefined;
     }
   });
 

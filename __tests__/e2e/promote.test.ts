@@ -94,7 +94,8 @@ describe('promote and rollback', () => {
     assert.equal(r.outputs['model-version'], '2');
     assert.equal(r.outputs['deployment-arn'], firstEndpoint, 'applications keep one ARN');
     assert.equal(sandbox.calls.count('bedrock', 'UpdateCustomModelDeployment'), 1);
-    assert.equal(sandbox.calls.count('bedrock', 'CreateCustomModelDeployment'), 0);
+    const production = [...sandbox.bedrock.state.deployments.values()].filter((d) => d.name === 'atis-production');
+    assert.equal(production.length, 1, 'the production endpoint is updated in place, never created again');
     const endpoint = [...sandbox.bedrock.state.deployments.values()].find((d) => d.arn === firstEndpoint)!;
     assert.equal(endpoint.modelArn, r.outputs['custom-model-arn']);
     const reg = await registry();

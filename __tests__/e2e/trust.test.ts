@@ -132,13 +132,16 @@ describe("production is out of a pull request's reach", () => {
 
 describe('provenance is verified, not assumed', () => {
   it('bytes planted under the content address of the training data are found out before anything is launched', async () => {
+    // Its own copy of the data (its own content address), so other tests in this sandbox are not affected.
     const data = readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'));
-    const sha = createHash('sha256').update(data).digest('hex');
+    const file = path.join(scratchDir('bmci-planted'), 'train.jsonl');
+    writeFileSync(file, data.toString('utf8').replace('"flight"', '"airfare"'));
+    const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
     // Someone who could write under the prefix put other records where this data will go.
     const planted = data.toString('utf8').replace(/"text":"flight"/g, '"text":"airfare"');
     await sandbox.s3.put(SANDBOX_BUCKET, `model-ci/datasets/${sha}/train.jsonl`, planted);
     sandbox.calls.clear();
-    const r = await runInSandbox(sandbox, { 'model-name': 'planted' });
+    const r = await runInSandbox(sandbox, { 'model-name': 'planted', 'training-data': path.relative(ROOT, file) });
     assert.equal(r.exitCode, 1);
     assert.match(
       r.annotations.at(-1)!.message,

@@ -20,10 +20,28 @@ const S3_ACTIONS: Record<string, string[]> = {
   DeleteObject: ['s3:DeleteObject'],
 };
 
-/** The IAM actions the source can need, from the SDK commands it constructs. */
-function requiredActions(): Set<string> {
+/** The source files a command can run: its runtime imports (static and dynamic), followed through. */
+function closure(entries: string[]): string[] {
+  const seen = new Set<string>();
+  const queue = entries.map((e) => path.join(ROOT, e));
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    const specifiers = [
+      ...text.matchAll(/^import (?!type )[^;]*?from '(\.{1,2}\/[^']+)\.js';/gms),
+      ...text.matchAll(/import\('(\.{1,2}\/[^']+)\.js'\)/g),
+    ].map((m) => m[1]!);
+    for (const spec of specifiers) queue.push(path.resolve(path.dirname(file), `${spec}.ts`));
+  }
+  return [...seen];
+}
+
+/** The IAM actions these source files can need, from the SDK commands they construct. */
+function requiredActions(files: string[] = sources(path.join(ROOT, 'src'))): Set<string> {
   const actions = new Set<string>();
-  for (const file of sources(path.join(ROOT, 'src'))) {
+  for (const file of files) {
     const text = readFileSync(file, 'utf8');
     for (const [, op] of text.matchAll(/new (\w+)Command\(/g)) {
       if (/from '@aws-sdk\/client-s3'/.test(text) && S3_ACTIONS[op!]) S3_ACTIONS[op!]!.forEach((a) => actions.add(a));
@@ -41,24 +59,83 @@ function requiredActions(): Set<string> {
   return actions;
 }
 
-function documented(marker: string): string[] {
+interface Statement {
+  Action: string | string[];
+  Resource: string | string[];
+}
+
+function statements(marker: string): Statement[] {
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const at = readme.indexOf(`<!-- ${marker} -->`);
   assert.ok(at >= 0, `README.md has <!-- ${marker} -->`);
   const json = /```json\n([\s\S]*?)```/.exec(readme.slice(at))![1]!;
-  const policy = JSON.parse(json) as { Statement: Array<{ Action: string | string[] }> };
-  return policy.Statement.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+  return (JSON.parse(json) as { Statement: Statement[] }).Statement;
 }
+const list = (x: string | string[]) => (Array.isArray(x) ? x : [x]);
+const documented = (marker: string) => statements(marker).flatMap((s) => list(s.Action));
+
+/** Which role runs which commands (the README's two workflows), and where its policy is. */
+const ROLES = {
+  training: {
+    policy: 'iam:training-policy',
+    trust: 'iam:training-trust',
+    // run and evaluate on pull requests; the post step that stops a cancelled job.
+    entries: ['src/commands/run.ts', 'src/commands/evaluate.ts', 'src/aws/clients.ts', 'src/aws/bedrock-jobs.ts'],
+  },
+  release: {
+    policy: 'iam:release-policy',
+    trust: 'iam:release-trust',
+    entries: ['src/commands/promote.ts', 'src/commands/rollback.ts', 'src/aws/clients.ts'],
+  },
+} as const;
+
+describe('the documented IAM policies, one per role', () => {
+  for (const [role, spec] of Object.entries(ROLES)) {
+    it(`the ${role} role may make every AWS call its commands can make`, () => {
+      const allowed = new Set([...documented(spec.policy), ...documented(spec.trust)]);
+      const missing = [...requiredActions(closure([...spec.entries]))].filter((a) => !allowed.has(a));
+      assert.deepEqual(missing, [], `add to the README's ${role} policy: ${missing.join(', ')}`);
+    });
+  }
+
+  it('the training role cannot move production: no endpoint update, no registry or release-cache writes', () => {
+    const policy = statements(ROLES.training.policy);
+    assert.ok(!documented(ROLES.training.policy).includes('bedrock:UpdateCustomModelDeployment'));
+    const writable = policy
+      .filter((s) => list(s.Action).some((a) => a === 's3:PutObject' || a === 's3:*'))
+      .flatMap((s) => list(s.Resource));
+    for (const key of ['PREFIX/registry/atis.json', 'PREFIX/results/release/x/y.json']) {
+      const covered = writable.filter((r) =>
+        new RegExp(`^${r.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(
+          `arn:aws:s3:::BUCKET/${key}`,
+        ),
+      );
+      assert.deepEqual(covered, [], `the training role can write ${key}`);
+    }
+    assert.ok(
+      !requiredActions(closure([...ROLES.training.entries])).has('bedrock:UpdateCustomModelDeployment'),
+      'no training command can update the endpoint',
+    );
+  });
+
+  it('each role is trusted only for its own environment', () => {
+    const subjects = (marker: string) => JSON.stringify(statements(marker));
+    assert.match(subjects(ROLES.training.trust), /"repo:ORG\/REPO:environment:model-training"/);
+    assert.doesNotMatch(subjects(ROLES.training.trust), /:pull_request"|:ref:/);
+    assert.match(subjects(ROLES.release.trust), /"repo:ORG\/REPO:environment:model-production"/);
+    assert.doesNotMatch(subjects(ROLES.release.trust), /:pull_request"|model-training/);
+  });
+});
 
 describe('the documented IAM policies', () => {
   it('allow every AWS operation the code can call', () => {
-    const allowed = new Set([...documented('iam:role-policy'), ...documented('iam:trust-policy')]);
+    const allowed = new Set(Object.values(ROLES).flatMap((r) => [...documented(r.policy), ...documented(r.trust)]));
     const missing = [...requiredActions()].filter((a) => !allowed.has(a));
     assert.deepEqual(missing, [], `add to the README policy: ${missing.join(', ')}`);
   });
 
   it('let the role pass the Bedrock service role, and the job run as it', () => {
-    assert.ok(documented('iam:role-policy').includes('iam:PassRole'));
+    assert.ok(documented(ROLES.training.policy).includes('iam:PassRole'));
     assert.ok(requiredActions().has('bedrock:CreateModelCustomizationJob'));
   });
 });

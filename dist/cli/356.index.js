@@ -1,8 +1,8 @@
 export const id = 356;
-export const ids = [356,886];
+export const ids = [356,237];
 export const modules = {
 
-/***/ 9886:
+/***/ 237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,6 +20,25 @@ var errors = __webpack_require__(3916);
 var bedrock_jobs = __webpack_require__(7580);
 // EXTERNAL MODULE: ./src/aws/deployments.ts
 var aws_deployments = __webpack_require__(7409);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6082);
+;// CONCATENATED MODULE: ./src/aws/endpoint-updates.ts
+
+/**
+ * Re-pointing a deployment at another model: what moves production. Kept apart from Deployments
+ * so that only promote and rollback (the release role) import it; the IAM test holds the training
+ * role's policy to the calls its commands can reach.
+ */
+class EndpointUpdates {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    async update(identifier, modelArn) {
+        await this.client.send(new dist_cjs/* UpdateCustomModelDeploymentCommand */.wpT({ customModelDeploymentIdentifier: identifier, modelArn }));
+    }
+}
+
 // EXTERNAL MODULE: ./src/aws/runtime.ts
 var runtime = __webpack_require__(833);
 // EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 6 modules
@@ -101,7 +120,7 @@ async function followRegistry(modelName, version, options) {
                     retriedFailedUpdate ||= failedHere;
                     io.info(`Pointing the production endpoint ${name} at ${target} (was ${endpoint.modelArn}).`);
                     try {
-                        await deployments.update(endpoint.arn, target);
+                        await options.updates.update(endpoint.arn, target);
                     }
                     catch (error) {
                         // Another update is under way (a concurrent promotion): wait, then decide again.
@@ -176,6 +195,7 @@ var validate = __webpack_require__(9728);
 
 
 
+
 const pct = (x) => `${(100 * x).toFixed(1)} %`;
 /**
  * Moves the stable endpoint to a version the registry has pending (or re-checks the one it
@@ -192,6 +212,7 @@ async function moveProduction(settings, aws, store, deps, io, to, probePath) {
     const followed = await io.group(`Production endpoint ${endpointName(settings.modelName)}`, () => followRegistry(settings.modelName, to.version, {
         store,
         deployments,
+        updates: new EndpointUpdates(aws.bedrock),
         runtime: new runtime/* Runtime */.v(aws.runtime),
         clock: deps.clock,
         schedule: deps.schedule,
@@ -371,7 +392,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _registry_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(506);
 /* harmony import */ var _registry_promotion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2810);
-/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9886);
+/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(237);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8067);
 
 

@@ -131,9 +131,6 @@ class Deployments {
             clientRequestToken: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
         }))).customModelDeploymentArn;
     }
-    async update(identifier, modelArn) {
-        await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .UpdateCustomModelDeploymentCommand */ .wpT({ customModelDeploymentIdentifier: identifier, modelArn }));
-    }
     async delete(identifier) {
         await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .DeleteCustomModelDeploymentCommand */ .SZJ({ customModelDeploymentIdentifier: identifier }));
     }

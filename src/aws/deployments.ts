@@ -9,7 +9,6 @@ import {
   ListCustomModelDeploymentsCommand,
   ListTagsForResourceCommand,
   TagResourceCommand,
-  UpdateCustomModelDeploymentCommand,
   type BedrockClient,
 } from '@aws-sdk/client-bedrock';
 
@@ -89,12 +88,6 @@ export class Deployments {
         }),
       )
     ).customModelDeploymentArn!;
-  }
-
-  async update(identifier: string, modelArn: string): Promise<void> {
-    await this.client.send(
-      new UpdateCustomModelDeploymentCommand({ customModelDeploymentIdentifier: identifier, modelArn }),
-    );
   }
 
   async delete(identifier: string): Promise<void> {

@@ -5,6 +5,7 @@ import type { Settings } from '../settings.js';
 import type { AwsClients } from '../aws/clients.js';
 import { BedrockJobs, type JobView } from '../aws/bedrock-jobs.js';
 import { Deployments } from '../aws/deployments.js';
+import { EndpointUpdates } from '../aws/endpoint-updates.js';
 import { Runtime } from '../aws/runtime.js';
 import type { S3Store } from '../aws/s3-store.js';
 import { evaluateModels } from '../evaluation/evaluate.js';
@@ -46,6 +47,7 @@ export async function moveProduction(
     followRegistry(settings.modelName, to.version, {
       store,
       deployments,
+      updates: new EndpointUpdates(aws.bedrock),
       runtime: new Runtime(aws.runtime),
       clock: deps.clock,
       schedule: deps.schedule,

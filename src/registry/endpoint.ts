@@ -1,6 +1,7 @@
 import { UserError, awsFailure } from '../errors.js';
 import type { Io } from '../io/io.js';
 import type { Deployments, DeploymentView } from '../aws/deployments.js';
+import type { EndpointUpdates } from '../aws/endpoint-updates.js';
 import type { Runtime } from '../aws/runtime.js';
 import type { S3Store } from '../aws/s3-store.js';
 import type { Clock, PollSchedule } from '../training/wait.js';
@@ -11,6 +12,7 @@ import { confirmProduction } from './promotion.js';
 export interface EndpointOptions {
   readonly store: S3Store;
   readonly deployments: Deployments;
+  readonly updates: EndpointUpdates;
   readonly runtime: Runtime;
   readonly clock: Clock;
   readonly schedule: PollSchedule;
@@ -99,7 +101,7 @@ export async function followRegistry(modelName: string, version: number, options
           retriedFailedUpdate ||= failedHere;
           io.info(`Pointing the production endpoint ${name} at ${target} (was ${endpoint.modelArn}).`);
           try {
-            await deployments.update(endpoint.arn, target);
+            await options.updates.update(endpoint.arn, target);
           } catch (error) {
             // Another update is under way (a concurrent promotion): wait, then decide again.
             if (!isConflict(error)) throw error;
