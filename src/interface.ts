@@ -62,6 +62,11 @@ export const INPUTS = [
   input('scorer', 'normalized', '`exact`, `normalized`, `json` or `regex`.'),
   input('eval-concurrency', '8', 'Parallel inference calls during evaluation.'),
   input('max-tokens', '256', 'Inference `maxTokens` during evaluation.'),
+  input(
+    'max-test-records',
+    '5000',
+    'Most test records evaluated: each is a paid call per model (candidate, base, production). A larger test set fails validation naming this input.',
+  ),
   input('compare-base', 'true', 'Also evaluate the base model.'),
   input('min-accuracy', '', 'Gate: fail below this accuracy (0–1).'),
   input('max-regression', '', 'Gate: fail when worse than the champion by more than this many percentage points.'),

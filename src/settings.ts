@@ -61,6 +61,7 @@ export interface Settings {
   readonly scorer: Scorer;
   readonly evalConcurrency: number;
   readonly maxTokens: number;
+  readonly maxTestRecords: number;
   readonly compareBase: boolean;
   readonly minAccuracy?: number;
   readonly maxRegression?: number;
@@ -142,6 +143,11 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     scorer: parseEnum('scorer', read('scorer'), ['exact', 'normalized', 'json', 'regex'] as const),
     evalConcurrency: parseNumber('eval-concurrency', read('eval-concurrency'), { min: 1, max: 128, integer: true }),
     maxTokens: parseNumber('max-tokens', read('max-tokens'), { min: 1, max: 10_000, integer: true }),
+    maxTestRecords: parseNumber('max-test-records', read('max-test-records'), {
+      min: 1,
+      max: 1_000_000,
+      integer: true,
+    }),
     compareBase: parseBoolean('compare-base', read('compare-base')),
     minAccuracy: optionalNumber('min-accuracy', read('min-accuracy'), { min: 0, max: 1 }),
     maxRegression: optionalNumber('max-regression', read('max-regression'), { min: 0, max: 100 }),

@@ -131,3 +131,40 @@ describe('crafted text against the personal-data scan', () => {
     assert.equal(findEmail('user@localhost or @handle or a@b.c'), undefined);
   });
 });
+
+describe('lines and records a pull request can make too large', () => {
+  it('a line over 16 MiB is an error at its line, skipped without being held, and the next lines are read', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bmci-huge-'));
+    const file = path.join(dir, 'huge.jsonl');
+    const record = '{"messages":[]}';
+    writeFileSync(file, `${record}\n{"x":"${'y'.repeat(17 << 20)}"}\n${record}\n`);
+    const problems = new ProblemLog({ pii: 'warn', ignoreRules: new Set() });
+    const seen: number[] = [];
+    const before = process.memoryUsage().rss;
+    const result = await readJsonl(file, 'huge.jsonl', problems, (_r, line) => seen.push(line));
+    assert.deepEqual(seen, [1, 3]);
+    assert.equal(result.lines, 3);
+    assert.deepEqual(
+      problems.kept.map((p) => [p.rule, p.line]),
+      [['jsonl/line-too-long', 2]],
+    );
+    assert.match(problems.kept[0]!.message, /^The line is 17 MiB, over the 16 MiB a record can take/);
+    assert.ok(process.memoryUsage().rss - before < 64 << 20, 'the line was not held');
+  });
+
+  it('an RFT reference_answer nested too deeply to serialize is an error, not a crash', async () => {
+    const { checkRft } = await import('../../src/dataset/records.js');
+    const { findBaseModel } = await import('../../src/models.js');
+    const deep = JSON.parse(`${'{"a":'.repeat(200_000)}1${'}'.repeat(200_000)}`);
+    const found: string[] = [];
+    const facts = checkRft(
+      { messages: [{ role: 'user', content: 'q' }], reference_answer: deep },
+      {
+        model: findBaseModel('amazon.nova-2-lite-v1:0:256k')!,
+        report: (rule, message) => found.push(`${rule}: ${message}`),
+      },
+    );
+    assert.ok(facts);
+    assert.deepEqual(found, ["rft/reference-answer: 'reference_answer' is nested too deeply to be read. Flatten it."]);
+  });
+});

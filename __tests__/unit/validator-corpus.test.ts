@@ -342,6 +342,18 @@ describe('the malformed dataset corpus', () => {
     assert.ok(!plain.problems.some((p) => p.rule === 'test/regex-pattern'), 'other scorers read answers as text');
   });
 
+  it("a test set over 'max-test-records' is an error naming the input (each record is a paid call per model)", async () => {
+    const settings = settingsFor({
+      'training-data': 'examples/atis-intents/train.jsonl',
+      'test-data': 'examples/atis-intents/test.jsonl',
+      'max-test-records': '250',
+    });
+    const report = await validateDatasets(settings);
+    const found = report.problems.filter((p) => p.rule === 'count/test-too-many');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /^300 test records, over 'max-test-records' \(250\).*raise 'max-test-records'/);
+  });
+
   it('a failed validation throws before anything else runs, after writing the summary and outputs', async () => {
     const { io, said, outputs, summaries } = memoryIo();
     const settings = settingsFor({ 'training-data': `${D}last-turn.jsonl` });

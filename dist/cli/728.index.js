@@ -173,6 +173,12 @@ function jsonError(error) {
     const quoted = /^(Unexpected token) '.+?', ".*"(?:\.\.\.)? is not valid JSON$/s.exec(message);
     return quoted ? `${quoted[1]} (the line is not JSON from its first characters)` : message.replace(/"[^"]*"/g, '…');
 }
+/**
+ * The longest line read as a record. The largest model context (Nova Micro 128k … Premier 1M tokens)
+ * holds a few MB of text, and media are references, so a longer line cannot be a valid record; it is
+ * skipped with an error instead of being held (a 300 MB line took 1.5 GB to parse).
+ */
+const MAX_LINE_BYTES = 16 << 20;
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 /**
@@ -189,6 +195,9 @@ async function readJsonl(path, name, problems, visit, range = {}) {
     let bytes = 0;
     let line = 0;
     let carry = [];
+    // Bytes of the line being carried over chunks; past MAX_LINE_BYTES it is counted, not kept.
+    let carried = 0;
+    let oversize = false;
     let crlfLines = 0;
     let firstCrlfLine = 0;
     // Where the stream is, in the file; and whether we are still skipping the line before `start`.
@@ -196,6 +205,20 @@ async function readJsonl(path, name, problems, visit, range = {}) {
     let skipping = start > 0;
     let lineStart = start;
     let done = false;
+    const tooLong = (length, terminated) => {
+        line += 1;
+        bytes += length + (terminated ? 1 : 0);
+        problems.add('jsonl/line-too-long', name, line, `The line is ${(length / 2 ** 20).toFixed(0)} MiB, over the ${MAX_LINE_BYTES / 2 ** 20} MiB a record can take (a model's whole context is a few MB of text; media go by s3:// reference). It was not read. Split the record, or move media to S3.`);
+    };
+    const carryOn = (part) => {
+        carried += part.length;
+        if (carried > MAX_LINE_BYTES) {
+            oversize = true;
+            carry = [];
+        }
+        else
+            carry.push(part);
+    };
     const handle = (buf, from, to, terminated) => {
         line += 1;
         bytes += to - from + (terminated ? 1 : 0);
@@ -264,7 +287,11 @@ async function readJsonl(path, name, problems, visit, range = {}) {
                     done = true;
                     break;
                 }
-                if (carry.length > 0) {
+                if (oversize) {
+                    tooLong(carried + nl - pos, true);
+                    oversize = false;
+                }
+                else if (carry.length > 0) {
                     carry.push(chunk.subarray(pos, nl));
                     const joined = Buffer.concat(carry);
                     carry = [];
@@ -273,6 +300,7 @@ async function readJsonl(path, name, problems, visit, range = {}) {
                 else {
                     handle(chunk, pos, nl, true);
                 }
+                carried = 0;
                 pos = nl + 1;
                 lineStart = position + pos;
             }
@@ -282,13 +310,15 @@ async function readJsonl(path, name, problems, visit, range = {}) {
                 break;
             }
             if (pos < chunk.length)
-                carry.push(chunk.subarray(pos));
+                carryOn(chunk.subarray(pos));
         }
     }
     finally {
         stream.destroy();
     }
-    if (!done && !skipping && carry.length > 0) {
+    if (!done && !skipping && oversize)
+        tooLong(carried, false);
+    else if (!done && !skipping && carry.length > 0) {
         const joined = Buffer.concat(carry);
         handle(joined, 0, joined.length, false);
     }
@@ -798,7 +828,13 @@ function checkRft(record, ctx) {
         answer = reference;
     }
     else if (isObject(reference)) {
-        answer = JSON.stringify(reference);
+        try {
+            answer = JSON.stringify(reference);
+        }
+        catch {
+            // Nested deeper than the engine can serialize: no grader (nor this action) can read it.
+            ctx.report('rft/reference-answer', `'reference_answer' is nested too deeply to be read. Flatten it.`);
+        }
     }
     else {
         ctx.report('rft/reference-answer', `'reference_answer' must be a string or an object; it is ${describe(reference)}.`);
@@ -1235,6 +1271,10 @@ function checkCrossFile(files, scans, problems) {
     }
 }
 function checkCounts(settings, files, problems) {
+    const test = files.find((f) => f.role === 'test');
+    if (test && test.records > settings.maxTestRecords) {
+        problems.add('count/test-too-many', test.name, undefined, `${test.records.toLocaleString('en-US')} test records, over 'max-test-records' (${settings.maxTestRecords.toLocaleString('en-US')}): each is a paid call per model evaluated. Sample the test set down, or raise 'max-test-records'.`);
+    }
     const model = settings.baseModel;
     const bounds = model.customization[settings.customizationType];
     const training = files.find((f) => f.role === 'training');

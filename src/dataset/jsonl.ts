@@ -24,6 +24,13 @@ function jsonError(error: unknown): string {
 
 export type RecordVisitor = (record: Record<string, unknown>, line: number) => void;
 
+/**
+ * The longest line read as a record. The largest model context (Nova Micro 128k … Premier 1M tokens)
+ * holds a few MB of text, and media are references, so a longer line cannot be a valid record; it is
+ * skipped with an error instead of being held (a 300 MB line took 1.5 GB to parse).
+ */
+export const MAX_LINE_BYTES = 16 << 20;
+
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 
@@ -47,6 +54,9 @@ export async function readJsonl(
   let bytes = 0;
   let line = 0;
   let carry: Buffer[] = [];
+  // Bytes of the line being carried over chunks; past MAX_LINE_BYTES it is counted, not kept.
+  let carried = 0;
+  let oversize = false;
   let crlfLines = 0;
   let firstCrlfLine = 0;
   // Where the stream is, in the file; and whether we are still skipping the line before `start`.
@@ -54,6 +64,24 @@ export async function readJsonl(
   let skipping = start > 0;
   let lineStart = start;
   let done = false;
+
+  const tooLong = (length: number, terminated: boolean): void => {
+    line += 1;
+    bytes += length + (terminated ? 1 : 0);
+    problems.add(
+      'jsonl/line-too-long',
+      name,
+      line,
+      `The line is ${(length / 2 ** 20).toFixed(0)} MiB, over the ${MAX_LINE_BYTES / 2 ** 20} MiB a record can take (a model's whole context is a few MB of text; media go by s3:// reference). It was not read. Split the record, or move media to S3.`,
+    );
+  };
+  const carryOn = (part: Buffer): void => {
+    carried += part.length;
+    if (carried > MAX_LINE_BYTES) {
+      oversize = true;
+      carry = [];
+    } else carry.push(part);
+  };
 
   const handle = (buf: Buffer, from: number, to: number, terminated: boolean): void => {
     line += 1;
@@ -148,7 +176,10 @@ export async function readJsonl(
           done = true;
           break;
         }
-        if (carry.length > 0) {
+        if (oversize) {
+          tooLong(carried + nl - pos, true);
+          oversize = false;
+        } else if (carry.length > 0) {
           carry.push(chunk.subarray(pos, nl));
           const joined = Buffer.concat(carry);
           carry = [];
@@ -156,6 +187,7 @@ export async function readJsonl(
         } else {
           handle(chunk, pos, nl, true);
         }
+        carried = 0;
         pos = nl + 1;
         lineStart = position + pos;
       }
@@ -164,12 +196,13 @@ export async function readJsonl(
         done = true;
         break;
       }
-      if (pos < chunk.length) carry.push(chunk.subarray(pos));
+      if (pos < chunk.length) carryOn(chunk.subarray(pos));
     }
   } finally {
     stream.destroy();
   }
-  if (!done && !skipping && carry.length > 0) {
+  if (!done && !skipping && oversize) tooLong(carried, false);
+  else if (!done && !skipping && carry.length > 0) {
     const joined = Buffer.concat(carry);
     handle(joined, 0, joined.length, false);
   }

@@ -428,7 +428,12 @@ export function checkRft(record: Record<string, unknown>, ctx: RecordContext): R
   } else if (typeof reference === 'string') {
     answer = reference;
   } else if (isObject(reference)) {
-    answer = JSON.stringify(reference);
+    try {
+      answer = JSON.stringify(reference);
+    } catch {
+      // Nested deeper than the engine can serialize: no grader (nor this action) can read it.
+      ctx.report('rft/reference-answer', `'reference_answer' is nested too deeply to be read. Flatten it.`);
+    }
   } else {
     ctx.report(
       'rft/reference-answer',

@@ -312,6 +312,15 @@ function checkCrossFile(files: FileSummary[], scans: Map<DatasetRole, FileScan>,
 }
 
 function checkCounts(settings: Settings, files: FileSummary[], problems: ProblemLog): void {
+  const test = files.find((f) => f.role === 'test');
+  if (test && test.records > settings.maxTestRecords) {
+    problems.add(
+      'count/test-too-many',
+      test.name,
+      undefined,
+      `${test.records.toLocaleString('en-US')} test records, over 'max-test-records' (${settings.maxTestRecords.toLocaleString('en-US')}): each is a paid call per model evaluated. Sample the test set down, or raise 'max-test-records'.`,
+    );
+  }
   const model = settings.baseModel;
   const bounds = model.customization[settings.customizationType];
   const training = files.find((f) => f.role === 'training');
