@@ -9,15 +9,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   evaluate: () => (/* binding */ evaluate)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7580);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/* harmony import */ var _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7580);
 /* harmony import */ var _evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7522);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6867);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6867);
 /* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3576);
 /* harmony import */ var _training_launch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6081);
-/* harmony import */ var _training_train_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5823);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8067);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9728);
+/* harmony import */ var _training_provenance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2203);
+/* harmony import */ var _training_train_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6246);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8067);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9728);
+
 
 
 
@@ -33,20 +35,23 @@ __webpack_require__.r(__webpack_exports__);
  * identity as `run`), when one has completed; base and production are evaluated beside it.
  */
 async function evaluate(settings, io, deps) {
-    const validation = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__.validate)(settings, io);
+    const validation = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__.validate)(settings, io);
     const aws = await deps.aws(settings, io);
     try {
-        const store = (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .storeFor */ .fV)(settings, aws);
+        const store = (0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .storeFor */ .fV)(settings, aws);
         let candidate;
         let job;
         if (settings.trainingData) {
-            const { identity, base } = (0,_training_launch_js__WEBPACK_IMPORTED_MODULE_2__/* .trainingIdentity */ .Zm)(settings, store, await (0,_training_train_js__WEBPACK_IMPORTED_MODULE_3__/* .datasetFiles */ .gm)(settings, validation, io));
+            const files = await (0,_training_train_js__WEBPACK_IMPORTED_MODULE_4__/* .datasetFiles */ .gm)(settings, validation, io);
+            const { identity, base } = (0,_training_launch_js__WEBPACK_IMPORTED_MODULE_2__/* .trainingIdentity */ .Zm)(settings, store, files);
             try {
-                job = (await (0,_training_launch_js__WEBPACK_IMPORTED_MODULE_2__/* .latestAttempt */ .N7)(new _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_6__.BedrockJobs(aws.bedrock), settings, identity, base)).job;
+                job = (await (0,_training_launch_js__WEBPACK_IMPORTED_MODULE_2__/* .latestAttempt */ .N7)(new _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_7__.BedrockJobs(aws.bedrock), settings, identity, base)).job;
             }
             catch (error) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .awsFailure */ .MT)(`Could not look for the model trained from this data (${base})`, error, 'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.');
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .awsFailure */ .MT)(`Could not look for the model trained from this data (${base})`, error, 'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.');
             }
+            if (job)
+                (0,_training_provenance_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyProvenance */ .T)(job, settings, store, files);
             if (job?.status === 'Completed' && job.customModelArn) {
                 candidate = { modelArn: job.customModelArn, name: job.name };
                 io.info(`Candidate: ${job.name}, trained from this data.`);
@@ -56,18 +61,18 @@ async function evaluate(settings, io, deps) {
                 job = undefined;
             }
         }
-        const evaluation = await (0,_evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateModels */ .e)({ ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .testSetOf */ .aJ)(validation), candidate, ...(await (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .readChampion */ .KD)(store, settings, io)) }, settings, aws, store, deps, io);
-        const report = await io.group('Report', async () => (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .publishReport */ .S)((0,_report_model_js__WEBPACK_IMPORTED_MODULE_8__/* .buildReport */ .FK)({
+        const evaluation = await (0,_evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateModels */ .e)({ ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .testSetOf */ .aJ)(validation), candidate, ...(await (0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .readChampion */ .KD)(store, settings, io)) }, settings, aws, store, deps, io);
+        const report = await io.group('Report', async () => (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .publishReport */ .S)((0,_report_model_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .FK)({
             settings,
             context: deps.context,
             validation,
             job,
             reused: true,
             evaluation,
-            dataChanges: await (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .changesFor */ .z7)(settings, validation, deps, io),
+            dataChanges: await (0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .changesFor */ .z7)(settings, validation, deps, io),
         }), settings, deps.context, store, io));
         if (!report.passed)
-            throw (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .gateFailure */ .I9)(report);
+            throw (0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .gateFailure */ .I9)(report);
     }
     finally {
         aws.destroy();

@@ -6,8 +6,18 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../sandbox/runner.js';
-import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../../sandbox/index.js';
-import { scratchDir } from '../helpers/io.js';
+import { BedrockClient, CreateModelCustomizationJobCommand } from '@aws-sdk/client-bedrock';
+import type { S3Client } from '@aws-sdk/client-s3';
+import {
+  startSandbox,
+  SANDBOX_BEDROCK_ROLE,
+  SANDBOX_BUCKET,
+  STATIC_CREDENTIAL,
+  type Sandbox,
+} from '../../sandbox/index.js';
+import { S3Store } from '../../src/aws/s3-store.js';
+import { trainingIdentity } from '../../src/training/launch.js';
+import { scratchDir, settingsFor } from '../helpers/io.js';
 import { cachePath } from '../../src/evaluation/cache.js';
 import { loadTestSet } from '../../src/evaluation/testset.js';
 import { issueCommentEvent, workflowRunEvent } from '../../sandbox/events.js';
@@ -237,5 +247,60 @@ describe('the verdict cannot be forged through the results cache', () => {
       'the candidate was evaluated, not read from a cache',
     );
     assert.match(r.summary, /\| candidate `forged-[0-9a-f]{12}` \| [0-7]\d\.\d % \|/);
+  });
+});
+
+describe("a job found by name is trusted only if it was created from this run's inputs", () => {
+  it('a job squatted under the expected name, trained on other data, is neither reused nor promoted', async () => {
+    const model = 'squatted';
+    // The name this data and configuration train under, as anyone who reads the PR can compute it.
+    const settings = settingsFor({ 'model-name': model, 'training-data': 'examples/atis-intents/train.jsonl' });
+    const store = new S3Store({} as S3Client, { bucket: SANDBOX_BUCKET, prefix: 'model-ci' });
+    const sha = createHash('sha256')
+      .update(readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl')))
+      .digest('hex');
+    const { base } = trainingIdentity(settings, store, [{ role: 'training', sha256: sha }]);
+    // The squatter's job: other records, under that name.
+    const other = readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'), 'utf8').replace(
+      /"text":"flight"/g,
+      '"text":"airfare"',
+    );
+    await sandbox.s3.put(SANDBOX_BUCKET, 'elsewhere/train.jsonl', other);
+    const bedrock = new BedrockClient({
+      region: 'us-east-1',
+      endpoint: sandbox.endpoints.bedrock,
+      credentials: STATIC_CREDENTIAL,
+    });
+    await bedrock.send(
+      new CreateModelCustomizationJobCommand({
+        jobName: `${base}`,
+        customModelName: base,
+        roleArn: SANDBOX_BEDROCK_ROLE,
+        baseModelIdentifier: 'amazon.nova-micro-v1:0:128k',
+        trainingDataConfig: { s3Uri: `s3://${SANDBOX_BUCKET}/elsewhere/train.jsonl` },
+        outputDataConfig: { s3Uri: `s3://${SANDBOX_BUCKET}/model-ci/jobs/${base}/` },
+      }),
+    );
+    bedrock.destroy();
+    sandbox.calls.clear();
+    const r = await runInSandbox(sandbox, { 'model-name': model, comment: 'false' });
+    assert.equal(r.exitCode, 1);
+    assert.match(
+      r.annotations.at(-1)!.message,
+      new RegExp(
+        `^Training job ${base} has the name this data and configuration would train under, but its training data is s3://${SANDBOX_BUCKET}/elsewhere/train.jsonl, where this run would send s3://${SANDBOX_BUCKET}/model-ci/datasets/${sha}/train.jsonl`,
+      ),
+    );
+    const promote = await runInSandbox(
+      sandbox,
+      { command: 'promote', 'bedrock-role-arn': '', 'model-name': model },
+      { event: 'push' },
+    );
+    assert.equal(promote.exitCode, 1);
+    assert.match(
+      promote.annotations.at(-1)!.message,
+      /has the name this data and configuration would train under, but its training data is/,
+    );
+    assert.equal(sandbox.calls.count('bedrock', 'CreateModelCustomizationJob'), 0);
   });
 });

@@ -170,8 +170,12 @@ async function check(arn, options) {
 var sticky = __webpack_require__(1971);
 // EXTERNAL MODULE: ./src/training/launch.ts + 1 modules
 var launch = __webpack_require__(6081);
-// EXTERNAL MODULE: ./src/training/train.ts + 3 modules
-var train = __webpack_require__(5823);
+// EXTERNAL MODULE: ./src/training/provenance.ts
+var provenance = __webpack_require__(2203);
+// EXTERNAL MODULE: ./src/training/train.ts + 2 modules
+var train = __webpack_require__(6246);
+// EXTERNAL MODULE: ./src/training/upload.ts
+var upload = __webpack_require__(5085);
 // EXTERNAL MODULE: ./src/training/wait.ts
 var wait = __webpack_require__(8449);
 // EXTERNAL MODULE: ./src/commands/shared.ts + 1 modules
@@ -179,6 +183,8 @@ var shared = __webpack_require__(8067);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 8 modules
 var validate = __webpack_require__(9728);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
+
+
 
 
 
@@ -248,7 +254,8 @@ async function moveProduction(settings, aws, store, deps, io, to, probePath) {
 /** The candidate for this commit's data: the job trained from it, waited for like training. */
 async function findCandidate(settings, aws, store, deps, io, validation) {
     const jobs = new bedrock_jobs.BedrockJobs(aws.bedrock);
-    const { identity, base } = (0,launch/* trainingIdentity */.Zm)(settings, store, await (0,train/* datasetFiles */.gm)(settings, validation, io));
+    const files = await (0,train/* datasetFiles */.gm)(settings, validation, io);
+    const { identity, base } = (0,launch/* trainingIdentity */.Zm)(settings, store, files);
     let job;
     try {
         job = (await (0,launch/* latestAttempt */.N7)(jobs, settings, identity, base)).job;
@@ -260,6 +267,10 @@ async function findCandidate(settings, aws, store, deps, io, validation) {
         return {
             why: `no model was trained from this data (no job ${base}). Train it first: 'command: run' on the pull request, with the same inputs`,
         };
+    // A job is found by name; it is promoted only if it was created from this commit's data.
+    (0,provenance/* verifyProvenance */.T)(job, settings, store, files);
+    const training = files.find((f) => f.role === 'training');
+    const trainingData = { uri: store.uri((0,upload/* datasetKey */.OX)(training)), sha256: training.sha256 };
     if (job.status === 'InProgress') {
         io.info(`Training job ${job.name} for this data is still running: waiting for it (up to ${settings.waitMinutes} min).`);
         job = await (0,wait/* waitForJob */.qt)(jobs, job.name, {
@@ -279,7 +290,7 @@ async function findCandidate(settings, aws, store, deps, io, validation) {
             job,
             why: `training job ${job.name} ended ${job.status}${job.failureMessage ? `: ${job.failureMessage}` : ''}`,
         };
-    return { job };
+    return { job, trainingData };
 }
 async function pullRequestOf(aws, job) {
     try {
@@ -306,7 +317,7 @@ async function promote(settings, io, deps) {
     };
     try {
         const store = (0,shared/* storeFor */.fV)(settings, aws);
-        const { job, why } = await io.group('Candidate', () => findCandidate(settings, aws, store, deps, io, validation));
+        const { job, why, trainingData } = await io.group('Candidate', () => findCandidate(settings, aws, store, deps, io, validation));
         if (!job || why)
             return notPromoted(why);
         const { testSet, shortAnswer } = (0,shared/* testSetOf */.aJ)(validation);
@@ -324,6 +335,7 @@ async function promote(settings, io, deps) {
             scorer: settings.scorer,
             commit: deps.context.sha,
             pullRequest,
+            trainingData,
         };
         const evaluated = champion && evaluation.vsChampion
             ? { championArn: champion.customModelArn, comparison: evaluation.vsChampion }
@@ -526,6 +538,7 @@ function withProduction(registry, modelName, candidate, actor, action = 'promote
             datasetHash: candidate.datasetHash,
             commit: candidate.commit,
             pullRequest: candidate.pullRequest,
+            trainingData: candidate.trainingData,
             createdAt: actor.at,
         }),
         evaluation: {

@@ -11,7 +11,7 @@ const { extendedEncodeURIComponent } = __webpack_require__(3422);
 const { EventEmitter } = __webpack_require__(4434);
 const { Buffer } = __webpack_require__(181);
 const { statSync, ReadStream } = __webpack_require__(3024);
-const { Readable } = __webpack_require__(2203);
+const { Readable } = __webpack_require__(4584);
 
 const runtimeConfigShared = {
     statSync: () => { },

@@ -27,6 +27,15 @@ function view(job) {
         customModelArn: job.outputModelArn,
         outputS3Uri: job.outputDataConfig?.s3Uri,
         hyperParameters: job.hyperParameters,
+        inputs: {
+            trainingUri: job.trainingDataConfig?.s3Uri,
+            validationUris: (job.validationDataConfig?.validators ?? []).map((v) => v.s3Uri ?? ''),
+            baseModelArn: job.baseModelArn,
+            customizationType: job.customizationType,
+            customizationConfig: job.customizationConfig,
+            outputUri: job.outputDataConfig?.s3Uri,
+            roleArn: job.roleArn,
+        },
     };
 }
 /** The Bedrock control plane's customization jobs, as the training phase uses them. */

@@ -23,6 +23,16 @@ export interface JobView {
   readonly customModelArn?: string;
   readonly outputS3Uri?: string;
   readonly hyperParameters?: Record<string, string>;
+  /** what the job was created with: checked before a job found by name is trusted */
+  readonly inputs: {
+    readonly trainingUri?: string;
+    readonly validationUris: readonly string[];
+    readonly baseModelArn?: string;
+    readonly customizationType?: string;
+    readonly customizationConfig?: unknown;
+    readonly outputUri?: string;
+    readonly roleArn?: string;
+  };
 }
 
 const isNotFound = (error: unknown) => (error as { name?: string }).name === 'ResourceNotFoundException';
@@ -43,6 +53,15 @@ function view(job: GetModelCustomizationJobCommandOutput): JobView {
     customModelArn: job.outputModelArn,
     outputS3Uri: job.outputDataConfig?.s3Uri,
     hyperParameters: job.hyperParameters,
+    inputs: {
+      trainingUri: job.trainingDataConfig?.s3Uri,
+      validationUris: (job.validationDataConfig?.validators ?? []).map((v) => v.s3Uri ?? ''),
+      baseModelArn: job.baseModelArn,
+      customizationType: job.customizationType,
+      customizationConfig: job.customizationConfig,
+      outputUri: job.outputDataConfig?.s3Uri,
+      roleArn: job.roleArn,
+    },
   };
 }
 

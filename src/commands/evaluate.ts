@@ -7,6 +7,7 @@ import { evaluateModels } from '../evaluation/evaluate.js';
 import { buildReport } from '../report/model.js';
 import { publishReport } from '../report/publish.js';
 import { latestAttempt, trainingIdentity } from '../training/launch.js';
+import { verifyProvenance } from '../training/provenance.js';
 import { datasetFiles } from '../training/train.js';
 import { changesFor, gateFailure, readChampion, storeFor, testSetOf } from './shared.js';
 import { validate } from './validate.js';
@@ -24,7 +25,8 @@ export async function evaluate(settings: Settings, io: Io, deps: Deps): Promise<
     let candidate: { modelArn: string; name: string } | undefined;
     let job: JobView | undefined;
     if (settings.trainingData) {
-      const { identity, base } = trainingIdentity(settings, store, await datasetFiles(settings, validation, io));
+      const files = await datasetFiles(settings, validation, io);
+      const { identity, base } = trainingIdentity(settings, store, files);
       try {
         job = (await latestAttempt(new BedrockJobs(aws.bedrock), settings, identity, base)).job;
       } catch (error) {
@@ -34,6 +36,7 @@ export async function evaluate(settings: Settings, io: Io, deps: Deps): Promise<
           'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.',
         );
       }
+      if (job) verifyProvenance(job, settings, store, files);
       if (job?.status === 'Completed' && job.customModelArn) {
         candidate = { modelArn: job.customModelArn, name: job.name };
         io.info(`Candidate: ${job.name}, trained from this data.`);

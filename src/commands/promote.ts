@@ -16,7 +16,9 @@ import { intendedVersion, updateRegistry, type ModelVersion } from '../registry/
 import { decidePromotion, withProduction, type Candidate } from '../registry/promotion.js';
 import { annotateStickyComment } from '../report/sticky.js';
 import { latestAttempt, trainingIdentity } from '../training/launch.js';
+import { verifyProvenance } from '../training/provenance.js';
 import { datasetFiles } from '../training/train.js';
+import { datasetKey } from '../training/upload.js';
 import { waitForJob } from '../training/wait.js';
 import { readChampion, storeFor, testSetOf } from './shared.js';
 import { validate } from './validate.js';
@@ -93,9 +95,10 @@ async function findCandidate(
   deps: Deps,
   io: Io,
   validation: Awaited<ReturnType<typeof validate>>,
-): Promise<{ job?: JobView; why?: string }> {
+): Promise<{ job?: JobView; why?: string; trainingData?: { uri: string; sha256: string } }> {
   const jobs = new BedrockJobs(aws.bedrock);
-  const { identity, base } = trainingIdentity(settings, store, await datasetFiles(settings, validation, io));
+  const files = await datasetFiles(settings, validation, io);
+  const { identity, base } = trainingIdentity(settings, store, files);
   let job: JobView | undefined;
   try {
     job = (await latestAttempt(jobs, settings, identity, base)).job;
@@ -110,6 +113,10 @@ async function findCandidate(
     return {
       why: `no model was trained from this data (no job ${base}). Train it first: 'command: run' on the pull request, with the same inputs`,
     };
+  // A job is found by name; it is promoted only if it was created from this commit's data.
+  verifyProvenance(job, settings, store, files);
+  const training = files.find((f) => f.role === 'training')!;
+  const trainingData = { uri: store.uri(datasetKey(training)), sha256: training.sha256 };
   if (job.status === 'InProgress') {
     io.info(
       `Training job ${job.name} for this data is still running: waiting for it (up to ${settings.waitMinutes} min).`,
@@ -131,7 +138,7 @@ async function findCandidate(
       job,
       why: `training job ${job.name} ended ${job.status}${job.failureMessage ? `: ${job.failureMessage}` : ''}`,
     };
-  return { job };
+  return { job, trainingData };
 }
 
 async function pullRequestOf(aws: AwsClients, job: JobView): Promise<number | undefined> {
@@ -160,7 +167,9 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
   };
   try {
     const store = storeFor(settings, aws);
-    const { job, why } = await io.group('Candidate', () => findCandidate(settings, aws, store, deps, io, validation));
+    const { job, why, trainingData } = await io.group('Candidate', () =>
+      findCandidate(settings, aws, store, deps, io, validation),
+    );
     if (!job || why) return notPromoted(why!);
 
     const { testSet, shortAnswer } = testSetOf(validation);
@@ -185,6 +194,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
       scorer: settings.scorer,
       commit: deps.context.sha,
       pullRequest,
+      trainingData,
     };
     const evaluated =
       champion && evaluation.vsChampion

@@ -7,6 +7,8 @@ export interface ModelVersion {
   readonly jobName: string;
   readonly jobArn: string;
   readonly datasetHash: string;
+  /** the training data the job was verified to read: its S3 URI and the sha256 of its bytes */
+  readonly trainingData?: { readonly uri: string; readonly sha256: string };
   readonly commit?: string;
   readonly pullRequest?: number;
   readonly createdAt: string;

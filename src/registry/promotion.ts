@@ -13,6 +13,8 @@ export interface Candidate {
   readonly commit?: string;
   readonly pullRequest?: number;
   readonly report?: string;
+  /** the training data the job was verified to read (see training/provenance.ts) */
+  readonly trainingData?: { readonly uri: string; readonly sha256: string };
 }
 
 export interface PromotionDecision {
@@ -120,6 +122,7 @@ export function withProduction(
       datasetHash: candidate.datasetHash,
       commit: candidate.commit,
       pullRequest: candidate.pullRequest,
+      trainingData: candidate.trainingData,
       createdAt: actor.at,
     }),
     evaluation: {

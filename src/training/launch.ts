@@ -8,7 +8,7 @@ import type { S3Store } from '../aws/s3-store.js';
 import { attemptOf, identityHash, jobName } from './identity.js';
 import type { UploadedDataset } from './upload.js';
 
-const TYPES = { sft: 'FINE_TUNING', rft: 'REINFORCEMENT_FINE_TUNING', distillation: 'DISTILLATION' } as const;
+export const TYPES = { sft: 'FINE_TUNING', rft: 'REINFORCEMENT_FINE_TUNING', distillation: 'DISTILLATION' } as const;
 
 export interface Launch {
   readonly job: JobView;

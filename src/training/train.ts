@@ -11,6 +11,7 @@ import { hashFiles } from '../dataset/hash.js';
 import type { ValidationReport } from '../dataset/validate.js';
 import { launchOrFind, type Launch } from './launch.js';
 import { parseMetricsCsv, type LossCurves } from './metrics.js';
+import { verifyProvenance } from './provenance.js';
 import { splitValidation } from './split.js';
 import { uploadDatasets, type DatasetFile, type UploadedDataset } from './upload.js';
 import { waitForJob } from './wait.js';
@@ -90,7 +91,9 @@ export async function train(
         `Distillation teacher: input 'teacher-model' is '${settings.teacherModelInput}'; Bedrock is sent '${settings.teacherModel}', the identifier it invokes.`,
       );
     }
-    return launchOrFind(jobs, store, settings, deps.context, datasets, report.datasetHash, io);
+    const found = await launchOrFind(jobs, store, settings, deps.context, datasets, report.datasetHash, io);
+    if (!found.created) verifyProvenance(found.job, settings, store, datasets);
+    return found;
   });
   // Saved the moment the job exists, so a cancelled run's post step can stop it.
   io.saveState(STATE.jobArn, launch.job.arn);

@@ -29,6 +29,10 @@ export function keyName(file: string, role: string): string {
   return name || `${role}.jsonl`;
 }
 
+/** Where a dataset file goes: content-addressed. */
+export const datasetKey = (f: Pick<DatasetFile, 'sha256' | 'file' | 'role'>) =>
+  `datasets/${f.sha256}/${keyName(f.file, f.role)}`;
+
 /**
  * Uploads each file to datasets/<sha256>/<file name>: content-addressed, so an object is never
  * overwritten. An object already there is re-hashed from its bytes before it is trusted: its
@@ -42,7 +46,7 @@ export async function uploadDatasets(
 ): Promise<UploadedDataset[]> {
   const out: UploadedDataset[] = [];
   for (const f of files) {
-    const key = `datasets/${f.sha256}/${keyName(f.file, f.role)}`;
+    const key = datasetKey(f);
     const uri = store.uri(key);
     const hint = `Check that 's3-uri' (${store.uri('')}) exists and that the role may s3:GetObject and s3:PutObject there.`;
     let existing;
