@@ -209,7 +209,7 @@ const pct = (x) => `${(100 * x).toFixed(1)} %`;
  * rollback changed the registry's mind meanwhile: that run finishes the move.
  */
 async function moveProduction(settings, aws, store, deps, io, to, probePath) {
-    const deployments = new aws_deployments/* Deployments */.D(aws.bedrock);
+    const deployments = new aws_deployments.Deployments(aws.bedrock);
     const probe = probePath ? (await (0,testset/* loadTestSet */.x)(probePath))[0] : undefined;
     const tags = [
         { key: 'managed-by', value: 'bedrock-model-ci' },
@@ -294,7 +294,7 @@ async function findCandidate(settings, aws, store, deps, io, validation) {
 }
 async function pullRequestOf(aws, job) {
     try {
-        const tag = (await new aws_deployments/* Deployments */.D(aws.bedrock).tags(job.arn)).find((t) => t.key === 'pull-request');
+        const tag = (await new aws_deployments.Deployments(aws.bedrock).tags(job.arn)).find((t) => t.key === 'pull-request');
         return tag ? Number(tag.value) : undefined;
     }
     catch {

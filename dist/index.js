@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6676:
+/***/ 3583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31819,6 +31819,44 @@ async function execute(io, read, deps = main_defaultDeps()) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/evaluation/resources.ts
+// What evaluation creates and pays for — on-demand deployments, Provisioned Throughput — while it
+// exists. Saved to the step's state at every change, so that a cancelled run cleans up: the signal
+// handler releases what it can before the process ends, and the post step deletes what is left.
+class EvaluationResources {
+    save;
+    live = new Map();
+    /** `save` receives the JSON list of live resources after every change (io.saveState). */
+    constructor(save) {
+        this.save = save;
+    }
+    add(kind, arn, release) {
+        this.live.set(arn, { kind, arn, release });
+        this.persist();
+    }
+    remove(arn) {
+        if (this.live.delete(arn))
+            this.persist();
+    }
+    /** Releases every live resource, for at most `timeoutMs` (the runner kills a cancelled step soon after). */
+    async releaseAll(timeoutMs) {
+        const all = Promise.allSettled([...this.live.values()].map((r) => r.release()));
+        await Promise.race([all, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+    }
+    persist() {
+        this.save(JSON.stringify([...this.live.values()].map(({ kind, arn }) => ({ kind, arn }))));
+    }
+}
+function resources_parseTracked(json) {
+    try {
+        const list = JSON.parse(json);
+        return Array.isArray(list) ? list.filter((r) => typeof r?.arn === 'string') : [];
+    }
+    catch {
+        return [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action.ts
 
 
@@ -31826,27 +31864,75 @@ async function execute(io, read, deps = main_defaultDeps()) {
 
 
 
+
+/** Evaluation deployments and Provisioned Throughput a cancelled main step could not delete. */
+async function deleteLeftovers(io, leftovers) {
+    let aws;
+    try {
+        aws = await defaultDeps().aws(parseSettings(read, process.env), io);
+    }
+    catch (error) {
+        io.warning(`Could not clean up after the cancelled run: ${messageOf(error)}. Delete in the Bedrock console: ${leftovers.map((r) => r.arn).join(', ')}.`);
+        return;
+    }
+    try {
+        const { Deployments } = await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7409));
+        const deployments = new Deployments(aws.bedrock);
+        for (const r of leftovers) {
+            try {
+                if (r.kind === 'provisioned')
+                    await deployments.deleteProvisioned(r.arn);
+                else
+                    await deployments.delete(r.arn);
+                io.info(`Deleted ${r.kind === 'provisioned' ? 'Provisioned Throughput' : 'evaluation deployment'} ${r.arn}, left by the cancelled run.`);
+            }
+            catch (error) {
+                if (error.name === 'ResourceNotFoundException')
+                    continue;
+                io.warning(`Could not delete ${r.arn} after the cancelled run: ${messageOf(error)}. Delete it in the Bedrock console${r.kind === 'provisioned' ? ' now: it is billed by the hour' : ''}.`);
+            }
+        }
+    }
+    finally {
+        aws.destroy();
+    }
+}
 const read = withDefaults((name) => getInput(name));
 /** The action's main step, as the runner starts it. */
 async function run() {
     const io = actions_actionsIo();
-    // The runner cancels with SIGINT (then SIGTERM): note it for the post step, which may stop the job.
-    const onCancel = (signal) => {
+    const resources = new EvaluationResources((json) => io.saveState(src_interface/* STATE */.c4.evalResources, json));
+    // The runner cancels with SIGINT (then SIGTERM, then kills the step): note it for the post step,
+    // which may stop the job and deletes what evaluation left, and release what we can meanwhile.
+    let cancelling = false;
+    const onCancel = async (signal) => {
+        if (cancelling)
+            return;
+        cancelling = true;
         io.saveState(src_interface/* STATE */.c4.cancelled, 'true');
-        io.warning(`The workflow was cancelled (${signal}).`);
+        io.warning(`The workflow was cancelled (${signal}): deleting the evaluation resources this run created.`);
+        await resources.releaseAll(5_000);
         process.exit(1);
     };
-    process.once('SIGINT', () => onCancel('SIGINT'));
-    process.once('SIGTERM', () => onCancel('SIGTERM'));
-    const outcome = await execute(io, read);
+    process.once('SIGINT', () => void onCancel('SIGINT'));
+    process.once('SIGTERM', () => void onCancel('SIGTERM'));
+    const outcome = await execute(io, read, { ...main_defaultDeps(), resources });
     if (!outcome.ok)
         setFailed(outcome.message ?? 'failed');
 }
-/** The post step: with `stop-on-cancel: true`, stops the training job of a cancelled run. Best effort. */
+/**
+ * The post step of a cancelled run: deletes the evaluation resources it left, and with
+ * `stop-on-cancel: true` stops its training job. Best effort.
+ */
 async function post() {
     const io = actionsIo();
+    if (io.getState(STATE.cancelled) !== 'true')
+        return;
+    const leftovers = parseTracked(io.getState(STATE.evalResources) || '[]');
+    if (leftovers.length > 0)
+        await deleteLeftovers(io, leftovers);
     const jobArn = io.getState(STATE.jobArn);
-    if (!jobArn || io.getState(STATE.cancelled) !== 'true')
+    if (!jobArn)
         return;
     try {
         const deps = defaultDeps();
@@ -32026,7 +32112,7 @@ function isTransient(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6676);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3583);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32117,6 +32203,8 @@ const OUTPUTS = {
 const STATE = {
     jobArn: 'job-arn',
     cancelled: 'cancelled',
+    /** evaluation deployments and Provisioned Throughput that exist (JSON list) */
+    evalResources: 'eval-resources',
 };
 
 

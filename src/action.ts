@@ -4,29 +4,76 @@ import { STATE } from './interface.js';
 import { actionsIo } from './io/actions.js';
 import { defaultDeps, execute } from './main.js';
 import { parseSettings, withDefaults } from './settings.js';
+import { EvaluationResources, parseTracked, type TrackedResource } from './evaluation/resources.js';
+import type { Io } from './io/io.js';
+
+/** Evaluation deployments and Provisioned Throughput a cancelled main step could not delete. */
+async function deleteLeftovers(io: Io, leftovers: readonly TrackedResource[]): Promise<void> {
+  let aws;
+  try {
+    aws = await defaultDeps().aws(parseSettings(read, process.env), io);
+  } catch (error) {
+    io.warning(
+      `Could not clean up after the cancelled run: ${messageOf(error)}. Delete in the Bedrock console: ${leftovers.map((r) => r.arn).join(', ')}.`,
+    );
+    return;
+  }
+  try {
+    const { Deployments } = await import('./aws/deployments.js');
+    const deployments = new Deployments(aws.bedrock);
+    for (const r of leftovers) {
+      try {
+        if (r.kind === 'provisioned') await deployments.deleteProvisioned(r.arn);
+        else await deployments.delete(r.arn);
+        io.info(
+          `Deleted ${r.kind === 'provisioned' ? 'Provisioned Throughput' : 'evaluation deployment'} ${r.arn}, left by the cancelled run.`,
+        );
+      } catch (error) {
+        if ((error as { name?: string }).name === 'ResourceNotFoundException') continue;
+        io.warning(
+          `Could not delete ${r.arn} after the cancelled run: ${messageOf(error)}. Delete it in the Bedrock console${r.kind === 'provisioned' ? ' now: it is billed by the hour' : ''}.`,
+        );
+      }
+    }
+  } finally {
+    aws.destroy();
+  }
+}
 
 const read = withDefaults((name) => core.getInput(name));
 
 /** The action's main step, as the runner starts it. */
 export async function run(): Promise<void> {
   const io = actionsIo();
-  // The runner cancels with SIGINT (then SIGTERM): note it for the post step, which may stop the job.
-  const onCancel = (signal: string) => {
+  const resources = new EvaluationResources((json) => io.saveState(STATE.evalResources, json));
+  // The runner cancels with SIGINT (then SIGTERM, then kills the step): note it for the post step,
+  // which may stop the job and deletes what evaluation left, and release what we can meanwhile.
+  let cancelling = false;
+  const onCancel = async (signal: string) => {
+    if (cancelling) return;
+    cancelling = true;
     io.saveState(STATE.cancelled, 'true');
-    io.warning(`The workflow was cancelled (${signal}).`);
+    io.warning(`The workflow was cancelled (${signal}): deleting the evaluation resources this run created.`);
+    await resources.releaseAll(5_000);
     process.exit(1);
   };
-  process.once('SIGINT', () => onCancel('SIGINT'));
-  process.once('SIGTERM', () => onCancel('SIGTERM'));
-  const outcome = await execute(io, read);
+  process.once('SIGINT', () => void onCancel('SIGINT'));
+  process.once('SIGTERM', () => void onCancel('SIGTERM'));
+  const outcome = await execute(io, read, { ...defaultDeps(), resources });
   if (!outcome.ok) core.setFailed(outcome.message ?? 'failed');
 }
 
-/** The post step: with `stop-on-cancel: true`, stops the training job of a cancelled run. Best effort. */
+/**
+ * The post step of a cancelled run: deletes the evaluation resources it left, and with
+ * `stop-on-cancel: true` stops its training job. Best effort.
+ */
 export async function post(): Promise<void> {
   const io = actionsIo();
+  if (io.getState(STATE.cancelled) !== 'true') return;
+  const leftovers = parseTracked(io.getState(STATE.evalResources) || '[]');
+  if (leftovers.length > 0) await deleteLeftovers(io, leftovers);
   const jobArn = io.getState(STATE.jobArn);
-  if (!jobArn || io.getState(STATE.cancelled) !== 'true') return;
+  if (!jobArn) return;
   try {
     const deps = defaultDeps();
     const settings = parseSettings(read, deps.env);

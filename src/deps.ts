@@ -3,6 +3,7 @@ import type { AwsClients } from './aws/clients.js';
 import type { Io } from './io/io.js';
 import type { Settings } from './settings.js';
 import type { Clock, PollSchedule } from './training/wait.js';
+import type { EvaluationResources } from './evaluation/resources.js';
 
 /** What the commands get from outside besides settings and Io: injected, so tests replace it. */
 export interface Deps {
@@ -14,6 +15,8 @@ export interface Deps {
   readonly env: NodeJS.ProcessEnv;
   /** @actions/core's getIDToken */
   readonly getIdToken: (audience: string) => Promise<string>;
+  /** evaluation resources that exist now, for cleanup on cancel (absent: not tracked) */
+  readonly resources?: EvaluationResources;
   /** the one AWS client factory (loaded on first use: `validate` never loads the AWS SDK) */
   readonly aws: (settings: Settings, io: Io) => Promise<AwsClients>;
 }

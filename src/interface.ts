@@ -136,6 +136,8 @@ export type OutputName = keyof typeof OUTPUTS;
 export const STATE = {
   jobArn: 'job-arn',
   cancelled: 'cancelled',
+  /** evaluation deployments and Provisioned Throughput that exist (JSON list) */
+  evalResources: 'eval-resources',
 } as const;
 
 export type StateName = (typeof STATE)[keyof typeof STATE];

@@ -289,6 +289,35 @@ describe('run: production model, statistics and cleanup', () => {
     }
   });
 
+  it('cancelled during evaluation: the evaluation deployment and the Provisioned Throughput are deleted', async () => {
+    const evalLeft = () => [...sandbox.bedrock.state.deployments.values()].filter((d) => d.name.endsWith('-eval'));
+    const ptLeft = () => [...sandbox.bedrock.state.provisioned.values()].filter((p) => p.name.endsWith('-eval-pt'));
+    sandbox.faults['bedrock-runtime'].faults = { latencyMs: 200 };
+    try {
+      const r = await runInSandbox(
+        sandbox,
+        { 'model-name': 'atis-cancel-eval', 'compare-base': 'false', comment: 'false' },
+        { cancelWhen: (line) => / deployed on demand as /.test(line) },
+      );
+      assert.equal(r.exitCode, 1);
+      assert.equal(r.state.cancelled, 'true');
+      assert.deepEqual(evalLeft(), [], 'no evaluation deployment is left');
+      assert.deepEqual(JSON.parse(r.state['eval-resources']!), [], 'the state says nothing is left');
+
+      sandbox.bedrock.options.onDemandUnsupported = true;
+      const pt = await runInSandbox(
+        sandbox,
+        { 'model-name': 'atis-cancel-pt', 'compare-base': 'false', comment: 'false' },
+        { cancelWhen: (line) => /Provisioned Throughput .* is in service/.test(line) },
+      );
+      assert.equal(pt.exitCode, 1);
+      assert.deepEqual(ptLeft(), [], 'no Provisioned Throughput is left (billed by the hour)');
+    } finally {
+      sandbox.bedrock.options.onDemandUnsupported = false;
+      sandbox.faults['bedrock-runtime'].faults = {};
+    }
+  });
+
   it('falls back to Provisioned Throughput where on-demand is unavailable, and always deletes it', async () => {
     sandbox.bedrock.options.onDemandUnsupported = true;
     try {

@@ -1032,12 +1032,16 @@ async function customModelTarget(role, label, modelArn, name, options) {
         released = true;
         try {
             await deployments.delete(arn);
+            options.resources?.remove(arn);
             io.info(`Deleted evaluation deployment ${deploymentName}.`);
         }
         catch (error) {
             io.warning(`Could not delete evaluation deployment ${deploymentName} (${arn}): ${error.message}. Delete it in the Bedrock console.`);
         }
     };
+    // Kept deliberately with keep-deployment: not ours to clean up on cancel either.
+    if (!options.keepDeployment)
+        options.resources?.add('deployment', arn, release);
     try {
         await waitUntil(`Deployment ${deploymentName}`, async () => {
             const d = await deployments.get(arn);
@@ -1074,12 +1078,14 @@ async function provisionedTarget(role, label, modelArn, name, options, why) {
         released = true;
         try {
             await deployments.deleteProvisioned(arn);
+            options.resources?.remove(arn);
             io.info(`Deleted Provisioned Throughput ${ptName}.`);
         }
         catch (error) {
             io.error(`Could not delete Provisioned Throughput ${ptName} (${arn}): ${error.message}. It is billed by the hour: delete it in the Bedrock console now.`);
         }
     };
+    options.resources?.add('provisioned', arn, release);
     try {
         await waitUntil(`Provisioned Throughput ${ptName}`, async () => {
             const { status, failureMessage } = await deployments.provisionedStatus(arn);
@@ -1094,6 +1100,7 @@ async function provisionedTarget(role, label, modelArn, name, options, why) {
         await release();
         throw error;
     }
+    io.info(`${label}: Provisioned Throughput ${ptName} is in service.`);
     return { role, label, modelId: arn, modelKey: modelArn, via: 'provisioned', release };
 }
 /** The base model, invoked on demand by its inference id (or a cross-region profile). */
@@ -1137,6 +1144,7 @@ async function evaluateModels(request, settings, aws, store, deps, io) {
         io,
         keepDeployment: settings.keepDeployment,
         tags,
+        resources: deps.resources,
     };
     const plan = [];
     if (settings.compareBase) {

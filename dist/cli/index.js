@@ -32140,6 +32140,8 @@ const OUTPUTS = {
 const STATE = {
     jobArn: 'job-arn',
     cancelled: 'cancelled',
+    /** evaluation deployments and Provisioned Throughput that exist (JSON list) */
+    evalResources: 'eval-resources',
 };
 
 

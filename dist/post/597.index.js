@@ -1,5 +1,5 @@
 export const id = 597;
-export const ids = [597,580];
+export const ids = [597,409,580];
 export const modules = {
 
 /***/ 7580:
@@ -80,7 +80,7 @@ class BedrockJobs {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ Deployments)
+/* harmony export */   Deployments: () => (/* binding */ Deployments)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -1032,12 +1032,16 @@ async function customModelTarget(role, label, modelArn, name, options) {
         released = true;
         try {
             await deployments.delete(arn);
+            options.resources?.remove(arn);
             io.info(`Deleted evaluation deployment ${deploymentName}.`);
         }
         catch (error) {
             io.warning(`Could not delete evaluation deployment ${deploymentName} (${arn}): ${error.message}. Delete it in the Bedrock console.`);
         }
     };
+    // Kept deliberately with keep-deployment: not ours to clean up on cancel either.
+    if (!options.keepDeployment)
+        options.resources?.add('deployment', arn, release);
     try {
         await waitUntil(`Deployment ${deploymentName}`, async () => {
             const d = await deployments.get(arn);
@@ -1074,12 +1078,14 @@ async function provisionedTarget(role, label, modelArn, name, options, why) {
         released = true;
         try {
             await deployments.deleteProvisioned(arn);
+            options.resources?.remove(arn);
             io.info(`Deleted Provisioned Throughput ${ptName}.`);
         }
         catch (error) {
             io.error(`Could not delete Provisioned Throughput ${ptName} (${arn}): ${error.message}. It is billed by the hour: delete it in the Bedrock console now.`);
         }
     };
+    options.resources?.add('provisioned', arn, release);
     try {
         await waitUntil(`Provisioned Throughput ${ptName}`, async () => {
             const { status, failureMessage } = await deployments.provisionedStatus(arn);
@@ -1094,6 +1100,7 @@ async function provisionedTarget(role, label, modelArn, name, options, why) {
         await release();
         throw error;
     }
+    io.info(`${label}: Provisioned Throughput ${ptName} is in service.`);
     return { role, label, modelId: arn, modelKey: modelArn, via: 'provisioned', release };
 }
 /** The base model, invoked on demand by its inference id (or a cross-region profile). */
@@ -1124,7 +1131,7 @@ var testset = __webpack_require__(1714);
 async function evaluateModels(request, settings, aws, store, deps, io) {
     const records = await (0,testset/* loadTestSet */.x)(request.testSet.path);
     const runtime = new aws_runtime/* Runtime */.v(aws.runtime);
-    const deployments = new aws_deployments/* Deployments */.D(aws.bedrock);
+    const deployments = new aws_deployments.Deployments(aws.bedrock);
     const cache = new ResultCache(store, cacheScope(settings.command, deps.context));
     const tags = [
         { key: 'managed-by', value: 'bedrock-model-ci' },
@@ -1137,6 +1144,7 @@ async function evaluateModels(request, settings, aws, store, deps, io) {
         io,
         keepDeployment: settings.keepDeployment,
         tags,
+        resources: deps.resources,
     };
     const plan = [];
     if (settings.compareBase) {

@@ -74,6 +74,7 @@ export async function evaluateModels(
     io,
     keepDeployment: settings.keepDeployment,
     tags,
+    resources: deps.resources,
   };
 
   const plan: Array<{ role: Role; label: string; modelKey: string; acquire: () => Promise<Target> }> = [];

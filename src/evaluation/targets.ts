@@ -1,5 +1,6 @@
 import { UserError, awsFailure } from '../errors.js';
 import type { Io } from '../io/io.js';
+import type { EvaluationResources } from './resources.js';
 import type { Deployments } from '../aws/deployments.js';
 import type { Clock, PollSchedule } from '../training/wait.js';
 
@@ -26,6 +27,7 @@ export interface TargetOptions {
   readonly io: Io;
   readonly keepDeployment: boolean;
   readonly tags: Array<{ key: string; value: string }>;
+  readonly resources?: EvaluationResources;
 }
 
 const READY_TIMEOUT_MS = 45 * 60_000;
@@ -110,6 +112,7 @@ export async function customModelTarget(
     released = true;
     try {
       await deployments.delete(arn);
+      options.resources?.remove(arn);
       io.info(`Deleted evaluation deployment ${deploymentName}.`);
     } catch (error) {
       io.warning(
@@ -117,6 +120,8 @@ export async function customModelTarget(
       );
     }
   };
+  // Kept deliberately with keep-deployment: not ours to clean up on cancel either.
+  if (!options.keepDeployment) options.resources?.add('deployment', arn, release);
   try {
     await waitUntil(
       `Deployment ${deploymentName}`,
@@ -170,6 +175,7 @@ async function provisionedTarget(
     released = true;
     try {
       await deployments.deleteProvisioned(arn);
+      options.resources?.remove(arn);
       io.info(`Deleted Provisioned Throughput ${ptName}.`);
     } catch (error) {
       io.error(
@@ -177,6 +183,7 @@ async function provisionedTarget(
       );
     }
   };
+  options.resources?.add('provisioned', arn, release);
   try {
     await waitUntil(
       `Provisioned Throughput ${ptName}`,
@@ -194,6 +201,7 @@ async function provisionedTarget(
     await release();
     throw error;
   }
+  io.info(`${label}: Provisioned Throughput ${ptName} is in service.`);
   return { role, label, modelId: arn, modelKey: modelArn, via: 'provisioned', release };
 }
 
