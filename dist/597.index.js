@@ -143,7 +143,7 @@ class Deployments {
     async delete(identifier) {
         await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .DeleteCustomModelDeploymentCommand */ .SZJ({ customModelDeploymentIdentifier: identifier }));
     }
-    /** Provisioned Throughput without commitment (billed by the hour: always deleted afterwards). */
+    /** Provisioned Throughput without commitment (billed by the hour: the caller deletes it). */
     async createProvisioned(name, modelArn, tags) {
         return (await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .CreateProvisionedModelThroughputCommand */ .RQ2({
             provisionedModelName: name,
@@ -984,7 +984,7 @@ async function waitUntil(what, check, options) {
 /**
  * Makes a custom model invocable: an existing deployment of it is reused; otherwise an on-demand
  * deployment is created (deleted afterwards unless `keep-deployment`), or, where on-demand is not
- * available, Provisioned Throughput without commitment, always deleted afterwards.
+ * available, Provisioned Throughput without commitment, deleted afterwards (and on cancel: see resources.ts).
  */
 async function customModelTarget(role, label, modelArn, name, options) {
     const { deployments, io } = options;

@@ -183,7 +183,7 @@ const NEWLINE = 0x0a;
 const CR = 0x0d;
 /**
  * Reads the lines of a JSONL file that start in bytes [start, end) — the whole file by default —
- * in chunks, so memory stays flat whatever its size. A line belongs to the range it starts in,
+ * in chunks, so memory does not grow with the file (a line over MAX_LINE_BYTES is counted, not kept). A line belongs to the range it starts in,
  * so ranges that tile the file read every line exactly once. Line numbers are counted from the
  * range's first line (1). Framing problems are reported with their line; each line that is a
  * JSON object goes to `visit`. CRLF endings are counted for the caller, who reports them once

@@ -69,7 +69,7 @@ class Deployments {
     async delete(identifier) {
         await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .DeleteCustomModelDeploymentCommand */ .SZJ({ customModelDeploymentIdentifier: identifier }));
     }
-    /** Provisioned Throughput without commitment (billed by the hour: always deleted afterwards). */
+    /** Provisioned Throughput without commitment (billed by the hour: the caller deletes it). */
     async createProvisioned(name, modelArn, tags) {
         return (await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .CreateProvisionedModelThroughputCommand */ .RQ2({
             provisionedModelName: name,

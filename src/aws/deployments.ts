@@ -94,7 +94,7 @@ export class Deployments {
     await this.client.send(new DeleteCustomModelDeploymentCommand({ customModelDeploymentIdentifier: identifier }));
   }
 
-  /** Provisioned Throughput without commitment (billed by the hour: always deleted afterwards). */
+  /** Provisioned Throughput without commitment (billed by the hour: the caller deletes it). */
   async createProvisioned(
     name: string,
     modelArn: string,

@@ -56,7 +56,7 @@ async function waitUntil(
 /**
  * Makes a custom model invocable: an existing deployment of it is reused; otherwise an on-demand
  * deployment is created (deleted afterwards unless `keep-deployment`), or, where on-demand is not
- * available, Provisioned Throughput without commitment, always deleted afterwards.
+ * available, Provisioned Throughput without commitment, deleted afterwards (and on cancel: see resources.ts).
  */
 export async function customModelTarget(
   role: Role,
