@@ -256,3 +256,52 @@ describe('the promotion line on a merged PR', () => {
     );
   });
 });
+
+describe('what a pull request changed in the data, read as a stream', () => {
+  it('holds a small entry per record, not the text, and still finds relabeled long answers', async () => {
+    const { parseStream } = await import('../../src/report/diff.js');
+    const { Readable } = await import('node:stream');
+    const record = (prompt: string, answer: string) =>
+      JSON.stringify({
+        messages: [
+          { role: 'user', content: [{ text: prompt }] },
+          { role: 'assistant', content: [{ text: answer }] },
+        ],
+      });
+    const long = 'p'.repeat(100_000);
+    const answer = 'a'.repeat(50_000);
+    const base = await parseStream(Readable.from([`${record(long, answer)}\n${record('short', 'x')}\n`]));
+    const head = await parseStream(
+      Readable.from([`${record(long, `${answer}b`)}\n${record('short', 'x')}\n${record('new one', 'y')}\n`]),
+    );
+    for (const entry of [...base.byPrompt.values(), ...head.byPrompt.values()]) {
+      assert.ok(
+        entry.prompt.length <= 121 && entry.answer.length <= 121 && entry.answerKey.length <= 64,
+        'previews only',
+      );
+    }
+    const changes = compareVersions('training', 'train.jsonl', base, head);
+    assert.deepEqual([changes.added, changes.removed, changes.relabeled], [1, 0, 1]);
+  });
+});
+
+describe('the base version of a dataset', () => {
+  it('is streamed from git when the commit is there, and asked of GitHub when it is not', async () => {
+    const { baseReader } = await import('../../src/report/diff.js');
+    const { execFileSync } = await import('node:child_process');
+    const { ROOT } = await import('../helpers/io.js');
+    const head = execFileSync('git', ['-C', ROOT, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    const asked: string[] = [];
+    const read = baseReader(ROOT, async (p) => {
+      asked.push(p);
+      return '{"messages":[{"role":"user","content":[{"text":"hi"}]},{"role":"assistant","content":[{"text":"x"}]}]}\n';
+    });
+    const fromGit = await read('examples/atis-intents/train.jsonl', head);
+    assert.equal(fromGit.source, 'git');
+    assert.equal(fromGit.parsed!.records, 2000);
+    const fromGithub = await read('examples/atis-intents/train.jsonl', 'f'.repeat(40));
+    assert.equal(fromGithub.source, 'github');
+    assert.equal(fromGithub.parsed!.records, 1);
+    assert.deepEqual(asked, ['examples/atis-intents/train.jsonl']);
+  });
+});

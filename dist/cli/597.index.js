@@ -378,13 +378,17 @@ var s3_store = __webpack_require__(8071);
 var manifest = __webpack_require__(506);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/report/diff.ts
 // What a pull request changed in the data: records added, removed and relabeled against the base
 // branch's version of each dataset, and how the label distribution moved. Reviewers see the cause
@@ -393,51 +397,72 @@ var promises_ = __webpack_require__(1455);
 
 
 
-const key = (prompt) => prompt.toLowerCase().replace(/\s+/g, ' ').trim();
+
+
+// Both versions of a file are held as one small entry per record — a hash of the prompt, the
+// answer (or its hash, when long) and short previews for the examples — never as the file's text:
+// a 209 MB training set took 810 MB when it was read whole.
+const PREVIEW = 120;
+const preview = (s) => (s.length > PREVIEW ? `${s.slice(0, PREVIEW)}…` : s);
+const key = (prompt) => (0,external_node_crypto_.hash)('sha1', prompt.toLowerCase().replace(/\s+/g, ' ').trim(), 'base64');
+const answerKey = (answer) => (answer.length <= 64 ? answer : `\u0000${(0,external_node_crypto_.hash)('sha1', answer, 'base64')}`);
 const textOf = (content) => typeof content === 'string'
     ? content
     : Array.isArray(content)
         ? content.map((b) => b.text ?? '').join('')
         : '';
+/** The records of a JSONL text (tests; small files). */
 function parseRecords(text) {
-    const byPrompt = new Map();
-    const labels = new Map();
-    let records = 0;
-    let short = 0;
-    for (const line of text.split('\n')) {
-        if (line.trim() === '')
-            continue;
-        let r;
-        try {
-            r = JSON.parse(line);
-        }
-        catch {
-            continue;
-        }
-        const turns = r.messages ?? [];
-        const prompt = turns
-            .filter((t) => t.role === 'user')
-            .map((t) => textOf(t.content))
-            .join('\n');
-        const last = turns.at(-1);
-        const answer = (r.reference_answer !== undefined
-            ? typeof r.reference_answer === 'string'
-                ? r.reference_answer
-                : JSON.stringify(r.reference_answer)
-            : last?.role === 'assistant'
-                ? textOf(last.content)
-                : '').trim();
-        records += 1;
-        byPrompt.set(key(prompt), { prompt, answer });
-        if (answer.length > 0 && answer.length <= 64 && !answer.includes('\n'))
-            short += 1;
-        labels.set(answer, (labels.get(answer) ?? 0) + 1);
+    const parsed = newParsed();
+    for (const line of text.split('\n'))
+        addRecord(parsed, line);
+    return finish(parsed);
+}
+/** The records of a JSONL stream, a line at a time. */
+async function parseStream(stream) {
+    const parsed = newParsed();
+    for await (const line of (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity }))
+        addRecord(parsed, line);
+    return finish(parsed);
+}
+const newParsed = () => ({ byPrompt: new Map(), labels: new Map(), records: 0, short: 0 });
+function addRecord(p, line) {
+    if (line.trim() === '')
+        return;
+    let r;
+    try {
+        r = JSON.parse(line);
     }
+    catch {
+        return;
+    }
+    const turns = r.messages ?? [];
+    const prompt = turns
+        .filter((t) => t.role === 'user')
+        .map((t) => textOf(t.content))
+        .join('\n');
+    const last = turns.at(-1);
+    const answer = (r.reference_answer !== undefined
+        ? typeof r.reference_answer === 'string'
+            ? r.reference_answer
+            : JSON.stringify(r.reference_answer)
+        : last?.role === 'assistant'
+            ? textOf(last.content)
+            : '').trim();
+    p.records += 1;
+    const k = answerKey(answer);
+    p.byPrompt.set(key(prompt), { prompt: preview(prompt), answer: preview(answer), answerKey: k });
+    if (answer.length > 0 && answer.length <= 64 && !answer.includes('\n'))
+        p.short += 1;
+    // Label counts serve short-answer data only: long answers are counted by key, not kept.
+    p.labels.set(k, (p.labels.get(k) ?? 0) + 1);
+}
+function finish(p) {
     return {
-        byPrompt,
-        records,
-        labels,
-        shortAnswer: records > 0 && short >= 0.95 * records && labels.size <= Math.max(2, records / 2),
+        byPrompt: p.byPrompt,
+        records: p.records,
+        labels: p.labels,
+        shortAnswer: p.records > 0 && p.short >= 0.95 * p.records && p.labels.size <= Math.max(2, p.records / 2),
     };
 }
 const EXAMPLES = 5;
@@ -450,7 +475,7 @@ function compareVersions(role, name, base, head) {
         const was = b.byPrompt.get(k);
         if (!was)
             added.push(h.prompt);
-        else if (was.answer !== h.answer)
+        else if (was.answerKey !== h.answerKey)
             relabeled.push({ prompt: h.prompt, from: was.answer, to: h.answer });
     }
     for (const [k, was] of b.byPrompt)
@@ -491,19 +516,35 @@ function compareVersions(role, name, base, head) {
         labels,
     };
 }
+/** `git show sha:path` as a stream; rejects when git cannot (a shallow checkout lacks the commit). */
+function gitShow(workspace, spec) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['-C', workspace, 'show', spec], { stdio: ['ignore', 'pipe', 'ignore'] });
+        let failed = false;
+        child.on('error', (error) => {
+            failed = true;
+            reject(error);
+        });
+        const parsing = parseStream(child.stdout);
+        child.on('close', (code) => {
+            if (failed)
+                return;
+            if (code !== 0)
+                reject(new Error(`git show exited ${code}`));
+            else
+                parsing.then(resolve, reject);
+        });
+    });
+}
 function baseReader(workspace, fromGithub) {
-    const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
     return async (repoPath, sha) => {
         try {
-            const { stdout } = await run('git', ['-C', workspace, 'show', `${sha}:${repoPath}`], {
-                maxBuffer: 512 * 1024 * 1024,
-                encoding: 'utf8',
-            });
-            return { text: stdout, source: 'git' };
+            return { parsed: await gitShow(workspace, `${sha}:${repoPath}`), source: 'git' };
         }
         catch {
             // A shallow checkout (actions/checkout's default) lacks the base commit: ask GitHub.
-            return { text: await fromGithub(repoPath, sha), source: 'github' };
+            const text = await fromGithub(repoPath, sha);
+            return { parsed: text === undefined ? undefined : await parseStream(external_node_stream_.Readable.from([text])), source: 'github' };
         }
     };
 }
@@ -515,7 +556,7 @@ async function dataChanges(files, workspace, baseSha, read) {
         const base = await read(repoPath, baseSha);
         if (base.source === 'github')
             source = 'github';
-        out.push(compareVersions(f.role, f.name, base.text === undefined ? undefined : parseRecords(base.text), parseRecords(await (0,promises_.readFile)(f.path, 'utf8'))));
+        out.push(compareVersions(f.role, f.name, base.parsed, await parseStream((0,external_node_fs_.createReadStream)(f.path))));
     }
     return { baseSha, source, files: out };
 }

@@ -1,10 +1,12 @@
 // What a pull request changed in the data: records added, removed and relabeled against the base
 // branch's version of each dataset, and how the label distribution moved. Reviewers see the cause
 // beside the effect.
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 
 export interface LabelShift {
   readonly label: string;
@@ -40,13 +42,20 @@ export interface DataChanges {
 }
 
 interface Parsed {
-  readonly byPrompt: Map<string, { prompt: string; answer: string }>;
+  /** prompt hash → the record's answer key and previews */
+  readonly byPrompt: Map<string, { prompt: string; answer: string; answerKey: string }>;
   readonly records: number;
   readonly labels: Map<string, number>;
   readonly shortAnswer: boolean;
 }
 
-const key = (prompt: string) => prompt.toLowerCase().replace(/\s+/g, ' ').trim();
+// Both versions of a file are held as one small entry per record — a hash of the prompt, the
+// answer (or its hash, when long) and short previews for the examples — never as the file's text:
+// a 209 MB training set took 810 MB when it was read whole.
+const PREVIEW = 120;
+const preview = (s: string) => (s.length > PREVIEW ? `${s.slice(0, PREVIEW)}…` : s);
+const key = (prompt: string) => hash('sha1', prompt.toLowerCase().replace(/\s+/g, ' ').trim(), 'base64');
+const answerKey = (answer: string) => (answer.length <= 64 ? answer : `\u0000${hash('sha1', answer, 'base64')}`);
 const textOf = (content: unknown): string =>
   typeof content === 'string'
     ? content
@@ -54,44 +63,65 @@ const textOf = (content: unknown): string =>
       ? content.map((b: { text?: string }) => b.text ?? '').join('')
       : '';
 
+/** The records of a JSONL text (tests; small files). */
 export function parseRecords(text: string): Parsed {
-  const byPrompt = new Map<string, { prompt: string; answer: string }>();
-  const labels = new Map<string, number>();
-  let records = 0;
-  let short = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') continue;
-    let r: { messages?: Array<{ role: string; content: unknown }>; reference_answer?: unknown };
-    try {
-      r = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    const turns = r.messages ?? [];
-    const prompt = turns
-      .filter((t) => t.role === 'user')
-      .map((t) => textOf(t.content))
-      .join('\n');
-    const last = turns.at(-1);
-    const answer = (
-      r.reference_answer !== undefined
-        ? typeof r.reference_answer === 'string'
-          ? r.reference_answer
-          : JSON.stringify(r.reference_answer)
-        : last?.role === 'assistant'
-          ? textOf(last.content)
-          : ''
-    ).trim();
-    records += 1;
-    byPrompt.set(key(prompt), { prompt, answer });
-    if (answer.length > 0 && answer.length <= 64 && !answer.includes('\n')) short += 1;
-    labels.set(answer, (labels.get(answer) ?? 0) + 1);
+  const parsed = newParsed();
+  for (const line of text.split('\n')) addRecord(parsed, line);
+  return finish(parsed);
+}
+
+/** The records of a JSONL stream, a line at a time. */
+export async function parseStream(stream: Readable): Promise<Parsed> {
+  const parsed = newParsed();
+  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) addRecord(parsed, line);
+  return finish(parsed);
+}
+
+interface Parsing {
+  byPrompt: Parsed['byPrompt'];
+  labels: Map<string, number>;
+  records: number;
+  short: number;
+}
+const newParsed = (): Parsing => ({ byPrompt: new Map(), labels: new Map(), records: 0, short: 0 });
+
+function addRecord(p: Parsing, line: string): void {
+  if (line.trim() === '') return;
+  let r: { messages?: Array<{ role: string; content: unknown }>; reference_answer?: unknown };
+  try {
+    r = JSON.parse(line);
+  } catch {
+    return;
   }
+  const turns = r.messages ?? [];
+  const prompt = turns
+    .filter((t) => t.role === 'user')
+    .map((t) => textOf(t.content))
+    .join('\n');
+  const last = turns.at(-1);
+  const answer = (
+    r.reference_answer !== undefined
+      ? typeof r.reference_answer === 'string'
+        ? r.reference_answer
+        : JSON.stringify(r.reference_answer)
+      : last?.role === 'assistant'
+        ? textOf(last.content)
+        : ''
+  ).trim();
+  p.records += 1;
+  const k = answerKey(answer);
+  p.byPrompt.set(key(prompt), { prompt: preview(prompt), answer: preview(answer), answerKey: k });
+  if (answer.length > 0 && answer.length <= 64 && !answer.includes('\n')) p.short += 1;
+  // Label counts serve short-answer data only: long answers are counted by key, not kept.
+  p.labels.set(k, (p.labels.get(k) ?? 0) + 1);
+}
+
+function finish(p: Parsing): Parsed {
   return {
-    byPrompt,
-    records,
-    labels,
-    shortAnswer: records > 0 && short >= 0.95 * records && labels.size <= Math.max(2, records / 2),
+    byPrompt: p.byPrompt,
+    records: p.records,
+    labels: p.labels,
+    shortAnswer: p.records > 0 && p.short >= 0.95 * p.records && p.labels.size <= Math.max(2, p.records / 2),
   };
 }
 
@@ -105,7 +135,7 @@ export function compareVersions(role: string, name: string, base: Parsed | undef
   for (const [k, h] of head.byPrompt) {
     const was = b.byPrompt.get(k);
     if (!was) added.push(h.prompt);
-    else if (was.answer !== h.answer) relabeled.push({ prompt: h.prompt, from: was.answer, to: h.answer });
+    else if (was.answerKey !== h.answerKey) relabeled.push({ prompt: h.prompt, from: was.answer, to: h.answer });
   }
   for (const [k, was] of b.byPrompt) if (!head.byPrompt.has(k)) removed.push(was.prompt);
   let labels: LabelShift[] | undefined;
@@ -146,24 +176,38 @@ export function compareVersions(role: string, name: string, base: Parsed | undef
 
 /** Reads a file as of a commit: through git when the history is there, else the GitHub API. */
 export interface BaseReader {
-  (repoPath: string, sha: string): Promise<{ text?: string; source: 'git' | 'github' }>;
+  (repoPath: string, sha: string): Promise<{ parsed?: Parsed; source: 'git' | 'github' }>;
+}
+
+/** `git show sha:path` as a stream; rejects when git cannot (a shallow checkout lacks the commit). */
+function gitShow(workspace: string, spec: string): Promise<Parsed> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['-C', workspace, 'show', spec], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let failed = false;
+    child.on('error', (error) => {
+      failed = true;
+      reject(error);
+    });
+    const parsing = parseStream(child.stdout);
+    child.on('close', (code) => {
+      if (failed) return;
+      if (code !== 0) reject(new Error(`git show exited ${code}`));
+      else parsing.then(resolve, reject);
+    });
+  });
 }
 
 export function baseReader(
   workspace: string,
   fromGithub: (repoPath: string, sha: string) => Promise<string | undefined>,
 ): BaseReader {
-  const run = promisify(execFile);
   return async (repoPath, sha) => {
     try {
-      const { stdout } = await run('git', ['-C', workspace, 'show', `${sha}:${repoPath}`], {
-        maxBuffer: 512 * 1024 * 1024,
-        encoding: 'utf8',
-      });
-      return { text: stdout, source: 'git' };
+      return { parsed: await gitShow(workspace, `${sha}:${repoPath}`), source: 'git' };
     } catch {
       // A shallow checkout (actions/checkout's default) lacks the base commit: ask GitHub.
-      return { text: await fromGithub(repoPath, sha), source: 'github' };
+      const text = await fromGithub(repoPath, sha);
+      return { parsed: text === undefined ? undefined : await parseStream(Readable.from([text])), source: 'github' };
     }
   };
 }
@@ -180,14 +224,7 @@ export async function dataChanges(
     const repoPath = path.relative(workspace, f.path).split(path.sep).join('/');
     const base = await read(repoPath, baseSha);
     if (base.source === 'github') source = 'github';
-    out.push(
-      compareVersions(
-        f.role,
-        f.name,
-        base.text === undefined ? undefined : parseRecords(base.text),
-        parseRecords(await readFile(f.path, 'utf8')),
-      ),
-    );
+    out.push(compareVersions(f.role, f.name, base.parsed, await parseStream(createReadStream(f.path))));
   }
   return { baseSha, source, files: out };
 }
