@@ -55,6 +55,34 @@ class Deployments {
         } while (nextToken);
         return out;
     }
+    /** Deployments and Provisioned Throughput whose name contains `text`, created before `before` (all pages). */
+    async createdBefore(text, before) {
+        const out = [];
+        let nextToken;
+        do {
+            const page = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .ListCustomModelDeploymentsCommand */ .MAk({
+                nameContains: text,
+                createdBefore: before,
+                maxResults: 100,
+                nextToken,
+            }));
+            for (const d of page.modelDeploymentSummaries ?? [])
+                out.push({ kind: 'deployment', arn: d.customModelDeploymentArn, name: d.customModelDeploymentName });
+            nextToken = page.nextToken;
+        } while (nextToken);
+        do {
+            const page = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .ListProvisionedModelThroughputsCommand */ .sah({
+                nameContains: text,
+                creationTimeBefore: before,
+                maxResults: 100,
+                nextToken,
+            }));
+            for (const p of page.provisionedModelSummaries ?? [])
+                out.push({ kind: 'provisioned', arn: p.provisionedModelArn, name: p.provisionedModelName });
+            nextToken = page.nextToken;
+        } while (nextToken);
+        return out;
+    }
     async create(name, modelArn, description, tags) {
         return (await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .CreateCustomModelDeploymentCommand */ .xeE({
             modelDeploymentName: name,

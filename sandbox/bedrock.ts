@@ -668,6 +668,7 @@ export function bedrockHandler(
         const filtered = [...deployments.values()].filter(
           (d) =>
             (!q.get('nameContains') || d.name.includes(q.get('nameContains')!)) &&
+            (!q.get('createdBefore') || d.created < Date.parse(q.get('createdBefore')!)) &&
             (!q.get('modelArnEquals') || d.modelArn === q.get('modelArnEquals')) &&
             (!q.get('statusEquals') || deploymentView(d).status === q.get('statusEquals')),
         );
@@ -738,6 +739,40 @@ export function bedrockHandler(
           commitment: b.commitmentDuration as string | undefined,
         });
         return [201, { provisionedModelArn: arn }];
+      },
+    ],
+    [
+      'GET',
+      '/provisioned-model-throughputs',
+      'ListProvisionedModelThroughputs',
+      async (_p, _b, q) => {
+        const filtered = [...provisioned.values()].filter(
+          (pt) =>
+            (!q.get('nameContains') || pt.name.includes(q.get('nameContains')!)) &&
+            (!q.get('creationTimeBefore') || pt.created < Date.parse(q.get('creationTimeBefore')!)),
+        );
+        const { items, nextToken } = page(
+          sortByTime(filtered, (pt) => pt.created, q),
+          q,
+        );
+        return [
+          200,
+          {
+            nextToken,
+            provisionedModelSummaries: items.map((pt) => ({
+              provisionedModelName: pt.name,
+              provisionedModelArn: pt.arn,
+              modelArn: pt.modelArn,
+              desiredModelArn: pt.modelArn,
+              foundationModelArn: pt.modelArn,
+              modelUnits: pt.units,
+              desiredModelUnits: pt.units,
+              status: Date.now() >= pt.readyAt ? 'InService' : 'Creating',
+              creationTime: rfc3339(pt.created),
+              lastModifiedTime: rfc3339(pt.created),
+            })),
+          },
+        ];
       },
     ],
     [

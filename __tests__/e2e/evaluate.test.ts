@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../sandbox/runner.js';
-import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../../sandbox/index.js';
+import { BedrockClient, CreateCustomModelDeploymentCommand } from '@aws-sdk/client-bedrock';
+import { startSandbox, SANDBOX_BUCKET, STATIC_CREDENTIAL, type Sandbox } from '../../sandbox/index.js';
 import { ACTIONS_BOT } from '../../sandbox/github.js';
 import { scratchDir } from '../helpers/io.js';
 import { runInSandbox } from '../helpers/action.js';
@@ -316,6 +317,43 @@ describe('run: production model, statistics and cleanup', () => {
       sandbox.bedrock.options.onDemandUnsupported = false;
       sandbox.faults['bedrock-runtime'].faults = {};
     }
+  });
+
+  it("deletes this model's evaluation resources that a dead runner left more than 6 hours ago, and nothing else", async () => {
+    const bedrock = new BedrockClient({
+      region: 'us-east-1',
+      endpoint: sandbox.endpoints.bedrock,
+      credentials: STATIC_CREDENTIAL,
+    });
+    const tags = (model: string) => [
+      { key: 'managed-by', value: 'bedrock-model-ci' },
+      { key: 'model-name', value: model },
+      { key: 'purpose', value: 'evaluation' },
+    ];
+    const make = async (name: string, model: string, ageMs: number) => {
+      const { customModelDeploymentArn } = await bedrock.send(
+        new CreateCustomModelDeploymentCommand({ modelDeploymentName: name, modelArn: cleanArn, tags: tags(model) }),
+      );
+      (sandbox.bedrock.state.deployments.get(customModelDeploymentArn!) as { created: number }).created =
+        Date.now() - ageMs;
+      return customModelDeploymentArn!;
+    };
+    const stale = await make('atis-stale-0123456789ab-eval', 'atis-stale', 7 * 3_600_000);
+    const recent = await make('atis-stale-ba9876543210-eval', 'atis-stale', 60_000);
+    const other = await make('atis-stale-other-1234567890ab-eval', 'atis-stale-other', 7 * 3_600_000);
+    bedrock.destroy();
+    const r = await runInSandbox(sandbox, { 'model-name': 'atis-stale', 'compare-base': 'false', comment: 'false' });
+    assert.equal(r.exitCode, 0, r.stdout);
+    const left = sandbox.bedrock.state.deployments;
+    assert.ok(!left.has(stale), 'the stale one of this model is deleted');
+    assert.ok(left.has(recent) && left.has(other), "a recent one, and another model's, are left alone");
+    assert.ok(
+      r.annotations.some(
+        (a) =>
+          a.level === 'warning' &&
+          /^Deleted evaluation deployment atis-stale-0123456789ab-eval, left over by an earlier run/.test(a.message),
+      ),
+    );
   });
 
   it('falls back to Provisioned Throughput where on-demand is unavailable, and always deletes it', async () => {

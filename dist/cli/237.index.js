@@ -41,8 +41,8 @@ class EndpointUpdates {
 
 // EXTERNAL MODULE: ./src/aws/runtime.ts
 var runtime = __webpack_require__(833);
-// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 6 modules
-var evaluate = __webpack_require__(7522);
+// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 7 modules
+var evaluate = __webpack_require__(8570);
 // EXTERNAL MODULE: ./src/evaluation/testset.ts
 var testset = __webpack_require__(1714);
 // EXTERNAL MODULE: ./src/github/client.ts

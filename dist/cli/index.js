@@ -31801,10 +31801,10 @@ var wait = __nccwpck_require__(8449);
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(728)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9728))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(678), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(597), __nccwpck_require__.e(370), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(678), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(597), __nccwpck_require__.e(370), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(678), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(597), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(678), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(597), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(678), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(317), __nccwpck_require__.e(370), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(678), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(317), __nccwpck_require__.e(370), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(678), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(317), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(678), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(317), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {

@@ -6,6 +6,7 @@ import {
   DeleteProvisionedModelThroughputCommand,
   GetCustomModelDeploymentCommand,
   GetProvisionedModelThroughputCommand,
+  ListProvisionedModelThroughputsCommand,
   ListCustomModelDeploymentsCommand,
   ListTagsForResourceCommand,
   TagResourceCommand,
@@ -64,6 +65,42 @@ export class Deployments {
           status: d.status!,
         })),
       );
+      nextToken = page.nextToken;
+    } while (nextToken);
+    return out;
+  }
+
+  /** Deployments and Provisioned Throughput whose name contains `text`, created before `before` (all pages). */
+  async createdBefore(
+    text: string,
+    before: Date,
+  ): Promise<Array<{ kind: 'deployment' | 'provisioned'; arn: string; name: string }>> {
+    const out: Array<{ kind: 'deployment' | 'provisioned'; arn: string; name: string }> = [];
+    let nextToken: string | undefined;
+    do {
+      const page = await this.client.send(
+        new ListCustomModelDeploymentsCommand({
+          nameContains: text,
+          createdBefore: before,
+          maxResults: 100,
+          nextToken,
+        }),
+      );
+      for (const d of page.modelDeploymentSummaries ?? [])
+        out.push({ kind: 'deployment', arn: d.customModelDeploymentArn!, name: d.customModelDeploymentName! });
+      nextToken = page.nextToken;
+    } while (nextToken);
+    do {
+      const page = await this.client.send(
+        new ListProvisionedModelThroughputsCommand({
+          nameContains: text,
+          creationTimeBefore: before,
+          maxResults: 100,
+          nextToken,
+        }),
+      );
+      for (const p of page.provisionedModelSummaries ?? [])
+        out.push({ kind: 'provisioned', arn: p.provisionedModelArn!, name: p.provisionedModelName! });
       nextToken = page.nextToken;
     } while (nextToken);
     return out;

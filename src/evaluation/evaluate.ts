@@ -8,6 +8,7 @@ import { Runtime } from '../aws/runtime.js';
 import type { S3Store } from '../aws/s3-store.js';
 import type { ModelVersion, Registry } from '../registry/manifest.js';
 import { ResultCache, cacheScope } from './cache.js';
+import { deleteStaleEvaluationResources } from './stale.js';
 import { computeMetrics, type Metrics, type RecordResult } from './metrics.js';
 import { runTarget } from './runner.js';
 import { comparePairedResults, unseenSubset, type UnseenSubset } from './overlap.js';
@@ -63,10 +64,14 @@ export async function evaluateModels(
   const runtime = new Runtime(aws.runtime);
   const deployments = new Deployments(aws.bedrock);
   const cache = new ResultCache(store, cacheScope(settings.command, deps.context));
+  // Tagged so that a later run can tell a leftover of this model's evaluation (see stale.ts).
   const tags = [
     { key: 'managed-by', value: 'bedrock-model-ci' },
     { key: 'model-name', value: settings.modelName },
+    { key: 'purpose', value: 'evaluation' },
+    ...(deps.context.runUrl ? [{ key: 'workflow-run', value: deps.context.runUrl }] : []),
   ];
+  await deleteStaleEvaluationResources(deployments, settings.modelName, deps.clock.now(), io);
   const targetOptions: TargetOptions = {
     deployments,
     clock: deps.clock,
