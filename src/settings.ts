@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from './errors.js';
+import { printable } from './io/printable.js';
 import { COMMANDS, INPUTS, type Command, type InputName } from './interface.js';
 import {
   BASE_MODELS,
@@ -78,6 +79,15 @@ export interface Settings {
 
 const FINDING_MODES = ['error', 'warn', 'off'] as const;
 
+/**
+ * An input's bad value, for a message: quoted when it is short and printable, else described by
+ * its length. Inputs come from the workflow file, which a pull request can change, and a value
+ * pasted into the wrong input may be a secret.
+ */
+function described(value: string): string {
+  return value.length <= 80 && printable(value) === value ? `'${value}'` : `a ${value.length}-character value`;
+}
+
 /** Applies the interface's defaults to a reader that may return '' for unset inputs (CLI, bare `node dist/index.js`). */
 export function withDefaults(read: InputReader, env: NodeJS.ProcessEnv = process.env): InputReader {
   return (name) => {
@@ -91,7 +101,7 @@ export function withDefaults(read: InputReader, env: NodeJS.ProcessEnv = process
 export function parseCommand(read: InputReader): Command {
   const value = read('command') || 'run';
   if (!(COMMANDS as readonly string[]).includes(value)) {
-    throw new UserError(`Input 'command' is '${value}'. Expected one of: ${COMMANDS.join(', ')}.`);
+    throw new UserError(`Input 'command' is ${described(value)}. Expected one of: ${COMMANDS.join(', ')}.`);
   }
   return value as Command;
 }
@@ -235,7 +245,7 @@ function parseTeacher(value: string | undefined): Pick<Settings, 'teacherModel' 
   const teacher = resolveTeacher(value);
   if (!teacher) {
     throw new UserError(
-      `Input 'teacher-model' is '${value}', which is not a distillation teacher. ` +
+      `Input 'teacher-model' is ${described(value)}, which is not a distillation teacher. ` +
         `Use one of: ${Object.keys(DISTILLATION_TEACHERS).join(', ')} (also as in the customization table, e.g. 'amazon.nova-premier-v1:0:1000k', as a cross-region profile such as 'us.amazon.nova-premier-v1:0', or as an ARN).`,
     );
   }
@@ -246,7 +256,7 @@ function parseModelName(value: string): string {
   if (value === '') return '';
   if (!/^[a-z0-9-]{1,40}$/.test(value)) {
     throw new UserError(
-      `Input 'model-name' is '${value}'. Expected 1–40 characters of a-z, 0-9 and '-', e.g. 'atis-intents'.`,
+      `Input 'model-name' is ${described(value)}. Expected 1–40 characters of a-z, 0-9 and '-', e.g. 'atis-intents'.`,
     );
   }
   return value;
@@ -257,7 +267,7 @@ function parseBaseModel(value: string): BaseModel {
   if (!model) {
     const teacherOnly = resolveTeacher(value) !== undefined;
     throw new UserError(
-      `Input 'base-model' is '${value}', which is not a customizable base model${teacherOnly ? ' (it can only be a distillation teacher)' : ''}. ` +
+      `Input 'base-model' is ${described(value)}, which is not a customizable base model${teacherOnly ? ' (it can only be a distillation teacher)' : ''}. ` +
         `Supported: ${BASE_MODELS.map((m) => `${m.id} (${supportedTypes(m).join(', ')})`).join('; ')}.`,
     );
   }
@@ -266,7 +276,7 @@ function parseBaseModel(value: string): BaseModel {
 
 function parseEnum<T extends string>(name: InputName, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UserError(`Input '${name}' is '${value}'. Expected one of: ${allowed.join(', ')}.`);
+    throw new UserError(`Input '${name}' is ${described(value)}. Expected one of: ${allowed.join(', ')}.`);
   }
   return value as T;
 }
@@ -275,7 +285,7 @@ function parseEnum<T extends string>(name: InputName, value: string, allowed: re
 export function parseBoolean(name: InputName, value: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new UserError(`Input '${name}' is '${value}'. Expected a boolean: true or false.`);
+  throw new UserError(`Input '${name}' is ${described(value)}. Expected a boolean: true or false.`);
 }
 
 interface Range {
@@ -288,7 +298,7 @@ function parseNumber(name: InputName, value: string, range: Range): number {
   const n = value.trim() === '' ? NaN : Number(value);
   const kind = range.integer ? 'a whole number' : 'a number';
   if (!Number.isFinite(n) || (range.integer && !Number.isInteger(n)) || n < range.min || n > range.max) {
-    throw new UserError(`Input '${name}' is '${value}'. Expected ${kind} from ${range.min} to ${range.max}.`);
+    throw new UserError(`Input '${name}' is ${described(value)}. Expected ${kind} from ${range.min} to ${range.max}.`);
   }
   return n;
 }
@@ -333,7 +343,7 @@ function parseArn(name: InputName, value: string | undefined, service: 'iam' | '
   if (!pattern.test(value)) {
     const example =
       service === 'iam' ? 'arn:aws:iam::123456789012:role/name' : 'arn:aws:lambda:us-east-1:123456789012:function:name';
-    throw new UserError(`Input '${name}' is '${value}'. Expected an ARN like '${example}'.`);
+    throw new UserError(`Input '${name}' is ${described(value)}. Expected an ARN like '${example}'.`);
   }
   return value;
 }
@@ -343,7 +353,7 @@ export function parseS3Uri(value: string | undefined): S3Location | undefined {
   const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(value);
   if (!match) {
     throw new UserError(
-      `Input 's3-uri' is '${value}'. Expected 's3://bucket/prefix' with a valid bucket name (lower case, 3–63 characters).`,
+      `Input 's3-uri' is ${described(value)}. Expected 's3://bucket/prefix' with a valid bucket name (lower case, 3–63 characters).`,
     );
   }
   return { bucket: match[1]!, prefix: (match[2] ?? '').replace(/^\/+|\/+$/g, '') };
@@ -351,7 +361,7 @@ export function parseS3Uri(value: string | undefined): S3Location | undefined {
 
 function parseAccountId(value: string | undefined): string | undefined {
   if (value !== undefined && !/^\d{12}$/.test(value)) {
-    throw new UserError(`Input 'expected-bucket-owner' is '${value}'. Expected a 12-digit AWS account id.`);
+    throw new UserError(`Input 'expected-bucket-owner' is ${described(value)}. Expected a 12-digit AWS account id.`);
   }
   return value;
 }

@@ -170,3 +170,12 @@ describe('settings', () => {
     );
   });
 });
+
+describe('bad input values in messages', () => {
+  it('are quoted when short and printable, described by length otherwise (a pasted secret is not echoed)', () => {
+    fails({ 'model-name': 'Atis' }, /^Input 'model-name' is 'Atis'\. Expected/);
+    const secret = `ghp_${'x'.repeat(96)}`;
+    fails({ 'model-name': secret }, /^Input 'model-name' is a 100-character value\. Expected/);
+    fails({ 's3-uri': 's3://b\n::error::x' }, /^Input 's3-uri' is a 17-character value\. Expected/);
+  });
+});

@@ -31542,7 +31542,16 @@ function checkHyperparameters(raw, model, type) {
 
 
 
+
 const FINDING_MODES = ['error', 'warn', 'off'];
+/**
+ * An input's bad value, for a message: quoted when it is short and printable, else described by
+ * its length. Inputs come from the workflow file, which a pull request can change, and a value
+ * pasted into the wrong input may be a secret.
+ */
+function described(value) {
+    return value.length <= 80 && (0,printable/* printable */.g)(value) === value ? `'${value}'` : `a ${value.length}-character value`;
+}
 /** Applies the interface's defaults to a reader that may return '' for unset inputs (CLI, bare `node dist/index.js`). */
 function withDefaults(read, env = process.env) {
     return (name) => {
@@ -31557,7 +31566,7 @@ function withDefaults(read, env = process.env) {
 function parseCommand(read) {
     const value = read('command') || 'run';
     if (!src_interface/* COMMANDS */.Lo.includes(value)) {
-        throw new errors/* UserError */.yo(`Input 'command' is '${value}'. Expected one of: ${src_interface/* COMMANDS */.Lo.join(', ')}.`);
+        throw new errors/* UserError */.yo(`Input 'command' is ${described(value)}. Expected one of: ${src_interface/* COMMANDS */.Lo.join(', ')}.`);
     }
     return value;
 }
@@ -31680,7 +31689,7 @@ function parseTeacher(value) {
         return {};
     const teacher = (0,models/* resolveTeacher */.tx)(value);
     if (!teacher) {
-        throw new errors/* UserError */.yo(`Input 'teacher-model' is '${value}', which is not a distillation teacher. ` +
+        throw new errors/* UserError */.yo(`Input 'teacher-model' is ${described(value)}, which is not a distillation teacher. ` +
             `Use one of: ${Object.keys(models/* DISTILLATION_TEACHERS */.lq).join(', ')} (also as in the customization table, e.g. 'amazon.nova-premier-v1:0:1000k', as a cross-region profile such as 'us.amazon.nova-premier-v1:0', or as an ARN).`);
     }
     return { teacherModel: teacher.identifier, teacherModelInput: teacher.identifier === value ? undefined : value };
@@ -31689,7 +31698,7 @@ function parseModelName(value) {
     if (value === '')
         return '';
     if (!/^[a-z0-9-]{1,40}$/.test(value)) {
-        throw new errors/* UserError */.yo(`Input 'model-name' is '${value}'. Expected 1–40 characters of a-z, 0-9 and '-', e.g. 'atis-intents'.`);
+        throw new errors/* UserError */.yo(`Input 'model-name' is ${described(value)}. Expected 1–40 characters of a-z, 0-9 and '-', e.g. 'atis-intents'.`);
     }
     return value;
 }
@@ -31697,14 +31706,14 @@ function parseBaseModel(value) {
     const model = (0,models/* findBaseModel */.Ef)(value);
     if (!model) {
         const teacherOnly = (0,models/* resolveTeacher */.tx)(value) !== undefined;
-        throw new errors/* UserError */.yo(`Input 'base-model' is '${value}', which is not a customizable base model${teacherOnly ? ' (it can only be a distillation teacher)' : ''}. ` +
+        throw new errors/* UserError */.yo(`Input 'base-model' is ${described(value)}, which is not a customizable base model${teacherOnly ? ' (it can only be a distillation teacher)' : ''}. ` +
             `Supported: ${models/* BASE_MODELS */.vY.map((m) => `${m.id} (${(0,models/* supportedTypes */.mz)(m).join(', ')})`).join('; ')}.`);
     }
     return model;
 }
 function parseEnum(name, value, allowed) {
     if (!allowed.includes(value)) {
-        throw new errors/* UserError */.yo(`Input '${name}' is '${value}'. Expected one of: ${allowed.join(', ')}.`);
+        throw new errors/* UserError */.yo(`Input '${name}' is ${described(value)}. Expected one of: ${allowed.join(', ')}.`);
     }
     return value;
 }
@@ -31714,13 +31723,13 @@ function parseBoolean(name, value) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new errors/* UserError */.yo(`Input '${name}' is '${value}'. Expected a boolean: true or false.`);
+    throw new errors/* UserError */.yo(`Input '${name}' is ${described(value)}. Expected a boolean: true or false.`);
 }
 function parseNumber(name, value, range) {
     const n = value.trim() === '' ? NaN : Number(value);
     const kind = range.integer ? 'a whole number' : 'a number';
     if (!Number.isFinite(n) || (range.integer && !Number.isInteger(n)) || n < range.min || n > range.max) {
-        throw new errors/* UserError */.yo(`Input '${name}' is '${value}'. Expected ${kind} from ${range.min} to ${range.max}.`);
+        throw new errors/* UserError */.yo(`Input '${name}' is ${described(value)}. Expected ${kind} from ${range.min} to ${range.max}.`);
     }
     return n;
 }
@@ -31757,7 +31766,7 @@ function parseArn(name, value, service) {
         : /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]+(?::[\w$-]+)?$/;
     if (!pattern.test(value)) {
         const example = service === 'iam' ? 'arn:aws:iam::123456789012:role/name' : 'arn:aws:lambda:us-east-1:123456789012:function:name';
-        throw new errors/* UserError */.yo(`Input '${name}' is '${value}'. Expected an ARN like '${example}'.`);
+        throw new errors/* UserError */.yo(`Input '${name}' is ${described(value)}. Expected an ARN like '${example}'.`);
     }
     return value;
 }
@@ -31766,13 +31775,13 @@ function parseS3Uri(value) {
         return undefined;
     const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(value);
     if (!match) {
-        throw new errors/* UserError */.yo(`Input 's3-uri' is '${value}'. Expected 's3://bucket/prefix' with a valid bucket name (lower case, 3–63 characters).`);
+        throw new errors/* UserError */.yo(`Input 's3-uri' is ${described(value)}. Expected 's3://bucket/prefix' with a valid bucket name (lower case, 3–63 characters).`);
     }
     return { bucket: match[1], prefix: (match[2] ?? '').replace(/^\/+|\/+$/g, '') };
 }
 function parseAccountId(value) {
     if (value !== undefined && !/^\d{12}$/.test(value)) {
-        throw new errors/* UserError */.yo(`Input 'expected-bucket-owner' is '${value}'. Expected a 12-digit AWS account id.`);
+        throw new errors/* UserError */.yo(`Input 'expected-bucket-owner' is ${described(value)}. Expected a 12-digit AWS account id.`);
     }
     return value;
 }

@@ -1390,8 +1390,11 @@ async function evaluateModels(request, settings, aws, store, deps, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ loadTestSet)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_1__);
+
 
 const textOf = (content) => typeof content === 'string'
     ? content
@@ -1405,10 +1408,13 @@ const textOf = (content) => typeof content === 'string'
  */
 async function loadTestSet(file) {
     const records = [];
-    const lines = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8')).split('\n');
-    lines.forEach((text, i) => {
+    // A line at a time: the file is validated (and capped by 'max-test-records'), but may still be
+    // larger than one string can hold.
+    let i = -1;
+    for await (const text of (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file), crlfDelay: Infinity })) {
+        i += 1;
         if (text.trim() === '')
-            return;
+            continue;
         const r = JSON.parse(text);
         const turns = r.messages ?? [];
         let system = (r.system ?? []).map((b) => ({ text: b.text }));
@@ -1437,7 +1443,7 @@ async function loadTestSet(file) {
                 .map((t) => textOf(t.content))
                 .join('\n'),
         });
-    });
+    }
     return records;
 }
 

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import type { Message, SystemContentBlock } from '@aws-sdk/client-bedrock-runtime';
 
 export interface TestRecord {
@@ -26,9 +27,12 @@ const textOf = (content: unknown): string =>
  */
 export async function loadTestSet(file: string): Promise<TestRecord[]> {
   const records: TestRecord[] = [];
-  const lines = (await readFile(file, 'utf8')).split('\n');
-  lines.forEach((text, i) => {
-    if (text.trim() === '') return;
+  // A line at a time: the file is validated (and capped by 'max-test-records'), but may still be
+  // larger than one string can hold.
+  let i = -1;
+  for await (const text of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    i += 1;
+    if (text.trim() === '') continue;
     const r = JSON.parse(text) as { system?: Array<{ text: string }>; messages?: Turn[]; reference_answer?: unknown };
     const turns = r.messages ?? [];
     let system: SystemContentBlock[] = (r.system ?? []).map((b) => ({ text: b.text }));
@@ -56,6 +60,6 @@ export async function loadTestSet(file: string): Promise<TestRecord[]> {
         .map((t) => textOf(t.content))
         .join('\n'),
     });
-  });
+  }
   return records;
 }
