@@ -31417,6 +31417,7 @@ function readContext(env = process.env) {
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
         actor: env.GITHUB_ACTOR,
         pullRequest,
+        inActions: env.GITHUB_ACTIONS === 'true',
         defaultBranch: event.repository?.default_branch,
         workflowRunHeadRepo: eventName === 'workflow_run'
             ? (event.workflow_run?.head_repository

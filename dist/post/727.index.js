@@ -1228,6 +1228,10 @@ function unknownOrigin(event, why) {
  * events on the default branch or a tag.
  */
 async function checkOrigin(settings, context, lookup) {
+    // The CLI on someone's machine: the person running it, with their own credentials, is the origin.
+    // (A workflow step that hides GITHUB_ACTIONS runs code of its own anyway: the roles stop that.)
+    if (!context.inActions)
+        return;
     const from = await origin(context, lookup);
     const fork = !context.repository || from.repo !== context.repository;
     if (fork && !settings.allowForks) {

@@ -21,6 +21,8 @@ export interface RunContext {
   readonly apiUrl: string;
   readonly actor?: string;
   readonly pullRequest?: PullRequestContext;
+  /** running as a GitHub Actions step (GITHUB_ACTIONS=true), not the CLI on someone's machine */
+  readonly inActions: boolean;
   /** the repository's default branch, from the event */
   readonly defaultBranch?: string;
   /** workflow_run: the repository the triggering run's code came from ('' when GitHub gives none) */
@@ -82,6 +84,7 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     actor: env.GITHUB_ACTOR,
     pullRequest,
+    inActions: env.GITHUB_ACTIONS === 'true',
     defaultBranch: (event.repository as { default_branch?: string } | undefined)?.default_branch,
     workflowRunHeadRepo:
       eventName === 'workflow_run'

@@ -60,6 +60,9 @@ function unknownOrigin(event: string, why: string): UserError {
  * events on the default branch or a tag.
  */
 export async function checkOrigin(settings: Settings, context: RunContext, lookup?: PullRequestLookup): Promise<void> {
+  // The CLI on someone's machine: the person running it, with their own credentials, is the origin.
+  // (A workflow step that hides GITHUB_ACTIONS runs code of its own anyway: the roles stop that.)
+  if (!context.inActions) return;
   const from = await origin(context, lookup);
   const fork = !context.repository || from.repo !== context.repository;
   if (fork && !settings.allowForks) {
