@@ -24,6 +24,15 @@ function gate(settings, evaluation) {
             text: `accuracy ${pct(candidate.metrics.accuracy)} ${passed ? '≥' : '<'} ${pct(settings.minAccuracy)}`,
         });
     }
+    if (settings.minScore !== undefined) {
+        const mean = candidate.metrics.score?.mean ?? 0;
+        const passed = mean >= settings.minScore;
+        out.push({
+            input: 'min-score',
+            passed,
+            text: `mean score ${mean.toFixed(3)} ${passed ? '≥' : '<'} ${settings.minScore}`,
+        });
+    }
     if (settings.maxRegression !== undefined) {
         const vs = evaluation?.vsChampion;
         if (!vs)
@@ -45,6 +54,12 @@ function consoleUrl(region, jobArn) {
         : undefined;
 }
 const MAX_FAILED = 50;
+/** The grader's metrics of one answer, as its "why". */
+const graderMetricsText = (m) => m && Object.keys(m).length
+    ? Object.entries(m)
+        .map(([k, v]) => `${k} ${Number(v.toFixed(3))}`)
+        .join(', ')
+    : undefined;
 function buildReport(inputs) {
     const { settings, context, validation, job, evaluation } = inputs;
     const conditions = gate(settings, evaluation);
@@ -58,6 +73,8 @@ function buildReport(inputs) {
     const candidate = evaluation?.models.find((m) => m.role === 'candidate');
     const failed = (candidate?.results ?? [])
         .filter((r) => !r.correct)
+        // graded: the worst first (errors, then the lowest scores), so the judge's reasons for them show
+        .sort((a, b) => (a.error ? -1 : (a.score ?? 0)) - (b.error ? -1 : (b.score ?? 0)) || a.line - b.line)
         .slice(0, MAX_FAILED)
         .map((r) => ({
         line: r.line,
@@ -65,7 +82,27 @@ function buildReport(inputs) {
         expected: r.expected,
         output: r.output,
         error: r.error,
+        score: r.score,
+        reason: r.reason ?? graderMetricsText(r.graderMetrics),
     }));
+    const drops = (role) => {
+        const other = evaluation?.models.find((m) => m.role === role);
+        if (!candidate || !other || !evaluation?.grading)
+            return [];
+        const before = new Map(other.results.map((r) => [r.line, r.score]));
+        return candidate.results
+            .filter((r) => r.score !== undefined && (before.get(r.line) ?? -Infinity) > r.score)
+            .map((r) => ({
+            line: r.line,
+            prompt: evaluation.prompts.get(r.line) ?? '',
+            before: before.get(r.line),
+            after: r.score,
+            output: r.output,
+            reason: r.reason ?? graderMetricsText(r.graderMetrics),
+        }))
+            .sort((a, b) => b.before - b.after - (a.before - a.after) || a.line - b.line)
+            .slice(0, 10);
+    };
     const minutes = job?.creationTime && job.endTime ? (job.endTime.getTime() - job.creationTime.getTime()) / 60_000 : undefined;
     return {
         schema: 1,
@@ -110,11 +147,15 @@ function buildReport(inputs) {
             ? {
                 testSet: evaluation.testSet,
                 scorer: evaluation.scorer,
+                grading: evaluation.grading,
                 models: evaluation.models.map((m) => ({ ...m })),
                 vsBase: evaluation.vsBase,
                 vsChampion: evaluation.vsChampion,
+                scoreVsBase: evaluation.scoreVsBase,
+                scoreVsChampion: evaluation.scoreVsChampion,
                 unseen: evaluation.unseen,
                 failed,
+                drops: evaluation.grading ? { vsBase: drops('base'), vsChampion: drops('champion') } : undefined,
             }
             : undefined,
         dataChanges: inputs.dataChanges,
@@ -236,9 +277,15 @@ function overlapLine(e) {
     const measured = `on the ${u.records} not seen in training the candidate scores **${pct(candidate.metrics.accuracy)}**`;
     return `- 🔁 ${seen}: ${measured}${deltas.some(Boolean) ? `, ${deltas.filter(Boolean).join(', ')}` : ''}.`;
 }
-function delta(name, c) {
+function delta(name, c, what = '') {
     const verdict = c.significant ? '**significant**' : 'not significant';
-    return `**Δ vs ${name}: ${pp(c.deltaPp)}** (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}), ${verdict} (${pValue(c.p)}, exact McNemar on ${c.n} paired records: ${c.b} fixed, ${c.c} broken)`;
+    const head = `Δ ${what}vs ${name}: ${pp(c.deltaPp)}`;
+    return `${what ? head : `**${head}**`} (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}), ${verdict} (${pValue(c.p)}, exact McNemar on ${c.n} paired records: ${c.b} fixed, ${c.c} broken)`;
+}
+const signed = (x, digits = 3) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
+function scoreDelta(name, c) {
+    const verdict = c.significant ? '**significant**' : 'not significant';
+    return `**Δ mean score vs ${name}: ${signed(c.delta)}** (95 % bootstrap CI ${signed(c.ci[0])} … ${signed(c.ci[1])}), ${verdict} (${pValue(c.p)}, Wilcoxon signed-rank on ${c.n} paired records: ${c.better} scored higher, ${c.worse} lower)`;
 }
 function headline(r) {
     const name = `\`${r.modelName}\``;
@@ -267,13 +314,21 @@ function headline(r) {
     if (candidate) {
         const icon = r.passed ? '✅' : '❌';
         const verdict = r.gate.length === 0 ? 'evaluated (no gate set)' : r.passed ? 'passes the gate' : 'fails the gate';
-        lines.push(`## ${icon} ${name}: candidate ${verdict} — ${pct(candidate.metrics.accuracy)} accuracy`, '');
+        const score = candidate.metrics.score;
+        const figure = score
+            ? `mean score ${score.mean.toFixed(3)}, pass rate ${pct(candidate.metrics.accuracy)}`
+            : `${pct(candidate.metrics.accuracy)} accuracy`;
+        lines.push(`## ${icon} ${name}: candidate ${verdict} — ${figure}`, '');
+        if (e.scoreVsChampion)
+            lines.push(`- ${scoreDelta('production', e.scoreVsChampion)}`);
         if (e.vsChampion)
-            lines.push(`- ${delta('production', e.vsChampion)}`);
+            lines.push(`- ${delta('production', e.vsChampion, e.grading ? 'pass rate ' : '')}`);
         else
             lines.push('- No production model yet: nothing to compare with (promote one with `command: promote`).');
+        if (e.scoreVsBase)
+            lines.push(`- ${scoreDelta('base', e.scoreVsBase)}`);
         if (e.vsBase)
-            lines.push(`- ${delta('base', e.vsBase)}`);
+            lines.push(`- ${delta('base', e.vsBase, e.grading ? 'pass rate ' : '')}`);
     }
     else {
         lines.push(`## 📊 ${name}: evaluation (no candidate trained from this data)`, '');
@@ -283,7 +338,10 @@ function headline(r) {
         lines.push(overlap);
     if (r.gate.length)
         lines.push(`- Gate: ${r.gate.map((g) => `${g.passed ? '✅' : '❌'} \`${g.input}\` ${g.text}`).join(' · ')}`);
-    lines.push(`- Test set ${code(e.testSet.name, 120)}: ${e.testSet.records} records, scorer \`${e.scorer}\`.`);
+    const scoring = e.grading
+        ? `, scored by ${e.grading.description}; an answer passes at score ≥ ${e.grading.passThreshold}`
+        : '';
+    lines.push(`- Test set ${code(e.testSet.name, 120)}: ${e.testSet.records} records, scorer \`${e.scorer}\`${scoring}.`);
     return lines;
 }
 /** Accuracy on the test records not seen in training, per model column, when training saw some. */
@@ -304,8 +362,12 @@ function modelsTable(r) {
     const head = `| | ${models.map((m) => cell(m.label, 80)).join(' | ')} |`;
     const sep = `|---|${models.map(() => '---:').join('|')}|`;
     const row = (name, f) => `| ${name} | ${models.map(f).join(' | ')} |`;
+    const graded = r.evaluation.grading;
     const rows = [
-        row('accuracy', (m) => `**${pct(m.metrics.accuracy)}** (${m.metrics.correct}/${m.metrics.answered})`),
+        ...(graded ? scoreRows(models, row, graded.passThreshold) : []),
+        ...(graded
+            ? []
+            : [row('accuracy', (m) => `**${pct(m.metrics.accuracy)}** (${m.metrics.correct}/${m.metrics.answered})`)]),
         ...unseenRow(r, row),
         ...(models.some((m) => m.metrics.macroF1 !== undefined)
             ? [row('macro-F1', (m) => (m.metrics.macroF1 === undefined ? '—' : m.metrics.macroF1.toFixed(3)))]
@@ -316,6 +378,51 @@ function modelsTable(r) {
         row('evaluated', (m) => (m.cached ? 'cached result' : m.via)),
     ];
     return ['### Models', '', head, sep, ...rows].join('\n');
+}
+const BARS = '▁▂▃▄▅▆▇█';
+/** Mean score with its interval, pass rate, distribution and the grader's metrics, per model. */
+function scoreRows(models, row, threshold) {
+    const of = (m) => m.metrics.score;
+    const names = [...new Set(models.flatMap((m) => Object.keys(of(m)?.grader ?? {})))].slice(0, 8);
+    const histogram = (h) => {
+        const top = Math.max(1, ...h);
+        return `${h.map((n) => BARS[Math.round((n / top) * (BARS.length - 1))]).join('')} ${h.join('/')}`;
+    };
+    return [
+        row('mean score (95 % CI)', (m) => of(m) ? `**${of(m).mean.toFixed(3)}** (${of(m).ci[0].toFixed(3)} … ${of(m).ci[1].toFixed(3)})` : '—'),
+        row(`pass rate (score ≥ ${threshold})`, (m) => `**${pct(m.metrics.accuracy)}** (${m.metrics.correct}/${m.metrics.answered})`),
+        row('score p10 / median / p90', (m) => of(m)
+            ? `${of(m).quantiles.p10.toFixed(2)} / ${of(m).quantiles.p50.toFixed(2)} / ${of(m).quantiles.p90.toFixed(2)}`
+            : '—'),
+        row('scores in fifths 0 → 1', (m) => (of(m) ? histogram(of(m).histogram) : '—')),
+        ...names.map((n) => row(`grader metric ${code(n, 60)} (mean)`, (m) => {
+            const v = of(m)?.grader[n];
+            return v === undefined ? '—' : v.toFixed(3);
+        })),
+    ];
+}
+/** Graded: the records whose score fell most, against production and against base. */
+function scoreDrops(r) {
+    const d = r.evaluation.drops;
+    if (!d || (d.vsBase.length === 0 && d.vsChampion.length === 0))
+        return undefined;
+    const table = (title, list) => list.length === 0
+        ? []
+        : [
+            `**${title}**`,
+            '',
+            '| line | prompt | score | candidate answered | why |',
+            '|---:|---|---:|---|---|',
+            ...list.map((x) => `| ${x.line} | ${cell(x.prompt, 80)} | ${x.before.toFixed(2)} → ${x.after.toFixed(2)} | ${code(x.output ?? '', 80)} | ${x.reason ? cell(x.reason, 100) : '—'} |`),
+            '',
+        ];
+    return [
+        '<details><summary>Records whose score dropped most</summary>',
+        '',
+        ...table('vs production', d.vsChampion),
+        ...table('vs base', d.vsBase),
+        '</details>',
+    ].join('\n');
 }
 function labelChanges(r) {
     const models = r.evaluation.models;
@@ -358,6 +465,16 @@ function failedExamples(r) {
     const candidate = r.evaluation.models.find((m) => m.role === 'candidate');
     const shown = failed.slice(0, 20);
     const wrong = candidate.metrics.answered - candidate.metrics.correct + candidate.metrics.errors;
+    if (r.evaluation.grading)
+        return [
+            `<details><summary>Lowest-scored answers (${shown.length} of ${wrong} below ${r.evaluation.grading.passThreshold}, worst first)</summary>`,
+            '',
+            '| line | prompt | expected | answered | score | why |',
+            '|---:|---|---|---|---:|---|',
+            ...shown.map((f) => `| ${f.line} | ${cell(f.prompt, 80)} | ${code(f.expected, 80)} | ${f.error ? `⚠️ error: ${cell(f.error, 80)}` : code(f.output ?? '', 120)} | ${f.score === undefined ? '—' : f.score.toFixed(2)} | ${f.reason ? cell(f.reason, 120) : '—'} |`),
+            '',
+            '</details>',
+        ].join('\n');
     return [
         `<details><summary>Failed examples (${shown.length} of ${wrong})</summary>`,
         '',
@@ -458,6 +575,7 @@ function renderReport(r, options = {}) {
         add('data changes', 80, dataChanges(r));
         add('label changes', 60, labelChanges(r));
         add('confusions', 40, confusions(r));
+        add('score drops', 50, scoreDrops(r));
         add('failed examples', 20, failedExamples(r));
     }
     else {
@@ -498,6 +616,9 @@ async function publishReport(report, settings, context, store, io) {
     io.setOutput('accuracy', fixed(by('candidate')?.metrics.accuracy, 4));
     io.setOutput('base-accuracy', fixed(by('base')?.metrics.accuracy, 4));
     io.setOutput('champion-accuracy', fixed(by('champion')?.metrics.accuracy, 4));
+    io.setOutput('score', fixed(by('candidate')?.metrics.score?.mean, 4));
+    io.setOutput('base-score', fixed(by('base')?.metrics.score?.mean, 4));
+    io.setOutput('champion-score', fixed(by('champion')?.metrics.score?.mean, 4));
     const unseen = report.evaluation?.unseen?.models.find((m) => m.role === 'candidate');
     io.setOutput('accuracy-unseen', fixed(unseen?.metrics.accuracy, 4));
     io.setOutput('delta-vs-base', fixed(report.evaluation?.vsBase?.deltaPp, 2));

@@ -1173,6 +1173,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(6082);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock-runtime/dist-cjs/index.js
 var client_bedrock_runtime_dist_cjs = __webpack_require__(7462);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var client_lambda_dist_cjs = __webpack_require__(1696);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -1340,6 +1342,7 @@ function isExpiredCredentials(error) {
 
 
 
+
 /** A session that ends before its declared expiry: fetch new credentials once and try again. */
 function refreshOnExpiry(client, credentials) {
     const stack = client.middlewareStack;
@@ -1385,18 +1388,22 @@ async function createAwsClients(options) {
     // One attempt per call: the evaluation runner retries, so throttling can shape its concurrency
     // (measured: the SDK's adaptive mode under a quota ran at half the possible rate).
     const runtime = new client_bedrock_runtime_dist_cjs/* BedrockRuntimeClient */.mam({ region, credentials, maxAttempts: 1 });
-    for (const client of [s3, bedrock, runtime])
+    // Likewise for the grader: its batches share the evaluation's runner and its retries.
+    const lambda = new client_lambda_dist_cjs/* LambdaClient */.Nox({ region, credentials, maxAttempts: 1 });
+    for (const client of [s3, bedrock, runtime, lambda])
         refreshOnExpiry(client, credentials);
     return {
         region,
         s3,
         bedrock,
         runtime,
+        lambda,
         credentials,
         destroy: () => {
             s3.destroy();
             bedrock.destroy();
             runtime.destroy();
+            lambda.destroy();
         },
     };
 }

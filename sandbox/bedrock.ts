@@ -235,7 +235,11 @@ export function bedrockHandler(
       const t = teacherModel(teacher);
       examples = examples.map((e) => (e.answer ? e : { ...e, answer: t.answer(e.system, e.prompt) }));
     }
-    const trained = train(examples, epochs);
+    const trained = train(
+      examples,
+      epochs,
+      job.request.customizationType === 'REINFORCEMENT_FINE_TUNING' ? 'rft' : 'sft',
+    );
     const batch = 8;
     const steps = Math.max(4, Math.ceil(examples.length / batch) * epochs);
     const curve = lossCurve(steps, epochs, trained.trainingError, job.name);

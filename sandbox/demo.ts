@@ -5,7 +5,7 @@ import path from 'node:path';
 import { renderPreview } from '../scripts/preview.js';
 import type { Report } from '../src/report/model.js';
 import { ROOT, runAction, type RunResult } from './runner.js';
-import { startSandbox, SANDBOX_BEDROCK_ROLE, SANDBOX_BUCKET, SANDBOX_ROLE } from './index.js';
+import { EXAMPLE_GRADER_ARN, startSandbox, SANDBOX_BEDROCK_ROLE, SANDBOX_BUCKET, SANDBOX_ROLE } from './index.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const out = path.join(ROOT, '.demo');
@@ -107,7 +107,35 @@ try {
     (await sandbox.s3.getText(SANDBOX_BUCKET, 'atis/registry/atis-intents.json')) ?? '',
   );
   say();
-  say(`PR comment:   ${rel(path.join(out, 'comment.md'))}`);
+  say('4. an RFT job on Nova 2 Lite (examples/rft-arithmetic), scored by the same grader Lambda it trained against');
+  const rft = await runAction({
+    ...common,
+    event: 'pull_request',
+    inputs: {
+      ...inputs,
+      'model-name': 'arithmetic',
+      'training-data': 'examples/rft-arithmetic/train.jsonl',
+      'test-data': 'examples/rft-arithmetic/test.jsonl',
+      'base-model': 'amazon.nova-2-lite-v1:0:256k',
+      'customization-type': 'rft',
+      'grader-lambda-arn': EXAMPLE_GRADER_ARN,
+      scorer: 'grader',
+      'min-accuracy': '',
+      'max-regression': '',
+      'min-score': '0.8',
+    },
+  });
+  show('rft run', rft);
+  say(
+    `  mean score: base ${rft.outputs['base-score']} → candidate ${rft.outputs.score}; pass rate ${(100 * Number(rft.outputs.accuracy)).toFixed(1)} %; grader invocations: ${sandbox.calls.count('lambda', 'Invoke')}`,
+  );
+  writeFileSync(
+    path.join(out, 'rft-comment.md'),
+    (sandbox.github.state.comments.get(7) ?? []).find((c) => c.body.includes('bedrock-model-ci:arithmetic'))?.body ??
+      '(no comment was posted)',
+  );
+  say();
+  say(`PR comment:   ${rel(path.join(out, 'comment.md'))} (RFT: ${rel(path.join(out, 'rft-comment.md'))})`);
   say(`Job summary:  ${rel(path.join(out, 'summary.md'))}`);
   say(`Results JSON: ${rel(path.join(out, 'report.json'))}`);
   say(`Preview:      ${rel(page)} (the comment as GitHub renders it: open it in a browser)`);

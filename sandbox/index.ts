@@ -8,6 +8,8 @@ import { CredentialStore, OidcIssuer, REGION, STATIC_CREDENTIAL } from './auth.j
 import { bedrockHandler, type BedrockOptions } from './bedrock.js';
 import { githubHandler, type GithubOptions } from './github.js';
 import { CallLog, close, FaultInjector, listen, type Faults, type Service } from './http.js';
+import { functionArn, lambdaHandler, type LambdaOptions } from './lambda.js';
+import { ROOT } from './runner.js';
 import { startRuntime } from './runtime.js';
 import { startS3 } from './s3.js';
 import { stsHandler, type StsOptions } from './sts.js';
@@ -21,6 +23,8 @@ export interface SandboxOptions {
   readonly bedrock?: Partial<BedrockOptions>;
   readonly sts?: Partial<StsOptions>;
   readonly github?: Partial<Omit<GithubOptions, 'idTokenRequestToken'>>;
+  /** more grader functions (name → module), beside the examples' */
+  readonly lambda?: Partial<LambdaOptions>;
   readonly faults?: Partial<Record<Service, Faults>>;
   /** fault decisions are drawn from a PRNG with this seed */
   readonly seed?: number;
@@ -29,6 +33,9 @@ export interface SandboxOptions {
 export const SANDBOX_BUCKET = 'model-ci-sandbox';
 export const SANDBOX_REPOSITORY = 'octo-org/airline-models';
 export const SANDBOX_ROLE = 'arn:aws:iam::123456789012:role/github-model-ci';
+/** The example's RFT grader (examples/rft-arithmetic/grader.mjs), as a function of the sandbox's Lambda. */
+export const EXAMPLE_GRADER = 'rft-arithmetic-grader';
+export const EXAMPLE_GRADER_ARN = functionArn(EXAMPLE_GRADER);
 export const SANDBOX_BEDROCK_ROLE = 'arn:aws:iam::123456789012:role/bedrock-customization';
 
 export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
@@ -42,6 +49,8 @@ export async function startSandbox(options: SandboxOptions = {}) {
     'bedrock-runtime': new FaultInjector(options.faults?.['bedrock-runtime'], seed + 2),
     sts: new FaultInjector(options.faults?.sts, seed + 3),
     github: new FaultInjector(options.faults?.github, seed + 4),
+    lambda: new FaultInjector(options.faults?.lambda, seed + 5),
+    pricing: new FaultInjector(options.faults?.pricing, seed + 6),
   };
   const credentials = new CredentialStore();
   const issuer = new OidcIssuer();
@@ -84,6 +93,13 @@ export async function startSandbox(options: SandboxOptions = {}) {
   const githubServer = http.createServer((req, res) => void github.handler(req, res));
   const githubPort = await listen(githubServer);
 
+  const lambdaOptions: LambdaOptions = {
+    functions: { [EXAMPLE_GRADER]: 'examples/rft-arithmetic/grader.mjs', ...options.lambda?.functions },
+  };
+  const lambda = lambdaHandler(lambdaOptions, ROOT, credentials, calls, faults.lambda);
+  const lambdaServer = http.createServer((req, res) => void lambda.handler(req, res));
+  const lambdaPort = await listen(lambdaServer);
+
   const url = (port: number) => `http://127.0.0.1:${port}`;
   const endpoints = {
     s3: url(s3.port),
@@ -91,6 +107,7 @@ export async function startSandbox(options: SandboxOptions = {}) {
     runtime: url(runtime.port),
     sts: url(stsPort),
     github: url(githubPort),
+    lambda: url(lambdaPort),
   };
 
   /** What a workflow step running against the sandbox gets: the standard variables only. */
@@ -100,6 +117,7 @@ export async function startSandbox(options: SandboxOptions = {}) {
     AWS_ENDPOINT_URL_BEDROCK_RUNTIME: endpoints.runtime,
     AWS_ENDPOINT_URL_S3: endpoints.s3,
     AWS_ENDPOINT_URL_STS: endpoints.sts,
+    AWS_ENDPOINT_URL_LAMBDA: endpoints.lambda,
     // s3rver would store the aws-chunked framing of a streamed body with a trailing checksum.
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
     AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
@@ -132,8 +150,15 @@ export async function startSandbox(options: SandboxOptions = {}) {
     bedrock: { options: bedrockOptions, state: bedrock.state },
     sts: { options: stsOptions },
     github: { options: githubOptions, state: github.state },
+    lambda: { options: lambdaOptions, state: lambda.state },
     async stop(): Promise<void> {
-      await Promise.all([close(bedrockServer), close(stsServer), close(githubServer), runtime.stop()]);
+      await Promise.all([
+        close(bedrockServer),
+        close(stsServer),
+        close(githubServer),
+        close(lambdaServer),
+        runtime.stop(),
+      ]);
       await s3.stop();
     },
   };

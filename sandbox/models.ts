@@ -4,6 +4,7 @@
 // short-answer data, nearest neighbour otherwise), so better data makes a better model and
 // corrupted labels a worse one.
 import { createHash } from 'node:crypto';
+import { solveProblem } from '../examples/rft-arithmetic/generate.js';
 
 export interface Example {
   readonly system: string;
@@ -67,14 +68,66 @@ function keywordGuess(labels: string[], prompt: string): string {
   return bestScore > 0 ? best : (labels.find((l) => l === 'flight') ?? labels[0]!);
 }
 
+/** Text between <tag> and </tag> (the last such pair: an answer may quote the tags). */
+function tagged(text: string, tag: string): string | undefined {
+  const end = text.lastIndexOf(`</${tag}>`);
+  const start = end < 0 ? -1 : text.lastIndexOf(`<${tag}>`, end);
+  return start < 0 ? undefined : text.slice(start + tag.length + 2, end).trim();
+}
+
+/**
+ * A judge that follows a rubric deterministically: it rates the <response> by its word overlap
+ * with the <reference_answer> (5 when they agree, 1 when nothing matches) and answers the JSON
+ * verdict the rubric asks for, sometimes in a code fence. A prompt without the tags is not one
+ * it can rate: it says so in prose (which the action must treat as no verdict).
+ */
+export function judgeReply(prompt: string): string | undefined {
+  if (!prompt.includes('{"score"')) return undefined;
+  const response = tagged(prompt, 'response');
+  const reference = tagged(prompt, 'reference_answer');
+  if (response === undefined || reference === undefined)
+    return 'I would say the answer is reasonably good, but I cannot be certain.';
+  const words = (t: string) => tokenize(t).map(stem);
+  const a = words(response);
+  const b = new Set(words(reference));
+  const common = a.filter((w) => b.has(w)).length;
+  const precision = a.length ? common / a.length : 0;
+  const recall = b.size ? new Set(a.filter((w) => b.has(w))).size / b.size : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const rating = words(response).join(' ') === [...words(reference)].join(' ') ? 5 : 1 + Math.round(4 * f1);
+  const reason =
+    rating === 5
+      ? 'Matches the reference answer.'
+      : rating === 1
+        ? 'Does not say what the reference answer says.'
+        : `Overlaps the reference answer in part (${Math.round(100 * f1)} % of its words).`;
+  const json = JSON.stringify({ score: rating, reason });
+  return unit(prompt, 'judge-fence') < 0.3 ? `\`\`\`json\n${json}\n\`\`\`` : json;
+}
+
+/** A word problem of the RFT example, answered right with probability `skill`, in the '####' format or not. */
+function solve(prompt: string, salt: string, skill: number, formatted: number): string | undefined {
+  const answer = solveProblem(prompt);
+  if (answer === undefined) return undefined;
+  const r = unit(prompt, salt);
+  const value = r < skill ? answer : answer + 1 + Math.floor(unit(prompt, `${salt}-off`) * 5);
+  return unit(prompt, `${salt}-format`) < formatted
+    ? `Working it out step by step.\n#### ${value}`
+    : `The answer is ${value}.`;
+}
+
 /** An untuned model: right about half the time when it answers with a bare label, often chatty. */
 export function baseModel(modelId: string): SimulatedModel {
   return {
     kind: 'base',
     answer(system, prompt) {
+      const judged = judgeReply(prompt);
+      if (judged !== undefined) return judged;
       const labels = labelsIn(system);
       const r = unit(prompt, modelId);
       if (labels.length === 0) {
+        const solved = solve(prompt, modelId, 0.45, 0.55);
+        if (solved !== undefined) return solved;
         const words = tokenize(prompt).slice(0, 8).join(' ');
         return `Sure! Here is what I can tell you about "${words}": it depends on several factors.`;
       }
@@ -93,6 +146,8 @@ export function teacherModel(_modelId: string): SimulatedModel {
   return {
     kind: 'base',
     answer(system, prompt) {
+      const judged = judgeReply(prompt);
+      if (judged !== undefined) return judged;
       const labels = labelsIn(system);
       if (labels.length === 0) return `A careful answer to: ${tokenize(prompt).slice(0, 12).join(' ')}`;
       return keywordGuess(labels, prompt);
@@ -155,21 +210,32 @@ function classify(nb: NaiveBayes, prompt: string): string {
   return best;
 }
 
-function nearest(examples: Example[], prompt: string): string {
-  const q = new Set(features(prompt));
-  let best = examples[0]!;
-  let bestScore = -1;
-  for (const e of examples) {
-    const f = new Set(features(e.prompt));
-    let common = 0;
-    for (const x of q) if (f.has(x)) common += 1;
-    const score = common / Math.sqrt((q.size || 1) * (f.size || 1));
-    if (score > bestScore) {
-      bestScore = score;
-      best = e;
-    }
-  }
-  return best.answer;
+/**
+ * Nearest neighbour by cosine over TF-IDF-weighted features: words every question shares ("what is
+ * your policy on") count for little, the words of the topic for much.
+ */
+function nearestModel(examples: Example[]): (prompt: string) => string {
+  const docs = examples.map((e) => new Set(features(e.prompt)));
+  const df = new Map<string, number>();
+  for (const d of docs) for (const f of d) df.set(f, (df.get(f) ?? 0) + 1);
+  const idf = (f: string) => Math.log((1 + docs.length) / (1 + (df.get(f) ?? 0))) + 1;
+  const norms = docs.map((d) => Math.sqrt([...d].reduce((a, f) => a + idf(f) ** 2, 0)) || 1);
+  return (prompt) => {
+    const q = new Set(features(prompt));
+    const qNorm = Math.sqrt([...q].reduce((a, f) => a + idf(f) ** 2, 0)) || 1;
+    let best = 0;
+    let bestScore = -1;
+    docs.forEach((d, i) => {
+      let dot = 0;
+      for (const f of q) if (d.has(f)) dot += idf(f) ** 2;
+      const score = dot / (qNorm * norms[i]!);
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    });
+    return examples[best]!.answer;
+  };
 }
 
 export interface Trained {
@@ -178,8 +244,22 @@ export interface Trained {
   readonly trainingError: number;
 }
 
-/** Trains a custom model on what its job read. More epochs fit the data more tightly. */
-export function train(examples: Example[], epochCount = 2): Trained {
+/**
+ * Trains a custom model on what its job read. More epochs fit the data more tightly. Reinforcement
+ * fine-tuning on the RFT example's word problems makes a model that solves them nine times in ten,
+ * always in the '####' format its grader rewards.
+ */
+export function train(examples: Example[], epochCount = 2, method: 'sft' | 'rft' = 'sft'): Trained {
+  if (method === 'rft' && examples.some((e) => solveProblem(e.prompt) !== undefined)) {
+    const fallback = nearestModel(examples);
+    const model: SimulatedModel = {
+      kind: 'custom',
+      answer: (_system, prompt) => solve(prompt, `rft-${epochCount}`, 0.9, 1) ?? fallback(prompt),
+    };
+    const sample = examples.slice(0, 500);
+    const wrong = sample.filter((e) => !model.answer(e.system, e.prompt).endsWith(`#### ${e.answer}`)).length;
+    return { model, trainingError: sample.length ? wrong / sample.length : 0 };
+  }
   const shortAnswers = examples.every(
     (e) => e.answer.trim().length > 0 && e.answer.trim().length <= 64 && !e.answer.includes('\n'),
   );
@@ -189,7 +269,8 @@ export function train(examples: Example[], epochCount = 2): Trained {
     const nb = trainNaiveBayes(examples, 0.2 / Math.max(1, epochCount));
     model = { kind: 'custom', answer: (_system, prompt) => classify(nb, prompt) };
   } else {
-    model = { kind: 'custom', answer: (_system, prompt) => nearest(examples, prompt) };
+    const nearest = nearestModel(examples);
+    model = { kind: 'custom', answer: (_system, prompt) => nearest(prompt) };
   }
   const sample = examples.slice(0, 500);
   const wrong = sample.filter((e) => model.answer(e.system, e.prompt) !== e.answer.trim()).length;

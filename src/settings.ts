@@ -19,7 +19,10 @@ import { checkHyperparameters, type Hyperparameters } from './training/hyperpara
 /** Reads one input's raw value ('' when unset). */
 export type InputReader = (name: InputName) => string;
 
-export type Scorer = 'exact' | 'normalized' | 'json' | 'regex';
+export type StringScorer = 'exact' | 'normalized' | 'json' | 'regex';
+/** `grader`: the RFT grader Lambda scores each answer; `judge`: a Bedrock model rates it by a rubric. */
+export type Scorer = StringScorer | 'grader' | 'judge';
+export const SCORERS: readonly Scorer[] = ['exact', 'normalized', 'json', 'regex', 'grader', 'judge'];
 /** How a kind of finding counts: `pii` and `leakage`. */
 export type FindingMode = 'error' | 'warn' | 'off';
 
@@ -60,6 +63,15 @@ export interface Settings {
   readonly stopOnCancel: boolean;
   readonly retryFailed: boolean;
   readonly scorer: Scorer;
+  /** samples per grader Lambda invocation */
+  readonly graderBatchSize: number;
+  /** the judge's model id or inference profile */
+  readonly judgeModel: string;
+  /** a committed rubric file (absolute path); the built-in rubric when unset */
+  readonly judgeRubric?: string;
+  /** a graded or judged answer passes at this score (0–1) */
+  readonly passThreshold: number;
+  readonly minScore?: number;
   readonly evalConcurrency: number;
   readonly maxTokens: number;
   readonly maxTestRecords: number;
@@ -150,7 +162,12 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     waitMinutes: parseNumber('wait-minutes', read('wait-minutes'), { min: 0, max: 355 }),
     stopOnCancel: parseBoolean('stop-on-cancel', read('stop-on-cancel')),
     retryFailed: parseBoolean('retry-failed', read('retry-failed')),
-    scorer: parseEnum('scorer', read('scorer'), ['exact', 'normalized', 'json', 'regex'] as const),
+    scorer: parseEnum('scorer', read('scorer'), SCORERS),
+    graderBatchSize: parseNumber('grader-batch-size', read('grader-batch-size'), { min: 1, max: 1000, integer: true }),
+    judgeModel: parseJudgeModel(read('judge-model')),
+    judgeRubric: file('judge-rubric'),
+    passThreshold: parseNumber('pass-threshold', read('pass-threshold'), { min: 0, max: 1 }),
+    minScore: optionalNumber('min-score', read('min-score'), { min: 0, max: 1 }),
     evalConcurrency: parseNumber('eval-concurrency', read('eval-concurrency'), { min: 1, max: 128, integer: true }),
     maxTokens: parseNumber('max-tokens', read('max-tokens'), { min: 1, max: 10_000, integer: true }),
     maxTestRecords: parseNumber('max-test-records', read('max-test-records'), {
@@ -195,18 +212,46 @@ function checkCustomizationInputs(s: Settings): void {
       `Input 'teacher-model' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: distillation' or remove 'teacher-model'.`,
     );
   }
-  if (s.customizationType === 'rft') {
+  // One Lambda serves RFT training and evaluation with `scorer: grader`, whatever the method.
+  const needsGrader = s.customizationType === 'rft' || s.scorer === 'grader';
+  if (needsGrader) {
     if (!s.graderLambdaArn) {
       throw new UserError(
-        `Input 'grader-lambda-arn' is required when 'customization-type' is 'rft': the Lambda function that scores each response.`,
+        s.scorer === 'grader'
+          ? `Input 'grader-lambda-arn' is required when 'scorer' is 'grader': the Lambda function that scores each answer (the RFT grader contract; see the README's "Scorers").`
+          : `Input 'grader-lambda-arn' is required when 'customization-type' is 'rft': the Lambda function that scores each response.`,
       );
     }
     parseArn('grader-lambda-arn', s.graderLambdaArn, 'lambda');
   } else if (s.graderLambdaArn) {
     throw new UserError(
-      `Input 'grader-lambda-arn' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: rft' or remove 'grader-lambda-arn'.`,
+      `Input 'grader-lambda-arn' is set, but 'customization-type' is '${s.customizationType}' and 'scorer' is '${s.scorer}'. Set 'customization-type: rft' or 'scorer: grader', or remove 'grader-lambda-arn'.`,
     );
   }
+  if (s.judgeRubric && s.scorer !== 'judge') {
+    throw new UserError(
+      `Input 'judge-rubric' is set, but 'scorer' is '${s.scorer}'. Set 'scorer: judge' or remove 'judge-rubric'.`,
+    );
+  }
+  if (s.minScore !== undefined && s.scorer !== 'grader' && s.scorer !== 'judge') {
+    throw new UserError(
+      `Input 'min-score' gates the mean score of 'scorer: grader' or 'judge'; the scorer is '${s.scorer}', which scores right or wrong. Use 'min-accuracy', or change the scorer.`,
+    );
+  }
+}
+
+/** A Bedrock model id or inference profile (bare, regional or an ARN): what Converse accepts. */
+function parseJudgeModel(value: string): string {
+  if (
+    !/^(?:arn:aws[a-z-]*:bedrock:[a-z0-9-]*:\d{0,12}:[a-z-]+\/[\w.:/-]+|[a-z0-9-]+(?:\.[\w-]+)+(?::[\w.-]+)*)$/.test(
+      value,
+    )
+  ) {
+    throw new UserError(
+      `Input 'judge-model' is ${described(value)}. Expected a Bedrock model id or inference profile, e.g. 'us.amazon.nova-pro-v1:0'.`,
+    );
+  }
+  return value;
 }
 
 const REQUIRED: Readonly<Record<Command, readonly InputName[]>> = {

@@ -105,8 +105,24 @@ describe('settings', () => {
     );
     fails(
       { 'grader-lambda-arn': 'arn:aws:lambda:us-east-1:123456789012:function:g' },
-      /'customization-type' is 'sft'. Set 'customization-type: rft' or remove 'grader-lambda-arn'/,
+      /'customization-type' is 'sft' and 'scorer' is 'normalized'. Set 'customization-type: rft' or 'scorer: grader', or remove 'grader-lambda-arn'/,
     );
+    // one grader serves RFT training and the evaluation of any method
+    assert.equal(
+      settingsFor({
+        ...base,
+        scorer: 'grader',
+        'grader-lambda-arn': 'arn:aws:lambda:us-east-1:123456789012:function:g',
+      }).graderLambdaArn,
+      'arn:aws:lambda:us-east-1:123456789012:function:g',
+    );
+    fails({ scorer: 'grader' }, /^Input 'grader-lambda-arn' is required when 'scorer' is 'grader'/);
+    fails({ 'judge-rubric': 'rubric.md' }, /^Input 'judge-rubric' is set, but 'scorer' is 'normalized'/);
+    fails(
+      { scorer: 'judge', 'judge-model': 'not a model' },
+      /^Input 'judge-model' is 'not a model'. Expected a Bedrock model id/,
+    );
+    fails({ 'pass-threshold': '1.5' }, /^Input 'pass-threshold' is '1.5'. Expected a number from 0 to 1/);
   });
 
   it('parses hyperparameters as YAML or JSON maps', () => {

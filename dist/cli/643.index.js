@@ -11,14 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
 /* harmony import */ var _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7580);
-/* harmony import */ var _evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8570);
+/* harmony import */ var _evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1265);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6867);
 /* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3576);
 /* harmony import */ var _training_launch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6081);
 /* harmony import */ var _training_provenance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2203);
 /* harmony import */ var _training_train_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6246);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8067);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9728);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9820);
 
 
 

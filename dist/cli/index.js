@@ -31544,6 +31544,7 @@ function checkHyperparameters(raw, model, type) {
 
 
 
+const SCORERS = ['exact', 'normalized', 'json', 'regex', 'grader', 'judge'];
 const FINDING_MODES = ['error', 'warn', 'off'];
 /**
  * An input's bad value, for a message: quoted when it is short and printable, else described by
@@ -31611,7 +31612,12 @@ function parseSettings(read, env = process.env) {
         waitMinutes: parseNumber('wait-minutes', read('wait-minutes'), { min: 0, max: 355 }),
         stopOnCancel: parseBoolean('stop-on-cancel', read('stop-on-cancel')),
         retryFailed: parseBoolean('retry-failed', read('retry-failed')),
-        scorer: parseEnum('scorer', read('scorer'), ['exact', 'normalized', 'json', 'regex']),
+        scorer: parseEnum('scorer', read('scorer'), SCORERS),
+        graderBatchSize: parseNumber('grader-batch-size', read('grader-batch-size'), { min: 1, max: 1000, integer: true }),
+        judgeModel: parseJudgeModel(read('judge-model')),
+        judgeRubric: file('judge-rubric'),
+        passThreshold: parseNumber('pass-threshold', read('pass-threshold'), { min: 0, max: 1 }),
+        minScore: optionalNumber('min-score', read('min-score'), { min: 0, max: 1 }),
         evalConcurrency: parseNumber('eval-concurrency', read('eval-concurrency'), { min: 1, max: 128, integer: true }),
         maxTokens: parseNumber('max-tokens', read('max-tokens'), { min: 1, max: 10_000, integer: true }),
         maxTestRecords: parseNumber('max-test-records', read('max-test-records'), {
@@ -31650,15 +31656,32 @@ function checkCustomizationInputs(s) {
     else if (s.teacherModel) {
         throw new errors/* UserError */.yo(`Input 'teacher-model' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: distillation' or remove 'teacher-model'.`);
     }
-    if (s.customizationType === 'rft') {
+    // One Lambda serves RFT training and evaluation with `scorer: grader`, whatever the method.
+    const needsGrader = s.customizationType === 'rft' || s.scorer === 'grader';
+    if (needsGrader) {
         if (!s.graderLambdaArn) {
-            throw new errors/* UserError */.yo(`Input 'grader-lambda-arn' is required when 'customization-type' is 'rft': the Lambda function that scores each response.`);
+            throw new errors/* UserError */.yo(s.scorer === 'grader'
+                ? `Input 'grader-lambda-arn' is required when 'scorer' is 'grader': the Lambda function that scores each answer (the RFT grader contract; see the README's "Scorers").`
+                : `Input 'grader-lambda-arn' is required when 'customization-type' is 'rft': the Lambda function that scores each response.`);
         }
         parseArn('grader-lambda-arn', s.graderLambdaArn, 'lambda');
     }
     else if (s.graderLambdaArn) {
-        throw new errors/* UserError */.yo(`Input 'grader-lambda-arn' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: rft' or remove 'grader-lambda-arn'.`);
+        throw new errors/* UserError */.yo(`Input 'grader-lambda-arn' is set, but 'customization-type' is '${s.customizationType}' and 'scorer' is '${s.scorer}'. Set 'customization-type: rft' or 'scorer: grader', or remove 'grader-lambda-arn'.`);
     }
+    if (s.judgeRubric && s.scorer !== 'judge') {
+        throw new errors/* UserError */.yo(`Input 'judge-rubric' is set, but 'scorer' is '${s.scorer}'. Set 'scorer: judge' or remove 'judge-rubric'.`);
+    }
+    if (s.minScore !== undefined && s.scorer !== 'grader' && s.scorer !== 'judge') {
+        throw new errors/* UserError */.yo(`Input 'min-score' gates the mean score of 'scorer: grader' or 'judge'; the scorer is '${s.scorer}', which scores right or wrong. Use 'min-accuracy', or change the scorer.`);
+    }
+}
+/** A Bedrock model id or inference profile (bare, regional or an ARN): what Converse accepts. */
+function parseJudgeModel(value) {
+    if (!/^(?:arn:aws[a-z-]*:bedrock:[a-z0-9-]*:\d{0,12}:[a-z-]+\/[\w.:/-]+|[a-z0-9-]+(?:\.[\w-]+)+(?::[\w.-]+)*)$/.test(value)) {
+        throw new errors/* UserError */.yo(`Input 'judge-model' is ${described(value)}. Expected a Bedrock model id or inference profile, e.g. 'us.amazon.nova-pro-v1:0'.`);
+    }
+    return value;
 }
 const REQUIRED = {
     validate: ['training-data'],
@@ -31810,11 +31833,11 @@ var wait = __nccwpck_require__(8449);
 // Loaded when the command runs: `validate` (which runs on every pull request, forks included)
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(728)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9728))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(678), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(317), __nccwpck_require__.e(370), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(678), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(317), __nccwpck_require__.e(370), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(678), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(317), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(678), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(728), __nccwpck_require__.e(317), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820))).validate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(647), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(550), __nccwpck_require__.e(370), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(647), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(550), __nccwpck_require__.e(370), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(647), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(550), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(647), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(550), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {
@@ -31832,7 +31855,7 @@ function defaultDeps(env = process.env) {
         startedAt: Date.now(),
         env,
         getIdToken,
-        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(678), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).createAwsClients({ settings, io, context, getIdToken, env }),
+        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(647), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).createAwsClients({ settings, io, context, getIdToken, env }),
     };
 }
 /** Parses every input once, then runs the command. The one place failures are turned into a message. */
@@ -32097,7 +32120,7 @@ const INPUTS = [
     input('customization-type', 'sft', '`sft`, `rft` or `distillation`.'),
     input('hyperparameters', '', 'YAML or JSON map, e.g. `epochCount: 3`.'),
     input('teacher-model', '', 'Distillation teacher model.'),
-    input('grader-lambda-arn', '', 'RFT grader Lambda ARN.'),
+    input('grader-lambda-arn', '', 'Grader Lambda ARN: the RFT reward function (required for `customization-type: rft`), and the scorer of `scorer: grader`.'),
     input('aws-region', '', 'AWS region; falls back to `AWS_REGION`.'),
     input('role-to-assume', '', 'IAM role assumed with the GitHub OIDC token; empty = the default credential chain.'),
     input('role-session-name', 'bedrock-model-ci', 'Session name for the assumed role.'),
@@ -32108,12 +32131,17 @@ const INPUTS = [
     input('wait-minutes', '330', 'How long to wait for training before handing over to a later run (decimals allowed).'),
     input('stop-on-cancel', 'false', 'The post step stops the job when the workflow is cancelled.'),
     input('retry-failed', 'false', 'Start a new attempt when the job for this identity failed or was stopped.'),
-    input('scorer', 'normalized', '`exact`, `normalized`, `json` or `regex`.'),
+    input('scorer', 'normalized', '`exact`, `normalized`, `json`, `regex` (right or wrong by the expected answer), `grader` (the RFT grader Lambda scores each answer) or `judge` (a Bedrock model rates each answer by a rubric).'),
+    input('grader-batch-size', '16', 'Samples per grader Lambda invocation (`scorer: grader`).'),
+    input('judge-model', 'us.amazon.nova-pro-v1:0', 'Bedrock model id or inference profile that rates answers (`scorer: judge`).'),
+    input('judge-rubric', '', 'Committed rubric file with `{{prompt}}`, `{{prediction}}`, `{{ground_truth}}`, asking for a 1–5 rating as JSON `{"score", "reason"}` (`scorer: judge`); empty = a built-in correctness rubric.'),
+    input('pass-threshold', '0.5', 'A graded or judged answer passes at this score (0–1); the pass rate is reported as `accuracy`.'),
     input('eval-concurrency', '8', 'Parallel inference calls during evaluation.'),
     input('max-tokens', '256', 'Inference `maxTokens` during evaluation.'),
     input('max-test-records', '5000', 'Most test records evaluated: each is a paid call per model (candidate, base, production). A larger test set fails validation naming this input.'),
     input('compare-base', 'true', 'Also evaluate the base model.'),
     input('min-accuracy', '', 'Gate: fail below this accuracy (0–1).'),
+    input('min-score', '', 'Gate: fail below this mean score (0–1; `scorer: grader` or `judge`).'),
     input('max-regression', '', 'Gate: fail when worse than the champion by more than this many percentage points.'),
     input('comment', 'true', 'Sticky PR comment on pull_request events.'),
     input('github-token', '${{ github.token }}', 'Token for the PR comment and the pull request API.'),
@@ -32134,7 +32162,10 @@ const OUTPUTS = {
     'job-status': 'The customization job status (`InProgress` when handed over).',
     'custom-model-arn': 'The candidate custom model.',
     'deployment-arn': 'How the candidate was invoked.',
-    accuracy: 'Candidate accuracy, 0–1.',
+    accuracy: 'Candidate accuracy, 0–1 (for `grader` and `judge`: the pass rate).',
+    score: 'Candidate mean score, 0–1 (`scorer: grader` or `judge`).',
+    'base-score': 'Base model mean score, 0–1.',
+    'champion-score': 'Production model mean score, 0–1.',
     'base-accuracy': 'Base model accuracy, 0–1.',
     'champion-accuracy': 'Production model accuracy, 0–1.',
     'accuracy-unseen': 'Candidate accuracy on the test records whose prompt does not occur in training, 0–1 (empty when there is no overlap).',

@@ -41,8 +41,8 @@ class EndpointUpdates {
 
 // EXTERNAL MODULE: ./src/aws/runtime.ts
 var runtime = __webpack_require__(833);
-// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 7 modules
-var evaluate = __webpack_require__(8570);
+// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 9 modules
+var evaluate = __webpack_require__(1265);
 // EXTERNAL MODULE: ./src/evaluation/testset.ts
 var testset = __webpack_require__(1714);
 // EXTERNAL MODULE: ./src/github/client.ts
@@ -180,8 +180,8 @@ var upload = __webpack_require__(5085);
 var wait = __webpack_require__(8449);
 // EXTERNAL MODULE: ./src/commands/shared.ts + 1 modules
 var shared = __webpack_require__(8067);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 8 modules
-var validate = __webpack_require__(9728);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
+var validate = __webpack_require__(9820);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
 
 

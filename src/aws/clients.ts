@@ -1,5 +1,6 @@
 import { BedrockClient } from '@aws-sdk/client-bedrock';
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { UserError } from '../errors.js';
@@ -15,11 +16,13 @@ export interface AwsClients {
   readonly s3: S3Client;
   readonly bedrock: BedrockClient;
   readonly runtime: BedrockRuntimeClient;
+  /** the grader Lambda of `scorer: grader` */
+  readonly lambda: LambdaClient;
   readonly credentials: RefreshableProvider;
   destroy(): void;
 }
 
-type Client = S3Client | BedrockClient | BedrockRuntimeClient;
+type Client = S3Client | BedrockClient | BedrockRuntimeClient | LambdaClient;
 
 /** A session that ends before its declared expiry: fetch new credentials once and try again. */
 function refreshOnExpiry(client: Client, credentials: RefreshableProvider): void {
@@ -83,17 +86,21 @@ export async function createAwsClients(options: ClientOptions): Promise<AwsClien
   // One attempt per call: the evaluation runner retries, so throttling can shape its concurrency
   // (measured: the SDK's adaptive mode under a quota ran at half the possible rate).
   const runtime = new BedrockRuntimeClient({ region, credentials, maxAttempts: 1 });
-  for (const client of [s3, bedrock, runtime]) refreshOnExpiry(client, credentials);
+  // Likewise for the grader: its batches share the evaluation's runner and its retries.
+  const lambda = new LambdaClient({ region, credentials, maxAttempts: 1 });
+  for (const client of [s3, bedrock, runtime, lambda]) refreshOnExpiry(client, credentials);
   return {
     region,
     s3,
     bedrock,
     runtime,
+    lambda,
     credentials,
     destroy: () => {
       s3.destroy();
       bedrock.destroy();
       runtime.destroy();
+      lambda.destroy();
     },
   };
 }

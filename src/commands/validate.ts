@@ -5,6 +5,7 @@ import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
 import { validationSummary } from '../dataset/summary.js';
 import { validateDatasets, type ValidationReport } from '../dataset/validate.js';
+import { loadRubric } from '../evaluation/judge.js';
 
 /**
  * Validates the datasets, annotates every problem on its file and line, writes the summary,
@@ -47,5 +48,7 @@ export async function validate(settings: Settings, io: Io): Promise<ValidationRe
     );
   }
   io.info(`Datasets valid: ${report.records} training records, ${report.warnings} warning(s).`);
+  // The judge's rubric is an input file like the datasets: a bad one stops the run before any upload.
+  if (settings.scorer === 'judge') await loadRubric(settings, io);
   return report;
 }

@@ -358,7 +358,7 @@ function checkCounts(settings: Settings, files: FileSummary[], problems: Problem
  * On a runner, a dataset must be a file of the checkout: a path (or a committed symbolic link)
  * that leads elsewhere would have the action read, hash, upload and quote the runner's own files.
  */
-async function confinement(
+export async function confinement(
   settings: Settings,
   file: string,
   input: string,

@@ -33,6 +33,8 @@ export interface CacheKey {
   readonly testSetSha256: string;
   readonly scorer: Scorer;
   readonly maxTokens: number;
+  /** grader or judge (and rubric) fingerprint, for graded scorers */
+  readonly grading?: string;
 }
 
 interface Cached extends CacheKey {
@@ -47,7 +49,7 @@ export function cachePath(key: CacheKey, scope: string): string {
   const slug = key.modelKey.startsWith('arn:')
     ? `custom-${short(key.modelKey)}`
     : key.modelKey.replace(/[^A-Za-z0-9.-]+/g, '-');
-  return `results/${scope}/${slug}/${key.testSetSha256.slice(0, 16)}/${key.scorer}-${short(JSON.stringify({ maxTokens: key.maxTokens, temperature: 0 }), 8)}.json`;
+  return `results/${scope}/${slug}/${key.testSetSha256.slice(0, 16)}/${key.scorer}-${short(JSON.stringify({ maxTokens: key.maxTokens, temperature: 0, grading: key.grading }), 8)}.json`;
 }
 
 /** Evaluation results of one model on one test set, kept so an unchanged model is not run again. */
@@ -63,7 +65,13 @@ export class ResultCache {
       const found = await this.store.getText(cachePath(key, scope));
       if (!found) continue;
       const cached = JSON.parse(found.text) as Cached;
-      if (cached.modelKey === key.modelKey && cached.testSetSha256 === key.testSetSha256) return cached.results;
+      if (
+        cached.modelKey === key.modelKey &&
+        cached.testSetSha256 === key.testSetSha256 &&
+        cached.scorer === key.scorer &&
+        cached.grading === key.grading
+      )
+        return cached.results;
     }
     return undefined;
   }

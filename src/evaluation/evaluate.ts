@@ -11,8 +11,9 @@ import { ResultCache, cacheScope } from './cache.js';
 import { deleteStaleEvaluationResources } from './stale.js';
 import { computeMetrics, type Metrics, type RecordResult } from './metrics.js';
 import { runTarget } from './runner.js';
+import { gradingFor, withThreshold } from './grading.js';
 import { comparePairedResults, unseenSubset, type UnseenSubset } from './overlap.js';
-import type { PairedComparison } from './stats.js';
+import { compareScores, type PairedComparison, type ScoreComparison } from './stats.js';
 import { baseTarget, customModelTarget, type Role, type Target, type TargetOptions } from './targets.js';
 import { loadTestSet, type TestRecord } from './testset.js';
 
@@ -31,10 +32,15 @@ export interface ModelEvaluation {
 export interface Evaluation {
   readonly testSet: { readonly name: string; readonly sha256: string; readonly records: number };
   readonly scorer: string;
+  /** for grader and judge: what scored the answers, and the pass threshold */
+  readonly grading?: { readonly description: string; readonly passThreshold: number };
   readonly shortAnswer: boolean;
   readonly models: readonly ModelEvaluation[];
   readonly vsBase?: PairedComparison;
   readonly vsChampion?: PairedComparison;
+  /** mean-score deltas (grader and judge): bootstrap interval and Wilcoxon signed-rank */
+  readonly scoreVsBase?: ScoreComparison;
+  readonly scoreVsChampion?: ScoreComparison;
   /** the same on the test records not seen in training, when some were */
   readonly unseen?: UnseenSubset;
   /** the test records, for showing failed examples */
@@ -71,6 +77,7 @@ export async function evaluateModels(
     { key: 'purpose', value: 'evaluation' },
     ...(deps.context.runUrl ? [{ key: 'workflow-run', value: deps.context.runUrl }] : []),
   ];
+  const grading = await gradingFor(settings, aws, deps.clock, io);
   await deleteStaleEvaluationResources(deployments, settings.modelName, deps.clock.now(), io);
   const targetOptions: TargetOptions = {
     deployments,
@@ -144,6 +151,7 @@ export async function evaluateModels(
       testSetSha256: request.testSet.sha256,
       scorer: settings.scorer,
       maxTokens: settings.maxTokens,
+      grading: grading?.fingerprint,
     };
     const evaluation = await io.group(`Evaluate ${step.label}`, async () => {
       let cached: readonly RecordResult[] | undefined;
@@ -154,6 +162,7 @@ export async function evaluateModels(
       }
       if (cached && cached.length === records.length) {
         io.info(`${step.label}: results for this test set, scorer and settings are in the cache; not evaluated again.`);
+        cached = withThreshold(cached, settings.passThreshold);
         return {
           role: step.role,
           label: step.label,
@@ -177,6 +186,8 @@ export async function evaluateModels(
       } finally {
         await target.release();
       }
+      // The model is released before grading: the grader and the judge do not need it.
+      if (grading) results = await grading.grade(step.label, records, results);
       try {
         await cache.put(key, results);
       } catch (error) {
@@ -187,7 +198,7 @@ export async function evaluateModels(
       }
       const metrics = computeMetrics(results, request.shortAnswer);
       io.info(
-        `${step.label}: accuracy ${(100 * metrics.accuracy).toFixed(1)} % (${metrics.correct}/${metrics.answered}${metrics.errors ? `, ${metrics.errors} error(s)` : ''})`,
+        `${step.label}: ${metrics.score ? `mean score ${metrics.score.mean.toFixed(3)}, pass rate` : 'accuracy'} ${(100 * metrics.accuracy).toFixed(1)} % (${metrics.correct}/${metrics.answered}${metrics.errors ? `, ${metrics.errors} error(s)` : ''})`,
       );
       return {
         role: step.role,
@@ -210,11 +221,29 @@ export async function evaluateModels(
   return {
     testSet: { name: request.testSet.name, sha256: request.testSet.sha256, records: records.length },
     scorer: settings.scorer,
+    grading: grading && { description: grading.description, passThreshold: settings.passThreshold },
     shortAnswer: request.shortAnswer,
     models,
     vsBase: candidate && base ? comparePairedResults(candidate.results, base.results) : undefined,
     vsChampion: candidate && championEval ? comparePairedResults(candidate.results, championEval.results) : undefined,
+    scoreVsBase: grading && candidate && base ? comparePairedScores(candidate.results, base.results) : undefined,
+    scoreVsChampion:
+      grading && candidate && championEval ? comparePairedScores(candidate.results, championEval.results) : undefined,
     unseen: unseenSubset(models, request.seenInTraining, request.shortAnswer),
     prompts: new Map(records.map((r) => [r.line, r.prompt])),
   };
+}
+
+/** Paired on the records both models were scored on. */
+function comparePairedScores(candidate: readonly RecordResult[], other: readonly RecordResult[]): ScoreComparison {
+  const a: number[] = [];
+  const b: number[] = [];
+  candidate.forEach((r, i) => {
+    const o = other[i];
+    if (r.score !== undefined && o?.score !== undefined && !r.error && !o.error) {
+      a.push(r.score);
+      b.push(o.score);
+    }
+  });
+  return compareScores(a, b);
 }

@@ -1,4 +1,4 @@
-import type { Scorer } from '../settings.js';
+import type { Scorer, StringScorer } from '../settings.js';
 
 import { RE2JS } from 're2js';
 
@@ -23,6 +23,10 @@ export function normalize(text: string): string {
   for (let i = 0; i < 2; i++) s = trimSet(trimSet(s, QUOTES, true), TRAILING, false).trim();
   return s;
 }
+
+/** Whether the scorer compares strings here (the others are graded by a Lambda or judged by a model: grading.ts). */
+export const isStringScorer = (scorer: Scorer): scorer is StringScorer =>
+  scorer === 'exact' || scorer === 'normalized' || scorer === 'json' || scorer === 'regex';
 
 /** Longest test-set pattern the regex scorer runs, and how much of an output it searches. */
 export const MAX_PATTERN_CHARS = 1_000;
@@ -72,7 +76,7 @@ function sameJson(a: unknown, b: unknown): boolean {
  * `normalized` as `normalize`; `json` parses both (a ```json fence is allowed) and compares
  * values; `regex` treats the expected answer as a pattern searched for in the output.
  */
-export function score(scorer: Scorer, output: string, expected: string): boolean {
+export function score(scorer: StringScorer, output: string, expected: string): boolean {
   switch (scorer) {
     case 'exact':
       return output.trim() === expected.trim();

@@ -10,6 +10,10 @@ export interface TestRecord {
   readonly expected: string;
   /** the user text, for the report's failed examples */
   readonly prompt: string;
+  /** the prompt turns as the RFT grader contract has them: {role, content: string}, system first */
+  readonly turns: ReadonlyArray<{ readonly role: string; readonly content: string }>;
+  /** for the grader: reference_answer (the record's, or its last assistant turn) and every other top-level field */
+  readonly metadata: Readonly<Record<string, unknown>>;
 }
 
 type Turn = { role: string; content: unknown };
@@ -33,7 +37,12 @@ export async function loadTestSet(file: string): Promise<TestRecord[]> {
   for await (const text of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
     i += 1;
     if (text.trim() === '') continue;
-    const r = JSON.parse(text) as { system?: Array<{ text: string }>; messages?: Turn[]; reference_answer?: unknown };
+    const r = JSON.parse(text) as {
+      system?: Array<{ text: string }>;
+      messages?: Turn[];
+      reference_answer?: unknown;
+      [field: string]: unknown;
+    };
     const turns = r.messages ?? [];
     let system: SystemContentBlock[] = (r.system ?? []).map((b) => ({ text: b.text }));
     let expected: string;
@@ -50,11 +59,17 @@ export async function loadTestSet(file: string): Promise<TestRecord[]> {
       role: t.role as 'user' | 'assistant',
       content: Array.isArray(t.content) ? (t.content as Message['content']) : [{ text: textOf(t.content) }],
     }));
+    const { messages: _m, system: _s, ...fields } = r;
     records.push({
       line: i + 1,
       system,
       messages,
       expected,
+      turns: [
+        ...system.map((b) => ({ role: 'system', content: b.text ?? '' })),
+        ...sent.map((t) => ({ role: t.role, content: textOf(t.content) })),
+      ],
+      metadata: { ...fields, reference_answer: r.reference_answer ?? expected },
       prompt: sent
         .filter((t) => t.role === 'user')
         .map((t) => textOf(t.content))

@@ -1,9 +1,9 @@
 // The report as GitHub-flavoured markdown: the PR comment and the job summary. The first screen
 // is what a reviewer decides from; the rest supports it, and is dropped lowest priority first
 // when the comment would pass GitHub's 65,536-character limit.
-import type { PairedComparison } from '../evaluation/stats.js';
+import type { PairedComparison, ScoreComparison } from '../evaluation/stats.js';
 import { lossChart, lossTable } from './chart.js';
-import type { Report } from './model.js';
+import type { Report, ScoreDrop } from './model.js';
 import { mdCode, mdText } from './escape.js';
 import { marker } from './sticky.js';
 
@@ -32,9 +32,17 @@ function overlapLine(e: NonNullable<Report['evaluation']>): string | undefined {
   return `- 🔁 ${seen}: ${measured}${deltas.some(Boolean) ? `, ${deltas.filter(Boolean).join(', ')}` : ''}.`;
 }
 
-function delta(name: string, c: PairedComparison): string {
+function delta(name: string, c: PairedComparison, what = ''): string {
   const verdict = c.significant ? '**significant**' : 'not significant';
-  return `**Δ vs ${name}: ${pp(c.deltaPp)}** (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}), ${verdict} (${pValue(c.p)}, exact McNemar on ${c.n} paired records: ${c.b} fixed, ${c.c} broken)`;
+  const head = `Δ ${what}vs ${name}: ${pp(c.deltaPp)}`;
+  return `${what ? head : `**${head}**`} (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}), ${verdict} (${pValue(c.p)}, exact McNemar on ${c.n} paired records: ${c.b} fixed, ${c.c} broken)`;
+}
+
+const signed = (x: number, digits = 3) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
+
+function scoreDelta(name: string, c: ScoreComparison): string {
+  const verdict = c.significant ? '**significant**' : 'not significant';
+  return `**Δ mean score vs ${name}: ${signed(c.delta)}** (95 % bootstrap CI ${signed(c.ci[0])} … ${signed(c.ci[1])}), ${verdict} (${pValue(c.p)}, Wilcoxon signed-rank on ${c.n} paired records: ${c.better} scored higher, ${c.worse} lower)`;
 }
 
 interface Section {
@@ -71,10 +79,16 @@ function headline(r: Report): string[] {
   if (candidate) {
     const icon = r.passed ? '✅' : '❌';
     const verdict = r.gate.length === 0 ? 'evaluated (no gate set)' : r.passed ? 'passes the gate' : 'fails the gate';
-    lines.push(`## ${icon} ${name}: candidate ${verdict} — ${pct(candidate.metrics.accuracy)} accuracy`, '');
-    if (e.vsChampion) lines.push(`- ${delta('production', e.vsChampion)}`);
+    const score = candidate.metrics.score;
+    const figure = score
+      ? `mean score ${score.mean.toFixed(3)}, pass rate ${pct(candidate.metrics.accuracy)}`
+      : `${pct(candidate.metrics.accuracy)} accuracy`;
+    lines.push(`## ${icon} ${name}: candidate ${verdict} — ${figure}`, '');
+    if (e.scoreVsChampion) lines.push(`- ${scoreDelta('production', e.scoreVsChampion)}`);
+    if (e.vsChampion) lines.push(`- ${delta('production', e.vsChampion, e.grading ? 'pass rate ' : '')}`);
     else lines.push('- No production model yet: nothing to compare with (promote one with `command: promote`).');
-    if (e.vsBase) lines.push(`- ${delta('base', e.vsBase)}`);
+    if (e.scoreVsBase) lines.push(`- ${scoreDelta('base', e.scoreVsBase)}`);
+    if (e.vsBase) lines.push(`- ${delta('base', e.vsBase, e.grading ? 'pass rate ' : '')}`);
   } else {
     lines.push(`## 📊 ${name}: evaluation (no candidate trained from this data)`, '');
   }
@@ -82,7 +96,12 @@ function headline(r: Report): string[] {
   if (overlap) lines.push(overlap);
   if (r.gate.length)
     lines.push(`- Gate: ${r.gate.map((g) => `${g.passed ? '✅' : '❌'} \`${g.input}\` ${g.text}`).join(' · ')}`);
-  lines.push(`- Test set ${code(e.testSet.name, 120)}: ${e.testSet.records} records, scorer \`${e.scorer}\`.`);
+  const scoring = e.grading
+    ? `, scored by ${e.grading.description}; an answer passes at score ≥ ${e.grading.passThreshold}`
+    : '';
+  lines.push(
+    `- Test set ${code(e.testSet.name, 120)}: ${e.testSet.records} records, scorer \`${e.scorer}\`${scoring}.`,
+  );
   return lines;
 }
 
@@ -106,8 +125,12 @@ function modelsTable(r: Report): string {
   const head = `| | ${models.map((m) => cell(m.label, 80)).join(' | ')} |`;
   const sep = `|---|${models.map(() => '---:').join('|')}|`;
   const row = (name: string, f: (m: ModelColumn) => string) => `| ${name} | ${models.map(f).join(' | ')} |`;
+  const graded = r.evaluation!.grading;
   const rows = [
-    row('accuracy', (m) => `**${pct(m.metrics.accuracy)}** (${m.metrics.correct}/${m.metrics.answered})`),
+    ...(graded ? scoreRows(models, row, graded.passThreshold) : []),
+    ...(graded
+      ? []
+      : [row('accuracy', (m) => `**${pct(m.metrics.accuracy)}** (${m.metrics.correct}/${m.metrics.answered})`)]),
     ...unseenRow(r, row),
     ...(models.some((m) => m.metrics.macroF1 !== undefined)
       ? [row('macro-F1', (m) => (m.metrics.macroF1 === undefined ? '—' : m.metrics.macroF1.toFixed(3)))]
@@ -124,6 +147,70 @@ function modelsTable(r: Report): string {
     row('evaluated', (m) => (m.cached ? 'cached result' : m.via)),
   ];
   return ['### Models', '', head, sep, ...rows].join('\n');
+}
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+/** Mean score with its interval, pass rate, distribution and the grader's metrics, per model. */
+function scoreRows(
+  models: readonly ModelColumn[],
+  row: (name: string, f: (m: ModelColumn) => string) => string,
+  threshold: number,
+): string[] {
+  const of = (m: ModelColumn) => m.metrics.score;
+  const names = [...new Set(models.flatMap((m) => Object.keys(of(m)?.grader ?? {})))].slice(0, 8);
+  const histogram = (h: readonly number[]) => {
+    const top = Math.max(1, ...h);
+    return `${h.map((n) => BARS[Math.round((n / top) * (BARS.length - 1))]).join('')} ${h.join('/')}`;
+  };
+  return [
+    row('mean score (95 % CI)', (m) =>
+      of(m) ? `**${of(m)!.mean.toFixed(3)}** (${of(m)!.ci[0].toFixed(3)} … ${of(m)!.ci[1].toFixed(3)})` : '—',
+    ),
+    row(
+      `pass rate (score ≥ ${threshold})`,
+      (m) => `**${pct(m.metrics.accuracy)}** (${m.metrics.correct}/${m.metrics.answered})`,
+    ),
+    row('score p10 / median / p90', (m) =>
+      of(m)
+        ? `${of(m)!.quantiles.p10.toFixed(2)} / ${of(m)!.quantiles.p50.toFixed(2)} / ${of(m)!.quantiles.p90.toFixed(2)}`
+        : '—',
+    ),
+    row('scores in fifths 0 → 1', (m) => (of(m) ? histogram(of(m)!.histogram) : '—')),
+    ...names.map((n) =>
+      row(`grader metric ${code(n, 60)} (mean)`, (m) => {
+        const v = of(m)?.grader[n];
+        return v === undefined ? '—' : v.toFixed(3);
+      }),
+    ),
+  ];
+}
+
+/** Graded: the records whose score fell most, against production and against base. */
+function scoreDrops(r: Report): string | undefined {
+  const d = r.evaluation!.drops;
+  if (!d || (d.vsBase.length === 0 && d.vsChampion.length === 0)) return undefined;
+  const table = (title: string, list: readonly ScoreDrop[]) =>
+    list.length === 0
+      ? []
+      : [
+          `**${title}**`,
+          '',
+          '| line | prompt | score | candidate answered | why |',
+          '|---:|---|---:|---|---|',
+          ...list.map(
+            (x) =>
+              `| ${x.line} | ${cell(x.prompt, 80)} | ${x.before.toFixed(2)} → ${x.after.toFixed(2)} | ${code(x.output ?? '', 80)} | ${x.reason ? cell(x.reason, 100) : '—'} |`,
+          ),
+          '',
+        ];
+  return [
+    '<details><summary>Records whose score dropped most</summary>',
+    '',
+    ...table('vs production', d.vsChampion),
+    ...table('vs base', d.vsBase),
+    '</details>',
+  ].join('\n');
 }
 
 function labelChanges(r: Report): string | undefined {
@@ -168,6 +255,19 @@ function failedExamples(r: Report): string | undefined {
   const candidate = r.evaluation!.models.find((m) => m.role === 'candidate')!;
   const shown = failed.slice(0, 20);
   const wrong = candidate.metrics.answered - candidate.metrics.correct + candidate.metrics.errors;
+  if (r.evaluation!.grading)
+    return [
+      `<details><summary>Lowest-scored answers (${shown.length} of ${wrong} below ${r.evaluation!.grading.passThreshold}, worst first)</summary>`,
+      '',
+      '| line | prompt | expected | answered | score | why |',
+      '|---:|---|---|---|---:|---|',
+      ...shown.map(
+        (f) =>
+          `| ${f.line} | ${cell(f.prompt, 80)} | ${code(f.expected, 80)} | ${f.error ? `⚠️ error: ${cell(f.error, 80)}` : code(f.output ?? '', 120)} | ${f.score === undefined ? '—' : f.score.toFixed(2)} | ${f.reason ? cell(f.reason, 120) : '—'} |`,
+      ),
+      '',
+      '</details>',
+    ].join('\n');
   return [
     `<details><summary>Failed examples (${shown.length} of ${wrong})</summary>`,
     '',
@@ -302,6 +402,7 @@ export function renderReport(r: Report, options: { limit?: number; forComment?: 
     add('data changes', 80, dataChanges(r));
     add('label changes', 60, labelChanges(r));
     add('confusions', 40, confusions(r));
+    add('score drops', 50, scoreDrops(r));
     add('failed examples', 20, failedExamples(r));
   } else {
     add('data changes', 80, dataChanges(r));

@@ -7,15 +7,24 @@ import type { ValidationReport } from '../dataset/validate.js';
 import type { Evaluation } from '../evaluation/evaluate.js';
 import type { RecordResult } from '../evaluation/metrics.js';
 import type { UnseenSubset } from '../evaluation/overlap.js';
-import type { PairedComparison } from '../evaluation/stats.js';
+import type { PairedComparison, ScoreComparison } from '../evaluation/stats.js';
 import type { LossCurves } from '../training/metrics.js';
 import type { DataChanges } from './diff.js';
 
 export interface GateCondition {
-  readonly input: 'min-accuracy' | 'max-regression';
+  readonly input: 'min-accuracy' | 'min-score' | 'max-regression';
   readonly passed: boolean;
   /** e.g. "accuracy 91.0 % ≥ 90.0 %" */
   readonly text: string;
+}
+
+export interface ScoreDrop {
+  readonly line: number;
+  readonly prompt: string;
+  readonly before: number;
+  readonly after: number;
+  readonly output?: string;
+  readonly reason?: string;
 }
 
 export interface Report {
@@ -57,15 +66,28 @@ export interface Report {
   readonly evaluation?: {
     readonly testSet: { readonly name: string; readonly sha256: string; readonly records: number };
     readonly scorer: string;
+    readonly grading?: Evaluation['grading'];
     readonly models: ReadonlyArray<
       Omit<Evaluation['models'][number], 'results'> & { results: readonly RecordResult[] }
     >;
     readonly vsBase?: PairedComparison;
     readonly vsChampion?: PairedComparison;
+    readonly scoreVsBase?: ScoreComparison;
+    readonly scoreVsChampion?: ScoreComparison;
     /** the same on the test records not seen in training, when some were */
     readonly unseen?: UnseenSubset;
-    /** the candidate's wrong answers and errors, with their prompts */
-    readonly failed: ReadonlyArray<{ line: number; prompt: string; expected: string; output?: string; error?: string }>;
+    /** the candidate's wrong answers and errors, with their prompts (graded: lowest score first) */
+    readonly failed: ReadonlyArray<{
+      line: number;
+      prompt: string;
+      expected: string;
+      output?: string;
+      error?: string;
+      score?: number;
+      reason?: string;
+    }>;
+    /** graded: the records whose score fell most from base and from production */
+    readonly drops?: { readonly vsBase: readonly ScoreDrop[]; readonly vsChampion: readonly ScoreDrop[] };
   };
   readonly dataChanges?: DataChanges;
   /** where the full report is kept */
@@ -85,6 +107,15 @@ export function gate(settings: Settings, evaluation: Evaluation | undefined): Ga
       input: 'min-accuracy',
       passed,
       text: `accuracy ${pct(candidate.metrics.accuracy)} ${passed ? '≥' : '<'} ${pct(settings.minAccuracy)}`,
+    });
+  }
+  if (settings.minScore !== undefined) {
+    const mean = candidate.metrics.score?.mean ?? 0;
+    const passed = mean >= settings.minScore;
+    out.push({
+      input: 'min-score',
+      passed,
+      text: `mean score ${mean.toFixed(3)} ${passed ? '≥' : '<'} ${settings.minScore}`,
     });
   }
   if (settings.maxRegression !== undefined) {
@@ -122,6 +153,14 @@ export interface ReportInputs {
 
 const MAX_FAILED = 50;
 
+/** The grader's metrics of one answer, as its "why". */
+const graderMetricsText = (m: Readonly<Record<string, number>> | undefined) =>
+  m && Object.keys(m).length
+    ? Object.entries(m)
+        .map(([k, v]) => `${k} ${Number(v.toFixed(3))}`)
+        .join(', ')
+    : undefined;
+
 export function buildReport(inputs: ReportInputs): Report {
   const { settings, context, validation, job, evaluation } = inputs;
   const conditions = gate(settings, evaluation);
@@ -135,6 +174,8 @@ export function buildReport(inputs: ReportInputs): Report {
   const candidate = evaluation?.models.find((m) => m.role === 'candidate');
   const failed = (candidate?.results ?? [])
     .filter((r) => !r.correct)
+    // graded: the worst first (errors, then the lowest scores), so the judge's reasons for them show
+    .sort((a, b) => (a.error ? -1 : (a.score ?? 0)) - (b.error ? -1 : (b.score ?? 0)) || a.line - b.line)
     .slice(0, MAX_FAILED)
     .map((r) => ({
       line: r.line,
@@ -142,7 +183,26 @@ export function buildReport(inputs: ReportInputs): Report {
       expected: r.expected,
       output: r.output,
       error: r.error,
+      score: r.score,
+      reason: r.reason ?? graderMetricsText(r.graderMetrics),
     }));
+  const drops = (role: 'base' | 'champion') => {
+    const other = evaluation?.models.find((m) => m.role === role);
+    if (!candidate || !other || !evaluation?.grading) return [];
+    const before = new Map(other.results.map((r) => [r.line, r.score]));
+    return candidate.results
+      .filter((r) => r.score !== undefined && (before.get(r.line) ?? -Infinity) > r.score)
+      .map((r) => ({
+        line: r.line,
+        prompt: evaluation.prompts.get(r.line) ?? '',
+        before: before.get(r.line)!,
+        after: r.score!,
+        output: r.output,
+        reason: r.reason ?? graderMetricsText(r.graderMetrics),
+      }))
+      .sort((a, b) => b.before - b.after - (a.before - a.after) || a.line - b.line)
+      .slice(0, 10);
+  };
   const minutes =
     job?.creationTime && job.endTime ? (job.endTime.getTime() - job.creationTime.getTime()) / 60_000 : undefined;
   return {
@@ -188,11 +248,15 @@ export function buildReport(inputs: ReportInputs): Report {
       ? {
           testSet: evaluation.testSet,
           scorer: evaluation.scorer,
+          grading: evaluation.grading,
           models: evaluation.models.map((m) => ({ ...m })),
           vsBase: evaluation.vsBase,
           vsChampion: evaluation.vsChampion,
+          scoreVsBase: evaluation.scoreVsBase,
+          scoreVsChampion: evaluation.scoreVsChampion,
           unseen: evaluation.unseen,
           failed,
+          drops: evaluation.grading ? { vsBase: drops('base'), vsChampion: drops('champion') } : undefined,
         }
       : undefined,
     dataChanges: inputs.dataChanges,

@@ -25,6 +25,9 @@ export async function publishReport(
   io.setOutput('accuracy', fixed(by('candidate')?.metrics.accuracy, 4));
   io.setOutput('base-accuracy', fixed(by('base')?.metrics.accuracy, 4));
   io.setOutput('champion-accuracy', fixed(by('champion')?.metrics.accuracy, 4));
+  io.setOutput('score', fixed(by('candidate')?.metrics.score?.mean, 4));
+  io.setOutput('base-score', fixed(by('base')?.metrics.score?.mean, 4));
+  io.setOutput('champion-score', fixed(by('champion')?.metrics.score?.mean, 4));
   const unseen = report.evaluation?.unseen?.models.find((m) => m.role === 'candidate');
   io.setOutput('accuracy-unseen', fixed(unseen?.metrics.accuracy, 4));
   io.setOutput('delta-vs-base', fixed(report.evaluation?.vsBase?.deltaPp, 2));

@@ -7837,6 +7837,8 @@ function normalize(text) {
         s = trimSet(trimSet(s, QUOTES, true), TRAILING, false).trim();
     return s;
 }
+/** Whether the scorer compares strings here (the others are graded by a Lambda or judged by a model: grading.ts). */
+const isStringScorer = (scorer) => scorer === 'exact' || scorer === 'normalized' || scorer === 'json' || scorer === 'regex';
 /** Longest test-set pattern the regex scorer runs, and how much of an output it searches. */
 const MAX_PATTERN_CHARS = 1_000;
 const MAX_SCORED_OUTPUT_CHARS = 100_000;

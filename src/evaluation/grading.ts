@@ -1,0 +1,64 @@
+// Scoring beyond string comparison: after a model has answered, its answers are graded by the
+// grader Lambda or rated by the judge. One object per evaluation, used for every model alike.
+import { createHash } from 'node:crypto';
+import type { Io } from '../io/io.js';
+import type { Settings } from '../settings.js';
+import type { AwsClients } from '../aws/clients.js';
+import { LambdaFunctions } from '../aws/lambda.js';
+import { Runtime } from '../aws/runtime.js';
+import type { Clock } from '../training/wait.js';
+import { gradeWithLambda } from './grader.js';
+import { judgeAnswers, loadRubric } from './judge.js';
+import type { RecordResult } from './metrics.js';
+import type { TestRecord } from './testset.js';
+
+export interface Grading {
+  /** for the report: what scored the answers */
+  readonly description: string;
+  /** what the results depend on beyond the model and the test set: part of the cache key */
+  readonly fingerprint: string;
+  grade(label: string, records: readonly TestRecord[], results: readonly RecordResult[]): Promise<RecordResult[]>;
+}
+
+const short = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+
+/** The grading of `scorer: grader` or `judge`; undefined for the string scorers. */
+export async function gradingFor(
+  settings: Settings,
+  aws: Pick<AwsClients, 'lambda' | 'runtime'>,
+  clock: Clock,
+  io: Io,
+): Promise<Grading | undefined> {
+  const common = { passThreshold: settings.passThreshold, concurrency: settings.evalConcurrency, io, clock };
+  if (settings.scorer === 'grader') {
+    const lambda = new LambdaFunctions(aws.lambda);
+    const functionArn = settings.graderLambdaArn!;
+    return {
+      description: `grader Lambda \`${functionArn}\``,
+      fingerprint: short({ grader: functionArn }),
+      grade: (label, records, results) =>
+        gradeWithLambda(lambda, records, results, label, {
+          ...common,
+          functionArn,
+          batchSize: settings.graderBatchSize,
+        }),
+    };
+  }
+  if (settings.scorer === 'judge') {
+    // Checked, and its unused placeholders noted, when the datasets were validated.
+    const rubric = await loadRubric(settings);
+    const runtime = new Runtime(aws.runtime);
+    return {
+      description: `judge \`${settings.judgeModel}\`, rubric ${rubric.source === 'built-in' ? 'built-in (correctness)' : `\`${rubric.source}\``}`,
+      fingerprint: short({ judge: settings.judgeModel, rubric: rubric.sha256 }),
+      grade: (label, records, results) =>
+        judgeAnswers(runtime, records, results, label, { ...common, model: settings.judgeModel, rubric }),
+    };
+  }
+  return undefined;
+}
+
+/** Cached graded results, with `correct` by this run's pass-threshold (the scores do not depend on it). */
+export function withThreshold(results: readonly RecordResult[], passThreshold: number): RecordResult[] {
+  return results.map((r) => (r.score === undefined || r.error ? r : { ...r, correct: r.score >= passThreshold }));
+}
