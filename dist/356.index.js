@@ -178,8 +178,8 @@ var train = __webpack_require__(6246);
 var upload = __webpack_require__(5085);
 // EXTERNAL MODULE: ./src/training/wait.ts
 var wait = __webpack_require__(8449);
-// EXTERNAL MODULE: ./src/commands/shared.ts + 1 modules
-var shared = __webpack_require__(8067);
+// EXTERNAL MODULE: ./src/commands/shared.ts + 2 modules
+var shared = __webpack_require__(3234);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
 var validate = __webpack_require__(9820);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
@@ -405,7 +405,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _registry_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(506);
 /* harmony import */ var _registry_promotion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2810);
 /* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(237);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8067);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3234);
 
 
 

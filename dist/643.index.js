@@ -12,13 +12,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
 /* harmony import */ var _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7580);
 /* harmony import */ var _evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1265);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6867);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6867);
 /* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3576);
 /* harmony import */ var _training_launch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6081);
 /* harmony import */ var _training_provenance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2203);
 /* harmony import */ var _training_train_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6246);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8067);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3234);
+/* harmony import */ var _aws_foundation_models_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5395);
+/* harmony import */ var _evaluation_cost_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8945);
+/* harmony import */ var _training_lifecycle_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1158);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9820);
+
+
+
 
 
 
@@ -61,14 +67,22 @@ async function evaluate(settings, io, deps) {
                 job = undefined;
             }
         }
+        const lifecycle = await (0,_training_lifecycle_js__WEBPACK_IMPORTED_MODULE_9__/* .checkLifecycle */ .l)(settings, new _aws_foundation_models_js__WEBPACK_IMPORTED_MODULE_10__/* .FoundationModels */ .I(aws.bedrock), new Date(deps.clock.now()), io, ['base model', 'judge']);
+        const prices = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .priceBook */ .Nr)(settings, aws, store, deps, io);
         const evaluation = await (0,_evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateModels */ .e)({ ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .testSetOf */ .aJ)(validation), candidate, ...(await (0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .readChampion */ .KD)(store, settings, io)) }, settings, aws, store, deps, io);
-        const report = await io.group('Report', async () => (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .publishReport */ .S)((0,_report_model_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .FK)({
+        const report = await io.group('Report', async () => (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .publishReport */ .S)((0,_report_model_js__WEBPACK_IMPORTED_MODULE_11__/* .buildReport */ .FK)({
             settings,
             context: deps.context,
             validation,
             job,
             reused: true,
             evaluation,
+            lifecycle,
+            cost: {
+                inference: (0,_evaluation_cost_js__WEBPACK_IMPORTED_MODULE_12__/* .inferenceCosts */ .Y)(evaluation, prices, settings),
+                publicationDate: prices.publicationDate,
+                notes: prices.notes,
+            },
             dataChanges: await (0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .changesFor */ .z7)(settings, validation, deps, io),
         }), settings, deps.context, store, io));
         if (!report.passed)

@@ -165,6 +165,25 @@ function parseTrainingData(text: string, uri: string): Example[] {
   return examples;
 }
 
+/**
+ * Foundation models and their lifecycle, as GetFoundationModel reports them. Nova Premier is in
+ * the Legacy state, its end of life as AWS's lifecycle page announced it.
+ */
+const FOUNDATION_MODELS: Record<
+  string,
+  { name: string; customizations: string[]; legacy?: { since: string; endOfLife: string } }
+> = {
+  'amazon.nova-micro-v1:0': { name: 'Nova Micro', customizations: ['FINE_TUNING', 'DISTILLATION'] },
+  'amazon.nova-lite-v1:0': { name: 'Nova Lite', customizations: ['FINE_TUNING', 'DISTILLATION'] },
+  'amazon.nova-pro-v1:0': { name: 'Nova Pro', customizations: ['FINE_TUNING', 'DISTILLATION'] },
+  'amazon.nova-2-lite-v1:0': { name: 'Nova 2 Lite', customizations: ['FINE_TUNING', 'REINFORCEMENT_FINE_TUNING'] },
+  'amazon.nova-premier-v1:0': {
+    name: 'Nova Premier',
+    customizations: [],
+    legacy: { since: '2026-03-14T00:00:00Z', endOfLife: '2026-09-14T00:00:00Z' },
+  },
+};
+
 export function bedrockHandler(
   options: BedrockOptions,
   store: CredentialStore,
@@ -419,6 +438,41 @@ export function bedrockHandler(
       (p: Record<string, string>, body: Record<string, unknown>, query: URLSearchParams) => Promise<[number, unknown]>,
     ]
   > = [
+    [
+      'GET',
+      '/foundation-models/{modelIdentifier}',
+      'GetFoundationModel',
+      async (p) => {
+        const id = p.modelIdentifier!.replace(/^arn:[^/]*\//, '');
+        const model = FOUNDATION_MODELS[id];
+        if (!model) throw notFound('Could not resolve the foundation model from the provided model identifier.');
+        return [
+          200,
+          {
+            modelDetails: {
+              modelArn: `arn:aws:bedrock:${REGION}::foundation-model/${id}`,
+              modelId: id,
+              modelName: model.name,
+              providerName: 'Amazon',
+              inputModalities: ['TEXT'],
+              outputModalities: ['TEXT'],
+              responseStreamingSupported: true,
+              customizationsSupported: model.customizations,
+              inferenceTypesSupported: ['ON_DEMAND', 'INFERENCE_PROFILE'],
+              modelLifecycle: {
+                status: model.legacy ? 'LEGACY' : 'ACTIVE',
+                ...(model.legacy
+                  ? {
+                      legacyTime: rfc3339(Date.parse(model.legacy.since)),
+                      endOfLifeTime: rfc3339(Date.parse(model.legacy.endOfLife)),
+                    }
+                  : {}),
+              },
+            },
+          },
+        ];
+      },
+    ],
     [
       'POST',
       '/model-customization-jobs',

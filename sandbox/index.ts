@@ -9,6 +9,7 @@ import { bedrockHandler, type BedrockOptions } from './bedrock.js';
 import { githubHandler, type GithubOptions } from './github.js';
 import { CallLog, close, FaultInjector, listen, type Faults, type Service } from './http.js';
 import { functionArn, lambdaHandler, type LambdaOptions } from './lambda.js';
+import { pricingHandler } from './pricing.js';
 import { ROOT } from './runner.js';
 import { startRuntime } from './runtime.js';
 import { startS3 } from './s3.js';
@@ -100,6 +101,10 @@ export async function startSandbox(options: SandboxOptions = {}) {
   const lambdaServer = http.createServer((req, res) => void lambda.handler(req, res));
   const lambdaPort = await listen(lambdaServer);
 
+  const pricing = pricingHandler(credentials, calls, faults.pricing);
+  const pricingServer = http.createServer((req, res) => void pricing.handler(req, res));
+  const pricingPort = await listen(pricingServer);
+
   const url = (port: number) => `http://127.0.0.1:${port}`;
   const endpoints = {
     s3: url(s3.port),
@@ -108,6 +113,7 @@ export async function startSandbox(options: SandboxOptions = {}) {
     sts: url(stsPort),
     github: url(githubPort),
     lambda: url(lambdaPort),
+    pricing: url(pricingPort),
   };
 
   /** What a workflow step running against the sandbox gets: the standard variables only. */
@@ -118,6 +124,7 @@ export async function startSandbox(options: SandboxOptions = {}) {
     AWS_ENDPOINT_URL_S3: endpoints.s3,
     AWS_ENDPOINT_URL_STS: endpoints.sts,
     AWS_ENDPOINT_URL_LAMBDA: endpoints.lambda,
+    AWS_ENDPOINT_URL_PRICING: endpoints.pricing,
     // s3rver would store the aws-chunked framing of a streamed body with a trailing checksum.
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
     AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
@@ -151,12 +158,14 @@ export async function startSandbox(options: SandboxOptions = {}) {
     sts: { options: stsOptions },
     github: { options: githubOptions, state: github.state },
     lambda: { options: lambdaOptions, state: lambda.state },
+    pricing: { state: pricing.state },
     async stop(): Promise<void> {
       await Promise.all([
         close(bedrockServer),
         close(stsServer),
         close(githubServer),
         close(lambdaServer),
+        close(pricingServer),
         runtime.stop(),
       ]);
       await s3.stop();

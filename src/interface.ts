@@ -118,6 +118,21 @@ export const INPUTS = [
     '',
     'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.',
   ),
+  input(
+    'prices',
+    '',
+    'YAML map of models to prices in USD that override or supply the AWS Price List, e.g. `nova-micro: { training-per-1k-tokens: 0.001, storage-per-month: 1.95 }`. Prices: `training-per-1k-tokens`, `rft-training-per-hour`, `storage-per-month`, `input-per-1k-tokens`, `output-per-1k-tokens`, `custom-input-per-1k-tokens`, `custom-output-per-1k-tokens`.',
+  ),
+  input(
+    'max-training-cost',
+    '',
+    "Refuse a `run`, before any upload, whose estimated training cost is higher (USD). With no price for the job's model, it refuses (fail closed).",
+  ),
+  input(
+    'max-training-tokens',
+    '',
+    'Refuse a `run`, before any upload, whose billed training tokens (training tokens × epochs) are more.',
+  ),
   input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation."),
   input(
     'version',
@@ -152,6 +167,9 @@ export const OUTPUTS = {
   'delta-vs-base': 'Percentage points.',
   'delta-vs-champion': 'Percentage points.',
   passed: '`true`/`false` gate verdict.',
+  'training-tokens': 'Billed training tokens, estimated: training tokens × epochs.',
+  'training-cost':
+    'Estimated training cost in USD (empty when no price is known; for RFT, after the job, from its duration).',
   'report-path': 'JSON results file on the runner.',
   'comment-url': 'The sticky comment.',
   promoted: 'Promote/rollback result.',

@@ -15,6 +15,7 @@ import {
 } from './models.js';
 import { RULES, UNSKIPPABLE_RULES, type RuleId } from './dataset/rules.js';
 import { checkHyperparameters, type Hyperparameters } from './training/hyperparameters.js';
+import { PRICE_FIELDS, familyOf, type PriceField, type PriceOverrides } from './pricing/prices.js';
 
 /** Reads one input's raw value ('' when unset). */
 export type InputReader = (name: InputName) => string;
@@ -85,6 +86,12 @@ export interface Settings {
   readonly leakage: FindingMode;
   readonly ignoreRules: ReadonlySet<RuleId>;
   readonly keepDeployment: boolean;
+  /** input `prices`: model family → field → USD */
+  readonly prices: PriceOverrides;
+  /** refuse a `run` whose estimated training cost (USD) is higher */
+  readonly maxTrainingCost?: number;
+  /** refuse a `run` whose billed training tokens (tokens × epochs) are more */
+  readonly maxTrainingTokens?: number;
   readonly version?: number;
   readonly failIfNotPromoted: boolean;
 }
@@ -185,6 +192,13 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     leakage: parseEnum('leakage', read('leakage'), FINDING_MODES),
     ignoreRules: parseIgnoreRules(read('ignore-rules')),
     keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
+    prices: parsePrices(read('prices')),
+    maxTrainingCost: optionalNumber('max-training-cost', read('max-training-cost'), { min: 0, max: 10_000_000 }),
+    maxTrainingTokens: optionalNumber('max-training-tokens', read('max-training-tokens'), {
+      min: 0,
+      max: 1e15,
+      integer: true,
+    }),
     version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
     failIfNotPromoted: parseBoolean('fail-if-not-promoted', read('fail-if-not-promoted')),
   };
@@ -426,4 +440,45 @@ function parseIgnoreRules(value: string): ReadonlySet<RuleId> {
     }
   }
   return new Set(ids as RuleId[]);
+}
+
+const PRICE_INPUTS = new Map<string, PriceField>(
+  Object.entries(PRICE_FIELDS).map(([field, spec]) => [spec.input as string, field as PriceField]),
+);
+
+/** Input `prices`: a YAML map of models (any spelling) to their prices, e.g. `nova-micro: { input-per-1k-tokens: 0.000035 }`. */
+function parsePrices(value: string): PriceOverrides {
+  if (value === '') return {};
+  const example = "e.g. 'amazon.nova-micro-v1:0:128k: { training-per-1k-tokens: 0.001, storage-per-month: 1.95 }'";
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(value);
+  } catch (error) {
+    throw new UserError(
+      `Input 'prices' is not valid YAML: ${(error as Error).message.split('\n')[0]}. Expected a map of models to prices, ${example}.`,
+    );
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new UserError(`Input 'prices' must be a map of models to prices, ${example}.`);
+  const out: Record<string, Partial<Record<PriceField, number>>> = {};
+  for (const [model, fields] of Object.entries(parsed as Record<string, unknown>)) {
+    if (!familyOf(model)) throw new UserError(`Input 'prices': ${described(model)} is not a model. ${example}.`);
+    if (fields === null || typeof fields !== 'object' || Array.isArray(fields))
+      throw new UserError(`Input 'prices': the prices of '${model.slice(0, 80)}' must be a map, ${example}.`);
+    const prices: Partial<Record<PriceField, number>> = {};
+    for (const [name, usd] of Object.entries(fields as Record<string, unknown>)) {
+      const field = PRICE_INPUTS.get(name);
+      if (!field)
+        throw new UserError(
+          `Input 'prices': '${name.slice(0, 60)}' (under '${model.slice(0, 80)}') is not a price. Prices: ${[...PRICE_INPUTS.keys()].join(', ')}.`,
+        );
+      if (typeof usd !== 'number' || !Number.isFinite(usd) || usd < 0)
+        throw new UserError(
+          `Input 'prices': ${name} of '${model.slice(0, 80)}' must be a number of US dollars, 0 or more; it is ${described(String(usd))}.`,
+        );
+      prices[field] = usd;
+    }
+    out[model] = prices;
+  }
+  return out;
 }

@@ -48,6 +48,7 @@ function requiredActions(files: string[] = sources(path.join(ROOT, 'src'))): Set
       else if (op === 'Converse') actions.add('bedrock:InvokeModel');
       else if (/from '@aws-sdk\/client-bedrock'/.test(text)) actions.add(`bedrock:${op}`);
       else if (op === 'Invoke' && /from '@aws-sdk\/client-lambda'/.test(text)) actions.add('lambda:InvokeFunction');
+      else if (/from '@aws-sdk\/client-pricing'/.test(text)) actions.add(`pricing:${op}`);
       else if (!S3_ACTIONS[op!])
         throw new Error(
           `${path.relative(ROOT, file)}: no IAM mapping for ${op}Command; add it to this test and the README policy`,

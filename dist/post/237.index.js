@@ -178,8 +178,8 @@ var train = __webpack_require__(6246);
 var upload = __webpack_require__(5085);
 // EXTERNAL MODULE: ./src/training/wait.ts
 var wait = __webpack_require__(8449);
-// EXTERNAL MODULE: ./src/commands/shared.ts + 1 modules
-var shared = __webpack_require__(8067);
+// EXTERNAL MODULE: ./src/commands/shared.ts + 2 modules
+var shared = __webpack_require__(3234);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
 var validate = __webpack_require__(9820);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts

@@ -1175,6 +1175,8 @@ var dist_cjs = __webpack_require__(6082);
 var client_bedrock_runtime_dist_cjs = __webpack_require__(7462);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
 var client_lambda_dist_cjs = __webpack_require__(1696);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-pricing/dist-cjs/index.js
+var client_pricing_dist_cjs = __webpack_require__(4453);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -1343,6 +1345,7 @@ function isExpiredCredentials(error) {
 
 
 
+
 /** A session that ends before its declared expiry: fetch new credentials once and try again. */
 function refreshOnExpiry(client, credentials) {
     const stack = client.middlewareStack;
@@ -1390,7 +1393,8 @@ async function createAwsClients(options) {
     const runtime = new client_bedrock_runtime_dist_cjs/* BedrockRuntimeClient */.mam({ region, credentials, maxAttempts: 1 });
     // Likewise for the grader: its batches share the evaluation's runner and its retries.
     const lambda = new client_lambda_dist_cjs/* LambdaClient */.Nox({ region, credentials, maxAttempts: 1 });
-    for (const client of [s3, bedrock, runtime, lambda])
+    const pricing = new client_pricing_dist_cjs/* PricingClient */.c4({ ...common, region: 'us-east-1' });
+    for (const client of [s3, bedrock, runtime, lambda, pricing])
         refreshOnExpiry(client, credentials);
     return {
         region,
@@ -1398,12 +1402,14 @@ async function createAwsClients(options) {
         bedrock,
         runtime,
         lambda,
+        pricing,
         credentials,
         destroy: () => {
             s3.destroy();
             bedrock.destroy();
             runtime.destroy();
             lambda.destroy();
+            pricing.destroy();
         },
     };
 }

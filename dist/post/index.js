@@ -31501,7 +31501,10 @@ function checkHyperparameters(raw, model, type) {
     return { values, notices };
 }
 
+// EXTERNAL MODULE: ./src/pricing/prices.ts
+var pricing_prices = __nccwpck_require__(5142);
 ;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 
@@ -31601,6 +31604,13 @@ function settings_parseSettings(read, env = process.env) {
         leakage: parseEnum('leakage', read('leakage'), FINDING_MODES),
         ignoreRules: parseIgnoreRules(read('ignore-rules')),
         keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
+        prices: parsePrices(read('prices')),
+        maxTrainingCost: optionalNumber('max-training-cost', read('max-training-cost'), { min: 0, max: 10_000_000 }),
+        maxTrainingTokens: optionalNumber('max-training-tokens', read('max-training-tokens'), {
+            min: 0,
+            max: 1e15,
+            integer: true,
+        }),
         version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
         failIfNotPromoted: parseBoolean('fail-if-not-promoted', read('fail-if-not-promoted')),
     };
@@ -31787,6 +31797,40 @@ function parseIgnoreRules(value) {
     }
     return new Set(ids);
 }
+const PRICE_INPUTS = new Map(Object.entries(pricing_prices/* PRICE_FIELDS */.IW).map(([field, spec]) => [spec.input, field]));
+/** Input `prices`: a YAML map of models (any spelling) to their prices, e.g. `nova-micro: { input-per-1k-tokens: 0.000035 }`. */
+function parsePrices(value) {
+    if (value === '')
+        return {};
+    const example = "e.g. 'amazon.nova-micro-v1:0:128k: { training-per-1k-tokens: 0.001, storage-per-month: 1.95 }'";
+    let parsed;
+    try {
+        parsed = (0,dist/* parse */.qg)(value);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Input 'prices' is not valid YAML: ${error.message.split('\n')[0]}. Expected a map of models to prices, ${example}.`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new errors/* UserError */.yo(`Input 'prices' must be a map of models to prices, ${example}.`);
+    const out = {};
+    for (const [model, fields] of Object.entries(parsed)) {
+        if (!(0,pricing_prices/* familyOf */.Ap)(model))
+            throw new errors/* UserError */.yo(`Input 'prices': ${described(model)} is not a model. ${example}.`);
+        if (fields === null || typeof fields !== 'object' || Array.isArray(fields))
+            throw new errors/* UserError */.yo(`Input 'prices': the prices of '${model.slice(0, 80)}' must be a map, ${example}.`);
+        const prices = {};
+        for (const [name, usd] of Object.entries(fields)) {
+            const field = PRICE_INPUTS.get(name);
+            if (!field)
+                throw new errors/* UserError */.yo(`Input 'prices': '${name.slice(0, 60)}' (under '${model.slice(0, 80)}') is not a price. Prices: ${[...PRICE_INPUTS.keys()].join(', ')}.`);
+            if (typeof usd !== 'number' || !Number.isFinite(usd) || usd < 0)
+                throw new errors/* UserError */.yo(`Input 'prices': ${name} of '${model.slice(0, 80)}' must be a number of US dollars, 0 or more; it is ${described(String(usd))}.`);
+            prices[field] = usd;
+        }
+        out[model] = prices;
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: ./src/training/wait.ts
 var wait = __nccwpck_require__(8449);
@@ -31800,10 +31844,10 @@ var wait = __nccwpck_require__(8449);
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(747), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(550), __nccwpck_require__.e(370), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(747), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(550), __nccwpck_require__.e(370), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(747), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(550), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(747), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(550), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(361), __nccwpck_require__.e(577), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(361), __nccwpck_require__.e(577), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(361), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(361), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function main_defaultDeps(env = process.env) {
@@ -31821,7 +31865,7 @@ function main_defaultDeps(env = process.env) {
         startedAt: Date.now(),
         env,
         getIdToken,
-        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(747), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).createAwsClients({ settings, io, context, getIdToken, env }),
+        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(591), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).createAwsClients({ settings, io, context, getIdToken, env }),
     };
 }
 /** Parses every input once, then runs the command. The one place failures are turned into a message. */
@@ -32200,6 +32244,9 @@ const INPUTS = [
     input('leakage', 'warn', 'Test (and validation) prompts that also occur in training: `warn` (default: the overlap is measured, and evaluation reports accuracy on the unseen test records beside the headline), `error` or `off`.'),
     input('allow-symlinks', 'false', 'Read dataset files through symbolic links (they must still resolve inside the workspace). Off by default: a pull request can commit a link to any file on the runner.'),
     input('ignore-rules', '', 'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.'),
+    input('prices', '', 'YAML map of models to prices in USD that override or supply the AWS Price List, e.g. `nova-micro: { training-per-1k-tokens: 0.001, storage-per-month: 1.95 }`. Prices: `training-per-1k-tokens`, `rft-training-per-hour`, `storage-per-month`, `input-per-1k-tokens`, `output-per-1k-tokens`, `custom-input-per-1k-tokens`, `custom-output-per-1k-tokens`.'),
+    input('max-training-cost', '', "Refuse a `run`, before any upload, whose estimated training cost is higher (USD). With no price for the job's model, it refuses (fail closed)."),
+    input('max-training-tokens', '', 'Refuse a `run`, before any upload, whose billed training tokens (training tokens × epochs) are more.'),
     input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation."),
     input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).'),
     input('fail-if-not-promoted', 'false', 'For `promote`: fail the step when the candidate is not promoted (by default only the `promoted` output says so).'),
@@ -32222,6 +32269,8 @@ const OUTPUTS = {
     'delta-vs-base': 'Percentage points.',
     'delta-vs-champion': 'Percentage points.',
     passed: '`true`/`false` gate verdict.',
+    'training-tokens': 'Billed training tokens, estimated: training tokens × epochs.',
+    'training-cost': 'Estimated training cost in USD (empty when no price is known; for RFT, after the job, from its duration).',
     'report-path': 'JSON results file on the runner.',
     'comment-url': 'The sticky comment.',
     promoted: 'Promote/rollback result.',
@@ -32394,6 +32443,211 @@ await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ familyOf),
+/* harmony export */   IW: () => (/* binding */ PRICE_FIELDS),
+/* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   XD: () => (/* binding */ lookupPrices),
+/* harmony export */   zP: () => (/* binding */ describePrice)
+/* harmony export */ });
+/* unused harmony exports readUsageType, readPriceItem */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Prices from the AWS Price List at run time, never a table frozen in the code: Bedrock's usage
+// types are discovered with GetAttributeValues, the ones of this region and these models are read
+// with GetProducts, and the answers are kept under s3-uri for a day. Input `prices` overrides or
+// supplies any of them. A price that cannot be found is absent, never invented.
+
+/** What a model costs: customization, storage, and on-demand inference of the base and of a custom model. */
+const PRICE_FIELDS = {
+    training: { input: 'training-per-1k-tokens', unit: 'per-1k-tokens' },
+    rftTraining: { input: 'rft-training-per-hour', unit: 'per-hour' },
+    storage: { input: 'storage-per-month', unit: 'per-month' },
+    input: { input: 'input-per-1k-tokens', unit: 'per-1k-tokens' },
+    output: { input: 'output-per-1k-tokens', unit: 'per-1k-tokens' },
+    customInput: { input: 'custom-input-per-1k-tokens', unit: 'per-1k-tokens' },
+    customOutput: { input: 'custom-output-per-1k-tokens', unit: 'per-1k-tokens' },
+};
+/**
+ * A model's family, however it is spelled: 'amazon.nova-micro-v1:0:128k', 'us.amazon.nova-micro-v1:0',
+ * an ARN or 'nova-micro' are all 'novamicro'; the price list's 'Nova2.0Lite' and 'nova-2-lite' are 'nova2lite'.
+ */
+function familyOf(model) {
+    return model
+        .toLowerCase()
+        .replace(/^arn:[^/]*\//, '')
+        .replace(/^(?:us|eu|apac|jp|au|ca|global|us-gov)\./, '')
+        .replace(/^amazon\./, '')
+        .replace(/-v\d+(?::\d+)*(?::\d+[km])?$/, '')
+        .replace(/(\d)\.0(?=[a-z]|$)/g, '$1')
+        .replace(/[^a-z0-9]/g, '');
+}
+/** The region part of AWS usage types (USE1-…). A region not listed here has no price-list prices: use `prices`. */
+const USAGE_TYPE_REGIONS = {
+    'us-east-1': 'USE1',
+    'us-east-2': 'USE2',
+    'us-west-1': 'USW1',
+    'us-west-2': 'USW2',
+    'ca-central-1': 'CAN1',
+    'sa-east-1': 'SAE1',
+    'eu-west-1': 'EU',
+    'eu-west-2': 'EUW2',
+    'eu-west-3': 'EUW3',
+    'eu-central-1': 'EUC1',
+    'eu-central-2': 'EUC2',
+    'eu-north-1': 'EUN1',
+    'eu-south-1': 'EUS1',
+    'eu-south-2': 'EUS2',
+    'ap-northeast-1': 'APN1',
+    'ap-northeast-2': 'APN2',
+    'ap-northeast-3': 'APN3',
+    'ap-southeast-1': 'APS1',
+    'ap-southeast-2': 'APS2',
+    'ap-south-1': 'APS3',
+    'us-gov-west-1': 'UGW1',
+};
+/** What a usage type prices, from its spelling: REGION-Model-kind. Batch, cache, priority and the like are not ours. */
+function readUsageType(usageType) {
+    const m = /^([A-Z0-9]+)-([^-]+)-(.+)$/.exec(usageType);
+    if (!m)
+        return undefined;
+    const rest = m[3].toLowerCase();
+    const kind = rest.startsWith('customization-training')
+        ? 'training'
+        : rest === 'customization-storage'
+            ? 'storage'
+            : {
+                'input-tokens': 'input',
+                'output-tokens': 'output',
+                'input-tokens-custom-model': 'customInput',
+                'output-tokens-custom-model': 'customOutput',
+            }[rest];
+    return kind ? { region: m[1], family: familyOf(m[2]), kind } : undefined;
+}
+/** USD per unit from a price-list item (AWS's document: terms.OnDemand.*.priceDimensions.*). */
+function readPriceItem(item) {
+    const doc = item;
+    for (const term of Object.values(doc?.terms?.OnDemand ?? {}))
+        for (const d of Object.values(term.priceDimensions ?? {})) {
+            const usd = Number(d.pricePerUnit?.USD);
+            const unit = (d.unit ?? '').toLowerCase();
+            if (!Number.isFinite(usd))
+                continue;
+            const per = (u, factor = 1) => ({ usd: usd * factor, unit: u, publicationDate: doc.publicationDate });
+            if (/\b1k\b.*token|per 1,?000 tokens/.test(unit))
+                return per('per-1k-tokens');
+            if (/\b1m\b.*token|million/.test(unit))
+                return per('per-1k-tokens', 1 / 1000);
+            if (/^tokens?$/.test(unit))
+                return per('per-1k-tokens', 1000);
+            if (/hour|hrs?\b/.test(unit))
+                return per('per-hour');
+            if (/month|\bmo\b/.test(unit))
+                return per('per-month');
+        }
+    return undefined;
+}
+const DAY_MS = 24 * 3600_000;
+const SERVICE = 'AmazonBedrock';
+/** The prices of these models in this region: the cached price list, else the live one, then `prices`. */
+async function lookupPrices(lookup) {
+    const { region, io } = lookup;
+    const notes = [];
+    const families = new Set(lookup.models.map(familyOf));
+    const found = new Map();
+    const key = (family, field) => `${family}\u0000${field}`;
+    const prefix = USAGE_TYPE_REGIONS[region];
+    if (!prefix)
+        notes.push(`the price list's usage types for region ${region} are not known to this action`);
+    if (lookup.priceList && prefix) {
+        const cachePath = `pricing/${region}.json`;
+        let cache;
+        try {
+            const text = await lookup.store?.getText(cachePath);
+            const parsed = text ? JSON.parse(text.text) : undefined;
+            if (parsed && parsed.region === region && lookup.now - Date.parse(parsed.fetchedAt) < DAY_MS)
+                cache = parsed;
+        }
+        catch (error) {
+            io.debug(`price cache unreadable: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}`);
+        }
+        try {
+            const usageTypes = cache?.usageTypes ?? (await lookup.priceList.attributeValues(SERVICE, 'usagetype'));
+            const prices = { ...(cache?.prices ?? {}) };
+            let fetched = 0;
+            for (const usageType of usageTypes) {
+                const read = readUsageType(usageType);
+                if (!read || read.region !== prefix || !families.has(read.family))
+                    continue;
+                if (!(usageType in prices)) {
+                    fetched += 1;
+                    const items = await lookup.priceList.products(SERVICE, { usagetype: usageType });
+                    const price = items.map(readPriceItem).find(Boolean);
+                    const field = read.kind === 'training'
+                        ? price?.unit === 'per-hour'
+                            ? 'rftTraining'
+                            : 'training'
+                        : read.kind === 'storage'
+                            ? 'storage'
+                            : read.kind;
+                    prices[usageType] =
+                        price && field && PRICE_FIELDS[field].unit === price.unit ? { ...price, source: usageType, field } : null;
+                }
+                const p = prices[usageType];
+                if (p)
+                    found.set(key(read.family, p.field), p);
+            }
+            if (!cache || fetched > 0)
+                await lookup.store
+                    ?.putJson(cachePath, {
+                    fetchedAt: cache?.fetchedAt ?? new Date(lookup.now).toISOString(),
+                    region,
+                    usageTypes,
+                    prices,
+                })
+                    .catch((error) => io.debug(`price cache not written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}`));
+        }
+        catch (error) {
+            const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)('Could not read the AWS Price List', error, "Check that the role may pricing:GetProducts and pricing:GetAttributeValues; figures without a price say so, and input 'prices' can supply them.").message;
+            io.warning(failure);
+            notes.push(failure);
+        }
+    }
+    for (const [model, fields] of Object.entries(lookup.overrides))
+        for (const [field, usd] of Object.entries(fields))
+            found.set(key(familyOf(model), field), { usd, unit: PRICE_FIELDS[field].unit, source: "input 'prices'" });
+    const dates = [...found.values()].map((p) => p.publicationDate).filter((d) => Boolean(d));
+    return {
+        region,
+        publicationDate: dates.sort().at(-1),
+        notes,
+        get: (model, field) => found.get(key(familyOf(model), field)),
+    };
+}
+/** A price as a person reads it. */
+function describePrice(p) {
+    const per = { 'per-1k-tokens': '1,000 tokens', 'per-hour': 'hour', 'per-month': 'month' }[p.unit];
+    return `$${formatUsd(p.usd)} per ${per} (${p.source}${p.publicationDate ? `, price list of ${p.publicationDate.slice(0, 10)}` : ''})`;
+}
+/** Dollars with enough digits to say something: $0.000035, $1.95, $1,234. */
+function formatUsd(usd) {
+    if (usd === 0)
+        return '0';
+    if (Math.abs(usd) >= 100)
+        return Math.round(usd).toLocaleString('en-US');
+    if (Math.abs(usd) >= 1)
+        return usd.toFixed(2);
+    return usd
+        .toPrecision(2)
+        .replace(/(\.\d*?)0+$/, '$1')
+        .replace(/\.$/, '');
+}
+
 
 /***/ }),
 

@@ -1,6 +1,7 @@
 import { BedrockClient } from '@aws-sdk/client-bedrock';
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { LambdaClient } from '@aws-sdk/client-lambda';
+import { PricingClient } from '@aws-sdk/client-pricing';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { UserError } from '../errors.js';
@@ -18,11 +19,13 @@ export interface AwsClients {
   readonly runtime: BedrockRuntimeClient;
   /** the grader Lambda of `scorer: grader` */
   readonly lambda: LambdaClient;
+  /** the Price List Query API, served from us-east-1 whatever the job's region */
+  readonly pricing: PricingClient;
   readonly credentials: RefreshableProvider;
   destroy(): void;
 }
 
-type Client = S3Client | BedrockClient | BedrockRuntimeClient | LambdaClient;
+type Client = S3Client | BedrockClient | BedrockRuntimeClient | LambdaClient | PricingClient;
 
 /** A session that ends before its declared expiry: fetch new credentials once and try again. */
 function refreshOnExpiry(client: Client, credentials: RefreshableProvider): void {
@@ -88,19 +91,22 @@ export async function createAwsClients(options: ClientOptions): Promise<AwsClien
   const runtime = new BedrockRuntimeClient({ region, credentials, maxAttempts: 1 });
   // Likewise for the grader: its batches share the evaluation's runner and its retries.
   const lambda = new LambdaClient({ region, credentials, maxAttempts: 1 });
-  for (const client of [s3, bedrock, runtime, lambda]) refreshOnExpiry(client, credentials);
+  const pricing = new PricingClient({ ...common, region: 'us-east-1' });
+  for (const client of [s3, bedrock, runtime, lambda, pricing]) refreshOnExpiry(client, credentials);
   return {
     region,
     s3,
     bedrock,
     runtime,
     lambda,
+    pricing,
     credentials,
     destroy: () => {
       s3.destroy();
       bedrock.destroy();
       runtime.destroy();
       lambda.destroy();
+      pricing.destroy();
     },
   };
 }

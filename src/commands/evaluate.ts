@@ -9,7 +9,10 @@ import { publishReport } from '../report/publish.js';
 import { latestAttempt, trainingIdentity } from '../training/launch.js';
 import { verifyProvenance } from '../training/provenance.js';
 import { datasetFiles } from '../training/train.js';
-import { changesFor, gateFailure, readChampion, storeFor, testSetOf } from './shared.js';
+import { changesFor, gateFailure, priceBook, readChampion, storeFor, testSetOf } from './shared.js';
+import { FoundationModels } from '../aws/foundation-models.js';
+import { inferenceCosts } from '../evaluation/cost.js';
+import { checkLifecycle } from '../training/lifecycle.js';
 import { validate } from './validate.js';
 
 /**
@@ -47,6 +50,14 @@ export async function evaluate(settings: Settings, io: Io, deps: Deps): Promise<
         job = undefined;
       }
     }
+    const lifecycle = await checkLifecycle(
+      settings,
+      new FoundationModels(aws.bedrock),
+      new Date(deps.clock.now()),
+      io,
+      ['base model', 'judge'],
+    );
+    const prices = await priceBook(settings, aws, store, deps, io);
     const evaluation = await evaluateModels(
       { ...testSetOf(validation), candidate, ...(await readChampion(store, settings, io)) },
       settings,
@@ -64,6 +75,12 @@ export async function evaluate(settings: Settings, io: Io, deps: Deps): Promise<
           job,
           reused: true,
           evaluation,
+          lifecycle,
+          cost: {
+            inference: inferenceCosts(evaluation, prices, settings),
+            publicationDate: prices.publicationDate,
+            notes: prices.notes,
+          },
           dataChanges: await changesFor(settings, validation, deps, io),
         }),
         settings,

@@ -10,6 +10,8 @@ import type { EvaluationRequest } from '../evaluation/evaluate.js';
 import { productionVersion, readRegistry } from '../registry/manifest.js';
 import { baseReader, dataChanges, type DataChanges } from '../report/diff.js';
 import type { Report } from '../report/model.js';
+import { PriceList } from '../aws/pricing.js';
+import { lookupPrices, type PriceBook } from '../pricing/prices.js';
 
 export function storeFor(settings: Settings, aws: AwsClients): S3Store {
   return new S3Store(aws.s3, settings.s3!, {
@@ -86,4 +88,28 @@ export function gateFailure(report: Report): UserError {
   return new UserError(
     `The candidate fails the gate: ${failed.join('; ')}. The PR comment and the job summary have the numbers.`,
   );
+}
+
+/** The prices of every model this run uses (base, its custom models, teacher, judge), from the price list and `prices`. */
+export async function priceBook(
+  settings: Settings,
+  aws: AwsClients,
+  store: S3Store,
+  deps: Deps,
+  io: Io,
+): Promise<PriceBook> {
+  return lookupPrices({
+    region: aws.region,
+    models: [
+      settings.baseModel.id,
+      settings.baseModelInferenceId,
+      ...(settings.teacherModel ? [settings.teacherModel] : []),
+      ...(settings.scorer === 'judge' ? [settings.judgeModel] : []),
+    ],
+    overrides: settings.prices,
+    priceList: new PriceList(aws.pricing),
+    store,
+    now: deps.clock.now(),
+    io,
+  });
 }

@@ -6,6 +6,8 @@ import { lossChart, lossTable } from './chart.js';
 import type { Report, ScoreDrop } from './model.js';
 import { mdCode, mdText } from './escape.js';
 import { marker } from './sticky.js';
+import { formatUsd } from '../pricing/prices.js';
+import { describeTrainingCost } from '../training/cost.js';
 
 export const COMMENT_LIMIT = 65_536;
 
@@ -52,6 +54,40 @@ interface Section {
   readonly text: string;
 }
 
+/** Dollars, escaped: two bare `$` in a paragraph are a math formula to GitHub. */
+const usd = (x: number) => `\\$${formatUsd(x)}`;
+const duration = (hours: number) => (hours < 1 ? `${(hours * 60).toFixed(1)} min` : `${hours.toFixed(2)} h`);
+const percent = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} %`;
+
+/** Legacy models, and the money: what training costs and what the candidate costs to serve. */
+function costAndLifecycleLines(r: Report): string[] {
+  const lines = (r.lifecycle ?? []).map((l) => `- ⚠️ ${cell(l.message, 400)}`);
+  const t = r.cost?.training;
+  const candidate = r.cost?.inference?.models.find((m) => m.role === 'candidate');
+  const parts: string[] = [];
+  if (t)
+    parts.push(
+      t.actual?.cost !== undefined
+        ? `training ${usd(t.actual.cost)} (${duration(t.actual.hours)} at ${usd(t.price!.usd)} per hour)`
+        : t.cost !== undefined
+          ? `training about ${usd(t.cost)} (${t.billedTokens.toLocaleString('en-US')} billed tokens)`
+          : t.billing === 'per-hour' && t.price
+            ? `training ${usd(t.price.usd)} per hour (RFT; the total depends on the job's duration)`
+            : `training ${t.billedTokens.toLocaleString('en-US')} billed tokens (no price found)`,
+    );
+  if (candidate?.per1kRequests !== undefined) {
+    const vs = r.cost?.inference?.candidateVsProduction;
+    parts.push(
+      `inference ${usd(candidate.per1kRequests)} per 1,000 requests${vs !== undefined ? ` (${percent(vs)} vs production)` : ''}`,
+    );
+  }
+  if (parts.length)
+    lines.push(
+      `- 💲 Cost: ${parts.join(' · ')}${r.cost?.publicationDate ? ` (AWS Price List of ${r.cost.publicationDate.slice(0, 10)})` : ''}.`,
+    );
+  return lines;
+}
+
 function headline(r: Report): string[] {
   const name = `\`${r.modelName}\``;
   if (r.state === 'training') {
@@ -61,6 +97,7 @@ function headline(r: Report): string[] {
       '',
       `Training job [\`${t.jobName}\`](${t.consoleUrl ?? '#'}) is **${t.status}**${t.startedAt ? `, started ${t.startedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}` : ''}. ` +
         `The step handed it over at \`wait-minutes\` instead of failing; the next run with the same data finds this job and evaluates it when it completes. Nothing is trained twice.`,
+      ...(costAndLifecycleLines(r).length ? ['', ...costAndLifecycleLines(r)] : []),
     ];
   }
   if (r.state === 'training-failed') {
@@ -94,6 +131,7 @@ function headline(r: Report): string[] {
   }
   const overlap = overlapLine(e);
   if (overlap) lines.push(overlap);
+  lines.push(...costAndLifecycleLines(r));
   if (r.gate.length)
     lines.push(`- Gate: ${r.gate.map((g) => `${g.passed ? '✅' : '❌'} \`${g.input}\` ${g.text}`).join(' · ')}`);
   const scoring = e.grading
@@ -143,10 +181,25 @@ function modelsTable(r: Report): string {
       'tokens in / out (mean)',
       (m) => `${m.metrics.tokens.meanInput.toFixed(0)} / ${m.metrics.tokens.meanOutput.toFixed(1)}`,
     ),
+    ...costRow(r, row),
     row('errors', (m) => String(m.metrics.errors)),
     row('evaluated', (m) => (m.cached ? 'cached result' : m.via)),
   ];
   return ['### Models', '', head, sep, ...rows].join('\n');
+}
+
+/** Cost per 1,000 requests like the test set's, per model; the candidate's change vs production. */
+function costRow(r: Report, row: (name: string, f: (m: ModelColumn) => string) => string): string[] {
+  const inference = r.cost?.inference;
+  if (!inference) return [];
+  return [
+    row('cost per 1,000 requests', (m) => {
+      const c = inference.models.find((x) => x.role === m.role);
+      if (c?.per1kRequests === undefined) return 'no price';
+      const vs = m.role === 'candidate' && inference.candidateVsProduction !== undefined;
+      return `${usd(c.per1kRequests)}${vs ? ` (${percent(inference.candidateVsProduction!)} vs production)` : ''}`;
+    }),
+  ];
 }
 
 const BARS = '▁▂▃▄▅▆▇█';
@@ -346,6 +399,21 @@ function training(r: Report): string | undefined {
     `| hyperparameters | ${hp} |`,
     `| dataset | \`${r.dataset.hash.slice(0, 16)}…\`: ${r.dataset.files.map((f) => `${f.role} ${f.records}`).join(', ')} records |`,
   );
+  const cost = r.cost?.training;
+  if (cost) {
+    lines.push(`| training cost (estimate) | ${cell(describeTrainingCost(cost), 400)} |`);
+    if (cost.actual)
+      lines.push(
+        `| training, after the job | ${duration(cost.actual.hours)}${cost.actual.cost !== undefined ? `: ${usd(cost.actual.cost)} at the hourly rate` : cost.cost !== undefined ? `; billed by tokens: ${cost.billedTokens.toLocaleString('en-US')} (${cost.tokens.toLocaleString('en-US')} × ${cost.epochs} epochs), about ${usd(cost.cost)}` : ''} |`,
+      );
+    if (cost.validationTokens)
+      lines.push(
+        `| validation tokens | about ${cost.validationTokens.toLocaleString('en-US')}, not counted above (whether Bedrock bills them is not documented) |`,
+      );
+    lines.push(
+      `| model storage | ${cost.storage ? `${usd(cost.storage.usd)} per month while the custom model exists` : 'no price found'} |`,
+    );
+  }
   if (loss && loss.training.length > 1) {
     const last = loss.training.at(-1)!;
     lines.push(
@@ -387,7 +455,15 @@ function footer(r: Report): string {
   ]
     .filter(Boolean)
     .join(' and ');
-  return `<sub>Bedrock Model CI${r.run.url ? ` · [workflow run](${r.run.url})` : ''}${r.run.commit ? ` · commit ${r.run.commit.slice(0, 7)}` : ''}${where ? ` · full results: ${where}` : ''}</sub>`;
+  const spent = r.cost?.inference?.spent;
+  const missing = r.cost?.inference?.missing ?? [];
+  const money = spent
+    ? ` · this evaluation's model calls cost about ${usd(spent.models + spent.judge)}${spent.judge ? ` (judge ${usd(spent.judge)})` : ''}${spent.complete ? '' : ', not counting calls without a price'}`
+    : '';
+  const noPrice = missing.length
+    ? ` · no price found for ${missing.map((m) => code(m, 80)).join(', ')} (input \`prices\` can supply one)`
+    : '';
+  return `<sub>Bedrock Model CI${money}${noPrice}${r.run.url ? ` · [workflow run](${r.run.url})` : ''}${r.run.commit ? ` · commit ${r.run.commit.slice(0, 7)}` : ''}${where ? ` · full results: ${where}` : ''}</sub>`;
 }
 
 /** The report as markdown, at most `limit` characters; `forComment` adds the sticky marker. */

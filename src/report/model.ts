@@ -10,6 +10,19 @@ import type { UnseenSubset } from '../evaluation/overlap.js';
 import type { PairedComparison, ScoreComparison } from '../evaluation/stats.js';
 import type { LossCurves } from '../training/metrics.js';
 import type { DataChanges } from './diff.js';
+import type { TrainingCost } from '../training/cost.js';
+import type { InferenceCosts } from '../evaluation/cost.js';
+import type { LifecycleWarning } from '../training/lifecycle.js';
+
+/** Money: training's estimate (and after the job its duration), inference per 1,000 requests. */
+export interface ReportCost {
+  readonly training?: TrainingCost;
+  readonly inference?: InferenceCosts;
+  /** the newest price-list publication date among the prices used */
+  readonly publicationDate?: string;
+  /** why some prices may be missing */
+  readonly notes?: readonly string[];
+}
 
 export interface GateCondition {
   readonly input: 'min-accuracy' | 'min-score' | 'max-regression';
@@ -90,6 +103,9 @@ export interface Report {
     readonly drops?: { readonly vsBase: readonly ScoreDrop[]; readonly vsChampion: readonly ScoreDrop[] };
   };
   readonly dataChanges?: DataChanges;
+  readonly cost?: ReportCost;
+  /** models in AWS's Legacy state that this run uses */
+  readonly lifecycle?: readonly LifecycleWarning[];
   /** where the full report is kept */
   readonly location?: { readonly file?: string; readonly s3?: string };
 }
@@ -149,6 +165,8 @@ export interface ReportInputs {
   readonly loss?: LossCurves;
   readonly evaluation?: Evaluation;
   readonly dataChanges?: DataChanges;
+  readonly cost?: ReportCost;
+  readonly lifecycle?: readonly LifecycleWarning[];
 }
 
 const MAX_FAILED = 50;
@@ -260,5 +278,7 @@ export function buildReport(inputs: ReportInputs): Report {
         }
       : undefined,
     dataChanges: inputs.dataChanges,
+    cost: inputs.cost,
+    lifecycle: inputs.lifecycle?.length ? inputs.lifecycle : undefined,
   };
 }

@@ -1,0 +1,87 @@
+// Reading the AWS Price List: model families in every spelling, usage types, price-list items.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { familyOf, formatUsd, readPriceItem, readUsageType } from '../../src/pricing/prices.js';
+import { settingsFor } from '../helpers/io.js';
+
+describe('the price list', () => {
+  it('knows a model however it is spelled', () => {
+    for (const id of [
+      'amazon.nova-micro-v1:0:128k',
+      'amazon.nova-micro-v1:0',
+      'us.amazon.nova-micro-v1:0',
+      'arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-micro-v1:0',
+      'nova-micro',
+      'NovaMicro',
+    ])
+      assert.equal(familyOf(id), 'novamicro', id);
+    assert.equal(familyOf('amazon.nova-2-lite-v1:0:256k'), familyOf('Nova2.0Lite'));
+    assert.notEqual(familyOf('amazon.nova-lite-v1:0:300k'), familyOf('Nova2.0Lite'));
+    assert.notEqual(familyOf('amazon.nova-pro-v1:0'), familyOf('amazon.nova-premier-v1:0:1000k'));
+  });
+
+  it('reads usage types as AWS spells them, and leaves the variants that are not on-demand', () => {
+    assert.deepEqual(readUsageType('USE1-NovaMicro-Customization-Training'), {
+      region: 'USE1',
+      family: 'novamicro',
+      kind: 'training',
+    });
+    assert.deepEqual(readUsageType('USE1-Nova2.0Lite-Customization-Storage'), {
+      region: 'USE1',
+      family: 'nova2lite',
+      kind: 'storage',
+    });
+    assert.equal(readUsageType('USE1-NovaMicro-input-tokens')?.kind, 'input');
+    assert.equal(readUsageType('USE1-Nova2.0Lite-input-tokens-custom-model')?.kind, 'customInput');
+    for (const other of ['USE1-NovaMicro-input-tokens-batch', 'USE1-NovaMicro-cache-read-input-token-count', 'EU-Foo'])
+      assert.equal(readUsageType(other), undefined, other);
+  });
+
+  it('reads the price of an item in AWS’s document shape, in its unit', () => {
+    const item = (unit: string, usd: string) => ({
+      publicationDate: '2026-11-01T00:00:00Z',
+      terms: { OnDemand: { 'A.B': { priceDimensions: { 'A.B.C': { unit, pricePerUnit: { USD: usd } } } } } },
+    });
+    assert.deepEqual(readPriceItem(item('1K tokens', '0.000035')), {
+      usd: 0.000035,
+      unit: 'per-1k-tokens',
+      publicationDate: '2026-11-01T00:00:00Z',
+    });
+    assert.equal(readPriceItem(item('1M tokens', '0.35'))!.usd, 0.00035);
+    assert.equal(readPriceItem(item('Hours', '80'))!.unit, 'per-hour');
+    assert.equal(readPriceItem(item('Month', '1.95'))!.unit, 'per-month');
+    assert.equal(readPriceItem(item('Images', '0.04')), undefined);
+    assert.equal(readPriceItem({}), undefined);
+  });
+
+  it('writes dollars with the digits that matter', () => {
+    assert.equal(formatUsd(0.000035), '0.000035');
+    assert.equal(formatUsd(0.0123), '0.012');
+    assert.equal(formatUsd(1.954), '1.95');
+    assert.equal(formatUsd(1234.5), '1,235');
+  });
+});
+
+describe("input 'prices'", () => {
+  const base = { 'training-data': 'examples/atis-intents/train.jsonl' };
+  it('takes any model spelling and the documented price names', () => {
+    const s = settingsFor({
+      ...base,
+      prices: 'nova-micro:\n  training-per-1k-tokens: 0.002\n  storage-per-month: 2\n',
+    });
+    assert.deepEqual(s.prices, { 'nova-micro': { training: 0.002, storage: 2 } });
+  });
+
+  it('says what is wrong and lists what is allowed', () => {
+    assert.throws(
+      () => settingsFor({ ...base, prices: 'nova-micro: { training: 1 }' }),
+      /Input 'prices': 'training' \(under 'nova-micro'\) is not a price\. Prices: training-per-1k-tokens, rft-training-per-hour, storage-per-month/,
+    );
+    assert.throws(
+      () => settingsFor({ ...base, prices: 'nova-micro: { training-per-1k-tokens: cheap }' }),
+      /training-per-1k-tokens of 'nova-micro' must be a number of US dollars, 0 or more; it is 'cheap'/,
+    );
+    assert.throws(() => settingsFor({ ...base, prices: '- 1' }), /Input 'prices' must be a map of models to prices/);
+    assert.throws(() => settingsFor({ ...base, 'max-training-cost': '-1' }), /Input 'max-training-cost' is '-1'/);
+  });
+});
