@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
 /* harmony import */ var _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7580);
-/* harmony import */ var _evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1265);
+/* harmony import */ var _evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6867);
 /* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3576);
 /* harmony import */ var _training_launch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6081);

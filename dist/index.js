@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3583:
+/***/ 5155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31436,71 +31436,8 @@ var dist = __nccwpck_require__(8815);
 var models = __nccwpck_require__(6293);
 // EXTERNAL MODULE: ./src/dataset/rules.ts
 var rules = __nccwpck_require__(119);
-;// CONCATENATED MODULE: ./src/training/hyperparameters.ts
-// Hyperparameter names and ranges per customization type (Bedrock user guide, 2026). SFT values go
-// to the service as strings, RFT values as numbers; both are checked here, before any upload.
-
-const SFT = {
-    epochCount: { kind: 'integer', min: 1, max: 5, default: '2' },
-    learningRate: { kind: 'number', min: 1e-6, max: 1e-4, default: '0.00001' },
-    learningRateWarmupSteps: { kind: 'integer', min: 0, max: 100, default: '10' },
-};
-const RFT = {
-    epochCount: { kind: 'integer', min: 1, max: 50 },
-    batchSize: { kind: 'integer', min: 16, max: 512 },
-    learningRate: { kind: 'number', min: 1e-7, max: 1e-3 },
-    trainingSamplePerPrompt: { kind: 'integer', min: 2, max: 16 },
-    evalInterval: { kind: 'integer', min: 1, max: 100 },
-    maxPromptLength: { kind: 'integer', min: 1, max: 256_000 },
-    inferenceMaxTokens: { kind: 'integer', min: 1, max: 64_000 },
-    reasoningEffort: { kind: 'choice', choices: ['low', 'medium', 'high'] },
-};
-// Distillation takes no training hyperparameters; the teacher's response length is its one knob.
-const DISTILLATION = {
-    maxResponseLengthForInference: { kind: 'integer', min: 1, max: 32_000 },
-};
-const SPECS = { sft: SFT, rft: RFT, distillation: DISTILLATION };
-/** Names articles use for Nova that Bedrock knows by another name. */
-const ALIASES = { learningRateMultiplier: 'learningRate', epochs: 'epochCount' };
-/** Checks names and ranges for the base model and customization type; every error names the input. */
-function checkHyperparameters(raw, model, type) {
-    const specs = SPECS[type];
-    const values = {};
-    const notices = [];
-    for (const [given, value] of Object.entries(raw)) {
-        let name = given;
-        if (!(name in specs) && ALIASES[name] && ALIASES[name] in specs) {
-            name = ALIASES[name];
-            notices.push(`Hyperparameter '${given}' is read as '${name}', the name Bedrock uses for ${model.label}.`);
-        }
-        const spec = specs[name];
-        if (!spec) {
-            const valid = Object.keys(specs);
-            throw new errors/* UserError */.yo(`Input 'hyperparameters': '${given}' is not a ${type} hyperparameter for ${model.label}. ` +
-                (valid.length ? `Valid names: ${valid.join(', ')}.` : `It takes none; remove 'hyperparameters'.`));
-        }
-        if (name in values)
-            throw new errors/* UserError */.yo(`Input 'hyperparameters' sets '${name}' twice (once as '${given}'). Keep one.`);
-        if (spec.kind === 'choice') {
-            if (!spec.choices.includes(String(value)))
-                throw new errors/* UserError */.yo(`Input 'hyperparameters': '${name}' is '${value}'. Expected one of: ${spec.choices.join(', ')}.`);
-            values[name] = String(value);
-            continue;
-        }
-        const n = typeof value === 'number' ? value : Number(String(value).trim());
-        const kind = spec.kind === 'integer' ? 'a whole number' : 'a number';
-        if (typeof value === 'boolean' ||
-            !Number.isFinite(n) ||
-            (spec.kind === 'integer' && !Number.isInteger(n)) ||
-            n < spec.min ||
-            n > spec.max) {
-            throw new errors/* UserError */.yo(`Input 'hyperparameters': '${name}' is '${value}'. ${model.label} ${type} takes ${kind} from ${spec.min} to ${spec.max}${spec.default ? ` (default ${spec.default})` : ''}.`);
-        }
-        values[name] = type === 'sft' ? String(n) : n;
-    }
-    return { values, notices };
-}
-
+// EXTERNAL MODULE: ./src/sweep/grid.ts + 1 modules
+var sweep_grid = __nccwpck_require__(2359);
 // EXTERNAL MODULE: ./src/pricing/prices.ts
 var pricing_prices = __nccwpck_require__(5142);
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -31549,12 +31486,18 @@ function settings_parseSettings(read, env = process.env) {
         const value = opt(name);
         return value === undefined ? undefined : external_node_path_default().resolve(workspace, value);
     };
-    const baseModel = parseBaseModel(read('base-model'));
+    const baseModels = parseBaseModels(read('base-model'));
     const customizationType = parseEnum('customization-type', read('customization-type'), models/* CUSTOMIZATION_TYPES */.If);
-    if (!baseModel.customization[customizationType]) {
-        throw new errors/* UserError */.yo(`Input 'customization-type' is '${customizationType}', which ${baseModel.label} (${baseModel.id}) does not support. ` +
-            `It supports: ${(0,models/* supportedTypes */.mz)(baseModel).join(', ')}. Choose one of those, or a base model that supports ${customizationType}.`);
-    }
+    for (const baseModel of baseModels)
+        if (!baseModel.customization[customizationType]) {
+            throw new errors/* UserError */.yo(`Input 'customization-type' is '${customizationType}', which ${baseModel.label} (${baseModel.id}) does not support. ` +
+                `It supports: ${(0,models/* supportedTypes */.mz)(baseModel).join(', ')}. Choose one of those, or a base model that supports ${customizationType}.`);
+        }
+    if (baseModels.length > 1 && read('base-model-inference-id'))
+        throw new errors/* UserError */.yo(`Input 'base-model-inference-id' is set, but 'base-model' lists ${baseModels.length} models. Leave it empty: each model is invoked by its own id.`);
+    const maxJobs = parseNumber('max-jobs', read('max-jobs'), { min: 1, max: 64, integer: true });
+    const grid = (0,sweep_grid/* expandGrid */.br)(baseModels, parseHyperparameters(read('hyperparameters')), customizationType, maxJobs);
+    const baseModel = grid.first.baseModel;
     const settings = {
         command,
         workspace,
@@ -31568,7 +31511,9 @@ function settings_parseSettings(read, env = process.env) {
         baseModel,
         baseModelInferenceId: read('base-model-inference-id') || baseModel.inferenceId,
         customizationType,
-        hyperparameters: checkHyperparameters(parseHyperparameters(read('hyperparameters')), baseModel, customizationType),
+        hyperparameters: grid.first.hyperparameters,
+        sweep: grid.sweep,
+        maxJobs,
         ...parseTeacher(opt('teacher-model')),
         graderLambdaArn: opt('grader-lambda-arn'),
         awsRegion: opt('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
@@ -31625,9 +31570,10 @@ function checkCustomizationInputs(s) {
                 `Teachers: ${Object.keys(models/* DISTILLATION_TEACHERS */.lq).join(', ')}.`);
         }
         const students = (0,models/* resolveTeacher */.tx)(s.teacherModel).students;
-        if (!students.includes(s.baseModel.id)) {
-            throw new errors/* UserError */.yo(`Input 'teacher-model' '${s.teacherModel}' cannot teach '${s.baseModel.id}'. Its students are: ${students.join(', ')}.`);
-        }
+        for (const model of s.sweep ? s.sweep.points.map((p) => p.baseModel) : [s.baseModel])
+            if (!students.includes(model.id)) {
+                throw new errors/* UserError */.yo(`Input 'teacher-model' '${s.teacherModel}' cannot teach '${model.id}'. Its students are: ${students.join(', ')}.`);
+            }
     }
     else if (s.teacherModel) {
         throw new errors/* UserError */.yo(`Input 'teacher-model' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: distillation' or remove 'teacher-model'.`);
@@ -31702,6 +31648,26 @@ function parseModelName(value) {
     }
     return value;
 }
+/** One base model, or a YAML list of them (a sweep over model sizes). */
+function parseBaseModels(value) {
+    if (!/^\s*\[|^\s*-\s/.test(value))
+        return [parseBaseModel(value)];
+    let parsed;
+    try {
+        parsed = (0,dist/* parse */.qg)(value);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Input 'base-model' is not a valid YAML list: ${error.message.split('\n')[0]}. Expected one model id, or a list such as '[amazon.nova-micro-v1:0:128k, amazon.nova-lite-v1:0:300k]'.`);
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0 || parsed.some((m) => typeof m !== 'string'))
+        throw new errors/* UserError */.yo(`Input 'base-model' must be one model id or a non-empty list of model ids.`);
+    const models = parsed.map(parseBaseModel);
+    const ids = models.map((m) => m.id);
+    const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (twice)
+        throw new errors/* UserError */.yo(`Input 'base-model' lists ${twice} twice. Each model is one column of the sweep.`);
+    return models;
+}
 function parseBaseModel(value) {
     const model = (0,models/* findBaseModel */.Ef)(value);
     if (!model) {
@@ -31750,9 +31716,17 @@ function parseHyperparameters(value) {
         throw new errors/* UserError */.yo(`Input 'hyperparameters' must be a map of names to values, e.g. '{"epochCount": 3, "learningRate": 0.00001}'.`);
     }
     const out = {};
+    const scalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
     for (const [key, v] of Object.entries(parsed)) {
-        if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
-            throw new errors/* UserError */.yo(`Input 'hyperparameters': '${key}' must be a single value (a number or a word), not ${Array.isArray(v) ? 'a list' : typeof v}.`);
+        // A list makes a sweep: one job per value (see the README's "Sweeps").
+        if (Array.isArray(v) && v.length > 0 && v.every(scalar)) {
+            if (new Set(v.map(String)).size !== v.length)
+                throw new errors/* UserError */.yo(`Input 'hyperparameters': '${key}' lists a value twice.`);
+            out[key] = v.length === 1 ? v[0] : v;
+            continue;
+        }
+        if (!scalar(v)) {
+            throw new errors/* UserError */.yo(`Input 'hyperparameters': '${key}' must be a value (a number or a word) or a list of values for a sweep, not ${Array.isArray(v) ? 'an empty or nested list' : typeof v}.`);
         }
         out[key] = v;
     }
@@ -31844,10 +31818,10 @@ var wait = __nccwpck_require__(8449);
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(361), __nccwpck_require__.e(577), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(361), __nccwpck_require__.e(577), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(361), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(361), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(915), __nccwpck_require__.e(725), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(915), __nccwpck_require__.e(725), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(915), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(915), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function main_defaultDeps(env = process.env) {
@@ -32008,27 +31982,31 @@ async function post() {
     const leftovers = parseTracked(io.getState(STATE.evalResources) || '[]');
     if (leftovers.length > 0)
         await deleteLeftovers(io, leftovers);
-    const jobArn = io.getState(STATE.jobArn);
-    if (!jobArn)
+    // One ARN, or a sweep's, one per line.
+    const jobArns = io.getState(STATE.jobArn).split('\n').filter(Boolean);
+    if (jobArns.length === 0)
         return;
+    const jobArn = jobArns.join(', ');
     try {
         const deps = defaultDeps();
         const settings = parseSettings(read, deps.env);
         if (!settings.stopOnCancel) {
-            io.info(`The workflow was cancelled; training job ${jobArn} keeps running ('stop-on-cancel' is false). The next run with the same data picks it up.`);
+            io.info(`The workflow was cancelled; training job${jobArns.length > 1 ? 's' : ''} ${jobArn} keep${jobArns.length > 1 ? '' : 's'} running ('stop-on-cancel' is false). The next run with the same data picks ${jobArns.length > 1 ? 'them' : 'it'} up.`);
             return;
         }
         const aws = await deps.aws(settings, io);
         try {
             const { BedrockJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7580));
             const jobs = new BedrockJobs(aws.bedrock);
-            const job = await jobs.get(jobArn);
-            if (job?.status === 'InProgress') {
-                await jobs.stop(jobArn);
-                io.notice(`Stopped training job ${job.name} because the workflow was cancelled ('stop-on-cancel: true').`);
-            }
-            else {
-                io.info(`Training job ${jobArn} is ${job?.status ?? 'gone'}; nothing to stop.`);
+            for (const arn of jobArns) {
+                const job = await jobs.get(arn);
+                if (job?.status === 'InProgress') {
+                    await jobs.stop(arn);
+                    io.notice(`Stopped training job ${job.name} because the workflow was cancelled ('stop-on-cancel: true').`);
+                }
+                else {
+                    io.info(`Training job ${arn} is ${job?.status ?? 'gone'}; nothing to stop.`);
+                }
             }
         }
         finally {
@@ -32189,7 +32167,7 @@ function isTransient(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3583);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5155);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32222,10 +32200,11 @@ const INPUTS = [
     input('validation-data', '', 'Validation JSONL.'),
     input('validation-split', '0', 'Fraction (0–0.5) held out of training, deterministically by record content, when there is no `validation-data` and the base model takes one.'),
     input('test-data', '', 'Committed test JSONL; the last assistant turn of each record is the expected answer. Required for `run`, `evaluate` and `promote`.'),
-    input('base-model', 'amazon.nova-micro-v1:0:128k', 'Base model identifier for customization.'),
+    input('base-model', 'amazon.nova-micro-v1:0:128k', 'Base model identifier for customization; a YAML list of them sweeps over model sizes (see "Sweeps").'),
     input('base-model-inference-id', '', 'Id used to invoke the base model for the baseline (derived from `base-model` when empty).'),
     input('customization-type', 'sft', '`sft`, `rft` or `distillation`.'),
-    input('hyperparameters', '', 'YAML or JSON map, e.g. `epochCount: 3`.'),
+    input('hyperparameters', '', 'YAML or JSON map, e.g. `epochCount: 3`; a list as a value (`epochCount: [1, 2, 3]`) sweeps over it (see "Sweeps").'),
+    input('max-jobs', '4', 'Most points (training jobs) a sweep may have; a larger grid is an error before anything is uploaded.'),
     input('teacher-model', '', 'Distillation teacher model.'),
     input('grader-lambda-arn', '', 'Grader Lambda ARN: the RFT reward function (required for `customization-type: rft`), and the scorer of `scorer: grader`.'),
     input('aws-region', '', 'AWS region; falls back to `AWS_REGION`.'),
@@ -32282,6 +32261,7 @@ const OUTPUTS = {
     'delta-vs-base': 'Percentage points.',
     'delta-vs-champion': 'Percentage points.',
     passed: '`true`/`false` gate verdict.',
+    sweep: 'JSON: every point of a sweep with its hyperparameters, base model, job, status, metric, interval and costs, ranked (empty without a sweep).',
     'training-tokens': 'Billed training tokens, estimated: training tokens × epochs.',
     'training-cost': 'Estimated training cost in USD (empty when no price is known; for RFT, after the job, from its duration).',
     'report-path': 'JSON results file on the runner.',
@@ -32651,12 +32631,172 @@ function formatUsd(usd) {
 
 /***/ }),
 
+/***/ 2359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  br: () => (/* binding */ expandGrid),
+  HV: () => (/* binding */ pointLabel),
+  YB: () => (/* binding */ pointSettings)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/training/hyperparameters.ts
+// Hyperparameter names and ranges per customization type (Bedrock user guide, 2026). SFT values go
+// to the service as strings, RFT values as numbers; both are checked here, before any upload.
+
+const SFT = {
+    epochCount: { kind: 'integer', min: 1, max: 5, default: '2' },
+    learningRate: { kind: 'number', min: 1e-6, max: 1e-4, default: '0.00001' },
+    learningRateWarmupSteps: { kind: 'integer', min: 0, max: 100, default: '10' },
+};
+const RFT = {
+    epochCount: { kind: 'integer', min: 1, max: 50 },
+    batchSize: { kind: 'integer', min: 16, max: 512 },
+    learningRate: { kind: 'number', min: 1e-7, max: 1e-3 },
+    trainingSamplePerPrompt: { kind: 'integer', min: 2, max: 16 },
+    evalInterval: { kind: 'integer', min: 1, max: 100 },
+    maxPromptLength: { kind: 'integer', min: 1, max: 256_000 },
+    inferenceMaxTokens: { kind: 'integer', min: 1, max: 64_000 },
+    reasoningEffort: { kind: 'choice', choices: ['low', 'medium', 'high'] },
+};
+// Distillation takes no training hyperparameters; the teacher's response length is its one knob.
+const DISTILLATION = {
+    maxResponseLengthForInference: { kind: 'integer', min: 1, max: 32_000 },
+};
+const SPECS = { sft: SFT, rft: RFT, distillation: DISTILLATION };
+/** Names articles use for Nova that Bedrock knows by another name. */
+const ALIASES = { learningRateMultiplier: 'learningRate', epochs: 'epochCount' };
+/** Checks names and ranges for the base model and customization type; every error names the input. */
+function checkHyperparameters(raw, model, type) {
+    const specs = SPECS[type];
+    const values = {};
+    const notices = [];
+    for (const [given, value] of Object.entries(raw)) {
+        let name = given;
+        if (!(name in specs) && ALIASES[name] && ALIASES[name] in specs) {
+            name = ALIASES[name];
+            notices.push(`Hyperparameter '${given}' is read as '${name}', the name Bedrock uses for ${model.label}.`);
+        }
+        const spec = specs[name];
+        if (!spec) {
+            const valid = Object.keys(specs);
+            throw new errors/* UserError */.yo(`Input 'hyperparameters': '${given}' is not a ${type} hyperparameter for ${model.label}. ` +
+                (valid.length ? `Valid names: ${valid.join(', ')}.` : `It takes none; remove 'hyperparameters'.`));
+        }
+        if (name in values)
+            throw new errors/* UserError */.yo(`Input 'hyperparameters' sets '${name}' twice (once as '${given}'). Keep one.`);
+        if (spec.kind === 'choice') {
+            if (!spec.choices.includes(String(value)))
+                throw new errors/* UserError */.yo(`Input 'hyperparameters': '${name}' is '${value}'. Expected one of: ${spec.choices.join(', ')}.`);
+            values[name] = String(value);
+            continue;
+        }
+        const n = typeof value === 'number' ? value : Number(String(value).trim());
+        const kind = spec.kind === 'integer' ? 'a whole number' : 'a number';
+        if (typeof value === 'boolean' ||
+            !Number.isFinite(n) ||
+            (spec.kind === 'integer' && !Number.isInteger(n)) ||
+            n < spec.min ||
+            n > spec.max) {
+            throw new errors/* UserError */.yo(`Input 'hyperparameters': '${name}' is '${value}'. ${model.label} ${type} takes ${kind} from ${spec.min} to ${spec.max}${spec.default ? ` (default ${spec.default})` : ''}.`);
+        }
+        values[name] = type === 'sft' ? String(n) : n;
+    }
+    return { values, notices };
+}
+
+;// CONCATENATED MODULE: ./src/sweep/grid.ts
+// Sweeps: a list in `hyperparameters` or in `base-model` makes a grid, their cartesian product.
+// Every point is a job of its own (its identity as for a single run), checked before anything
+// is uploaded; `max-jobs` caps the grid.
+
+
+/** "2 base models × 3 epochCount values" */
+function gridShape(models, lists) {
+    return [
+        ...(models.length > 1 ? [`${models.length} base models`] : []),
+        ...lists.map(([k, v]) => `${v.length} ${k} values`),
+    ].join(' × ');
+}
+/**
+ * The grid of these base models and hyperparameters (a key whose value is a list varies). Each
+ * point's hyperparameters are checked for its base model; undefined when there is one point.
+ */
+function expandGrid(models, raw, type, maxJobs) {
+    const lists = Object.entries(raw).filter((e) => Array.isArray(e[1]));
+    const size = models.length * lists.reduce((n, [, v]) => n * v.length, 1);
+    if (size > maxJobs)
+        throw new errors/* UserError */.yo(`The sweep is a grid of ${size} points (${gridShape(models, lists)}), more than 'max-jobs' ${maxJobs}: each point is a paid training job. Shorten the lists, or raise 'max-jobs' if you mean to train ${size} models.`);
+    let combos = [{}];
+    for (const [key, value] of Object.entries(raw)) {
+        const values = Array.isArray(value) ? value : [value];
+        combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
+    }
+    const points = [];
+    for (const model of models)
+        for (const combo of combos) {
+            const varying = {};
+            if (models.length > 1)
+                varying['base-model'] = model.id;
+            for (const [k] of lists)
+                varying[k] = String(combo[k]);
+            let hyperparameters;
+            try {
+                hyperparameters = checkHyperparameters(combo, model, type);
+            }
+            catch (error) {
+                if (size === 1 || !(error instanceof errors/* UserError */.yo))
+                    throw error;
+                throw new errors/* UserError */.yo(`${error.message} (in the sweep's point ${Object.entries(varying)
+                    .map(([k, v]) => `${k}=${v}`)
+                    .join(', ')})`);
+            }
+            points.push({
+                id: `p${points.length + 1}`,
+                baseModel: model,
+                baseModelInferenceId: model.inferenceId,
+                hyperparameters,
+                varying,
+            });
+        }
+    const first = { baseModel: points[0].baseModel, hyperparameters: points[0].hyperparameters };
+    if (points.length === 1)
+        return { first };
+    return {
+        first,
+        sweep: { points, varies: [...(models.length > 1 ? ['base-model'] : []), ...lists.map(([k]) => k)] },
+    };
+}
+/** The settings of one point: the run's, with this point's base model and hyperparameters. */
+function pointSettings(settings, point) {
+    return {
+        ...settings,
+        baseModel: point.baseModel,
+        baseModelInferenceId: point.baseModelInferenceId,
+        hyperparameters: point.hyperparameters,
+    };
+}
+/** A point as a reviewer reads it: what varies, e.g. "nova-micro, epochCount=2". */
+function pointLabel(point) {
+    return Object.entries(point.varying)
+        .map(([k, v]) => (k === 'base-model' ? point.baseModel.label : `${k}=${v}`))
+        .join(', ');
+}
+
+
+/***/ }),
+
 /***/ 8449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S7: () => (/* binding */ DEFAULT_SCHEDULE),
 /* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   pf: () => (/* binding */ waitForJobs),
 /* harmony export */   qt: () => (/* binding */ waitForJob)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
@@ -32715,6 +32855,51 @@ function logTransitions(io, before, now, elapsedMs) {
         const is = now.stages[stage];
         if (is && is !== was && !(was === undefined && is === 'NotStarted'))
             io.info(`[${at}]   ${stage}: ${was && was !== 'NotStarted' ? `${was} → ` : ''}${is}`);
+    }
+}
+/**
+ * Waits for several jobs at once (a sweep's points): one poll loop over the jobs still running,
+ * until all have ended or the deadline comes. Returns each job as last seen, in the given order.
+ */
+async function waitForJobs(jobs, names, options) {
+    const { clock, io, schedule } = options;
+    const last = new Map();
+    const failures = new Map();
+    let interval = schedule.initialMs;
+    const started = clock.now();
+    for (;;) {
+        for (const name of names) {
+            const before = last.get(name);
+            if (before && TERMINAL.has(before.status))
+                continue;
+            try {
+                const job = await jobs.get(name);
+                if (!job)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Training job ${name} disappeared while waiting for it. Run again to start a new one.`);
+                failures.set(name, 0);
+                logTransitions(io, before, job, clock.now() - started);
+                last.set(name, job);
+            }
+            catch (error) {
+                const n = (failures.get(name) ?? 0) + 1;
+                failures.set(name, n);
+                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo || !(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(error) || n >= MAX_CONSECUTIVE_FAILURES)
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)(`Could not read the status of training job ${name}`, error, `Check that the role may bedrock:GetModelCustomizationJob. The jobs may still be running; the next run with the same data picks them up.`);
+                io.warning(`Reading the status of ${name} failed (${error.name}: ${error.message}); trying again.`);
+            }
+        }
+        const running = names.filter((n) => !TERMINAL.has(last.get(n)?.status ?? ''));
+        if (running.length === 0)
+            return names.map((n) => last.get(n));
+        const now = clock.now();
+        if (now >= options.deadline) {
+            const unseen = names.find((n) => !last.has(n));
+            if (unseen)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Could not read the status of training job ${unseen} before the deadline.`);
+            return names.map((n) => last.get(n));
+        }
+        await clock.sleep(Math.min(interval, options.deadline - now));
+        interval = Math.min(schedule.maxMs, interval * schedule.factor);
     }
 }
 

@@ -16,7 +16,7 @@ import {
   sendJsonAuthFailure,
   sendJsonFault,
 } from './http.js';
-import { lossCurve, teacherModel, train, type Example, type SimulatedModel } from './models.js';
+import { OVERFITTING_EPOCHS, lossCurve, teacherModel, train, type Example, type SimulatedModel } from './models.js';
 import type { S3Sandbox } from './s3.js';
 
 export interface BedrockOptions {
@@ -28,8 +28,8 @@ export interface BedrockOptions {
   updateMs?: number;
   /** provisioned throughput takes this long to be InService */
   provisionMs: number;
-  /** a job whose name matches fails in training with this message */
-  failJobs: Array<{ nameContains: string; message: string }>;
+  /** a job whose name matches (and whose hyperparameters include these values, if given) fails in training with this message */
+  failJobs: Array<{ nameContains: string; message: string; hyperparameters?: Record<string, string> }>;
   /** on-demand deployment refused (as in Regions without it): only provisioned throughput works */
   onDemandUnsupported: boolean;
 }
@@ -258,10 +258,14 @@ export function bedrockHandler(
       examples,
       epochs,
       job.request.customizationType === 'REINFORCEMENT_FINE_TUNING' ? 'rft' : 'sft',
+      {
+        baseModel: String(job.request.baseModelIdentifier),
+        learningRate: Number(hp.learningRate ?? rftHp.learningRate ?? 0),
+      },
     );
     const batch = 8;
     const steps = Math.max(4, Math.ceil(examples.length / batch) * epochs);
-    const curve = lossCurve(steps, epochs, trained.trainingError, job.name);
+    const curve = lossCurve(steps, epochs, trained.trainingError, job.name, 0, trained.diverged ? 'diverges' : 'falls');
     const output = parseS3((job.request.outputDataConfig as { s3Uri: string }).s3Uri)!;
     const folder = `${output.key.replace(/\/?$/, '/')}model-customization-job-${job.id}`;
     await s3.put(
@@ -275,7 +279,8 @@ export function bedrockHandler(
     job.trainingLoss = curve.at(-1)!.loss;
     if (job.validationExamples?.length) {
       const every = Math.max(1, Math.floor(steps / (epochs * 2)));
-      const vcurve = lossCurve(steps, epochs, trained.trainingError, `${job.name}-validation`, 0.08).filter(
+      const vshape = trained.diverged ? 'diverges' : epochs >= OVERFITTING_EPOCHS ? 'overfits' : 'falls';
+      const vcurve = lossCurve(steps, epochs, trained.trainingError, `${job.name}-validation`, 0.08, vshape).filter(
         (p) => p.step % every === 0 || p.step === steps,
       );
       await s3.put(
@@ -310,7 +315,9 @@ export function bedrockHandler(
     let release!: () => void;
     job.busy = new Promise((r) => (release = r));
     try {
-      const d = options.jobDurationMs;
+      // Training time grows with the epochs (jobDurationMs is that of the default 2).
+      const epochs = Number((job.request.hyperParameters as Record<string, string> | undefined)?.epochCount ?? 2);
+      const d = (options.jobDurationMs * (Number.isFinite(epochs) && epochs > 0 ? epochs : 2)) / 2;
       const at = (fraction: number) => Math.min(now, job.created + d * fraction);
       if (job.stopRequested !== undefined) {
         const stage =
@@ -345,7 +352,12 @@ export function bedrockHandler(
         setStage(job, 'training', 'InProgress', at(0.4));
       }
       if (job.stages.training.status === 'InProgress') {
-        const failure = options.failJobs.find((f) => job.name.includes(f.nameContains));
+        const hp = (job.request.hyperParameters ?? {}) as Record<string, string>;
+        const failure = options.failJobs.find(
+          (f) =>
+            job.name.includes(f.nameContains) &&
+            Object.entries(f.hyperparameters ?? {}).every(([k, v]) => String(hp[k]) === v),
+        );
         if (failure && now >= job.created + d * 0.6) return fail(job, 'training', failure.message, at(0.6));
         if (now >= job.created + d) await finish(job, at(1));
       }

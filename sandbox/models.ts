@@ -242,14 +242,58 @@ export interface Trained {
   readonly model: SimulatedModel;
   /** fraction of training examples the trained model gets wrong: drives the final loss */
   readonly trainingError: number;
+  /** the learning rate was too high: the loss rises */
+  readonly diverged?: boolean;
 }
+
+/**
+ * How simulated training responds to its settings, deterministically, so that a sweep has a
+ * meaningful winner and a test can say which point wins and why:
+ * - `epochCount` 1 under-fits: a share of its answers is still noise (15 % of prompts on Nova
+ *   Micro, 10 % on the larger models: the larger model gains a little, at a higher price);
+ * - `epochCount` 4 or more overfits: the validation loss rises over the last epoch;
+ * - a `learningRate` above 5e-5 diverges: the loss rises and the model repeats one answer.
+ */
+export interface Regime {
+  readonly baseModel?: string;
+  readonly learningRate?: number;
+}
+export const DIVERGING_LEARNING_RATE = 5e-5;
+export const OVERFITTING_EPOCHS = 4;
+const underFitShare = (baseModel?: string) => (baseModel?.includes('micro') ? 0.15 : 0.1);
 
 /**
  * Trains a custom model on what its job read. More epochs fit the data more tightly. Reinforcement
  * fine-tuning on the RFT example's word problems makes a model that solves them nine times in ten,
  * always in the '####' format its grader rewards.
  */
-export function train(examples: Example[], epochCount = 2, method: 'sft' | 'rft' = 'sft'): Trained {
+export function train(
+  examples: Example[],
+  epochCount = 2,
+  method: 'sft' | 'rft' = 'sft',
+  regime: Regime = {},
+): Trained {
+  const diverged = (regime.learningRate ?? 0) > DIVERGING_LEARNING_RATE;
+  if (diverged) {
+    // Too high a learning rate: the weights blow up and the model repeats one answer.
+    const answer = examples[0]?.answer ?? '';
+    return { model: { kind: 'custom', answer: () => answer }, trainingError: 0.9, diverged: true };
+  }
+  if (epochCount === 1 && examples.length > 1) {
+    // One epoch under-fits: part of what the model answers is still noise, less on a larger model.
+    const full = train(examples, 2, method, {});
+    const miss = underFitShare(regime.baseModel);
+    const model: SimulatedModel = {
+      kind: 'custom',
+      answer: (system, prompt) =>
+        unit(prompt, 'one-epoch') < miss
+          ? examples[Math.floor(unit(prompt, 'one-epoch-pick') * examples.length)]!.answer
+          : full.model.answer(system, prompt),
+    };
+    const sample = examples.slice(0, 500);
+    const wrong = sample.filter((e) => model.answer(e.system, e.prompt) !== e.answer.trim()).length;
+    return { model, trainingError: sample.length ? wrong / sample.length : 0 };
+  }
   if (method === 'rft' && examples.some((e) => solveProblem(e.prompt) !== undefined)) {
     const fallback = nearestModel(examples);
     const model: SimulatedModel = {
@@ -284,12 +328,17 @@ export function lossCurve(
   trainingError: number,
   seed: string,
   offset = 0,
+  shape: 'falls' | 'diverges' | 'overfits' = 'falls',
 ): Array<{ step: number; epoch: number; loss: number }> {
   const floor = 0.05 + 1.5 * trainingError + offset;
   const out: Array<{ step: number; epoch: number; loss: number }> = [];
   for (let s = 1; s <= steps; s++) {
     const noise = (unit(String(s), seed) - 0.5) * 0.12;
-    const loss = floor + 2.6 * Math.exp((-4 * s) / steps) + noise * Math.exp(-s / steps);
+    let loss = floor + 2.6 * Math.exp((-4 * s) / steps) + noise * Math.exp(-s / steps);
+    if (shape === 'diverges') loss = 1.2 + (2.5 * s) / steps + noise;
+    // overfitting: over the last epoch the held-out loss climbs back
+    if (shape === 'overfits' && s > (steps * (epochs - 1)) / epochs)
+      loss += (0.6 * (s - (steps * (epochs - 1)) / epochs)) / (steps / epochs);
     out.push({
       step: s,
       epoch: Math.min(epochs, Math.ceil((s * epochs) / steps)),

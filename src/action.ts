@@ -72,14 +72,16 @@ export async function post(): Promise<void> {
   if (io.getState(STATE.cancelled) !== 'true') return;
   const leftovers = parseTracked(io.getState(STATE.evalResources) || '[]');
   if (leftovers.length > 0) await deleteLeftovers(io, leftovers);
-  const jobArn = io.getState(STATE.jobArn);
-  if (!jobArn) return;
+  // One ARN, or a sweep's, one per line.
+  const jobArns = io.getState(STATE.jobArn).split('\n').filter(Boolean);
+  if (jobArns.length === 0) return;
+  const jobArn = jobArns.join(', ');
   try {
     const deps = defaultDeps();
     const settings = parseSettings(read, deps.env);
     if (!settings.stopOnCancel) {
       io.info(
-        `The workflow was cancelled; training job ${jobArn} keeps running ('stop-on-cancel' is false). The next run with the same data picks it up.`,
+        `The workflow was cancelled; training job${jobArns.length > 1 ? 's' : ''} ${jobArn} keep${jobArns.length > 1 ? '' : 's'} running ('stop-on-cancel' is false). The next run with the same data picks ${jobArns.length > 1 ? 'them' : 'it'} up.`,
       );
       return;
     }
@@ -87,12 +89,14 @@ export async function post(): Promise<void> {
     try {
       const { BedrockJobs } = await import('./aws/bedrock-jobs.js');
       const jobs = new BedrockJobs(aws.bedrock);
-      const job = await jobs.get(jobArn);
-      if (job?.status === 'InProgress') {
-        await jobs.stop(jobArn);
-        io.notice(`Stopped training job ${job.name} because the workflow was cancelled ('stop-on-cancel: true').`);
-      } else {
-        io.info(`Training job ${jobArn} is ${job?.status ?? 'gone'}; nothing to stop.`);
+      for (const arn of jobArns) {
+        const job = await jobs.get(arn);
+        if (job?.status === 'InProgress') {
+          await jobs.stop(arn);
+          io.notice(`Stopped training job ${job.name} because the workflow was cancelled ('stop-on-cancel: true').`);
+        } else {
+          io.info(`Training job ${arn} is ${job?.status ?? 'gone'}; nothing to stop.`);
+        }
       }
     } finally {
       aws.destroy();

@@ -35,14 +35,27 @@ export const INPUTS = [
     '',
     'Committed test JSONL; the last assistant turn of each record is the expected answer. Required for `run`, `evaluate` and `promote`.',
   ),
-  input('base-model', 'amazon.nova-micro-v1:0:128k', 'Base model identifier for customization.'),
+  input(
+    'base-model',
+    'amazon.nova-micro-v1:0:128k',
+    'Base model identifier for customization; a YAML list of them sweeps over model sizes (see "Sweeps").',
+  ),
   input(
     'base-model-inference-id',
     '',
     'Id used to invoke the base model for the baseline (derived from `base-model` when empty).',
   ),
   input('customization-type', 'sft', '`sft`, `rft` or `distillation`.'),
-  input('hyperparameters', '', 'YAML or JSON map, e.g. `epochCount: 3`.'),
+  input(
+    'hyperparameters',
+    '',
+    'YAML or JSON map, e.g. `epochCount: 3`; a list as a value (`epochCount: [1, 2, 3]`) sweeps over it (see "Sweeps").',
+  ),
+  input(
+    'max-jobs',
+    '4',
+    'Most points (training jobs) a sweep may have; a larger grid is an error before anything is uploaded.',
+  ),
   input('teacher-model', '', 'Distillation teacher model.'),
   input(
     'grader-lambda-arn',
@@ -167,6 +180,8 @@ export const OUTPUTS = {
   'delta-vs-base': 'Percentage points.',
   'delta-vs-champion': 'Percentage points.',
   passed: '`true`/`false` gate verdict.',
+  sweep:
+    'JSON: every point of a sweep with its hyperparameters, base model, job, status, metric, interval and costs, ranked (empty without a sweep).',
   'training-tokens': 'Billed training tokens, estimated: training tokens × epochs.',
   'training-cost':
     'Estimated training cost in USD (empty when no price is known; for RFT, after the job, from its duration).',

@@ -14,7 +14,8 @@ import {
   type CustomizationType,
 } from './models.js';
 import { RULES, UNSKIPPABLE_RULES, type RuleId } from './dataset/rules.js';
-import { checkHyperparameters, type Hyperparameters } from './training/hyperparameters.js';
+import type { Hyperparameters } from './training/hyperparameters.js';
+import { expandGrid, type Scalar, type Sweep } from './sweep/grid.js';
 import { PRICE_FIELDS, familyOf, type PriceField, type PriceOverrides } from './pricing/prices.js';
 
 /** Reads one input's raw value ('' when unset). */
@@ -48,6 +49,10 @@ export interface Settings {
   readonly baseModelInferenceId: string;
   readonly customizationType: CustomizationType;
   readonly hyperparameters: Hyperparameters;
+  /** a grid of points, when `hyperparameters` or `base-model` holds a list (baseModel and hyperparameters are its first point) */
+  readonly sweep?: Sweep;
+  /** the most points a sweep may have */
+  readonly maxJobs: number;
   /** the teacher as Bedrock is sent it (see resolveTeacher) */
   readonly teacherModel?: string;
   /** the teacher as the input spelled it, when that differs */
@@ -134,14 +139,22 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     return value === undefined ? undefined : path.resolve(workspace, value);
   };
 
-  const baseModel = parseBaseModel(read('base-model'));
+  const baseModels = parseBaseModels(read('base-model'));
   const customizationType = parseEnum('customization-type', read('customization-type'), CUSTOMIZATION_TYPES);
-  if (!baseModel.customization[customizationType]) {
+  for (const baseModel of baseModels)
+    if (!baseModel.customization[customizationType]) {
+      throw new UserError(
+        `Input 'customization-type' is '${customizationType}', which ${baseModel.label} (${baseModel.id}) does not support. ` +
+          `It supports: ${supportedTypes(baseModel).join(', ')}. Choose one of those, or a base model that supports ${customizationType}.`,
+      );
+    }
+  if (baseModels.length > 1 && read('base-model-inference-id'))
     throw new UserError(
-      `Input 'customization-type' is '${customizationType}', which ${baseModel.label} (${baseModel.id}) does not support. ` +
-        `It supports: ${supportedTypes(baseModel).join(', ')}. Choose one of those, or a base model that supports ${customizationType}.`,
+      `Input 'base-model-inference-id' is set, but 'base-model' lists ${baseModels.length} models. Leave it empty: each model is invoked by its own id.`,
     );
-  }
+  const maxJobs = parseNumber('max-jobs', read('max-jobs'), { min: 1, max: 64, integer: true });
+  const grid = expandGrid(baseModels, parseHyperparameters(read('hyperparameters')), customizationType, maxJobs);
+  const baseModel = grid.first.baseModel;
 
   const settings: Settings = {
     command,
@@ -156,7 +169,9 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     baseModel,
     baseModelInferenceId: read('base-model-inference-id') || baseModel.inferenceId,
     customizationType,
-    hyperparameters: checkHyperparameters(parseHyperparameters(read('hyperparameters')), baseModel, customizationType),
+    hyperparameters: grid.first.hyperparameters,
+    sweep: grid.sweep,
+    maxJobs,
     ...parseTeacher(opt('teacher-model')),
     graderLambdaArn: opt('grader-lambda-arn'),
     awsRegion: opt('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
@@ -216,11 +231,12 @@ function checkCustomizationInputs(s: Settings): void {
       );
     }
     const students = resolveTeacher(s.teacherModel)!.students;
-    if (!students.includes(s.baseModel.id)) {
-      throw new UserError(
-        `Input 'teacher-model' '${s.teacherModel}' cannot teach '${s.baseModel.id}'. Its students are: ${students.join(', ')}.`,
-      );
-    }
+    for (const model of s.sweep ? s.sweep.points.map((p) => p.baseModel) : [s.baseModel])
+      if (!students.includes(model.id)) {
+        throw new UserError(
+          `Input 'teacher-model' '${s.teacherModel}' cannot teach '${model.id}'. Its students are: ${students.join(', ')}.`,
+        );
+      }
   } else if (s.teacherModel) {
     throw new UserError(
       `Input 'teacher-model' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: distillation' or remove 'teacher-model'.`,
@@ -321,6 +337,26 @@ function parseModelName(value: string): string {
   return value;
 }
 
+/** One base model, or a YAML list of them (a sweep over model sizes). */
+function parseBaseModels(value: string): BaseModel[] {
+  if (!/^\s*\[|^\s*-\s/.test(value)) return [parseBaseModel(value)];
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(value);
+  } catch (error) {
+    throw new UserError(
+      `Input 'base-model' is not a valid YAML list: ${(error as Error).message.split('\n')[0]}. Expected one model id, or a list such as '[amazon.nova-micro-v1:0:128k, amazon.nova-lite-v1:0:300k]'.`,
+    );
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0 || parsed.some((m) => typeof m !== 'string'))
+    throw new UserError(`Input 'base-model' must be one model id or a non-empty list of model ids.`);
+  const models = (parsed as string[]).map(parseBaseModel);
+  const ids = models.map((m) => m.id);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice) throw new UserError(`Input 'base-model' lists ${twice} twice. Each model is one column of the sweep.`);
+  return models;
+}
+
 function parseBaseModel(value: string): BaseModel {
   const model = findBaseModel(value);
   if (!model) {
@@ -366,7 +402,7 @@ function optionalNumber(name: InputName, value: string, range: Range): number | 
   return value === '' ? undefined : parseNumber(name, value, range);
 }
 
-function parseHyperparameters(value: string): Record<string, string | number | boolean> {
+function parseHyperparameters(value: string): Record<string, Scalar | Scalar[]> {
   if (value === '') return {};
   let parsed: unknown;
   try {
@@ -381,11 +417,19 @@ function parseHyperparameters(value: string): Record<string, string | number | b
       `Input 'hyperparameters' must be a map of names to values, e.g. '{"epochCount": 3, "learningRate": 0.00001}'.`,
     );
   }
-  const out: Record<string, string | number | boolean> = {};
+  const out: Record<string, Scalar | Scalar[]> = {};
+  const scalar = (v: unknown): v is Scalar => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
   for (const [key, v] of Object.entries(parsed as Record<string, unknown>)) {
-    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+    // A list makes a sweep: one job per value (see the README's "Sweeps").
+    if (Array.isArray(v) && v.length > 0 && v.every(scalar)) {
+      if (new Set(v.map(String)).size !== v.length)
+        throw new UserError(`Input 'hyperparameters': '${key}' lists a value twice.`);
+      out[key] = v.length === 1 ? v[0]! : v;
+      continue;
+    }
+    if (!scalar(v)) {
       throw new UserError(
-        `Input 'hyperparameters': '${key}' must be a single value (a number or a word), not ${Array.isArray(v) ? 'a list' : typeof v}.`,
+        `Input 'hyperparameters': '${key}' must be a value (a number or a word) or a list of values for a sweep, not ${Array.isArray(v) ? 'an empty or nested list' : typeof v}.`,
       );
     }
     out[key] = v;

@@ -135,8 +135,8 @@ describe('settings', () => {
     });
     fails({ hyperparameters: '- 3' }, /must be a map of names to values/);
     fails(
-      { hyperparameters: 'epochCount: [1, 2]' },
-      "Input 'hyperparameters': 'epochCount' must be a single value (a number or a word), not a list.",
+      { hyperparameters: 'epochCount: [[1, 2]]' },
+      "Input 'hyperparameters': 'epochCount' must be a value (a number or a word) or a list of values for a sweep, not an empty or nested list.",
     );
   });
 

@@ -20,7 +20,10 @@ import { verifyProvenance } from '../training/provenance.js';
 import { datasetFiles } from '../training/train.js';
 import { datasetKey } from '../training/upload.js';
 import { waitForJob } from '../training/wait.js';
-import { readChampion, storeFor, testSetOf } from './shared.js';
+import { priceBook, readChampion, storeFor, testSetOf } from './shared.js';
+import type { Evaluation } from '../evaluation/evaluate.js';
+import { pointLabel, pointSettings } from '../sweep/grid.js';
+import { estimateSweep, evaluateSweep } from '../sweep/run.js';
 import { validate } from './validate.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
@@ -141,6 +144,95 @@ async function findCandidate(
   return { job, trainingData };
 }
 
+interface Picked {
+  readonly job: JobView;
+  readonly trainingData?: { uri: string; sha256: string };
+  readonly evaluation: Evaluation;
+  readonly testSet: ReturnType<typeof testSetOf>['testSet'];
+  readonly champion?: ModelVersion;
+}
+
+/** The model trained from this commit's data, evaluated here against production. */
+async function pickCandidate(
+  settings: Settings,
+  aws: AwsClients,
+  store: S3Store,
+  deps: Deps,
+  io: Io,
+  validation: Awaited<ReturnType<typeof validate>>,
+): Promise<Picked | { why: string }> {
+  const { job, why, trainingData } = await io.group('Candidate', () =>
+    findCandidate(settings, aws, store, deps, io, validation),
+  );
+  if (!job || why) return { why: why! };
+  const { testSet, shortAnswer } = testSetOf(validation);
+  const { registry, champion } = await readChampion(store, settings, io);
+  const evaluation = await evaluateModels(
+    { testSet, shortAnswer, candidate: { modelArn: job.customModelArn!, name: job.name }, registry, champion },
+    { ...settings, compareBase: false },
+    aws,
+    store,
+    deps,
+    io,
+  );
+  return { job, trainingData, evaluation, testSet, champion };
+}
+
+/**
+ * A sweep's winner, chosen as the pull request chose it: every point's model found by its
+ * identity and evaluated here (under the release role, its results cached in the release scope),
+ * then ranked by the same rule. Nothing is promoted while a point is still training.
+ */
+async function pickSweepWinner(
+  settings: Settings,
+  aws: AwsClients,
+  store: S3Store,
+  deps: Deps,
+  io: Io,
+  validation: Awaited<ReturnType<typeof validate>>,
+): Promise<Picked | { why: string }> {
+  const found = [];
+  for (const point of settings.sweep!.points) {
+    const ps = pointSettings(settings, point);
+    const f = await io.group(`Candidate ${point.id} (${pointLabel(point)})`, () =>
+      findCandidate(ps, aws, store, deps, io, validation),
+    );
+    if (f.job?.status === 'InProgress' || f.job?.status === 'Stopping')
+      return {
+        why: `point ${point.id} of the sweep is still training (${f.why}); the winner is chosen when every point has ended`,
+      };
+    found.push({ point, ...f });
+  }
+  if (!found.some((f) => f.job && !f.why))
+    return { why: `no point of the sweep produced a model: ${found.map((f) => `${f.point.id}: ${f.why}`).join('; ')}` };
+  const { testSet, shortAnswer } = testSetOf(validation);
+  const { registry, champion } = await readChampion(store, settings, io);
+  const prices = await priceBook(settings, aws, store, deps, io);
+  const costs = estimateSweep(settings, validation, prices).perPoint;
+  const training = { jobs: found.filter((f) => f.job).map((f) => ({ point: f.point, job: f.job!, created: false })) };
+  const { ranking, evaluations } = await evaluateSweep(
+    { ...settings, compareBase: false },
+    training,
+    { testSet, shortAnswer, registry, champion },
+    prices,
+    costs,
+    aws,
+    store,
+    deps,
+    io,
+  );
+  const winner = found.find((f) => f.point.id === ranking.winner)!;
+  io.info(`Sweep winner: ${winner.point.id} (${pointLabel(winner.point)}), ${winner.job!.name}: ${ranking.reason}.`);
+  io.setOutput('sweep', JSON.stringify(ranking));
+  return {
+    job: winner.job!,
+    trainingData: winner.trainingData,
+    evaluation: evaluations.get(winner.point.id)!,
+    testSet,
+    champion,
+  };
+}
+
 async function pullRequestOf(aws: AwsClients, job: JobView): Promise<number | undefined> {
   try {
     const tag = (await new Deployments(aws.bedrock).tags(job.arn)).find((t) => t.key === 'pull-request');
@@ -167,21 +259,11 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
   };
   try {
     const store = storeFor(settings, aws);
-    const { job, why, trainingData } = await io.group('Candidate', () =>
-      findCandidate(settings, aws, store, deps, io, validation),
-    );
-    if (!job || why) return notPromoted(why!);
-
-    const { testSet, shortAnswer } = testSetOf(validation);
-    const { registry, champion } = await readChampion(store, settings, io);
-    const evaluation = await evaluateModels(
-      { testSet, shortAnswer, candidate: { modelArn: job.customModelArn!, name: job.name }, registry, champion },
-      { ...settings, compareBase: false },
-      aws,
-      store,
-      deps,
-      io,
-    );
+    const picked = settings.sweep
+      ? await pickSweepWinner(settings, aws, store, deps, io, validation)
+      : await pickCandidate(settings, aws, store, deps, io, validation);
+    if ('why' in picked) return notPromoted(picked.why);
+    const { job, trainingData, evaluation, testSet, champion } = picked;
     const accuracy = evaluation.models.find((m) => m.role === 'candidate')!.metrics.accuracy;
     const pullRequest = await pullRequestOf(aws, job);
     const candidate: Candidate = {

@@ -11,18 +11,33 @@ import { inferenceCosts } from '../evaluation/cost.js';
 import { checkLifecycle } from '../training/lifecycle.js';
 import { checkTrainingBudget, describeTrainingCost, estimateTrainingCost, withJobDuration } from '../training/cost.js';
 import { validate } from './validate.js';
+import { pointLabel, pointSettings } from '../sweep/grid.js';
+import { estimateSweep, evaluateSweep, sweepFailure, trainSweep, validateForEveryModel } from '../sweep/run.js';
+import { rankSweep } from '../sweep/rank.js';
+import { sweepReport } from '../report/sweep.js';
+import type { AwsClients } from '../aws/clients.js';
+import type { S3Store } from '../aws/s3-store.js';
+import type { ValidationReport } from '../dataset/validate.js';
+import type { PriceBook } from '../pricing/prices.js';
+import type { LifecycleWarning } from '../training/lifecycle.js';
+import type { TrainingCost } from '../training/cost.js';
 
 /** validate → cost and lifecycle → upload → train → wait → evaluate → report. */
 export async function run(settings: Settings, io: Io, deps: Deps): Promise<void> {
   const validation = await validate(settings, io);
+  if (settings.sweep) await validateForEveryModel(settings, validation, io);
   const aws = await deps.aws(settings, io);
   try {
     const store = storeFor(settings, aws);
     // Before any upload: a run over its budget, or on a model Bedrock no longer offers, costs nothing.
-    const { prices, estimate, lifecycle } = await io.group('Cost and models', async () => {
+    const { prices, estimate, lifecycle, perPoint } = await io.group('Cost and models', async () => {
       const prices = await priceBook(settings, aws, store, deps, io);
-      const estimate = estimateTrainingCost(settings, validation, prices);
-      io.info(`Training: ${describeTrainingCost(estimate)}; ${estimate.method}.`);
+      const grid = settings.sweep ? estimateSweep(settings, validation, prices) : undefined;
+      const estimate = grid?.total ?? estimateTrainingCost(settings, validation, prices);
+      if (grid)
+        for (const p of settings.sweep!.points)
+          io.info(`${p.id} (${pointLabel(p)}): ${describeTrainingCost(grid.perPoint.get(p.id)!)}`);
+      io.info(`Training${grid ? ` (the whole grid)` : ''}: ${describeTrainingCost(estimate)}; ${estimate.method}.`);
       if (estimate.validationTokens)
         io.info(
           `Validation: about ${estimate.validationTokens.toLocaleString('en-US')} tokens, not counted above: whether Bedrock bills validation tokens is not documented.`,
@@ -30,14 +45,17 @@ export async function run(settings: Settings, io: Io, deps: Deps): Promise<void>
       io.setOutput('training-tokens', estimate.billedTokens);
       io.setOutput('training-cost', estimate.cost === undefined ? '' : estimate.cost.toFixed(4));
       checkTrainingBudget(estimate, settings);
-      const lifecycle = await checkLifecycle(
-        settings,
-        new FoundationModels(aws.bedrock),
-        new Date(deps.clock.now()),
-        io,
-      );
-      return { prices, estimate, lifecycle };
+      const models = new FoundationModels(aws.bedrock);
+      const now = new Date(deps.clock.now());
+      const lifecycle = await checkLifecycle(settings, models, now, io);
+      // a sweep's other base models
+      for (const p of new Map(settings.sweep?.points.slice(1).map((x) => [x.baseModel.id, x])).values())
+        if (p.baseModel.id !== settings.baseModel.id)
+          lifecycle.push(...(await checkLifecycle(pointSettings(settings, p), models, now, io, ['base model'])));
+      return { prices, estimate, lifecycle, perPoint: grid?.perPoint };
     });
+    if (settings.sweep)
+      return await runSweep(settings, validation, aws, store, deps, io, { prices, perPoint: perPoint!, lifecycle });
     const training = await train(settings, validation, aws, store, deps, io);
     const { job } = training;
     const trainingCost =
@@ -89,4 +107,109 @@ export async function run(settings: Settings, io: Io, deps: Deps): Promise<void>
   } finally {
     aws.destroy();
   }
+}
+
+/** `run` over a grid (see src/sweep/): all points trained together, each evaluated, the winner is the candidate. */
+async function runSweep(
+  settings: Settings,
+  validation: ValidationReport,
+  aws: AwsClients,
+  store: S3Store,
+  deps: Deps,
+  io: Io,
+  known: { prices: PriceBook; perPoint: ReadonlyMap<string, TrainingCost>; lifecycle: LifecycleWarning[] },
+): Promise<void> {
+  const { prices, perPoint, lifecycle } = known;
+  const training = await trainSweep(settings, validation, aws, store, deps, io);
+  const changes = await changesFor(settings, validation, deps, io);
+  const graded = settings.scorer === 'grader' || settings.scorer === 'judge';
+  const running = training.jobs.filter((j) => j.job.status === 'InProgress' || j.job.status === 'Stopping');
+  const completed = training.jobs.filter((j) => j.job.status === 'Completed');
+  const unevaluated = () =>
+    rankSweep(
+      training.jobs.map((t) => ({
+        point: t.point,
+        job: t.job,
+        loss: t.loss,
+        trainingCost: perPoint.get(t.point.id)?.cost,
+      })),
+      graded,
+    );
+  if (running.length > 0 || completed.length === 0) {
+    const shown = running[0] ?? training.jobs[0]!;
+    const ranking = unevaluated();
+    io.setOutput('sweep', JSON.stringify(ranking));
+    await io.group('Report', () =>
+      publishReport(
+        buildReport({
+          settings: pointSettings(settings, shown.point),
+          context: deps.context,
+          validation,
+          job: shown.job,
+          reused: !shown.created,
+          dataChanges: changes,
+          lifecycle,
+          sweep: sweepReport(ranking, training),
+        }),
+        settings,
+        deps.context,
+        store,
+        io,
+      ),
+    );
+    if (running.length === 0) throw sweepFailure(training);
+    io.notice(
+      `${running.length} of ${training.jobs.length} training jobs of the sweep are still running after ${settings.waitMinutes} min ('wait-minutes'): ${running.map((r) => r.job.name).join(', ')}. That is not a failure: the next run with the same data finds every job of the grid and goes on waiting for these, training nothing twice.`,
+    );
+    return;
+  }
+  const request = { ...testSetOf(validation), ...(await readChampion(store, settings, io)) };
+  const { ranking, evaluations } = await evaluateSweep(
+    settings,
+    training,
+    request,
+    prices,
+    perPoint,
+    aws,
+    store,
+    deps,
+    io,
+  );
+  const winner = training.jobs.find((j) => j.point.id === ranking.winner)!;
+  const ws = pointSettings(settings, winner.point);
+  const evaluation = evaluations.get(winner.point.id)!;
+  io.notice(`Sweep winner: ${winner.point.id} (${pointLabel(winner.point)}), ${winner.job.name}: ${ranking.reason}.`);
+  io.setOutput('sweep', JSON.stringify(ranking));
+  io.setOutput('job-name', winner.job.name);
+  io.setOutput('job-arn', winner.job.arn);
+  io.setOutput('job-status', winner.job.status);
+  io.setOutput('custom-model-arn', winner.job.customModelArn ?? '');
+  const trainingCost = withJobDuration(perPoint.get(winner.point.id)!, winner.job.creationTime, winner.job.endTime);
+  const report = await io.group('Report', () =>
+    publishReport(
+      buildReport({
+        settings: ws,
+        context: deps.context,
+        validation,
+        job: winner.job,
+        reused: !winner.created,
+        loss: winner.loss,
+        evaluation,
+        dataChanges: changes,
+        lifecycle,
+        cost: {
+          training: trainingCost,
+          inference: inferenceCosts(evaluation, prices, ws),
+          publicationDate: prices.publicationDate,
+          notes: prices.notes,
+        },
+        sweep: sweepReport(ranking, training),
+      }),
+      settings,
+      deps.context,
+      store,
+      io,
+    ),
+  );
+  if (!report.passed) throw gateFailure(report);
 }

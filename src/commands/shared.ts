@@ -103,6 +103,7 @@ export async function priceBook(
     models: [
       settings.baseModel.id,
       settings.baseModelInferenceId,
+      ...(settings.sweep?.points.flatMap((p) => [p.baseModel.id, p.baseModelInferenceId]) ?? []),
       ...(settings.teacherModel ? [settings.teacherModel] : []),
       ...(settings.scorer === 'judge' ? [settings.judgeModel] : []),
     ],

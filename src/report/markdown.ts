@@ -8,6 +8,7 @@ import { mdCode, mdText } from './escape.js';
 import { marker } from './sticky.js';
 import { formatUsd } from '../pricing/prices.js';
 import { describeTrainingCost } from '../training/cost.js';
+import { sweepChart, sweepHeadline, sweepTable } from './sweep.js';
 
 export const COMMENT_LIMIT = 65_536;
 
@@ -90,6 +91,17 @@ function costAndLifecycleLines(r: Report): string[] {
 
 function headline(r: Report): string[] {
   const name = `\`${r.modelName}\``;
+  if (r.state === 'training' && r.sweep) {
+    const running = r.sweep.rows.filter((x) => x.status === 'InProgress' || x.status === 'Stopping').length;
+    return [
+      `## ⏳ ${name}: sweep training in progress — ${r.sweep.size - running} of ${r.sweep.size} points ended`,
+      '',
+      `The step handed the grid over at \`wait-minutes\` instead of failing; the next run with the same data finds every job, goes on waiting, then evaluates and ranks the points. Nothing is trained twice.`,
+      '',
+      sweepHeadline(r.sweep),
+      ...costAndLifecycleLines(r),
+    ];
+  }
   if (r.state === 'training') {
     const t = r.training!;
     return [
@@ -120,7 +132,8 @@ function headline(r: Report): string[] {
     const figure = score
       ? `mean score ${score.mean.toFixed(3)}, pass rate ${pct(candidate.metrics.accuracy)}`
       : `${pct(candidate.metrics.accuracy)} accuracy`;
-    lines.push(`## ${icon} ${name}: candidate ${verdict} — ${figure}`, '');
+    lines.push(`## ${icon} ${name}: ${r.sweep ? 'sweep winner' : 'candidate'} ${verdict} — ${figure}`, '');
+    if (r.sweep) lines.push(sweepHeadline(r.sweep));
     if (e.scoreVsChampion) lines.push(`- ${scoreDelta('production', e.scoreVsChampion)}`);
     if (e.vsChampion) lines.push(`- ${delta('production', e.vsChampion, e.grading ? 'pass rate ' : '')}`);
     else lines.push('- No production model yet: nothing to compare with (promote one with `command: promote`).');
@@ -473,6 +486,10 @@ export function renderReport(r: Report, options: { limit?: number; forComment?: 
   const sections: Section[] = [];
   const add = (title: string, priority: number, text: string | undefined) =>
     text && sections.push({ title, priority, text });
+  if (r.sweep) {
+    add('sweep table', 95, sweepTable(r.sweep));
+    add('sweep loss chart', 65, sweepChart(r.sweep));
+  }
   if (r.evaluation) {
     add('models table', 100, modelsTable(r));
     add('data changes', 80, dataChanges(r));

@@ -13,6 +13,7 @@ import type { DataChanges } from './diff.js';
 import type { TrainingCost } from '../training/cost.js';
 import type { InferenceCosts } from '../evaluation/cost.js';
 import type { LifecycleWarning } from '../training/lifecycle.js';
+import type { SweepReport } from './sweep.js';
 
 /** Money: training's estimate (and after the job its duration), inference per 1,000 requests. */
 export interface ReportCost {
@@ -106,6 +107,8 @@ export interface Report {
   readonly cost?: ReportCost;
   /** models in AWS's Legacy state that this run uses */
   readonly lifecycle?: readonly LifecycleWarning[];
+  /** a sweep: every point ranked; the rest of the report is about the winner */
+  readonly sweep?: SweepReport;
   /** where the full report is kept */
   readonly location?: { readonly file?: string; readonly s3?: string };
 }
@@ -167,6 +170,7 @@ export interface ReportInputs {
   readonly dataChanges?: DataChanges;
   readonly cost?: ReportCost;
   readonly lifecycle?: readonly LifecycleWarning[];
+  readonly sweep?: SweepReport;
 }
 
 const MAX_FAILED = 50;
@@ -280,5 +284,6 @@ export function buildReport(inputs: ReportInputs): Report {
     dataChanges: inputs.dataChanges,
     cost: inputs.cost,
     lifecycle: inputs.lifecycle?.length ? inputs.lifecycle : undefined,
+    sweep: inputs.sweep,
   };
 }

@@ -85,3 +85,55 @@ function logTransitions(io: Io, before: JobView | undefined, now: JobView, elaps
       io.info(`[${at}]   ${stage}: ${was && was !== 'NotStarted' ? `${was} → ` : ''}${is}`);
   }
 }
+
+/**
+ * Waits for several jobs at once (a sweep's points): one poll loop over the jobs still running,
+ * until all have ended or the deadline comes. Returns each job as last seen, in the given order.
+ */
+export async function waitForJobs(
+  jobs: BedrockJobs,
+  names: readonly string[],
+  options: WaitOptions,
+): Promise<JobView[]> {
+  const { clock, io, schedule } = options;
+  const last = new Map<string, JobView>();
+  const failures = new Map<string, number>();
+  let interval = schedule.initialMs;
+  const started = clock.now();
+  for (;;) {
+    for (const name of names) {
+      const before = last.get(name);
+      if (before && TERMINAL.has(before.status)) continue;
+      try {
+        const job = await jobs.get(name);
+        if (!job)
+          throw new UserError(`Training job ${name} disappeared while waiting for it. Run again to start a new one.`);
+        failures.set(name, 0);
+        logTransitions(io, before, job, clock.now() - started);
+        last.set(name, job);
+      } catch (error) {
+        const n = (failures.get(name) ?? 0) + 1;
+        failures.set(name, n);
+        if (error instanceof UserError || !isTransient(error) || n >= MAX_CONSECUTIVE_FAILURES)
+          throw awsFailure(
+            `Could not read the status of training job ${name}`,
+            error,
+            `Check that the role may bedrock:GetModelCustomizationJob. The jobs may still be running; the next run with the same data picks them up.`,
+          );
+        io.warning(
+          `Reading the status of ${name} failed (${(error as Error).name}: ${(error as Error).message}); trying again.`,
+        );
+      }
+    }
+    const running = names.filter((n) => !TERMINAL.has(last.get(n)?.status ?? ''));
+    if (running.length === 0) return names.map((n) => last.get(n)!);
+    const now = clock.now();
+    if (now >= options.deadline) {
+      const unseen = names.find((n) => !last.has(n));
+      if (unseen) throw new UserError(`Could not read the status of training job ${unseen} before the deadline.`);
+      return names.map((n) => last.get(n)!);
+    }
+    await clock.sleep(Math.min(interval, options.deadline - now));
+    interval = Math.min(schedule.maxMs, interval * schedule.factor);
+  }
+}
