@@ -203,7 +203,8 @@ function buildReport(inputs) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ publishReport)
+  S: () => (/* binding */ publishReport),
+  v: () => (/* binding */ updateComment)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -728,6 +729,21 @@ function renderReport(r, options = {}) {
 
 
 const fixed = (x, digits) => (x === undefined ? '' : x.toFixed(digits));
+/**
+ * The sticky PR comment alone, for progress while a run goes on (a sweep's points completing):
+ * no outputs, files or job summary, which the final report writes once. Best effort.
+ */
+async function updateComment(report, settings, context, io) {
+    const pr = context.pullRequest;
+    if (!pr || !settings.comment || !context.repository || !settings.githubToken)
+        return;
+    try {
+        await (0,sticky/* upsertStickyComment */.qD)(new client/* GitHub */.g(settings.githubToken, context.repository, context.apiUrl), pr.number, settings.modelName, renderReport(report, { forComment: true }));
+    }
+    catch (error) {
+        io.debug(`progress comment not updated: ${(0,errors/* messageOf */.bD)(error)}`);
+    }
+}
 /** Outputs, the JSON file and its S3 copy, the job summary, and the sticky PR comment. */
 async function publishReport(report, settings, context, store, io) {
     const models = report.evaluation?.models ?? [];

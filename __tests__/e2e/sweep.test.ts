@@ -83,6 +83,16 @@ describe('a sweep from one pull request', () => {
     assert.equal(r.outputs['job-name'], winnerJob);
   });
 
+  it('command: evaluate ranks the grid without training anything', async () => {
+    sandbox.calls.clear();
+    const r = await runInSandbox(sandbox, { ...GRID, command: 'evaluate' });
+    assert.equal(r.exitCode, 0, r.stdout);
+    assert.equal(r.outputs['job-name'], winnerJob);
+    assert.equal((JSON.parse(r.outputs.sweep!) as SweepRanking).rows.filter((x) => x.rank !== undefined).length, 4);
+    assert.equal(sandbox.calls.count('bedrock', 'CreateModelCustomizationJob'), 0);
+    assert.equal(datasetUploads(), 0);
+  });
+
   it('promote finds the same winner from the same inputs and promotes it', async () => {
     const r = await runInSandbox(sandbox, { ...GRID, command: 'promote', 'bedrock-role-arn': '' }, { event: 'push' });
     assert.equal(r.exitCode, 0, r.stdout);

@@ -31852,10 +31852,10 @@ var wait = __nccwpck_require__(8449);
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(915), __nccwpck_require__.e(725), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(915), __nccwpck_require__.e(725), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(915), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(915), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(564), __nccwpck_require__.e(725), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(564), __nccwpck_require__.e(725), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(564), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(564), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {
@@ -32799,6 +32799,7 @@ async function waitForJobs(jobs, names, options) {
     const last = new Map();
     const failures = new Map();
     let interval = schedule.initialMs;
+    let endedBefore = 0;
     const started = clock.now();
     for (;;) {
         for (const name of names) {
@@ -32824,6 +32825,10 @@ async function waitForJobs(jobs, names, options) {
         const running = names.filter((n) => !TERMINAL.has(last.get(n)?.status ?? ''));
         if (running.length === 0)
             return names.map((n) => last.get(n));
+        const ended = names.length - running.length;
+        if (ended > endedBefore && last.size === names.length)
+            await options.onProgress?.(names.map((n) => last.get(n)));
+        endedBefore = ended;
         const now = clock.now();
         if (now >= options.deadline) {
             const unseen = names.find((n) => !last.has(n));

@@ -1,7 +1,7 @@
 import type { Deps } from '../deps.js';
 import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
-import { awsFailure } from '../errors.js';
+import { UserError, awsFailure } from '../errors.js';
 import { BedrockJobs, type JobView } from '../aws/bedrock-jobs.js';
 import { evaluateModels } from '../evaluation/evaluate.js';
 import { buildReport } from '../report/model.js';
@@ -14,6 +14,13 @@ import { FoundationModels } from '../aws/foundation-models.js';
 import { inferenceCosts } from '../evaluation/cost.js';
 import { checkLifecycle } from '../training/lifecycle.js';
 import { validate } from './validate.js';
+import { pointLabel, pointSettings } from '../sweep/grid.js';
+import { estimateSweep, evaluateSweep, type SweepTraining } from '../sweep/run.js';
+import { sweepReport } from '../report/sweep.js';
+import { readLossCurves } from '../training/train.js';
+import type { AwsClients } from '../aws/clients.js';
+import type { S3Store } from '../aws/s3-store.js';
+import type { ValidationReport } from '../dataset/validate.js';
 
 /**
  * The evaluation of `run` without ever launching training: for a PR that changes only the test
@@ -25,6 +32,7 @@ export async function evaluate(settings: Settings, io: Io, deps: Deps): Promise<
   const aws = await deps.aws(settings, io);
   try {
     const store = storeFor(settings, aws);
+    if (settings.sweep && settings.trainingData) return await evaluateGrid(settings, validation, aws, store, deps, io);
     let candidate: { modelArn: string; name: string } | undefined;
     let job: JobView | undefined;
     if (settings.trainingData) {
@@ -93,4 +101,94 @@ export async function evaluate(settings: Settings, io: Io, deps: Deps): Promise<
   } finally {
     aws.destroy();
   }
+}
+
+/** `evaluate` over a sweep: every point's model that has completed, evaluated and ranked as `run` ranks them. */
+async function evaluateGrid(
+  settings: Settings,
+  validation: ValidationReport,
+  aws: AwsClients,
+  store: S3Store,
+  deps: Deps,
+  io: Io,
+): Promise<void> {
+  const jobs = new BedrockJobs(aws.bedrock);
+  const training: SweepTraining['jobs'][number][] = [];
+  for (const point of settings.sweep!.points) {
+    const ps = pointSettings(settings, point);
+    const files = await datasetFiles(ps, validation, io);
+    const { identity, base } = trainingIdentity(ps, store, files);
+    let job: JobView | undefined;
+    try {
+      job = (await latestAttempt(jobs, ps, identity, base)).job;
+    } catch (error) {
+      throw awsFailure(
+        `Could not look for the model of ${point.id} (${base})`,
+        error,
+        'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.',
+      );
+    }
+    if (!job) {
+      io.notice(`${point.id} (${pointLabel(point)}): no job ${base} yet; 'command: run' trains it.`);
+      continue;
+    }
+    verifyProvenance(job, ps, store, files);
+    const loss =
+      job.status === 'Completed' ? await readLossCurves(store, `jobs/${job.name}/`).catch(() => undefined) : undefined;
+    training.push({ point, job, created: false, loss });
+  }
+  if (!training.some((t) => t.job.status === 'Completed' && t.job.customModelArn))
+    throw new UserError(
+      `No point of the sweep has a completed model yet (${training.map((t) => `${t.point.id} ${t.job.status}`).join(', ') || 'no jobs'}). 'command: run' trains them; evaluate once they have completed.`,
+    );
+  const lifecycle = await checkLifecycle(settings, new FoundationModels(aws.bedrock), new Date(deps.clock.now()), io, [
+    'base model',
+    'judge',
+  ]);
+  const prices = await priceBook(settings, aws, store, deps, io);
+  const costs = estimateSweep(settings, validation, prices).perPoint;
+  const request = { ...testSetOf(validation), ...(await readChampion(store, settings, io)) };
+  const { ranking, evaluations } = await evaluateSweep(
+    settings,
+    { jobs: training },
+    request,
+    prices,
+    costs,
+    aws,
+    store,
+    deps,
+    io,
+  );
+  const winner = training.find((t) => t.point.id === ranking.winner)!;
+  const ws = pointSettings(settings, winner.point);
+  const evaluation = evaluations.get(winner.point.id)!;
+  io.setOutput('sweep', JSON.stringify(ranking));
+  io.setOutput('job-name', winner.job.name);
+  io.setOutput('custom-model-arn', winner.job.customModelArn ?? '');
+  const report = await io.group('Report', async () =>
+    publishReport(
+      buildReport({
+        settings: ws,
+        context: deps.context,
+        validation,
+        job: winner.job,
+        reused: true,
+        loss: winner.loss,
+        evaluation,
+        lifecycle,
+        dataChanges: await changesFor(settings, validation, deps, io),
+        cost: {
+          inference: inferenceCosts(evaluation, prices, ws),
+          publicationDate: prices.publicationDate,
+          notes: prices.notes,
+        },
+        sweep: sweepReport(ranking, { jobs: training }),
+      }),
+      settings,
+      deps.context,
+      store,
+      io,
+    ),
+  );
+  if (!report.passed) throw gateFailure(report);
 }

@@ -3,7 +3,7 @@ import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
 import { evaluateModels } from '../evaluation/evaluate.js';
 import { buildReport } from '../report/model.js';
-import { publishReport } from '../report/publish.js';
+import { publishReport, updateComment } from '../report/publish.js';
 import { jobFailure, train } from '../training/train.js';
 import { changesFor, gateFailure, priceBook, readChampion, storeFor, testSetOf } from './shared.js';
 import { FoundationModels } from '../aws/foundation-models.js';
@@ -12,7 +12,14 @@ import { checkLifecycle } from '../training/lifecycle.js';
 import { checkTrainingBudget, describeTrainingCost, estimateTrainingCost, withJobDuration } from '../training/cost.js';
 import { validate } from './validate.js';
 import { pointLabel, pointSettings } from '../sweep/grid.js';
-import { estimateSweep, evaluateSweep, sweepFailure, trainSweep, validateForEveryModel } from '../sweep/run.js';
+import {
+  estimateSweep,
+  evaluateSweep,
+  sweepFailure,
+  trainSweep,
+  validateForEveryModel,
+  type SweepTraining,
+} from '../sweep/run.js';
 import { rankSweep } from '../sweep/rank.js';
 import { sweepReport } from '../report/sweep.js';
 import type { AwsClients } from '../aws/clients.js';
@@ -120,9 +127,31 @@ async function runSweep(
   known: { prices: PriceBook; perPoint: ReadonlyMap<string, TrainingCost>; lifecycle: LifecycleWarning[] },
 ): Promise<void> {
   const { prices, perPoint, lifecycle } = known;
-  const training = await trainSweep(settings, validation, aws, store, deps, io);
-  const changes = await changesFor(settings, validation, deps, io);
   const graded = settings.scorer === 'grader' || settings.scorer === 'judge';
+  // While the grid trains (hours), the comment follows its points as they end.
+  const progress = async (t: SweepTraining) => {
+    const shown = t.jobs.find((j) => j.job.status === 'InProgress') ?? t.jobs[0]!;
+    const ranking = rankSweep(
+      t.jobs.map((j) => ({ point: j.point, job: j.job, trainingCost: perPoint.get(j.point.id)?.cost })),
+      graded,
+    );
+    await updateComment(
+      buildReport({
+        settings: pointSettings(settings, shown.point),
+        context: deps.context,
+        validation,
+        job: shown.job,
+        reused: !shown.created,
+        lifecycle,
+        sweep: sweepReport(ranking, t),
+      }),
+      settings,
+      deps.context,
+      io,
+    );
+  };
+  const training = await trainSweep(settings, validation, aws, store, deps, io, progress);
+  const changes = await changesFor(settings, validation, deps, io);
   const running = training.jobs.filter((j) => j.job.status === 'InProgress' || j.job.status === 'Stopping');
   const completed = training.jobs.filter((j) => j.job.status === 'Completed');
   const unevaluated = () =>

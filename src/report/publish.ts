@@ -12,6 +12,25 @@ import { upsertStickyComment } from './sticky.js';
 
 const fixed = (x: number | undefined, digits: number) => (x === undefined ? '' : x.toFixed(digits));
 
+/**
+ * The sticky PR comment alone, for progress while a run goes on (a sweep's points completing):
+ * no outputs, files or job summary, which the final report writes once. Best effort.
+ */
+export async function updateComment(report: Report, settings: Settings, context: RunContext, io: Io): Promise<void> {
+  const pr = context.pullRequest;
+  if (!pr || !settings.comment || !context.repository || !settings.githubToken) return;
+  try {
+    await upsertStickyComment(
+      new GitHub(settings.githubToken, context.repository, context.apiUrl),
+      pr.number,
+      settings.modelName,
+      renderReport(report, { forComment: true }),
+    );
+  } catch (error) {
+    io.debug(`progress comment not updated: ${messageOf(error)}`);
+  }
+}
+
 /** Outputs, the JSON file and its S3 copy, the job summary, and the sticky PR comment. */
 export async function publishReport(
   report: Report,

@@ -87,6 +87,8 @@ export async function trainSweep(
   store: S3Store,
   deps: Deps,
   io: Io,
+  /** told, while others still run, each time more points have ended */
+  onProgress?: (training: SweepTraining) => Promise<void>,
 ): Promise<SweepTraining> {
   const jobs = new BedrockJobs(aws.bedrock);
   const points = settings.sweep!.points;
@@ -111,7 +113,16 @@ export async function trainSweep(
     waitForJobs(
       jobs,
       launched.map((l) => l.launch.job.name),
-      { deadline, clock: deps.clock, schedule: deps.schedule, io },
+      {
+        deadline,
+        clock: deps.clock,
+        schedule: deps.schedule,
+        io,
+        onProgress: async (seen) =>
+          onProgress?.({
+            jobs: launched.map((l, i) => ({ point: l.point, job: seen[i]!, created: l.launch.created })),
+          }),
+      },
     ),
   );
   const out = [];

@@ -93,12 +93,16 @@ function logTransitions(io: Io, before: JobView | undefined, now: JobView, elaps
 export async function waitForJobs(
   jobs: BedrockJobs,
   names: readonly string[],
-  options: WaitOptions,
+  options: WaitOptions & {
+    /** called when some jobs have ended and others still run, with every job as last seen */
+    readonly onProgress?: (views: readonly JobView[]) => Promise<void>;
+  },
 ): Promise<JobView[]> {
   const { clock, io, schedule } = options;
   const last = new Map<string, JobView>();
   const failures = new Map<string, number>();
   let interval = schedule.initialMs;
+  let endedBefore = 0;
   const started = clock.now();
   for (;;) {
     for (const name of names) {
@@ -127,6 +131,9 @@ export async function waitForJobs(
     }
     const running = names.filter((n) => !TERMINAL.has(last.get(n)?.status ?? ''));
     if (running.length === 0) return names.map((n) => last.get(n)!);
+    const ended = names.length - running.length;
+    if (ended > endedBefore && last.size === names.length) await options.onProgress?.(names.map((n) => last.get(n)!));
+    endedBefore = ended;
     const now = clock.now();
     if (now >= options.deadline) {
       const unseen = names.find((n) => !last.has(n));
