@@ -72,6 +72,18 @@ describe('the registry', () => {
     assert.equal(JSON.parse((await store.getText())!.text).pending, 1, 'the winner stays the production to be');
   });
 
+  it('holds a graded candidate to min-score', () => {
+    const graded = settingsFor({
+      'training-data': 'examples/atis-intents/train.jsonl',
+      scorer: 'judge',
+      'min-score': '0.8',
+    });
+    const d = decidePromotion(undefined, { ...candidate('A', 0.9), score: 0.75 }, graded);
+    assert.equal(d.promote, false);
+    assert.equal(d.reason, "mean score 0.750 is below 'min-score' 0.8");
+    assert.equal(decidePromotion(undefined, { ...candidate('A', 0.9), score: 0.85 }, graded).promote, true);
+  });
+
   it('decides with the numbers, and never promotes what is already production', () => {
     const reg = withProduction(undefined, 'atis', candidate('A', 0.9), actor).registry;
     assert.match(

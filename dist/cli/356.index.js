@@ -168,12 +168,6 @@ async function check(arn, options) {
 
 // EXTERNAL MODULE: ./src/report/sticky.ts
 var sticky = __webpack_require__(1971);
-// EXTERNAL MODULE: ./src/training/launch.ts + 1 modules
-var launch = __webpack_require__(6081);
-// EXTERNAL MODULE: ./src/training/provenance.ts
-var provenance = __webpack_require__(2203);
-// EXTERNAL MODULE: ./src/training/train.ts + 2 modules
-var train = __webpack_require__(6246);
 // EXTERNAL MODULE: ./src/training/upload.ts
 var upload = __webpack_require__(5085);
 // EXTERNAL MODULE: ./src/training/wait.ts
@@ -187,9 +181,6 @@ var run = __webpack_require__(6933);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
 var validate = __webpack_require__(9820);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
-
-
-
 
 
 
@@ -260,21 +251,13 @@ async function moveProduction(settings, aws, store, deps, io, to, probePath) {
 /** The candidate for this commit's data: the job trained from it, waited for like training. */
 async function findCandidate(settings, aws, store, deps, io, validation) {
     const jobs = new bedrock_jobs/* BedrockJobs */.F(aws.bedrock);
-    const files = await (0,train/* datasetFiles */.gm)(settings, validation, io);
-    const { identity, base } = (0,launch/* trainingIdentity */.Zm)(settings, store, files);
-    let job;
-    try {
-        job = (await (0,launch/* latestAttempt */.N7)(jobs, settings, identity, base)).job;
-    }
-    catch (error) {
-        throw (0,errors/* awsFailure */.MT)(`Could not look for the model trained from this data (${base})`, error, 'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.');
-    }
+    const found = await (0,shared/* trainedJob */.He)(settings, aws, store, validation, io);
+    const { base, files } = found;
+    let job = found.job;
     if (!job)
         return {
             why: `no model was trained from this data (no job ${base}). Train it first: 'command: run' on the pull request, with the same inputs`,
         };
-    // A job is found by name; it is promoted only if it was created from this commit's data.
-    (0,provenance/* verifyProvenance */.T)(job, settings, store, files);
     const training = files.find((f) => f.role === 'training');
     const trainingData = { uri: store.uri((0,upload/* datasetKey */.OX)(training)), sha256: training.sha256 };
     if (job.status === 'InProgress') {
@@ -374,7 +357,7 @@ async function promote(settings, io, deps) {
         if ('why' in picked)
             return notPromoted(picked.why);
         const { job, trainingData, evaluation, testSet, champion } = picked;
-        const accuracy = evaluation.models.find((m) => m.role === 'candidate').metrics.accuracy;
+        const { accuracy, score } = evaluation.models.find((m) => m.role === 'candidate').metrics;
         const pullRequest = await pullRequestOf(aws, job);
         const candidate = {
             customModelArn: job.customModelArn,
@@ -382,6 +365,7 @@ async function promote(settings, io, deps) {
             jobArn: job.arn,
             datasetHash: validation.datasetHash,
             accuracy,
+            score: score?.mean,
             testSetSha256: testSet.sha256,
             scorer: settings.scorer,
             commit: deps.context.sha,
@@ -528,6 +512,13 @@ function decidePromotion(registry, candidate, settings, evaluated) {
             promote: false,
             from: production,
             reason: `accuracy ${pct(candidate.accuracy)} is below 'min-accuracy' ${pct(settings.minAccuracy)}`,
+        };
+    }
+    if (settings.minScore !== undefined && (candidate.score ?? 0) < settings.minScore) {
+        return {
+            promote: false,
+            from: production,
+            reason: `mean score ${(candidate.score ?? 0).toFixed(3)} is below 'min-score' ${settings.minScore}`,
         };
     }
     if (!production)

@@ -394,7 +394,8 @@ __webpack_require__.d(__webpack_exports__, {
   Nr: () => (/* binding */ priceBook),
   KD: () => (/* binding */ readChampion),
   fV: () => (/* binding */ storeFor),
-  aJ: () => (/* binding */ testSetOf)
+  aJ: () => (/* binding */ testSetOf),
+  He: () => (/* binding */ trainedJob)
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -639,9 +640,21 @@ class PriceList {
     }
 }
 
+// EXTERNAL MODULE: ./src/aws/bedrock-jobs.ts
+var bedrock_jobs = __webpack_require__(7580);
+// EXTERNAL MODULE: ./src/training/launch.ts + 1 modules
+var launch = __webpack_require__(6081);
+// EXTERNAL MODULE: ./src/training/provenance.ts
+var provenance = __webpack_require__(2203);
+// EXTERNAL MODULE: ./src/training/train.ts + 2 modules
+var train = __webpack_require__(6246);
 // EXTERNAL MODULE: ./src/pricing/prices.ts
 var prices = __webpack_require__(5142);
 ;// CONCATENATED MODULE: ./src/commands/shared.ts
+
+
+
+
 
 
 
@@ -720,6 +733,24 @@ async function priceBook(settings, aws, store, deps, io) {
         now: deps.clock.now(),
         io,
     });
+}
+/**
+ * The latest job trained from this data with these settings (the identity `run` gives it), checked
+ * to have been created from these very files: evaluate and promote never train, they find.
+ */
+async function trainedJob(settings, aws, store, validation, io) {
+    const files = await (0,train/* datasetFiles */.gm)(settings, validation, io);
+    const { identity, base } = (0,launch/* trainingIdentity */.Zm)(settings, store, files);
+    let job;
+    try {
+        job = (await (0,launch/* latestAttempt */.N7)(new bedrock_jobs.BedrockJobs(aws.bedrock), settings, identity, base)).job;
+    }
+    catch (error) {
+        throw (0,errors/* awsFailure */.MT)(`Could not look for the model trained from this data (${base})`, error, 'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.');
+    }
+    if (job)
+        (0,provenance/* verifyProvenance */.T)(job, settings, store, files);
+    return { job, base, files };
 }
 
 
@@ -2464,7 +2495,7 @@ function withJobDuration(estimate, start, end) {
 }
 /** One line: the estimate and its parts. */
 function describeTrainingCost(c) {
-    const tokens = `${c.tokens.toLocaleString('en-US')} training tokens × ${c.epochs} epoch${c.epochs === 1 ? '' : 's'}${c.epochsFrom === 'default' ? ' (the default)' : ''} = ${c.billedTokens.toLocaleString('en-US')} billed tokens`;
+    const tokens = `${c.tokens.toLocaleString('en-US')} training tokens × ${c.epochs} epoch${c.epochs === 1 ? '' : 's'}${c.epochsFrom === 'default' ? ' (the default)' : c.epochsFrom === 'not-applicable' ? ' (none set)' : ''} = ${c.billedTokens.toLocaleString('en-US')} billed tokens`;
     if (c.billing === 'per-hour')
         return c.price
             ? `RFT is billed by the hour: ${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .describePrice */ .zP)(c.price)}; the total depends on how long the job runs (${tokens}, for scale)`

@@ -1,15 +1,12 @@
 import type { Deps } from '../deps.js';
 import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
-import { UserError, awsFailure } from '../errors.js';
-import { BedrockJobs, type JobView } from '../aws/bedrock-jobs.js';
+import { UserError } from '../errors.js';
+import type { JobView } from '../aws/bedrock-jobs.js';
 import { evaluateModels } from '../evaluation/evaluate.js';
 import { buildReport } from '../report/model.js';
 import { publishReport } from '../report/publish.js';
-import { latestAttempt, trainingIdentity } from '../training/launch.js';
-import { verifyProvenance } from '../training/provenance.js';
-import { datasetFiles } from '../training/train.js';
-import { changesFor, gateFailure, priceBook, readChampion, storeFor, testSetOf } from './shared.js';
+import { changesFor, gateFailure, priceBook, readChampion, storeFor, testSetOf, trainedJob } from './shared.js';
 import { FoundationModels } from '../aws/foundation-models.js';
 import { inferenceCosts } from '../evaluation/cost.js';
 import { checkLifecycle } from '../training/lifecycle.js';
@@ -36,18 +33,9 @@ export async function evaluate(settings: Settings, io: Io, deps: Deps): Promise<
     let candidate: { modelArn: string; name: string } | undefined;
     let job: JobView | undefined;
     if (settings.trainingData) {
-      const files = await datasetFiles(settings, validation, io);
-      const { identity, base } = trainingIdentity(settings, store, files);
-      try {
-        job = (await latestAttempt(new BedrockJobs(aws.bedrock), settings, identity, base)).job;
-      } catch (error) {
-        throw awsFailure(
-          `Could not look for the model trained from this data (${base})`,
-          error,
-          'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.',
-        );
-      }
-      if (job) verifyProvenance(job, settings, store, files);
+      const found = await trainedJob(settings, aws, store, validation, io);
+      job = found.job;
+      const base = found.base;
       if (job?.status === 'Completed' && job.customModelArn) {
         candidate = { modelArn: job.customModelArn, name: job.name };
         io.info(`Candidate: ${job.name}, trained from this data.`);
@@ -112,27 +100,14 @@ async function evaluateGrid(
   deps: Deps,
   io: Io,
 ): Promise<void> {
-  const jobs = new BedrockJobs(aws.bedrock);
   const training: SweepTraining['jobs'][number][] = [];
   for (const point of settings.sweep!.points) {
     const ps = pointSettings(settings, point);
-    const files = await datasetFiles(ps, validation, io);
-    const { identity, base } = trainingIdentity(ps, store, files);
-    let job: JobView | undefined;
-    try {
-      job = (await latestAttempt(jobs, ps, identity, base)).job;
-    } catch (error) {
-      throw awsFailure(
-        `Could not look for the model of ${point.id} (${base})`,
-        error,
-        'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.',
-      );
-    }
+    const { job, base } = await trainedJob(ps, aws, store, validation, io);
     if (!job) {
       io.notice(`${point.id} (${pointLabel(point)}): no job ${base} yet; 'command: run' trains it.`);
       continue;
     }
-    verifyProvenance(job, ps, store, files);
     const loss =
       job.status === 'Completed' ? await readLossCurves(store, `jobs/${job.name}/`).catch(() => undefined) : undefined;
     training.push({ point, job, created: false, loss });

@@ -1,4 +1,4 @@
-import { UserError, awsFailure, messageOf } from '../errors.js';
+import { UserError, messageOf } from '../errors.js';
 import type { Deps } from '../deps.js';
 import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
@@ -15,12 +15,9 @@ import { endpointName, followRegistry, type Followed } from '../registry/endpoin
 import { intendedVersion, updateRegistry, type ModelVersion } from '../registry/manifest.js';
 import { decidePromotion, withProduction, type Candidate } from '../registry/promotion.js';
 import { annotateStickyComment } from '../report/sticky.js';
-import { latestAttempt, trainingIdentity } from '../training/launch.js';
-import { verifyProvenance } from '../training/provenance.js';
-import { datasetFiles } from '../training/train.js';
 import { datasetKey } from '../training/upload.js';
 import { waitForJob } from '../training/wait.js';
-import { priceBook, readChampion, storeFor, testSetOf } from './shared.js';
+import { priceBook, readChampion, storeFor, testSetOf, trainedJob } from './shared.js';
 import type { Evaluation } from '../evaluation/evaluate.js';
 import { pointLabel, pointSettings } from '../sweep/grid.js';
 import { estimateSweep, evaluateSweep } from '../sweep/run.js';
@@ -100,24 +97,13 @@ async function findCandidate(
   validation: Awaited<ReturnType<typeof validate>>,
 ): Promise<{ job?: JobView; why?: string; trainingData?: { uri: string; sha256: string } }> {
   const jobs = new BedrockJobs(aws.bedrock);
-  const files = await datasetFiles(settings, validation, io);
-  const { identity, base } = trainingIdentity(settings, store, files);
-  let job: JobView | undefined;
-  try {
-    job = (await latestAttempt(jobs, settings, identity, base)).job;
-  } catch (error) {
-    throw awsFailure(
-      `Could not look for the model trained from this data (${base})`,
-      error,
-      'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.',
-    );
-  }
+  const found = await trainedJob(settings, aws, store, validation, io);
+  const { base, files } = found;
+  let job = found.job;
   if (!job)
     return {
       why: `no model was trained from this data (no job ${base}). Train it first: 'command: run' on the pull request, with the same inputs`,
     };
-  // A job is found by name; it is promoted only if it was created from this commit's data.
-  verifyProvenance(job, settings, store, files);
   const training = files.find((f) => f.role === 'training')!;
   const trainingData = { uri: store.uri(datasetKey(training)), sha256: training.sha256 };
   if (job.status === 'InProgress') {
@@ -264,7 +250,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
       : await pickCandidate(settings, aws, store, deps, io, validation);
     if ('why' in picked) return notPromoted(picked.why);
     const { job, trainingData, evaluation, testSet, champion } = picked;
-    const accuracy = evaluation.models.find((m) => m.role === 'candidate')!.metrics.accuracy;
+    const { accuracy, score } = evaluation.models.find((m) => m.role === 'candidate')!.metrics;
     const pullRequest = await pullRequestOf(aws, job);
     const candidate: Candidate = {
       customModelArn: job.customModelArn!,
@@ -272,6 +258,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
       jobArn: job.arn,
       datasetHash: validation.datasetHash,
       accuracy,
+      score: score?.mean,
       testSetSha256: testSet.sha256,
       scorer: settings.scorer,
       commit: deps.context.sha,

@@ -11,6 +11,11 @@ import { productionVersion, readRegistry } from '../registry/manifest.js';
 import { baseReader, dataChanges, type DataChanges } from '../report/diff.js';
 import type { Report } from '../report/model.js';
 import { PriceList } from '../aws/pricing.js';
+import { BedrockJobs, type JobView } from '../aws/bedrock-jobs.js';
+import { latestAttempt, trainingIdentity } from '../training/launch.js';
+import { verifyProvenance } from '../training/provenance.js';
+import { datasetFiles } from '../training/train.js';
+import type { DatasetFile } from '../training/upload.js';
 import { lookupPrices, type PriceBook } from '../pricing/prices.js';
 
 export function storeFor(settings: Settings, aws: AwsClients): S3Store {
@@ -113,4 +118,31 @@ export async function priceBook(
     now: deps.clock.now(),
     io,
   });
+}
+
+/**
+ * The latest job trained from this data with these settings (the identity `run` gives it), checked
+ * to have been created from these very files: evaluate and promote never train, they find.
+ */
+export async function trainedJob(
+  settings: Settings,
+  aws: AwsClients,
+  store: S3Store,
+  validation: ValidationReport,
+  io: Io,
+): Promise<{ job?: JobView; base: string; files: DatasetFile[] }> {
+  const files = await datasetFiles(settings, validation, io);
+  const { identity, base } = trainingIdentity(settings, store, files);
+  let job: JobView | undefined;
+  try {
+    job = (await latestAttempt(new BedrockJobs(aws.bedrock), settings, identity, base)).job;
+  } catch (error) {
+    throw awsFailure(
+      `Could not look for the model trained from this data (${base})`,
+      error,
+      'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.',
+    );
+  }
+  if (job) verifyProvenance(job, settings, store, files);
+  return { job, base, files };
 }

@@ -8,6 +8,8 @@ export interface Candidate {
   readonly jobArn: string;
   readonly datasetHash: string;
   readonly accuracy: number;
+  /** mean score, for `scorer: grader` or `judge` */
+  readonly score?: number;
   readonly testSetSha256: string;
   readonly scorer: string;
   readonly commit?: string;
@@ -46,6 +48,13 @@ export function decidePromotion(
       promote: false,
       from: production,
       reason: `accuracy ${pct(candidate.accuracy)} is below 'min-accuracy' ${pct(settings.minAccuracy)}`,
+    };
+  }
+  if (settings.minScore !== undefined && (candidate.score ?? 0) < settings.minScore) {
+    return {
+      promote: false,
+      from: production,
+      reason: `mean score ${(candidate.score ?? 0).toFixed(3)} is below 'min-score' ${settings.minScore}`,
     };
   }
   if (!production)

@@ -81,7 +81,7 @@ export function withJobDuration(estimate: TrainingCost, start?: Date, end?: Date
 
 /** One line: the estimate and its parts. */
 export function describeTrainingCost(c: TrainingCost): string {
-  const tokens = `${c.tokens.toLocaleString('en-US')} training tokens × ${c.epochs} epoch${c.epochs === 1 ? '' : 's'}${c.epochsFrom === 'default' ? ' (the default)' : ''} = ${c.billedTokens.toLocaleString('en-US')} billed tokens`;
+  const tokens = `${c.tokens.toLocaleString('en-US')} training tokens × ${c.epochs} epoch${c.epochs === 1 ? '' : 's'}${c.epochsFrom === 'default' ? ' (the default)' : c.epochsFrom === 'not-applicable' ? ' (none set)' : ''} = ${c.billedTokens.toLocaleString('en-US')} billed tokens`;
   if (c.billing === 'per-hour')
     return c.price
       ? `RFT is billed by the hour: ${describePrice(c.price)}; the total depends on how long the job runs (${tokens}, for scale)`
