@@ -1129,7 +1129,7 @@ async function gradingFor(settings, aws, clock, io) {
         const lambda = new LambdaFunctions(aws.lambda);
         const functionArn = settings.graderLambdaArn;
         return {
-            description: `grader Lambda \`${functionArn}\``,
+            by: { grader: functionArn },
             fingerprint: grading_short({ grader: functionArn }),
             grade: (label, records, results) => gradeWithLambda(lambda, records, results, label, {
                 ...common,
@@ -1143,7 +1143,7 @@ async function gradingFor(settings, aws, clock, io) {
         const rubric = await (0,judge/* loadRubric */.YD)(settings);
         const runtime = new aws_runtime/* Runtime */.v(aws.runtime);
         return {
-            description: `judge \`${settings.judgeModel}\`, rubric ${rubric.source === 'built-in' ? 'built-in (correctness)' : `\`${rubric.source}\``}`,
+            by: { judge: settings.judgeModel, rubric: rubric.source },
             fingerprint: grading_short({ judge: settings.judgeModel, rubric: rubric.sha256 }),
             grade: (label, records, results) => (0,judge/* judgeAnswers */.nO)(runtime, records, results, label, { ...common, model: settings.judgeModel, rubric }),
         };
@@ -1481,7 +1481,7 @@ async function evaluateModels(request, settings, aws, store, deps, io) {
     return {
         testSet: { name: request.testSet.name, sha256: request.testSet.sha256, records: records.length },
         scorer: settings.scorer,
-        grading: grading && { description: grading.description, passThreshold: settings.passThreshold },
+        grading: grading && { by: grading.by, passThreshold: settings.passThreshold },
         shortAnswer: request.shortAnswer,
         models,
         vsBase: candidate && base ? (0,overlap/* comparePairedResults */.F)(candidate.results, base.results) : undefined,

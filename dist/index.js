@@ -31516,7 +31516,7 @@ function settings_parseSettings(read, env = process.env) {
         maxJobs,
         ...parseTeacher(opt('teacher-model')),
         graderLambdaArn: opt('grader-lambda-arn'),
-        awsRegion: opt('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
+        awsRegion: parseRegion(opt('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined)),
         roleToAssume: parseArn('role-to-assume', opt('role-to-assume'), 'iam'),
         roleSessionName: read('role-session-name') || 'bedrock-model-ci',
         bedrockRoleArn: parseArn('bedrock-role-arn', opt('bedrock-role-arn'), 'iam'),
@@ -31752,6 +31752,13 @@ function parseS3Uri(value) {
         throw new errors/* UserError */.yo(`Input 's3-uri' is ${described(value)}. Expected 's3://bucket/prefix' with a valid bucket name (lower case, 3–63 characters).`);
     }
     return { bucket: match[1], prefix: (match[2] ?? '').replace(/^\/+|\/+$/g, '') };
+}
+/** An AWS region name (it becomes part of endpoints and of S3 keys such as the price cache's). */
+function parseRegion(value) {
+    if (value !== undefined && !/^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/.test(value)) {
+        throw new errors/* UserError */.yo(`Input 'aws-region' (or AWS_REGION) is ${described(value)}. Expected an AWS region such as 'us-east-1'.`);
+    }
+    return value;
 }
 function parseAccountId(value) {
     if (value !== undefined && !/^\d{12}$/.test(value)) {

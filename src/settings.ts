@@ -174,7 +174,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     maxJobs,
     ...parseTeacher(opt('teacher-model')),
     graderLambdaArn: opt('grader-lambda-arn'),
-    awsRegion: opt('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
+    awsRegion: parseRegion(opt('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined)),
     roleToAssume: parseArn('role-to-assume', opt('role-to-assume'), 'iam'),
     roleSessionName: read('role-session-name') || 'bedrock-model-ci',
     bedrockRoleArn: parseArn('bedrock-role-arn', opt('bedrock-role-arn'), 'iam'),
@@ -460,6 +460,16 @@ export function parseS3Uri(value: string | undefined): S3Location | undefined {
     );
   }
   return { bucket: match[1]!, prefix: (match[2] ?? '').replace(/^\/+|\/+$/g, '') };
+}
+
+/** An AWS region name (it becomes part of endpoints and of S3 keys such as the price cache's). */
+function parseRegion(value: string | undefined): string | undefined {
+  if (value !== undefined && !/^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/.test(value)) {
+    throw new UserError(
+      `Input 'aws-region' (or AWS_REGION) is ${described(value)}. Expected an AWS region such as 'us-east-1'.`,
+    );
+  }
+  return value;
 }
 
 function parseAccountId(value: string | undefined): string | undefined {

@@ -10,6 +10,7 @@ import { functionArn } from '../../sandbox/lambda.js';
 import { ROOT } from '../../sandbox/runner.js';
 import { scratchDir } from '../helpers/io.js';
 import { runInSandbox } from '../helpers/action.js';
+import { mdCode } from '../../src/report/escape.js';
 
 let sandbox: Sandbox;
 const dir = scratchDir('bmci-graded');
@@ -222,6 +223,16 @@ describe('scorer: judge (a generative SFT model)', () => {
         .length,
       80,
     );
+  });
+
+  it('a rubric whose file name is markdown is quoted, not rendered', async () => {
+    const rubric = path.join(dir, 'rubric `](javascript:alert)<img src=x>.md');
+    writeFileSync(rubric, readFileSync(path.join(ROOT, JUDGED['judge-rubric']), 'utf8'));
+    const r = await runInSandbox(sandbox, { ...JUDGED, 'model-name': 'answers-named', 'judge-rubric': rel(rubric) });
+    assert.equal(r.exitCode, 0, r.stdout);
+    const body = comment('answers-named');
+    assert.ok(body.includes(`rubric ${mdCode(rel(rubric), 120)}`), body.slice(0, 1200));
+    assert.ok(!body.includes('`](javascript:alert)<img'));
   });
 
   it('a judge that will not answer the verdict is asked once more, then the records are errors', async () => {

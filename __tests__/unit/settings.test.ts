@@ -122,6 +122,10 @@ describe('settings', () => {
       { scorer: 'judge', 'judge-model': 'not a model' },
       /^Input 'judge-model' is 'not a model'. Expected a Bedrock model id/,
     );
+    fails(
+      { 'aws-region': 'us-east-1/../registry' },
+      /^Input 'aws-region' \(or AWS_REGION\) is 'us-east-1\/\.\.\/registry'\. Expected an AWS region/,
+    );
     fails({ 'pass-threshold': '1.5' }, /^Input 'pass-threshold' is '1.5'. Expected a number from 0 to 1/);
   });
 

@@ -355,6 +355,13 @@ function costAndLifecycleLines(r) {
         lines.push(`- 💲 Cost: ${parts.join(' · ')}${r.cost?.publicationDate ? ` (AWS Price List of ${r.cost.publicationDate.slice(0, 10)})` : ''}.`);
     return lines;
 }
+/** What scored the answers; the rubric's name is the pull request's, so it goes through the escaper. */
+function scoredBy(by) {
+    if (by.grader)
+        return `grader Lambda ${code(by.grader, 200)}`;
+    const rubric = by.rubric === 'built-in' ? 'built-in (correctness)' : code(by.rubric ?? '', 120);
+    return `judge ${code(by.judge ?? '', 200)}, rubric ${rubric}`;
+}
 function headline(r) {
     const name = `\`${r.modelName}\``;
     if (r.state === 'training' && r.sweep) {
@@ -422,7 +429,7 @@ function headline(r) {
     if (r.gate.length)
         lines.push(`- Gate: ${r.gate.map((g) => `${g.passed ? '✅' : '❌'} \`${g.input}\` ${g.text}`).join(' · ')}`);
     const scoring = e.grading
-        ? `, scored by ${e.grading.description}; an answer passes at score ≥ ${e.grading.passThreshold}`
+        ? `, scored by ${scoredBy(e.grading.by)}; an answer passes at score ≥ ${e.grading.passThreshold}`
         : '';
     lines.push(`- Test set ${code(e.testSet.name, 120)}: ${e.testSet.records} records, scorer \`${e.scorer}\`${scoring}.`);
     return lines;

@@ -11,7 +11,7 @@ import { ResultCache, cacheScope } from './cache.js';
 import { deleteStaleEvaluationResources } from './stale.js';
 import { computeMetrics, type Metrics, type RecordResult } from './metrics.js';
 import { runTarget } from './runner.js';
-import { gradingFor, withThreshold } from './grading.js';
+import { gradingFor, withThreshold, type Grading } from './grading.js';
 import { comparePairedResults, unseenSubset, type UnseenSubset } from './overlap.js';
 import { compareScores, type PairedComparison, type ScoreComparison } from './stats.js';
 import { baseTarget, customModelTarget, type Role, type Target, type TargetOptions } from './targets.js';
@@ -33,7 +33,7 @@ export interface Evaluation {
   readonly testSet: { readonly name: string; readonly sha256: string; readonly records: number };
   readonly scorer: string;
   /** for grader and judge: what scored the answers, and the pass threshold */
-  readonly grading?: { readonly description: string; readonly passThreshold: number };
+  readonly grading?: { readonly by: Grading['by']; readonly passThreshold: number };
   readonly shortAnswer: boolean;
   readonly models: readonly ModelEvaluation[];
   readonly vsBase?: PairedComparison;
@@ -221,7 +221,7 @@ export async function evaluateModels(
   return {
     testSet: { name: request.testSet.name, sha256: request.testSet.sha256, records: records.length },
     scorer: settings.scorer,
-    grading: grading && { description: grading.description, passThreshold: settings.passThreshold },
+    grading: grading && { by: grading.by, passThreshold: settings.passThreshold },
     shortAnswer: request.shortAnswer,
     models,
     vsBase: candidate && base ? comparePairedResults(candidate.results, base.results) : undefined,

@@ -13,8 +13,8 @@ import type { RecordResult } from './metrics.js';
 import type { TestRecord } from './testset.js';
 
 export interface Grading {
-  /** for the report: what scored the answers */
-  readonly description: string;
+  /** for the report: what scored the answers (the judge's rubric: its file, or 'built-in') */
+  readonly by: { readonly grader?: string; readonly judge?: string; readonly rubric?: string };
   /** what the results depend on beyond the model and the test set: part of the cache key */
   readonly fingerprint: string;
   grade(label: string, records: readonly TestRecord[], results: readonly RecordResult[]): Promise<RecordResult[]>;
@@ -34,7 +34,7 @@ export async function gradingFor(
     const lambda = new LambdaFunctions(aws.lambda);
     const functionArn = settings.graderLambdaArn!;
     return {
-      description: `grader Lambda \`${functionArn}\``,
+      by: { grader: functionArn },
       fingerprint: short({ grader: functionArn }),
       grade: (label, records, results) =>
         gradeWithLambda(lambda, records, results, label, {
@@ -49,7 +49,7 @@ export async function gradingFor(
     const rubric = await loadRubric(settings);
     const runtime = new Runtime(aws.runtime);
     return {
-      description: `judge \`${settings.judgeModel}\`, rubric ${rubric.source === 'built-in' ? 'built-in (correctness)' : `\`${rubric.source}\``}`,
+      by: { judge: settings.judgeModel, rubric: rubric.source },
       fingerprint: short({ judge: settings.judgeModel, rubric: rubric.sha256 }),
       grade: (label, records, results) =>
         judgeAnswers(runtime, records, results, label, { ...common, model: settings.judgeModel, rubric }),
