@@ -9,7 +9,10 @@ import {
   seededRandom,
   wilcoxonSignedRank,
 } from '../../src/evaluation/stats.js';
-import { readGraderResponse } from '../../src/evaluation/grader.js';
+import { gradeWithLambda, readGraderResponse } from '../../src/evaluation/grader.js';
+import type { LambdaFunctions } from '../../src/aws/lambda.js';
+import type { TestRecord } from '../../src/evaluation/testset.js';
+import { memoryIo } from '../helpers/io.js';
 import { BUILT_IN_RUBRIC, fillRubric, parseVerdict, scoreOf } from '../../src/evaluation/judge.js';
 import { computeMetrics } from '../../src/evaluation/metrics.js';
 
@@ -183,5 +186,48 @@ describe('score metrics', () => {
     assert.deepEqual(m.score!.histogram, [1, 1, 1, 1, 2]);
     assert.equal(m.score!.quantiles.p50, 0.5);
     assert.equal(m.score!.grader.format, 0.5);
+  });
+});
+
+describe('grader batches', () => {
+  const record = (line: number): TestRecord => ({
+    line,
+    system: [],
+    messages: [],
+    expected: '1',
+    prompt: 'q',
+    turns: [{ role: 'user', content: 'q' }],
+    metadata: { reference_answer: '1' },
+  });
+  const io = memoryIo().io;
+  const clock = { now: () => Date.now(), sleep: async () => undefined };
+
+  it('hold grader-batch-size samples, fewer when long answers would pass the payload limit', async () => {
+    const sizes: number[] = [];
+    const lambda = {
+      invoke: async (_arn: string, samples: Array<{ id: string }>) => {
+        sizes.push(samples.length);
+        return samples.map((s) => ({ id: s.id, aggregate_reward_score: 1 }));
+      },
+    } as unknown as LambdaFunctions;
+    const records = Array.from({ length: 10 }, (_, i) => record(i + 1));
+    const results = records.map((r, i) => ({
+      line: r.line,
+      expected: '1',
+      correct: false,
+      output: i === 4 ? 'x'.repeat(3000) : 'short',
+    }));
+    const graded = await gradeWithLambda(lambda, records, results, 'm', {
+      functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:g',
+      batchSize: 4,
+      passThreshold: 0.5,
+      concurrency: 1,
+      io,
+      clock,
+      maxPayloadBytes: 2000,
+    });
+    assert.ok(graded.every((g) => g.score === 1 && g.correct));
+    // 4 per batch, but the long answer goes alone: it would not fit beside others
+    assert.deepEqual(sizes, [4, 1, 4, 1]);
   });
 });

@@ -987,6 +987,8 @@ class LambdaFunctions {
 
 
 
+/** Under synchronous Invoke's 6 MB request limit, with room for the JSON around the samples. */
+const MAX_PAYLOAD_BYTES = 5 * 1024 * 1024;
 const sampleId = (line) => `line-${line}`;
 /** What the grader is sent for one answer: the prompt turns, the answer, the record's fields. */
 function graderSample(record, output) {
@@ -1048,9 +1050,22 @@ function readGraderResponse(response, ids) {
 async function gradeWithLambda(lambda, records, results, label, options) {
     const byLine = new Map(records.map((r) => [r.line, r]));
     const answered = results.filter((r) => !r.error);
+    // `grader-batch-size` samples per invocation, fewer when long answers would pass the payload limit.
+    const limit = options.maxPayloadBytes ?? MAX_PAYLOAD_BYTES;
     const batches = [];
-    for (let i = 0; i < answered.length; i += options.batchSize)
-        batches.push(answered.slice(i, i + options.batchSize));
+    let bytes = 0;
+    for (const r of answered) {
+        const size = Buffer.byteLength(JSON.stringify(graderSample(byLine.get(r.line), r.output ?? ''))) + 1;
+        const last = batches.at(-1);
+        if (last && last.length < options.batchSize && bytes + size <= limit) {
+            last.push(r);
+            bytes += size;
+        }
+        else {
+            batches.push([r]);
+            bytes = size;
+        }
+    }
     const grade = async (batch) => {
         const samples = batch.map((r) => graderSample(byLine.get(r.line), r.output ?? ''));
         return readGraderResponse(await lambda.invoke(options.functionArn, samples), samples.map((s) => s.id));

@@ -21,7 +21,12 @@ export interface GraderOptions {
   readonly concurrency: number;
   readonly io: Io;
   readonly clock: Clock;
+  /** most bytes of samples per invocation (synchronous Invoke takes 6 MB) */
+  readonly maxPayloadBytes?: number;
 }
+
+/** Under synchronous Invoke's 6 MB request limit, with room for the JSON around the samples. */
+export const MAX_PAYLOAD_BYTES = 5 * 1024 * 1024;
 
 const sampleId = (line: number) => `line-${line}`;
 
@@ -94,8 +99,21 @@ export async function gradeWithLambda(
 ): Promise<RecordResult[]> {
   const byLine = new Map(records.map((r) => [r.line, r]));
   const answered = results.filter((r) => !r.error);
+  // `grader-batch-size` samples per invocation, fewer when long answers would pass the payload limit.
+  const limit = options.maxPayloadBytes ?? MAX_PAYLOAD_BYTES;
   const batches: RecordResult[][] = [];
-  for (let i = 0; i < answered.length; i += options.batchSize) batches.push(answered.slice(i, i + options.batchSize));
+  let bytes = 0;
+  for (const r of answered) {
+    const size = Buffer.byteLength(JSON.stringify(graderSample(byLine.get(r.line)!, r.output ?? ''))) + 1;
+    const last = batches.at(-1);
+    if (last && last.length < options.batchSize && bytes + size <= limit) {
+      last.push(r);
+      bytes += size;
+    } else {
+      batches.push([r]);
+      bytes = size;
+    }
+  }
 
   const grade = async (batch: readonly RecordResult[]): Promise<Map<string, Graded>> => {
     const samples = batch.map((r) => graderSample(byLine.get(r.line)!, r.output ?? ''));
