@@ -2295,23 +2295,25 @@ function rankSweep(outcomes, graded) {
 /* harmony export */   pp: () => (/* binding */ sweepFailure),
 /* harmony export */   qt: () => (/* binding */ evaluateSweep)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3916);
 /* harmony import */ var _interface_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6160);
-/* harmony import */ var _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7580);
+/* harmony import */ var _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7580);
 /* harmony import */ var _dataset_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6782);
 /* harmony import */ var _evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39);
-/* harmony import */ var _evaluation_cost_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8945);
-/* harmony import */ var _training_launch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6081);
-/* harmony import */ var _training_provenance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2203);
-/* harmony import */ var _training_train_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6246);
-/* harmony import */ var _training_cost_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6857);
-/* harmony import */ var _training_upload_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5085);
-/* harmony import */ var _training_wait_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8449);
-/* harmony import */ var _grid_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2359);
-/* harmony import */ var _rank_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(496);
+/* harmony import */ var _evaluation_cost_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8945);
+/* harmony import */ var _evaluation_scorers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5987);
+/* harmony import */ var _training_launch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6081);
+/* harmony import */ var _training_provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2203);
+/* harmony import */ var _training_train_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6246);
+/* harmony import */ var _training_cost_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6857);
+/* harmony import */ var _training_upload_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5085);
+/* harmony import */ var _training_wait_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8449);
+/* harmony import */ var _grid_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2359);
+/* harmony import */ var _rank_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(496);
 // `run` with a grid: every point checked and priced before one upload, all jobs launched (or
 // found: a re-run or the merge trains nothing twice), waited for together, each completed point
 // evaluated (base and production once, through the results cache), ranked, one report.
+
 
 
 
@@ -2336,7 +2338,7 @@ async function validateForEveryModel(settings, first, io) {
     const models = [...new Map(settings.sweep.points.map((p) => [p.baseModel.id, p])).values()].slice(1);
     let errors = 0;
     for (const point of models) {
-        const report = await (0,_dataset_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateDatasets */ .MQ)((0,_grid_js__WEBPACK_IMPORTED_MODULE_9__/* .pointSettings */ .YB)(settings, point));
+        const report = await (0,_dataset_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateDatasets */ .MQ)((0,_grid_js__WEBPACK_IMPORTED_MODULE_10__/* .pointSettings */ .YB)(settings, point));
         for (const p of report.problems) {
             if (p.severity !== 'error' || seen.has(`${p.rule}\u0000${p.file}\u0000${p.line}`))
                 continue;
@@ -2348,11 +2350,11 @@ async function validateForEveryModel(settings, first, io) {
         }
     }
     if (errors)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UserError */ .yo(`Dataset validation failed for ${errors === 1 ? 'a base model' : 'base models'} of the sweep: ${errors} error(s), annotated on their files. Fix the data, or drop that model from 'base-model'. Nothing was uploaded and no job was started.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .UserError */ .yo(`Dataset validation failed for ${errors === 1 ? 'a base model' : 'base models'} of the sweep: ${errors} error(s), annotated on their files. Fix the data, or drop that model from 'base-model'. Nothing was uploaded and no job was started.`);
 }
 /** Every point's training estimate, and the grid's total: the ceilings apply to the whole grid. */
 function estimateSweep(settings, validation, prices) {
-    const perPoint = new Map(settings.sweep.points.map((p) => [p.id, (0,_training_cost_js__WEBPACK_IMPORTED_MODULE_6__/* .estimateTrainingCost */ .k$)((0,_grid_js__WEBPACK_IMPORTED_MODULE_9__/* .pointSettings */ .YB)(settings, p), validation, prices)]));
+    const perPoint = new Map(settings.sweep.points.map((p) => [p.id, (0,_training_cost_js__WEBPACK_IMPORTED_MODULE_7__/* .estimateTrainingCost */ .k$)((0,_grid_js__WEBPACK_IMPORTED_MODULE_10__/* .pointSettings */ .YB)(settings, p), validation, prices)]));
     const all = [...perPoint.values()];
     const first = all[0];
     const known = all.every((c) => c.cost !== undefined);
@@ -2372,17 +2374,17 @@ function estimateSweep(settings, validation, prices) {
 async function trainSweep(settings, validation, aws, store, deps, io, 
 /** told, while others still run, each time more points have ended */
 onProgress) {
-    const jobs = new _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_12__/* .BedrockJobs */ .F(aws.bedrock);
+    const jobs = new _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_13__/* .BedrockJobs */ .F(aws.bedrock);
     const points = settings.sweep.points;
-    const datasets = await io.group('Upload datasets', async () => (0,_training_upload_js__WEBPACK_IMPORTED_MODULE_7__/* .uploadDatasets */ .bP)(store, await (0,_training_train_js__WEBPACK_IMPORTED_MODULE_5__/* .datasetFiles */ .gm)(settings, validation, io), io));
+    const datasets = await io.group('Upload datasets', async () => (0,_training_upload_js__WEBPACK_IMPORTED_MODULE_8__/* .uploadDatasets */ .bP)(store, await (0,_training_train_js__WEBPACK_IMPORTED_MODULE_6__/* .datasetFiles */ .gm)(settings, validation, io), io));
     const launched = await io.group(`Training jobs (${points.length} points)`, async () => {
         const out = [];
         for (const point of points) {
-            const ps = (0,_grid_js__WEBPACK_IMPORTED_MODULE_9__/* .pointSettings */ .YB)(settings, point);
-            const found = await (0,_training_launch_js__WEBPACK_IMPORTED_MODULE_3__/* .launchOrFind */ .aK)(jobs, store, ps, deps.context, datasets, validation.datasetHash, io);
+            const ps = (0,_grid_js__WEBPACK_IMPORTED_MODULE_10__/* .pointSettings */ .YB)(settings, point);
+            const found = await (0,_training_launch_js__WEBPACK_IMPORTED_MODULE_4__/* .launchOrFind */ .aK)(jobs, store, ps, deps.context, datasets, validation.datasetHash, io);
             if (!found.created)
-                (0,_training_provenance_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyProvenance */ .T)(found.job, ps, store, datasets);
-            io.info(`${point.id} (${(0,_grid_js__WEBPACK_IMPORTED_MODULE_9__/* .pointLabel */ .HV)(point)}): ${found.created ? 'started' : 'found'} ${found.job.name}`);
+                (0,_training_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyProvenance */ .T)(found.job, ps, store, datasets);
+            io.info(`${point.id} (${(0,_grid_js__WEBPACK_IMPORTED_MODULE_10__/* .pointLabel */ .HV)(point)}): ${found.created ? 'started' : 'found'} ${found.job.name}`);
             out.push({ point, launch: found });
         }
         return out;
@@ -2390,7 +2392,7 @@ onProgress) {
     // Saved as soon as the jobs exist, so a cancelled run's post step can stop them.
     io.saveState(_interface_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE */ .c4.jobArn, launched.map((l) => l.launch.job.arn).join('\n'));
     const deadline = deps.startedAt + settings.waitMinutes * 60_000;
-    const views = await io.group(`Wait for ${points.length} training jobs (up to ${settings.waitMinutes} min)`, () => (0,_training_wait_js__WEBPACK_IMPORTED_MODULE_8__/* .waitForJobs */ .pf)(jobs, launched.map((l) => l.launch.job.name), {
+    const views = await io.group(`Wait for ${points.length} training jobs (up to ${settings.waitMinutes} min)`, () => (0,_training_wait_js__WEBPACK_IMPORTED_MODULE_9__/* .waitForJobs */ .pf)(jobs, launched.map((l) => l.launch.job.name), {
         deadline,
         clock: deps.clock,
         schedule: deps.schedule,
@@ -2404,7 +2406,7 @@ onProgress) {
         const job = views[i];
         let loss;
         if (job.status === 'Completed')
-            loss = await (0,_training_train_js__WEBPACK_IMPORTED_MODULE_5__/* .readLossCurves */ .wS)(store, `jobs/${job.name}/`).catch(() => undefined);
+            loss = await (0,_training_train_js__WEBPACK_IMPORTED_MODULE_6__/* .readLossCurves */ .wS)(store, `jobs/${job.name}/`).catch(() => undefined);
         out.push({ point: l.point, job, created: l.launch.created, loss });
     }
     return { jobs: out };
@@ -2414,10 +2416,10 @@ async function evaluateSweep(settings, training, request, prices, costs, aws, st
     const outcomes = [];
     const evaluations = new Map();
     for (const t of training.jobs) {
-        const ps = (0,_grid_js__WEBPACK_IMPORTED_MODULE_9__/* .pointSettings */ .YB)(settings, t.point);
+        const ps = (0,_grid_js__WEBPACK_IMPORTED_MODULE_10__/* .pointSettings */ .YB)(settings, t.point);
         let evaluation;
         if (t.job.status === 'Completed' && t.job.customModelArn) {
-            io.info(`Evaluating ${t.point.id} (${(0,_grid_js__WEBPACK_IMPORTED_MODULE_9__/* .pointLabel */ .HV)(t.point)}): ${t.job.name}`);
+            io.info(`Evaluating ${t.point.id} (${(0,_grid_js__WEBPACK_IMPORTED_MODULE_10__/* .pointLabel */ .HV)(t.point)}): ${t.job.name}`);
             evaluation = await (0,_evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateModels */ .e)({ ...request, candidate: { modelArn: t.job.customModelArn, name: t.job.name } }, ps, aws, store, deps, io);
             evaluations.set(t.point.id, evaluation);
         }
@@ -2428,18 +2430,18 @@ async function evaluateSweep(settings, training, request, prices, costs, aws, st
             loss: t.loss,
             trainingCost: costs.get(t.point.id)?.cost,
             inferencePer1k: evaluation
-                ? (0,_evaluation_cost_js__WEBPACK_IMPORTED_MODULE_13__/* .inferenceCosts */ .Y)(evaluation, prices, ps).models.find((m) => m.role === 'candidate')?.per1kRequests
+                ? (0,_evaluation_cost_js__WEBPACK_IMPORTED_MODULE_14__/* .inferenceCosts */ .Y)(evaluation, prices, ps).models.find((m) => m.role === 'candidate')?.per1kRequests
                 : undefined,
         });
     }
-    const graded = settings.scorer === 'grader' || settings.scorer === 'judge';
-    return { outcomes, ranking: (0,_rank_js__WEBPACK_IMPORTED_MODULE_10__/* .rankSweep */ .j)(outcomes, graded), evaluations };
+    const graded = !(0,_evaluation_scorers_js__WEBPACK_IMPORTED_MODULE_3__/* .isStringScorer */ .UF)(settings.scorer);
+    return { outcomes, ranking: (0,_rank_js__WEBPACK_IMPORTED_MODULE_11__/* .rankSweep */ .j)(outcomes, graded), evaluations };
 }
 /** When no point produced a model: the first failure, for the step's error. */
 function sweepFailure(training) {
     const failed = training.jobs.filter((j) => j.job.status !== 'Completed');
     const first = failed[0].job;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UserError */ .yo(`No point of the sweep produced a model (${failed.map((f) => `${f.point.id} ${f.job.status}`).join(', ')}). ${(0,_training_train_js__WEBPACK_IMPORTED_MODULE_5__/* .jobFailure */ .eL)(first).message}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .UserError */ .yo(`No point of the sweep produced a model (${failed.map((f) => `${f.point.id} ${f.job.status}`).join(', ')}). ${(0,_training_train_js__WEBPACK_IMPORTED_MODULE_6__/* .jobFailure */ .eL)(first).message}`);
 }
 
 

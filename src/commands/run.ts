@@ -11,6 +11,8 @@ import { inferenceCosts } from '../evaluation/cost.js';
 import { checkLifecycle } from '../training/lifecycle.js';
 import { checkTrainingBudget, describeTrainingCost, estimateTrainingCost, withJobDuration } from '../training/cost.js';
 import { validate } from './validate.js';
+import { isStringScorer } from '../evaluation/scorers.js';
+import type { DataChanges } from '../report/diff.js';
 import { pointLabel, pointSettings } from '../sweep/grid.js';
 import {
   estimateSweep,
@@ -127,65 +129,36 @@ async function runSweep(
   known: { prices: PriceBook; perPoint: ReadonlyMap<string, TrainingCost>; lifecycle: LifecycleWarning[] },
 ): Promise<void> {
   const { prices, perPoint, lifecycle } = known;
-  const graded = settings.scorer === 'grader' || settings.scorer === 'judge';
-  // While the grid trains (hours), the comment follows its points as they end.
-  const progress = async (t: SweepTraining) => {
-    const shown = t.jobs.find((j) => j.job.status === 'InProgress') ?? t.jobs[0]!;
+  const graded = !isStringScorer(settings.scorer);
+  /** The report of a grid not (all) evaluated: each point's state, shown under a running job when there is one. */
+  const unevaluated = (t: SweepTraining, dataChanges?: DataChanges) => {
+    const shown = t.jobs.find((j) => j.job.status === 'InProgress' || j.job.status === 'Stopping') ?? t.jobs[0]!;
     const ranking = rankSweep(
-      t.jobs.map((j) => ({ point: j.point, job: j.job, trainingCost: perPoint.get(j.point.id)?.cost })),
+      t.jobs.map((j) => ({ point: j.point, job: j.job, loss: j.loss, trainingCost: perPoint.get(j.point.id)?.cost })),
       graded,
     );
-    await updateComment(
-      buildReport({
-        settings: pointSettings(settings, shown.point),
-        context: deps.context,
-        validation,
-        job: shown.job,
-        reused: !shown.created,
-        lifecycle,
-        sweep: sweepReport(ranking, t),
-      }),
-      settings,
-      deps.context,
-      io,
-    );
+    const report = buildReport({
+      settings: pointSettings(settings, shown.point),
+      context: deps.context,
+      validation,
+      job: shown.job,
+      reused: !shown.created,
+      dataChanges,
+      lifecycle,
+      sweep: sweepReport(ranking, t),
+    });
+    return { ranking, report };
   };
+  // While the grid trains (hours), the comment follows its points as they end.
+  const progress = (t: SweepTraining) => updateComment(unevaluated(t).report, settings, deps.context, io);
   const training = await trainSweep(settings, validation, aws, store, deps, io, progress);
   const changes = await changesFor(settings, validation, deps, io);
   const running = training.jobs.filter((j) => j.job.status === 'InProgress' || j.job.status === 'Stopping');
   const completed = training.jobs.filter((j) => j.job.status === 'Completed');
-  const unevaluated = () =>
-    rankSweep(
-      training.jobs.map((t) => ({
-        point: t.point,
-        job: t.job,
-        loss: t.loss,
-        trainingCost: perPoint.get(t.point.id)?.cost,
-      })),
-      graded,
-    );
   if (running.length > 0 || completed.length === 0) {
-    const shown = running[0] ?? training.jobs[0]!;
-    const ranking = unevaluated();
+    const { ranking, report } = unevaluated(training, changes);
     io.setOutput('sweep', JSON.stringify(ranking));
-    await io.group('Report', () =>
-      publishReport(
-        buildReport({
-          settings: pointSettings(settings, shown.point),
-          context: deps.context,
-          validation,
-          job: shown.job,
-          reused: !shown.created,
-          dataChanges: changes,
-          lifecycle,
-          sweep: sweepReport(ranking, training),
-        }),
-        settings,
-        deps.context,
-        store,
-        io,
-      ),
-    );
+    await io.group('Report', () => publishReport(report, settings, deps.context, store, io));
     if (running.length === 0) throw sweepFailure(training);
     io.notice(
       `${running.length} of ${training.jobs.length} training jobs of the sweep are still running after ${settings.waitMinutes} min ('wait-minutes'): ${running.map((r) => r.job.name).join(', ')}. That is not a failure: the next run with the same data finds every job of the grid and goes on waiting for these, training nothing twice.`,

@@ -12,6 +12,7 @@ import type { S3Store } from '../aws/s3-store.js';
 import { validateDatasets, type ValidationReport } from '../dataset/validate.js';
 import { evaluateModels, type Evaluation } from '../evaluation/evaluate.js';
 import { inferenceCosts } from '../evaluation/cost.js';
+import { isStringScorer } from '../evaluation/scorers.js';
 import type { PriceBook } from '../pricing/prices.js';
 import { launchOrFind } from '../training/launch.js';
 import { verifyProvenance } from '../training/provenance.js';
@@ -175,7 +176,7 @@ export async function evaluateSweep(
         : undefined,
     });
   }
-  const graded = settings.scorer === 'grader' || settings.scorer === 'judge';
+  const graded = !isStringScorer(settings.scorer);
   return { outcomes, ranking: rankSweep(outcomes, graded), evaluations };
 }
 
