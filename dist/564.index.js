@@ -408,8 +408,6 @@ var s3_store = __webpack_require__(8071);
 var manifest = __webpack_require__(506);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -419,6 +417,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_readline_ = __webpack_require__(481);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/dataset/keys.ts
+var keys = __webpack_require__(5166);
 ;// CONCATENATED MODULE: ./src/report/diff.ts
 // What a pull request changed in the data: records added, removed and relabeled against the base
 // branch's version of each dataset, and how the label distribution moved. Reviewers see the cause
@@ -434,8 +434,6 @@ var external_node_stream_ = __webpack_require__(7075);
 // a 209 MB training set took 810 MB when it was read whole.
 const PREVIEW = 120;
 const preview = (s) => (s.length > PREVIEW ? `${s.slice(0, PREVIEW)}…` : s);
-const key = (prompt) => (0,external_node_crypto_.hash)('sha1', prompt.toLowerCase().replace(/\s+/g, ' ').trim(), 'base64');
-const answerKey = (answer) => (answer.length <= 64 ? answer : `\u0000${(0,external_node_crypto_.hash)('sha1', answer, 'base64')}`);
 const textOf = (content) => typeof content === 'string'
     ? content
     : Array.isArray(content)
@@ -480,9 +478,9 @@ function addRecord(p, line) {
             ? textOf(last.content)
             : '').trim();
     p.records += 1;
-    const k = answerKey(answer);
-    p.byPrompt.set(key(prompt), { prompt: preview(prompt), answer: preview(answer), answerKey: k });
-    if (answer.length > 0 && answer.length <= 64 && !answer.includes('\n'))
+    const k = (0,keys/* answerKey */.q7)(answer);
+    p.byPrompt.set((0,keys/* promptKey */.uZ)(prompt), { prompt: preview(prompt), answer: preview(answer), answerKey: k });
+    if (answer.length > 0 && answer.length <= keys/* MAX_LABEL_CHARS */.ir && !answer.includes('\n'))
         p.short += 1;
     // Label counts serve short-answer data only: long answers are counted by key, not kept.
     p.labels.set(k, (p.labels.get(k) ?? 0) + 1);
@@ -2298,7 +2296,7 @@ function rankSweep(outcomes, graded) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3916);
 /* harmony import */ var _interface_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6160);
 /* harmony import */ var _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7580);
-/* harmony import */ var _dataset_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6782);
+/* harmony import */ var _dataset_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(600);
 /* harmony import */ var _evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39);
 /* harmony import */ var _evaluation_cost_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8945);
 /* harmony import */ var _evaluation_scorers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5987);

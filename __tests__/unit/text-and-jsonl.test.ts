@@ -93,6 +93,23 @@ describe('the JSONL reader', () => {
     assert.deepEqual(result.files, [sha('x'.repeat(3_000_000)), sha('hello\n')]);
     assert.equal(result.combined, sha(`${'x'.repeat(3_000_000)}hello\n`));
     await assert.rejects(hashFiles([path.join(dir, 'missing')]), /could not hash .*missing: ENOENT/);
+    assert.deepEqual(await hashFiles([]), { files: [], combined: sha('') }, 'no files: the hash of nothing');
+  });
+
+  it('names the text in a message only when there is something to say', () => {
+    let named = 0;
+    const where = () => {
+      named += 1;
+      return 'user text (turn 3)';
+    };
+    assert.deepEqual(sensitiveData('flight 1234 departs at 10:30, fare $412.00', where), []);
+    assert.equal(named, 0);
+    const [card] = sensitiveData('card 4111 1111 1111 1111 and call 617-555-0142', where);
+    assert.match(card!.message, /in the user text \(turn 3\)/);
+    assert.deepEqual(
+      sensitiveData('card 4111 1111 1111 1111 and call 617-555-0142', 'user text').map((f) => f.rule),
+      ['pii/card', 'pii/phone'],
+    );
   });
 
   it('keeps 20 problems per rule and counts the rest', () => {

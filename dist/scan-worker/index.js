@@ -47,8 +47,6 @@ function isTransient(error) {
         ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN'].includes(e?.code ?? ''));
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/models.ts
 // What each customizable base model accepts. Sources: the Bedrock and Nova user guides and AWS's
 // own sample validator (amazon-nova-samples nova_ft_dataset_validator.py), as of 2026.
@@ -530,7 +528,8 @@ function endsWithWord(text, end, word) {
 }
 /** Keywords that make a Bedrock customization job fail, each once, as written. */
 function reservedKeywords(text) {
-    const found = new Set();
+    // Most texts hold none: nothing is allocated for them.
+    let found;
     for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
         // Every keyword ends in r, t or m: most colons (times like 10:30) are ruled out here.
         const last = text.charCodeAt(i - 1) | 0x20;
@@ -538,15 +537,16 @@ function reservedKeywords(text) {
             continue;
         for (const word of COLON_WORDS) {
             if (endsWithWord(text, i, word))
-                found.add(text.slice(i - word.length, i + 1));
+                (found ??= new Set()).add(text.slice(i - word.length, i + 1));
         }
     }
     if (text.includes('<') || text.includes('[')) {
         for (const m of text.matchAll(BRACKETED))
-            found.add(m[0]);
+            (found ??= new Set()).add(m[0]);
     }
-    return [...found];
+    return found ? [...found] : NONE_FOUND;
 }
+const NONE_FOUND = [];
 // E-mail addresses are found from each '@', looking at most this far either side: RFC 5321's limits
 // (64 for the local part, 255 for the domain). A regex such as [\w.]+@… backtracks quadratically on
 // long runs of word characters; this scan is linear in the text whatever it holds.
@@ -610,49 +610,63 @@ function digitCount(s) {
     return n;
 }
 const NONE = [];
-/** Personal data and credentials in a piece of text. Credentials are never echoed, personal data only masked. */
+/**
+ * Personal data and credentials in a piece of text. Credentials are never echoed, personal data
+ * only masked. `where` names the text in messages (a function: most texts need no message).
+ */
 function sensitiveData(text, where) {
-    // Most texts hold none: nothing is allocated for them.
+    // Most texts hold none: they are ruled out without allocating anything.
+    CANDIDATE.lastIndex = 0;
+    const candidate = CANDIDATE.exec(text);
+    if (!candidate &&
+        !text.includes('@') &&
+        !text.includes('-----BEGIN') &&
+        !(text.includes('A') && MAYBE_AWS_KEY.test(text)))
+        return NONE;
+    return findSensitive(text, where, candidate);
+}
+const MAYBE_AWS_KEY = /A[KSBC][IC]A/;
+function findSensitive(text, where, candidate) {
     let out;
+    const place = () => (typeof where === 'string' ? where : where());
     const add = (rule, message) => {
         out ??= [];
         if (!out.some((f) => f.rule === rule))
             out.push({ rule, message });
     };
     if (text.includes('-----BEGIN') && PRIVATE_KEY.test(text)) {
-        add('secret/private-key', `A private key in the ${where}. Remove it from the data and rotate it: it is in your git history.`);
+        add('secret/private-key', `A private key in the ${place()}. Remove it from the data and rotate it: it is in your git history.`);
     }
-    if (text.includes('A') && /A[KSBC][IC]A/.test(text)) {
+    if (text.includes('A') && MAYBE_AWS_KEY.test(text)) {
         const m = AWS_KEY.exec(text);
         if (m)
-            add('secret/aws-access-key', `An AWS access key id (${m[0].slice(0, 4)}…) in the ${where}. Remove it from the data and deactivate the key: it is in your git history.`);
+            add('secret/aws-access-key', `An AWS access key id (${m[0].slice(0, 4)}…) in the ${place()}. Remove it from the data and deactivate the key: it is in your git history.`);
     }
     if (text.includes('@')) {
         const email = findEmail(text);
         if (email)
-            add('pii/email', `An e-mail address (${mask(email)}) in the ${where}. Replace it with a placeholder such as user@example.com, or set 'pii: off' if it is not personal.`);
+            add('pii/email', `An e-mail address (${mask(email)}) in the ${place()}. Replace it with a placeholder such as user@example.com, or set 'pii: off' if it is not personal.`);
     }
-    CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    for (let m = candidate; m; m = CANDIDATE.exec(text)) {
         const c = m[0];
         const digits = digitCount(c);
         const first = c.charCodeAt(0);
         if (first >= 65 && first <= 90) {
             if (NINO.test(c))
-                add('pii/national-id', `A UK national insurance number pattern (${mask(c)}) in the ${where}. Remove or replace it.`);
+                add('pii/national-id', `A UK national insurance number pattern (${mask(c)}) in the ${place()}. Remove or replace it.`);
             continue;
         }
         if (digits >= 10) {
             const phone = PHONE.exec(c);
             if (phone)
-                add('pii/phone', `A phone number (${mask(phone[0])}) in the ${where}. Replace it with a placeholder such as 555-0100, or set 'pii: off' if it is not personal.`);
+                add('pii/phone', `A phone number (${mask(phone[0])}) in the ${place()}. Replace it with a placeholder such as 555-0100, or set 'pii: off' if it is not personal.`);
         }
         if (digits >= 13) {
             CARD.lastIndex = 0;
             for (let card = CARD.exec(c); card; card = CARD.exec(c)) {
                 const number = card[0].replace(/[ -]/g, '');
                 if (luhnValid(number)) {
-                    add('pii/card', `A payment card number (${mask(number)}, passes the Luhn check) in the ${where}. Remove it, or set 'pii: off' if it is a documented test number.`);
+                    add('pii/card', `A payment card number (${mask(number)}, passes the Luhn check) in the ${place()}. Remove it, or set 'pii: off' if it is a documented test number.`);
                     break;
                 }
             }
@@ -660,7 +674,7 @@ function sensitiveData(text, where) {
         if (digits >= 9 && c.includes('-')) {
             const ssn = SSN.exec(c);
             if (ssn)
-                add('pii/national-id', `A US social security number pattern (${mask(ssn[0])}) in the ${where}. Remove or replace it.`);
+                add('pii/national-id', `A US social security number pattern (${mask(ssn[0])}) in the ${place()}. Remove or replace it.`);
         }
     }
     return out ?? NONE;
@@ -673,6 +687,23 @@ const SCHEMA_VERSION = 'bedrock-conversation-2024';
 const TOP_LEVEL = new Set(['schemaVersion', 'system', 'messages', 'toolConfig']);
 const BLOCK_TYPES = ['text', 'image', 'video', 'document', 'reasoningContent', 'toolUse', 'toolResult'];
 const MAX_IMAGES = 10;
+/**
+ * The type of a content block that has exactly one; undefined for none or several. Each type is
+ * read by name: a loop over the names made every read a slow lookup by computed key.
+ */
+function blockType(block) {
+    const text = block.text !== undefined;
+    const count = +text +
+        +(block.image !== undefined) +
+        +(block.video !== undefined) +
+        +(block.document !== undefined) +
+        +(block.reasoningContent !== undefined) +
+        +(block.toolUse !== undefined) +
+        +(block.toolResult !== undefined);
+    if (count !== 1)
+        return undefined;
+    return text ? 'text' : BLOCK_TYPES.find((t) => block[t] !== undefined);
+}
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const describe = (v) => v === null
     ? 'null'
@@ -681,12 +712,29 @@ const describe = (v) => v === null
         : typeof v === 'object'
             ? 'an object'
             : `${typeof v} ${JSON.stringify(v)}`;
-function scanText(text, where, ctx) {
+/** `where` names the text in messages; it is worked out only when there is something to say. */
+function textFindings(text, where) {
     const keywords = reservedKeywords(text);
-    if (keywords.length > 0) {
-        ctx.report('content/reserved-keyword', `The ${where} contains ${keywords.map((k) => shown(k)).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`);
-    }
-    for (const f of sensitiveData(text, where))
+    const sensitive = sensitiveData(text, where);
+    if (keywords.length === 0)
+        return sensitive;
+    const keyword = {
+        rule: 'content/reserved-keyword',
+        message: `The ${where()} contains ${keywords.map((k) => shown(k)).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`,
+    };
+    return [keyword, ...sensitive];
+}
+function scanText(text, where, ctx) {
+    for (const f of textFindings(text, where))
+        ctx.report(f.rule, f.message);
+}
+// Nearly every record of a file repeats one system prompt (often the longest text of the record):
+// its findings are worked out once and reported again on each record that has it.
+let lastSystem;
+function scanSystem(text, ctx) {
+    if (lastSystem?.text !== text)
+        lastSystem = { text, findings: textFindings(text, () => 'system prompt') };
+    for (const f of lastSystem.findings)
         ctx.report(f.rule, f.message);
 }
 /** Checks a `bedrock-conversation-2024` record (SFT, distillation, and test sets). */
@@ -720,8 +768,9 @@ function checkConversation(record, ctx) {
             ctx.report('schema/system', `'system' must be a list of {"text": "..."} blocks, e.g. "system": [{"text": "You are ..."}]; it is ${describe(record.system)}.`);
         }
         else {
-            system = record.system.map((b) => b.text).join('\n');
-            scanText(system, 'system prompt', ctx);
+            const blocks = record.system;
+            system = blocks.length === 1 ? blocks[0].text : blocks.map((b) => b.text).join('\n');
+            scanSystem(system, ctx);
         }
     }
     if (messages.length < (ctx.answerOptional ? 1 : 2)) {
@@ -762,11 +811,12 @@ function checkConversation(record, ctx) {
     let documents = 0;
     const toolUseIds = new Set();
     const answeredIds = new Set();
-    messages.forEach((message, index) => {
+    for (let index = 0; index < messages.length; index++) {
+        const message = messages[index];
         const turn = `turn ${index + 1}`;
         if (!isObject(message)) {
             ctx.report('schema/messages', `${turn} must be an object with 'role' and 'content'; it is ${describe(message)}.`);
-            return;
+            continue;
         }
         const role = message.role;
         // Compared with the previous turn, not by parity, so one misplaced turn is one problem.
@@ -790,22 +840,26 @@ function checkConversation(record, ctx) {
                 ? ` Write it as "content": [{"text": ${JSON.stringify(content.slice(0, 40))}}].`
                 : '';
             ctx.report('schema/content', `${turn} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`);
-            return;
+            continue;
         }
         let text = '';
         let malformed = false;
         let hasMedia = false;
+        // a tool call, tool result or reasoning: a turn that may have no text
+        let hasTool = false;
         let turnImages = 0;
         let turnVideos = 0;
         let turnDocuments = 0;
         for (const block of content) {
-            const types = isObject(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
-            if (!isObject(block) || types.length !== 1) {
+            const type = isObject(block) ? blockType(block) : undefined;
+            if (!isObject(block) || type === undefined) {
+                const types = isObject(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
                 ctx.report('schema/content-block', `${turn} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`);
                 malformed = true;
                 continue;
             }
-            const type = types[0];
+            if (type !== 'text' && type !== 'image' && type !== 'video' && type !== 'document')
+                hasTool = true;
             if (type === 'text') {
                 if (typeof block.text !== 'string') {
                     ctx.report('schema/content-block', `${turn} has a text block whose 'text' is ${describe(block.text)}, not a string.`);
@@ -813,7 +867,7 @@ function checkConversation(record, ctx) {
                     continue;
                 }
                 text += block.text;
-                scanText(block.text, `${role === 'assistant' ? 'assistant' : 'user'} text (${turn})`, ctx);
+                scanText(block.text, () => `${role === 'assistant' ? 'assistant' : 'user'} text (${turn})`, ctx);
             }
             else if (type === 'image' || type === 'video' || type === 'document') {
                 hasMedia = true;
@@ -846,7 +900,7 @@ function checkConversation(record, ctx) {
                 }
                 else {
                     chars += rtext.length;
-                    scanText(rtext, `reasoning text (${turn})`, ctx);
+                    scanText(rtext, () => `reasoning text (${turn})`, ctx);
                 }
             }
             else {
@@ -874,7 +928,6 @@ function checkConversation(record, ctx) {
         images += turnImages;
         videos += turnVideos;
         documents += turnDocuments;
-        const hasTool = content.some((b) => isObject(b) && (b.toolUse !== undefined || b.toolResult !== undefined || b.reasoningContent !== undefined));
         if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
             ctx.report('schema/empty-text', `${turn} (${shown(role)}) has no text. Every turn needs content; remove the record or fill in the turn.`);
         }
@@ -883,7 +936,7 @@ function checkConversation(record, ctx) {
             prompt.push(text);
         else if (role === 'assistant' && index === messages.length - 1)
             answer = text;
-    });
+    }
     if (images > MAX_IMAGES)
         ctx.report('media/too-many-images', `The record has ${images} images; at most ${MAX_IMAGES} are allowed. Split it into several records.`);
     if (videos > 1)
@@ -964,7 +1017,7 @@ function checkRft(record, ctx) {
         if (m.role === 'system' && index !== 0)
             ctx.report('rft/format', `${turn} is a system message; it must come first.`);
         chars += m.content.length;
-        scanText(m.content, `${m.role} text (${turn})`, ctx);
+        scanText(m.content, () => `${m.role} text (${turn})`, ctx);
         if (m.role === 'system')
             system = m.content;
         else if (m.role === 'user')
@@ -996,6 +1049,91 @@ function checkRft(record, ctx) {
         ctx.report('rft/format', `'id', when present, must be a non-empty string.`);
     }
     return { system, prompt: prompt.join('\n'), answer, chars: chars + answer.length };
+}
+
+;// CONCATENATED MODULE: ./src/dataset/keys.ts
+// Short keys that stand for a record's prompt and answer, so that duplicates, conflicting labels,
+// leakage and a pull request's changes are found by comparing keys, never by holding the texts.
+//
+// The prompt key is computed by hand rather than by node:crypto: one pass over the lower-cased text
+// folds blanks and hashes at once, where normalizing with a regex and then hashing with sha1 took
+// a fifth of the validator's time on conversational data (1.4 M short calls per 200 MB).
+/** The maximum length of an answer that is its own key (a class label). */
+const MAX_LABEL_CHARS = 64;
+/** JavaScript's \s: what `String.prototype.trim` and /\s/ treat as blank. */
+function isBlank(c) {
+    return c <= 0x20
+        ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+        : c >= 0xa0 &&
+            (c === 0xa0 ||
+                c === 0x1680 ||
+                (c >= 0x2000 && c <= 0x200a) ||
+                c === 0x2028 ||
+                c === 0x2029 ||
+                c === 0x202f ||
+                c === 0x205f ||
+                c === 0x3000 ||
+                c === 0xfeff);
+}
+/**
+ * Writes 64 bits of `text` to out[at], out[at + 1]: two 32-bit multiply–xorshift lanes (the
+ * construction of bryc's public-domain cyrb53, widened to 64 bits). Among a million texts the
+ * chance that any two distinct ones share a key is below 1 in 30 million. With `fold`, every run of
+ * blanks counts as one space and blanks at either end do not count.
+ */
+function hash64(text, fold, out, at) {
+    let h1 = 0xdeadbeef | 0;
+    let h2 = 0x41c6ce57;
+    let i = 0;
+    const n = text.length;
+    if (fold)
+        while (i < n && isBlank(text.charCodeAt(i)))
+            i++;
+    while (i < n) {
+        let c = text.charCodeAt(i++);
+        if (fold && (c <= 0x20 || c >= 0x7f) && isBlank(c)) {
+            // A run of blanks: one space if a word follows, nothing at the end.
+            while (i < n && isBlank(text.charCodeAt(i)))
+                i++;
+            if (i === n)
+                break;
+            c = 0x20;
+        }
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    out[at] = h1;
+    out[at + 1] = h2;
+}
+/**
+ * Identifies a prompt up to case and spacing: two prompts have the same key when they are equal
+ * after lower-casing, turning every run of blanks into one space and trimming. Written as two
+ * 32-bit halves to out[at], out[at + 1].
+ */
+function promptHash(text, out, at) {
+    hash64(text.toLowerCase(), true, out, at);
+}
+/** Identifies an answer exactly, as two 32-bit halves written to out[at], out[at + 1]. */
+function answerHash(answer, out, at) {
+    hash64(answer, false, out, at);
+}
+const scratch = new Int32Array(2);
+const asKey = (h) => String.fromCharCode(h[0] & 0xffff, h[0] >>> 16, h[1] & 0xffff, h[1] >>> 16);
+/** promptHash as a map key: four UTF-16 code units, never shown. */
+function promptKey(text) {
+    promptHash(text, scratch, 0);
+    return asKey(scratch);
+}
+/** Identifies a trimmed answer exactly: short ones (labels) are their own key. */
+function answerKey(answer) {
+    if (answer.length <= MAX_LABEL_CHARS)
+        return answer;
+    answerHash(answer, scratch, 0);
+    return `\u0000${asKey(scratch)}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
@@ -7918,23 +8056,58 @@ function score(scorer, output, expected) {
 
 
 
+const HAS_PROMPT = 1;
+const MODALITIES = ['image', 'video', 'document'];
+/** Columns that grow as records come. */
+class ColumnBuilder {
+    count = 0;
+    line = new Int32Array(1024);
+    prompt = new Int32Array(2048);
+    answer = new Int32Array(1024);
+    flags = new Uint8Array(1024);
+    /** Adds a row; the prompt's key is then written to promptKeys at 2 × the returned row. */
+    add(line, answer, flags) {
+        if (this.count === this.line.length) {
+            const grow = (a, n) => {
+                const b = new a.constructor(n);
+                b.set(a);
+                return b;
+            };
+            this.line = grow(this.line, this.count * 2);
+            this.prompt = grow(this.prompt, this.count * 4);
+            this.answer = grow(this.answer, this.count * 2);
+            this.flags = grow(this.flags, this.count * 2);
+        }
+        const row = this.count++;
+        this.line[row] = line;
+        this.answer[row] = answer;
+        this.flags[row] = flags;
+        return row;
+    }
+    get promptKeys() {
+        return this.prompt;
+    }
+    /** The columns, cut to the rows added. */
+    done() {
+        const n = this.count;
+        return {
+            count: n,
+            line: this.line.slice(0, n),
+            prompt: this.prompt.slice(0, 2 * n),
+            answer: this.answer.slice(0, n),
+            flags: this.flags.slice(0, n),
+        };
+    }
+}
+/** The buffers of a scan's columns: moved, not copied, to the thread that reads them. */
+function transferables(scan) {
+    const { line, prompt, answer, flags } = scan.records;
+    return [line.buffer, prompt.buffer, answer.buffer, flags.buffer];
+}
 /** Rough tokens for text: Nova's tokenizer averages about four characters a token on English. */
 const estimateTokens = (chars) => Math.ceil(chars / 4);
-const MAX_LABEL_CHARS = 64;
-const NORMALIZED_PROMPT_CHARS = 4096;
 const QUOTE_CHARS = 40;
-// What `/\s+/g → ' '` does, matching only where it changes something (runs of two or more, or a
-// blank other than a space): a third of the time on ordinary text, where most blanks are single spaces.
-const FOLD = /\s{2,}|[^\S ]/g;
-/**
- * Case, spacing and surrounding blanks do not make two short prompts different. Prompts longer
- * than 4 KiB (documents, transcripts) compare exactly: normalizing them would cost more than the
- * rest of validation, and near-duplicates of that size rarely differ only in spacing.
- */
-function promptKey(text) {
-    const key = text.length <= NORMALIZED_PROMPT_CHARS ? text.toLowerCase().replace(FOLD, ' ').trim() : text;
-    return (0,external_node_crypto_namespaceObject.hash)('sha1', key, 'base64');
-}
+const SCRATCH = new Int32Array(2);
 function quote(text) {
     return JSON.stringify(text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
 }
@@ -7953,9 +8126,14 @@ async function scanChunk(path, start, end, options) {
         throw new Error(`unknown base model ${options.modelId}`);
     const problems = new ProblemLog(options.policy);
     const rft = options.customizationType === 'rft';
-    const facts = [];
+    const columns = new ColumnBuilder();
+    const answers = [];
+    const answerIndex = new Map();
     const systems = [];
     const systemIndex = new Map();
+    let lastSystem;
+    let chars = 0;
+    let maxChars = 0;
     let line = 0;
     const ctx = {
         model,
@@ -7977,35 +8155,50 @@ async function scanChunk(path, start, end, options) {
         if (tokens > model.contextTokens) {
             ctx.report('size/record-too-long', `The record is about ${tokens.toLocaleString('en-US')} tokens, more than ${model.label}'s ${model.contextTokens.toLocaleString('en-US')}-token context. Shorten or split it.`);
         }
-        let system = -1;
+        chars += checked.chars;
+        if (checked.chars > maxChars)
+            maxChars = checked.chars;
+        // A malformed system field (reported already) counts as no prompt of the file's.
         if (checked.system !== undefined) {
-            system = systemIndex.get(checked.system) ?? -1;
-            if (system === -1) {
-                system = systems.push(checked.system) - 1;
-                systemIndex.set(checked.system, system);
+            // Nearly every record repeats the last one's prompt: compared before hashing it for the map.
+            if (lastSystem?.text !== checked.system) {
+                const known = systemIndex.get(checked.system);
+                if (known === undefined) {
+                    lastSystem = { text: checked.system, count: 0, line: at };
+                    systemIndex.set(checked.system, systems.push(lastSystem) - 1);
+                }
+                else
+                    lastSystem = systems[known];
             }
+            lastSystem.count += 1;
         }
         const answer = checked.answer.trim();
         if (options.regexAnswers && options.role === 'test')
             checkPattern(checked.answer, ctx);
-        const label = answer !== '' && answer.length <= MAX_LABEL_CHARS && !answer.includes('\n') ? answer : undefined;
-        facts.push({
-            line: at,
-            system,
-            promptKey: checked.prompt === '' ? '' : promptKey(checked.prompt),
-            answerKey: answer.length <= MAX_LABEL_CHARS ? answer : `\u0000${(0,external_node_crypto_namespaceObject.hash)('sha1', answer, 'base64')}`,
-            answerQuote: quote(answer),
-            label,
-            modality: checked.modality,
-            chars: checked.chars,
-        });
+        const key = answerKey(answer);
+        let index = answerIndex.get(key);
+        if (index === undefined) {
+            answerHash(key, SCRATCH, 0);
+            const label = answer !== '' && answer.length <= MAX_LABEL_CHARS && !answer.includes('\n') ? answer : undefined;
+            index = answers.push({ count: 0, key1: SCRATCH[0], key2: SCRATCH[1], quote: quote(answer), label }) - 1;
+            answerIndex.set(key, index);
+        }
+        answers[index].count += 1;
+        const modality = checked.modality ? MODALITIES.indexOf(checked.modality) + 1 : 0;
+        const hasPrompt = checked.prompt !== '';
+        const row = columns.add(at, index, (hasPrompt ? HAS_PROMPT : 0) | (modality << 1));
+        if (hasPrompt)
+            promptHash(checked.prompt, columns.promptKeys, 2 * row);
     }, { start, end });
     return {
         lines: result.lines,
         problems: problems.kept,
         counts: [...problems.tallies.values()].map((t) => [t.rule, t.count]),
-        facts,
+        records: columns.done(),
+        answers,
         systems,
+        chars,
+        maxChars,
         crlfLines: result.crlfLines,
         firstCrlfLine: result.firstCrlfLine,
     };
@@ -8018,6 +8211,6 @@ async function scanChunk(path, start, end, options) {
 
 const { path, options } = external_node_worker_threads_namespaceObject.workerData;
 external_node_worker_threads_namespaceObject.parentPort.on('message', (task) => {
-    scanChunk(path, task.start, task.end, options).then((result) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: task.index, result }), (error) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: task.index, error: messageOf(error) }));
+    scanChunk(path, task.start, task.end, options).then((result) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: task.index, result }, transferables(result)), (error) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: task.index, error: messageOf(error) }));
 });
 

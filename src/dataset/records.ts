@@ -1,7 +1,7 @@
 import type { BaseModel, Modality } from '../models.js';
 import type { RuleId } from './rules.js';
 import { shown } from '../io/printable.js';
-import { reservedKeywords, sensitiveData } from './text.js';
+import { reservedKeywords, sensitiveData, type TextFinding } from './text.js';
 
 export const SCHEMA_VERSION = 'bedrock-conversation-2024';
 
@@ -32,6 +32,24 @@ const TOP_LEVEL = new Set(['schemaVersion', 'system', 'messages', 'toolConfig'])
 const BLOCK_TYPES = ['text', 'image', 'video', 'document', 'reasoningContent', 'toolUse', 'toolResult'] as const;
 const MAX_IMAGES = 10;
 
+/**
+ * The type of a content block that has exactly one; undefined for none or several. Each type is
+ * read by name: a loop over the names made every read a slow lookup by computed key.
+ */
+function blockType(block: Record<string, unknown>): (typeof BLOCK_TYPES)[number] | undefined {
+  const text = block.text !== undefined;
+  const count =
+    +text +
+    +(block.image !== undefined) +
+    +(block.video !== undefined) +
+    +(block.document !== undefined) +
+    +(block.reasoningContent !== undefined) +
+    +(block.toolUse !== undefined) +
+    +(block.toolResult !== undefined);
+  if (count !== 1) return undefined;
+  return text ? 'text' : BLOCK_TYPES.find((t) => block[t] !== undefined);
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const describe = (v: unknown): string =>
   v === null
@@ -42,15 +60,28 @@ const describe = (v: unknown): string =>
         ? 'an object'
         : `${typeof v} ${JSON.stringify(v)}`;
 
-function scanText(text: string, where: string, ctx: RecordContext): void {
+/** `where` names the text in messages; it is worked out only when there is something to say. */
+function textFindings(text: string, where: () => string): readonly TextFinding[] {
   const keywords = reservedKeywords(text);
-  if (keywords.length > 0) {
-    ctx.report(
-      'content/reserved-keyword',
-      `The ${where} contains ${keywords.map((k) => shown(k)).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`,
-    );
-  }
-  for (const f of sensitiveData(text, where)) ctx.report(f.rule, f.message);
+  const sensitive = sensitiveData(text, where);
+  if (keywords.length === 0) return sensitive;
+  const keyword: TextFinding = {
+    rule: 'content/reserved-keyword',
+    message: `The ${where()} contains ${keywords.map((k) => shown(k)).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`,
+  };
+  return [keyword, ...sensitive];
+}
+
+function scanText(text: string, where: () => string, ctx: RecordContext): void {
+  for (const f of textFindings(text, where)) ctx.report(f.rule, f.message);
+}
+
+// Nearly every record of a file repeats one system prompt (often the longest text of the record):
+// its findings are worked out once and reported again on each record that has it.
+let lastSystem: { readonly text: string; readonly findings: readonly TextFinding[] } | undefined;
+function scanSystem(text: string, ctx: RecordContext): void {
+  if (lastSystem?.text !== text) lastSystem = { text, findings: textFindings(text, () => 'system prompt') };
+  for (const f of lastSystem.findings) ctx.report(f.rule, f.message);
 }
 
 /** Checks a `bedrock-conversation-2024` record (SFT, distillation, and test sets). */
@@ -99,8 +130,9 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
         `'system' must be a list of {"text": "..."} blocks, e.g. "system": [{"text": "You are ..."}]; it is ${describe(record.system)}.`,
       );
     } else {
-      system = record.system.map((b) => (b as { text: string }).text).join('\n');
-      scanText(system, 'system prompt', ctx);
+      const blocks = record.system as ReadonlyArray<{ text: string }>;
+      system = blocks.length === 1 ? blocks[0]!.text : blocks.map((b) => b.text).join('\n');
+      scanSystem(system, ctx);
     }
   }
 
@@ -150,11 +182,12 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
   const toolUseIds = new Set<string>();
   const answeredIds = new Set<string>();
 
-  messages.forEach((message, index) => {
+  for (let index = 0; index < messages.length; index++) {
+    const message: unknown = messages[index];
     const turn = `turn ${index + 1}`;
     if (!isObject(message)) {
       ctx.report('schema/messages', `${turn} must be an object with 'role' and 'content'; it is ${describe(message)}.`);
-      return;
+      continue;
     }
     const role = message.role;
     // Compared with the previous turn, not by parity, so one misplaced turn is one problem.
@@ -187,17 +220,20 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
         'schema/content',
         `${turn} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`,
       );
-      return;
+      continue;
     }
     let text = '';
     let malformed = false;
     let hasMedia = false;
+    // a tool call, tool result or reasoning: a turn that may have no text
+    let hasTool = false;
     let turnImages = 0;
     let turnVideos = 0;
     let turnDocuments = 0;
     for (const block of content) {
-      const types = isObject(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
-      if (!isObject(block) || types.length !== 1) {
+      const type = isObject(block) ? blockType(block) : undefined;
+      if (!isObject(block) || type === undefined) {
+        const types = isObject(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
         ctx.report(
           'schema/content-block',
           `${turn} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`,
@@ -205,7 +241,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
         malformed = true;
         continue;
       }
-      const type = types[0]!;
+      if (type !== 'text' && type !== 'image' && type !== 'video' && type !== 'document') hasTool = true;
       if (type === 'text') {
         if (typeof block.text !== 'string') {
           ctx.report(
@@ -216,7 +252,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
           continue;
         }
         text += block.text;
-        scanText(block.text, `${role === 'assistant' ? 'assistant' : 'user'} text (${turn})`, ctx);
+        scanText(block.text, () => `${role === 'assistant' ? 'assistant' : 'user'} text (${turn})`, ctx);
       } else if (type === 'image' || type === 'video' || type === 'document') {
         hasMedia = true;
         const kind: Modality = type;
@@ -257,7 +293,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
           );
         } else {
           chars += rtext.length;
-          scanText(rtext, `reasoning text (${turn})`, ctx);
+          scanText(rtext, () => `reasoning text (${turn})`, ctx);
         }
       } else {
         checkTool(type, block[type], role, turn, declaredTools, toolUseIds, answeredIds, ctx);
@@ -286,9 +322,6 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
     images += turnImages;
     videos += turnVideos;
     documents += turnDocuments;
-    const hasTool = content.some(
-      (b) => isObject(b) && (b.toolUse !== undefined || b.toolResult !== undefined || b.reasoningContent !== undefined),
-    );
     if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
       ctx.report(
         'schema/empty-text',
@@ -298,7 +331,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
     chars += text.length;
     if (role === 'user') prompt.push(text);
     else if (role === 'assistant' && index === messages.length - 1) answer = text;
-  });
+  }
 
   if (images > MAX_IMAGES)
     ctx.report(
@@ -412,7 +445,7 @@ export function checkRft(record: Record<string, unknown>, ctx: RecordContext): R
     if (m.role === 'system' && index !== 0)
       ctx.report('rft/format', `${turn} is a system message; it must come first.`);
     chars += m.content.length;
-    scanText(m.content, `${m.role} text (${turn})`, ctx);
+    scanText(m.content, () => `${m.role} text (${turn})`, ctx);
     if (m.role === 'system') system = m.content;
     else if (m.role === 'user') prompt.push(m.content);
   });

@@ -1,7 +1,7 @@
 // Entry of a validation worker thread: scans the byte ranges it is sent (see parallel.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { messageOf } from '../errors.js';
-import { scanChunk, type ScanOptions } from './scan.js';
+import { scanChunk, transferables, type ScanOptions } from './scan.js';
 
 export interface ScanTask {
   readonly index: number;
@@ -12,7 +12,7 @@ export interface ScanTask {
 const { path, options } = workerData as { path: string; options: ScanOptions };
 parentPort!.on('message', (task: ScanTask) => {
   scanChunk(path, task.start, task.end, options).then(
-    (result) => parentPort!.postMessage({ index: task.index, result }),
+    (result) => parentPort!.postMessage({ index: task.index, result }, transferables(result)),
     (error: unknown) => parentPort!.postMessage({ index: task.index, error: messageOf(error) }),
   );
 });

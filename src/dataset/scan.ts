@@ -3,12 +3,12 @@
 // ones, and returns what the checks across records need as one small fact per record, so that the
 // main thread can replay those checks in line order: the findings, their lines and their order are
 // the same however the file was split.
-import { hash } from 'node:crypto';
 import { findBaseModel, type CustomizationType, type Modality } from '../models.js';
 import { ProblemLog, type Problem, type ProblemPolicy } from './problems.js';
 import { readJsonl } from './jsonl.js';
 import { checkConversation, checkRft, type RecordContext } from './records.js';
 import type { RuleId } from './rules.js';
+import { MAX_LABEL_CHARS, answerHash, answerKey, promptHash } from './keys.js';
 import { MAX_PATTERN_CHARS, compilePattern } from '../evaluation/scorers.js';
 
 export type DatasetRole = 'training' | 'validation' | 'test';
@@ -26,23 +26,46 @@ export interface ScanOptions {
   readonly regexAnswers?: boolean;
 }
 
-/** What the checks across records need to know of one record. */
-export interface RecordFact {
-  /** line, counted from the range's first line (1) */
-  readonly line: number;
-  /** index into ChunkScan.systems; -1 when the record's system field is malformed (already reported) */
-  readonly system: number;
-  /** identifies the prompt for duplicate and leakage checks; '' when there is none */
-  readonly promptKey: string;
-  /** identifies the trimmed answer */
-  readonly answerKey: string;
+/** A distinct answer of a range, in the order of its first record. */
+export interface AnswerFacts {
+  /** records of the range that give it */
+  readonly count: number;
+  /** the answer's key (keys.ts) as two 32-bit halves: equal keys, equal answers */
+  readonly key1: number;
+  readonly key2: number;
   /** the answer, quoted and shortened for messages */
-  readonly answerQuote: string;
+  readonly quote: string;
   /** the trimmed answer, when short enough to be a class label */
   readonly label?: string;
-  readonly modality?: Modality;
-  readonly chars: number;
 }
+
+/** A distinct system prompt of a range, in the order of its first record. */
+export interface SystemFacts {
+  readonly text: string;
+  readonly count: number;
+  /** its first line, counted from the range's first line (1) */
+  readonly line: number;
+}
+
+/**
+ * What the checks across records (duplicates, leakage, mixed media) need of each record that passed
+ * its own checks, in line order, as columns of numbers: they cross from a worker thread as whole
+ * buffers rather than object by object, and the main thread reads them without allocating.
+ */
+export interface RecordColumns {
+  readonly count: number;
+  /** line, counted from the range's first line (1) */
+  readonly line: Int32Array;
+  /** the prompt's key (keys.ts) as two 32-bit halves per record; meaningful when flags say so */
+  readonly prompt: Int32Array;
+  /** index into ChunkScan.answers */
+  readonly answer: Int32Array;
+  /** HAS_PROMPT, and the record's media modality (MODALITIES index + 1) from bit 1 on */
+  readonly flags: Uint8Array;
+}
+
+export const HAS_PROMPT = 1;
+export const MODALITIES: readonly Modality[] = ['image', 'video', 'document'];
 
 export interface ChunkScan {
   readonly lines: number;
@@ -50,33 +73,71 @@ export interface ChunkScan {
   readonly problems: readonly Problem[];
   /** every counted problem per rule, kept or not */
   readonly counts: ReadonlyArray<readonly [RuleId, number]>;
-  readonly facts: readonly RecordFact[];
-  /** the distinct system prompts of the range; facts point into it */
-  readonly systems: readonly string[];
+  readonly records: RecordColumns;
+  readonly answers: readonly AnswerFacts[];
+  readonly systems: readonly SystemFacts[];
+  readonly chars: number;
+  readonly maxChars: number;
   readonly crlfLines: number;
   readonly firstCrlfLine: number;
+}
+
+/** Columns that grow as records come. */
+class ColumnBuilder {
+  count = 0;
+  private line = new Int32Array(1024);
+  private prompt = new Int32Array(2048);
+  private answer = new Int32Array(1024);
+  private flags = new Uint8Array(1024);
+
+  /** Adds a row; the prompt's key is then written to promptKeys at 2 × the returned row. */
+  add(line: number, answer: number, flags: number): number {
+    if (this.count === this.line.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, n: number): T => {
+        const b = new (a.constructor as new (n: number) => T)(n);
+        b.set(a);
+        return b;
+      };
+      this.line = grow(this.line, this.count * 2);
+      this.prompt = grow(this.prompt, this.count * 4);
+      this.answer = grow(this.answer, this.count * 2);
+      this.flags = grow(this.flags, this.count * 2);
+    }
+    const row = this.count++;
+    this.line[row] = line;
+    this.answer[row] = answer;
+    this.flags[row] = flags;
+    return row;
+  }
+
+  get promptKeys(): Int32Array {
+    return this.prompt;
+  }
+
+  /** The columns, cut to the rows added. */
+  done(): RecordColumns {
+    const n = this.count;
+    return {
+      count: n,
+      line: this.line.slice(0, n),
+      prompt: this.prompt.slice(0, 2 * n),
+      answer: this.answer.slice(0, n),
+      flags: this.flags.slice(0, n),
+    };
+  }
+}
+
+/** The buffers of a scan's columns: moved, not copied, to the thread that reads them. */
+export function transferables(scan: ChunkScan): ArrayBuffer[] {
+  const { line, prompt, answer, flags } = scan.records;
+  return [line.buffer, prompt.buffer, answer.buffer, flags.buffer] as ArrayBuffer[];
 }
 
 /** Rough tokens for text: Nova's tokenizer averages about four characters a token on English. */
 export const estimateTokens = (chars: number): number => Math.ceil(chars / 4);
 
-export const MAX_LABEL_CHARS = 64;
-const NORMALIZED_PROMPT_CHARS = 4096;
 const QUOTE_CHARS = 40;
-
-// What `/\s+/g → ' '` does, matching only where it changes something (runs of two or more, or a
-// blank other than a space): a third of the time on ordinary text, where most blanks are single spaces.
-const FOLD = /\s{2,}|[^\S ]/g;
-
-/**
- * Case, spacing and surrounding blanks do not make two short prompts different. Prompts longer
- * than 4 KiB (documents, transcripts) compare exactly: normalizing them would cost more than the
- * rest of validation, and near-duplicates of that size rarely differ only in spacing.
- */
-export function promptKey(text: string): string {
-  const key = text.length <= NORMALIZED_PROMPT_CHARS ? text.toLowerCase().replace(FOLD, ' ').trim() : text;
-  return hash('sha1', key, 'base64');
-}
+const SCRATCH = new Int32Array(2);
 
 export function quote(text: string): string {
   return JSON.stringify(text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
@@ -99,9 +160,14 @@ export async function scanChunk(path: string, start: number, end: number, option
   if (!model) throw new Error(`unknown base model ${options.modelId}`);
   const problems = new ProblemLog(options.policy);
   const rft = options.customizationType === 'rft';
-  const facts: RecordFact[] = [];
-  const systems: string[] = [];
+  const columns = new ColumnBuilder();
+  const answers: Array<{ count: number; key1: number; key2: number; quote: string; label?: string }> = [];
+  const answerIndex = new Map<string, number>();
+  const systems: Array<{ text: string; count: number; line: number }> = [];
   const systemIndex = new Map<string, number>();
+  let lastSystem: (typeof systems)[number] | undefined;
+  let chars = 0;
+  let maxChars = 0;
   let line = 0;
   const ctx: RecordContext = {
     model,
@@ -130,27 +196,35 @@ export async function scanChunk(path: string, start: number, end: number, option
           `The record is about ${tokens.toLocaleString('en-US')} tokens, more than ${model.label}'s ${model.contextTokens.toLocaleString('en-US')}-token context. Shorten or split it.`,
         );
       }
-      let system = -1;
+      chars += checked.chars;
+      if (checked.chars > maxChars) maxChars = checked.chars;
+      // A malformed system field (reported already) counts as no prompt of the file's.
       if (checked.system !== undefined) {
-        system = systemIndex.get(checked.system) ?? -1;
-        if (system === -1) {
-          system = systems.push(checked.system) - 1;
-          systemIndex.set(checked.system, system);
+        // Nearly every record repeats the last one's prompt: compared before hashing it for the map.
+        if (lastSystem?.text !== checked.system) {
+          const known = systemIndex.get(checked.system);
+          if (known === undefined) {
+            lastSystem = { text: checked.system, count: 0, line: at };
+            systemIndex.set(checked.system, systems.push(lastSystem) - 1);
+          } else lastSystem = systems[known]!;
         }
+        lastSystem.count += 1;
       }
       const answer = checked.answer.trim();
       if (options.regexAnswers && options.role === 'test') checkPattern(checked.answer, ctx);
-      const label = answer !== '' && answer.length <= MAX_LABEL_CHARS && !answer.includes('\n') ? answer : undefined;
-      facts.push({
-        line: at,
-        system,
-        promptKey: checked.prompt === '' ? '' : promptKey(checked.prompt),
-        answerKey: answer.length <= MAX_LABEL_CHARS ? answer : `\u0000${hash('sha1', answer, 'base64')}`,
-        answerQuote: quote(answer),
-        label,
-        modality: checked.modality,
-        chars: checked.chars,
-      });
+      const key = answerKey(answer);
+      let index = answerIndex.get(key);
+      if (index === undefined) {
+        answerHash(key, SCRATCH, 0);
+        const label = answer !== '' && answer.length <= MAX_LABEL_CHARS && !answer.includes('\n') ? answer : undefined;
+        index = answers.push({ count: 0, key1: SCRATCH[0]!, key2: SCRATCH[1]!, quote: quote(answer), label }) - 1;
+        answerIndex.set(key, index);
+      }
+      answers[index]!.count += 1;
+      const modality = checked.modality ? MODALITIES.indexOf(checked.modality) + 1 : 0;
+      const hasPrompt = checked.prompt !== '';
+      const row = columns.add(at, index, (hasPrompt ? HAS_PROMPT : 0) | (modality << 1));
+      if (hasPrompt) promptHash(checked.prompt, columns.promptKeys, 2 * row);
     },
     { start, end },
   );
@@ -158,8 +232,11 @@ export async function scanChunk(path: string, start: number, end: number, option
     lines: result.lines,
     problems: problems.kept,
     counts: [...problems.tallies.values()].map((t) => [t.rule, t.count] as const),
-    facts,
+    records: columns.done(),
+    answers,
     systems,
+    chars,
+    maxChars,
     crlfLines: result.crlfLines,
     firstCrlfLine: result.firstCrlfLine,
   };

@@ -54,21 +54,23 @@ function endsWithWord(text: string, end: number, word: string): boolean {
 }
 
 /** Keywords that make a Bedrock customization job fail, each once, as written. */
-export function reservedKeywords(text: string): string[] {
-  const found = new Set<string>();
+export function reservedKeywords(text: string): readonly string[] {
+  // Most texts hold none: nothing is allocated for them.
+  let found: Set<string> | undefined;
   for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
     // Every keyword ends in r, t or m: most colons (times like 10:30) are ruled out here.
     const last = text.charCodeAt(i - 1) | 0x20;
     if (last !== 0x72 && last !== 0x74 && last !== 0x6d) continue;
     for (const word of COLON_WORDS) {
-      if (endsWithWord(text, i, word)) found.add(text.slice(i - word.length, i + 1));
+      if (endsWithWord(text, i, word)) (found ??= new Set()).add(text.slice(i - word.length, i + 1));
     }
   }
   if (text.includes('<') || text.includes('[')) {
-    for (const m of text.matchAll(BRACKETED)) found.add(m[0]);
+    for (const m of text.matchAll(BRACKETED)) (found ??= new Set()).add(m[0]);
   }
-  return [...found];
+  return found ? [...found] : NONE_FOUND;
 }
+const NONE_FOUND: readonly string[] = [];
 
 // E-mail addresses are found from each '@', looking at most this far either side: RFC 5321's limits
 // (64 for the local part, 255 for the domain). A regex such as [\w.]+@… backtracks quadratically on
@@ -129,10 +131,33 @@ function digitCount(s: string): number {
 
 const NONE: readonly TextFinding[] = [];
 
-/** Personal data and credentials in a piece of text. Credentials are never echoed, personal data only masked. */
-export function sensitiveData(text: string, where: string): readonly TextFinding[] {
-  // Most texts hold none: nothing is allocated for them.
+/**
+ * Personal data and credentials in a piece of text. Credentials are never echoed, personal data
+ * only masked. `where` names the text in messages (a function: most texts need no message).
+ */
+export function sensitiveData(text: string, where: string | (() => string)): readonly TextFinding[] {
+  // Most texts hold none: they are ruled out without allocating anything.
+  CANDIDATE.lastIndex = 0;
+  const candidate = CANDIDATE.exec(text);
+  if (
+    !candidate &&
+    !text.includes('@') &&
+    !text.includes('-----BEGIN') &&
+    !(text.includes('A') && MAYBE_AWS_KEY.test(text))
+  )
+    return NONE;
+  return findSensitive(text, where, candidate);
+}
+
+const MAYBE_AWS_KEY = /A[KSBC][IC]A/;
+
+function findSensitive(
+  text: string,
+  where: string | (() => string),
+  candidate: RegExpExecArray | null,
+): readonly TextFinding[] {
   let out: TextFinding[] | undefined;
+  const place = () => (typeof where === 'string' ? where : where());
   const add = (rule: RuleId, message: string) => {
     out ??= [];
     if (!out.some((f) => f.rule === rule)) out.push({ rule, message });
@@ -140,15 +165,15 @@ export function sensitiveData(text: string, where: string): readonly TextFinding
   if (text.includes('-----BEGIN') && PRIVATE_KEY.test(text)) {
     add(
       'secret/private-key',
-      `A private key in the ${where}. Remove it from the data and rotate it: it is in your git history.`,
+      `A private key in the ${place()}. Remove it from the data and rotate it: it is in your git history.`,
     );
   }
-  if (text.includes('A') && /A[KSBC][IC]A/.test(text)) {
+  if (text.includes('A') && MAYBE_AWS_KEY.test(text)) {
     const m = AWS_KEY.exec(text);
     if (m)
       add(
         'secret/aws-access-key',
-        `An AWS access key id (${m[0].slice(0, 4)}…) in the ${where}. Remove it from the data and deactivate the key: it is in your git history.`,
+        `An AWS access key id (${m[0].slice(0, 4)}…) in the ${place()}. Remove it from the data and deactivate the key: it is in your git history.`,
       );
   }
   if (text.includes('@')) {
@@ -156,11 +181,10 @@ export function sensitiveData(text: string, where: string): readonly TextFinding
     if (email)
       add(
         'pii/email',
-        `An e-mail address (${mask(email)}) in the ${where}. Replace it with a placeholder such as user@example.com, or set 'pii: off' if it is not personal.`,
+        `An e-mail address (${mask(email)}) in the ${place()}. Replace it with a placeholder such as user@example.com, or set 'pii: off' if it is not personal.`,
       );
   }
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+  for (let m = candidate; m; m = CANDIDATE.exec(text)) {
     const c = m[0];
     const digits = digitCount(c);
     const first = c.charCodeAt(0);
@@ -168,7 +192,7 @@ export function sensitiveData(text: string, where: string): readonly TextFinding
       if (NINO.test(c))
         add(
           'pii/national-id',
-          `A UK national insurance number pattern (${mask(c)}) in the ${where}. Remove or replace it.`,
+          `A UK national insurance number pattern (${mask(c)}) in the ${place()}. Remove or replace it.`,
         );
       continue;
     }
@@ -177,7 +201,7 @@ export function sensitiveData(text: string, where: string): readonly TextFinding
       if (phone)
         add(
           'pii/phone',
-          `A phone number (${mask(phone[0])}) in the ${where}. Replace it with a placeholder such as 555-0100, or set 'pii: off' if it is not personal.`,
+          `A phone number (${mask(phone[0])}) in the ${place()}. Replace it with a placeholder such as 555-0100, or set 'pii: off' if it is not personal.`,
         );
     }
     if (digits >= 13) {
@@ -187,7 +211,7 @@ export function sensitiveData(text: string, where: string): readonly TextFinding
         if (luhnValid(number)) {
           add(
             'pii/card',
-            `A payment card number (${mask(number)}, passes the Luhn check) in the ${where}. Remove it, or set 'pii: off' if it is a documented test number.`,
+            `A payment card number (${mask(number)}, passes the Luhn check) in the ${place()}. Remove it, or set 'pii: off' if it is a documented test number.`,
           );
           break;
         }
@@ -198,7 +222,7 @@ export function sensitiveData(text: string, where: string): readonly TextFinding
       if (ssn)
         add(
           'pii/national-id',
-          `A US social security number pattern (${mask(ssn[0])}) in the ${where}. Remove or replace it.`,
+          `A US social security number pattern (${mask(ssn[0])}) in the ${place()}. Remove or replace it.`,
         );
     }
   }

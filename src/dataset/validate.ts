@@ -5,7 +5,17 @@ import { hashFiles } from './hash.js';
 import { DEFAULT_PARALLELISM, scanFile, type Parallelism } from './parallel.js';
 import { ProblemLog, type Problem, type RuleTally } from './problems.js';
 import type { RuleId, Severity } from './rules.js';
-import { estimateTokens, quote, type DatasetRole, type RecordFact, type ScanOptions } from './scan.js';
+import { PromptIndex } from './prompt-index.js';
+import {
+  HAS_PROMPT,
+  MODALITIES,
+  estimateTokens,
+  quote,
+  type AnswerFacts,
+  type ChunkScan,
+  type DatasetRole,
+  type ScanOptions,
+} from './scan.js';
 
 export { estimateTokens, type DatasetRole } from './scan.js';
 
@@ -52,21 +62,23 @@ class FileScan {
   labelsOverflow = false;
   modality?: { kind: string; line: number };
 
-  add(fact: RecordFact, system: string | undefined, line: number): void {
-    this.records += 1;
-    this.chars += fact.chars;
-    if (fact.chars > this.maxChars) this.maxChars = fact.chars;
-    if (system !== undefined) {
-      const sys = this.systems.get(system);
-      if (sys) sys.count += 1;
-      else if (this.systems.size < MAX_TRACKED_PROMPTS) this.systems.set(system, { count: 1, line });
+  /** Adds a range's tallies; `offset` is the number of lines before the range. */
+  add(chunk: ChunkScan, offset: number): void {
+    this.records += chunk.records.count;
+    this.chars += chunk.chars;
+    if (chunk.maxChars > this.maxChars) this.maxChars = chunk.maxChars;
+    for (const system of chunk.systems) {
+      const sys = this.systems.get(system.text);
+      if (sys) sys.count += system.count;
+      else if (this.systems.size < MAX_TRACKED_PROMPTS)
+        this.systems.set(system.text, { count: system.count, line: offset + system.line });
     }
-    const label = fact.label;
-    if (label !== undefined) {
-      this.shortAnswers += 1;
+    for (const { label, count } of chunk.answers) {
+      if (label === undefined) continue;
+      this.shortAnswers += count;
       const n = this.labels.get(label);
-      if (n !== undefined) this.labels.set(label, n + 1);
-      else if (this.labels.size < MAX_TRACKED_LABELS) this.labels.set(label, 1);
+      if (n !== undefined) this.labels.set(label, n + count);
+      else if (this.labels.size < MAX_TRACKED_LABELS) this.labels.set(label, count);
       else this.labelsOverflow = true;
     }
   }
@@ -88,6 +100,26 @@ class FileScan {
   }
 }
 
+/** The quotes of the answers the prompt index points to: each label once, other answers per record. */
+class Quotes {
+  private readonly list: string[] = [];
+  private readonly byLabel = new Map<string, number>();
+
+  add(answer: AnswerFacts): number {
+    if (answer.label === undefined) return this.list.push(answer.quote) - 1;
+    let id = this.byLabel.get(answer.label);
+    if (id === undefined) {
+      id = this.list.push(answer.quote) - 1;
+      this.byLabel.set(answer.label, id);
+    }
+    return id;
+  }
+
+  get(id: number): string {
+    return this.list[id]!;
+  }
+}
+
 interface Inputs {
   readonly role: DatasetRole;
   readonly path: string;
@@ -106,7 +138,8 @@ export async function validateDatasets(
   if (settings.testData) inputs.push({ role: 'test', path: settings.testData, input: 'test-data' });
 
   const model = settings.baseModel;
-  const trainingPrompts = new Map<string, { line: number; answerKey: string; quote: string }>();
+  const trainingPrompts = new PromptIndex();
+  const quotes = new Quotes();
   const testSeenInTraining: number[] = [];
   const scans = new Map<DatasetRole, FileScan>();
   const scanned: Array<Omit<FileSummary, 'sha256'>> = [];
@@ -142,44 +175,52 @@ export async function validateDatasets(
     scans.set(file.role, scan);
     const report = (rule: RuleId, line: number, message: string) => problems.add(rule, name, line, message);
 
-    // The checks across records, replayed in line order on each record's fact.
-    const acrossRecords = (fact: RecordFact, at: number, system: string | undefined) => {
-      scan.add(fact, system, at);
-      if (fact.modality && file.role !== 'test') {
-        if (!scan.modality) scan.modality = { kind: fact.modality, line: at };
-        else if (scan.modality.kind !== fact.modality) {
+    // The checks across records, replayed in line order on each record's columns.
+    const acrossRecords = (chunk: ChunkScan, row: number, at: number) => {
+      const records = chunk.records;
+      const flags = records.flags[row]!;
+      const modality = flags >> 1 ? MODALITIES[(flags >> 1) - 1] : undefined;
+      if (modality && file.role !== 'test') {
+        if (!scan.modality) scan.modality = { kind: modality, line: at };
+        else if (scan.modality.kind !== modality) {
           report(
             'media/mixed-modality',
             at,
-            `This record uses ${fact.modality}, but line ${scan.modality.line} uses ${scan.modality.kind}; a dataset uses one media modality. Split the data into separate jobs.`,
+            `This record uses ${modality}, but line ${scan.modality.line} uses ${scan.modality.kind}; a dataset uses one media modality. Split the data into separate jobs.`,
           );
         }
       }
-      if (fact.promptKey === '') return;
-      const seen = trainingPrompts.get(fact.promptKey);
+      if (!(flags & HAS_PROMPT)) return;
+      const key1 = records.prompt[2 * row]!;
+      const key2 = records.prompt[2 * row + 1]!;
+      const answer = chunk.answers[records.answer[row]!]!;
+      const seen = trainingPrompts.find(key1, key2);
       if (file.role === 'training') {
-        if (!seen)
-          trainingPrompts.set(fact.promptKey, { line: at, answerKey: fact.answerKey, quote: fact.answerQuote });
-        else if (seen.answerKey === fact.answerKey)
+        if (seen < 0) trainingPrompts.add(key1, key2, at, answer.key1, answer.key2, quotes.add(answer));
+        else if (trainingPrompts.sameAnswer(seen, answer.key1, answer.key2))
           report(
             'dup/training',
             at,
-            `The same record as line ${seen.line}. Duplicates weigh that example twice; remove one.`,
+            `The same record as line ${trainingPrompts.line(seen)}. Duplicates weigh that example twice; remove one.`,
           );
         else
           report(
             'dup/conflicting-answer',
             at,
-            `The same prompt as line ${seen.line} with a different answer (${fact.answerQuote} here, ${seen.quote} there). The model cannot learn both; fix the label.`,
+            `The same prompt as line ${trainingPrompts.line(seen)} with a different answer (${answer.quote} here, ${quotes.get(trainingPrompts.quote(seen))} there). The model cannot learn both; fix the label.`,
           );
-      } else if (seen) {
+      } else if (seen >= 0) {
         if (file.role === 'test') testSeenInTraining.push(at);
         const rule = file.role === 'test' ? 'leak/test-in-training' : 'leak/validation-in-training';
         const consequence =
           file.role === 'test'
             ? "on this record the test measures memory, not skill. Evaluation reports accuracy on the test records not seen in training beside the headline; remove it from one of the two files to measure skill only ('leakage: error' makes overlap fail validation)"
             : 'validation loss would look better than it is. Remove it from one of the two files';
-        report(rule, at, `This prompt also occurs in training (${trainingName}:${seen.line}): ${consequence}.`);
+        report(
+          rule,
+          at,
+          `This prompt also occurs in training (${trainingName}:${trainingPrompts.line(seen)}): ${consequence}.`,
+        );
       }
     };
 
@@ -204,9 +245,11 @@ export async function validateDatasets(
           problems.add(p.rule, p.file, p.line === undefined ? undefined : p.line + offset, p.message);
         }
       };
-      for (const fact of chunk.facts) {
-        flush(fact.line);
-        acrossRecords(fact, offset + fact.line, fact.system === -1 ? undefined : chunk.systems[fact.system]);
+      scan.add(chunk, offset);
+      const lines = chunk.records.line;
+      for (let row = 0; row < chunk.records.count; row++) {
+        flush(lines[row]!);
+        acrossRecords(chunk, row, offset + lines[row]!);
       }
       flush(Infinity);
       for (const [rule, count] of chunk.counts) {

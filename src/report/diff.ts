@@ -2,11 +2,11 @@
 // branch's version of each dataset, and how the label distribution moved. Reviewers see the cause
 // beside the effect.
 import { spawn } from 'node:child_process';
-import { hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
+import { MAX_LABEL_CHARS, answerKey, promptKey } from '../dataset/keys.js';
 
 export interface LabelShift {
   readonly label: string;
@@ -54,8 +54,6 @@ interface Parsed {
 // a 209 MB training set took 810 MB when it was read whole.
 const PREVIEW = 120;
 const preview = (s: string) => (s.length > PREVIEW ? `${s.slice(0, PREVIEW)}…` : s);
-const key = (prompt: string) => hash('sha1', prompt.toLowerCase().replace(/\s+/g, ' ').trim(), 'base64');
-const answerKey = (answer: string) => (answer.length <= 64 ? answer : `\u0000${hash('sha1', answer, 'base64')}`);
 const textOf = (content: unknown): string =>
   typeof content === 'string'
     ? content
@@ -110,8 +108,8 @@ function addRecord(p: Parsing, line: string): void {
   ).trim();
   p.records += 1;
   const k = answerKey(answer);
-  p.byPrompt.set(key(prompt), { prompt: preview(prompt), answer: preview(answer), answerKey: k });
-  if (answer.length > 0 && answer.length <= 64 && !answer.includes('\n')) p.short += 1;
+  p.byPrompt.set(promptKey(prompt), { prompt: preview(prompt), answer: preview(answer), answerKey: k });
+  if (answer.length > 0 && answer.length <= MAX_LABEL_CHARS && !answer.includes('\n')) p.short += 1;
   // Label counts serve short-answer data only: long answers are counted by key, not kept.
   p.labels.set(k, (p.labels.get(k) ?? 0) + 1);
 }
