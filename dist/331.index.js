@@ -116,7 +116,7 @@ async function run(settings, io, deps) {
 /** `run` over a grid (see src/sweep/): all points trained together, each evaluated, the winner is the candidate. */
 async function runSweep(settings, validation, aws, store, deps, io, known) {
     const { prices, perPoint, lifecycle } = known;
-    const graded = !(0,_evaluation_scorers_js__WEBPACK_IMPORTED_MODULE_6__/* .isStringScorer */ .UF)(settings.scorer);
+    const graded = !(0,_evaluation_scorers_js__WEBPACK_IMPORTED_MODULE_6__.isStringScorer)(settings.scorer);
     /** The report of a grid not (all) evaluated: each point's state, shown under a running job when there is one. */
     const unevaluated = (t, dataChanges) => {
         const shown = t.jobs.find((j) => j.job.status === 'InProgress' || j.job.status === 'Stopping') ?? t.jobs[0];

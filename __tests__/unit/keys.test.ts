@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { answerKey, promptKey } from '../../src/dataset/keys.js';
-import { PromptIndex } from '../../src/dataset/prompt-index.js';
+import { KeyIndex } from '../../src/dataset/key-index.js';
 import { seededRandom } from '../../src/evaluation/stats.js';
 
 // What the prompt key ignores, written the obvious way: case, runs of blanks, blanks at the ends.
@@ -71,26 +71,33 @@ describe('prompt and answer keys', () => {
   });
 });
 
-describe('prompt index', () => {
-  it('finds every key it was given, with its line, answer and quote, as it grows', () => {
-    const index = new PromptIndex();
+describe('key index', () => {
+  it('finds every key it was given, with its numbers, as it grows', () => {
+    const index = new KeyIndex(2);
     const n = 50_000;
     // Keys that share their low bits, as a crafted data set could make them: the table must not
     // put them in one run of slots (this took seconds before), and must tell them apart.
     const key1 = (i: number) => (i % 7) * 0x10000 + (i & 0xff) * 0x1000000;
     const key2 = (i: number) => i * 2654435761;
     for (let i = 0; i < n; i++) {
-      assert.equal(index.find(key1(i), key2(i) | 0), -1);
-      index.add(key1(i), key2(i) | 0, i + 1, i, -i, i % 3);
+      assert.equal(index.find(key1(i), key2(i)), -1);
+      assert.equal(index.add(key1(i), key2(i), i + 1, -i | 0), i, 'entries are numbered in order');
     }
+    assert.equal(index.size, n);
     for (let i = 0; i < n; i += 97) {
-      const e = index.find(key1(i), key2(i) | 0);
-      assert.ok(e >= 0, `key ${i}`);
-      assert.equal(index.line(e), i + 1);
-      assert.ok(index.sameAnswer(e, i, -i));
-      assert.ok(!index.sameAnswer(e, i, -i + 1));
-      assert.equal(index.quote(e), i % 3);
+      const e = index.find(key1(i), key2(i));
+      assert.equal(e, i, `key ${i}`);
+      assert.equal(index.get(e, 0), i + 1);
+      assert.equal(index.get(e, 1), -i | 0);
     }
     assert.equal(index.find(12345, 678), -1);
+  });
+
+  it('keeps keys alone', () => {
+    const index = new KeyIndex(0);
+    assert.equal(index.add(1, 2), 0);
+    assert.equal(index.add(1, 3), 1);
+    assert.equal(index.find(1, 3), 1);
+    assert.equal(index.find(2, 1), -1);
   });
 });

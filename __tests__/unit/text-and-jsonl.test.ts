@@ -83,7 +83,7 @@ describe('the JSONL reader', () => {
     assert.deepEqual(problems.kept, []);
   });
 
-  it('hashes each file and all of them together, on another thread', async () => {
+  it('hashes each file and all of them together', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bmci-hash-'));
     writeFileSync(path.join(dir, 'a'), 'x'.repeat(3_000_000));
     writeFileSync(path.join(dir, 'b'), 'hello\n');
@@ -93,6 +93,7 @@ describe('the JSONL reader', () => {
     assert.deepEqual(result.files, [sha('x'.repeat(3_000_000)), sha('hello\n')]);
     assert.equal(result.combined, sha(`${'x'.repeat(3_000_000)}hello\n`));
     await assert.rejects(hashFiles([path.join(dir, 'missing')]), /could not hash .*missing: ENOENT/);
+    assert.deepEqual(await hashFiles([path.join(dir, 'b')]), { files: [sha('hello\n')], combined: sha('hello\n') });
     assert.deepEqual(await hashFiles([]), { files: [], combined: sha('') }, 'no files: the hash of nothing');
   });
 

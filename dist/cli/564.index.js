@@ -1560,8 +1560,8 @@ function computeMetrics(results, shortAnswer) {
     const withScore = scored.length ? { ...base, score: scoreMetrics(scored) } : base;
     if (!shortAnswer)
         return withScore;
-    const known = new Set(answered.map((r) => (0,_scorers_js__WEBPACK_IMPORTED_MODULE_0__/* .normalize */ .S8)(r.expected)));
-    const predicted = (r) => r.correct ? (0,_scorers_js__WEBPACK_IMPORTED_MODULE_0__/* .normalize */ .S8)(r.expected) : known.has((0,_scorers_js__WEBPACK_IMPORTED_MODULE_0__/* .normalize */ .S8)(r.output ?? '')) ? (0,_scorers_js__WEBPACK_IMPORTED_MODULE_0__/* .normalize */ .S8)(r.output ?? '') : OTHER;
+    const known = new Set(answered.map((r) => (0,_scorers_js__WEBPACK_IMPORTED_MODULE_0__.normalize)(r.expected)));
+    const predicted = (r) => r.correct ? (0,_scorers_js__WEBPACK_IMPORTED_MODULE_0__.normalize)(r.expected) : known.has((0,_scorers_js__WEBPACK_IMPORTED_MODULE_0__.normalize)(r.output ?? '')) ? (0,_scorers_js__WEBPACK_IMPORTED_MODULE_0__.normalize)(r.output ?? '') : OTHER;
     const tp = new Map();
     const fp = new Map();
     const fn = new Map();
@@ -1569,7 +1569,7 @@ function computeMetrics(results, shortAnswer) {
     const confusions = new Map();
     const inc = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
     for (const r of answered) {
-        const e = (0,_scorers_js__WEBPACK_IMPORTED_MODULE_0__/* .normalize */ .S8)(r.expected);
+        const e = (0,_scorers_js__WEBPACK_IMPORTED_MODULE_0__.normalize)(r.expected);
         const p = predicted(r);
         inc(support, e);
         if (p === e)
@@ -2296,7 +2296,7 @@ function rankSweep(outcomes, graded) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3916);
 /* harmony import */ var _interface_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6160);
 /* harmony import */ var _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7580);
-/* harmony import */ var _dataset_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(600);
+/* harmony import */ var _dataset_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5918);
 /* harmony import */ var _evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39);
 /* harmony import */ var _evaluation_cost_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8945);
 /* harmony import */ var _evaluation_scorers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5987);
@@ -2432,7 +2432,7 @@ async function evaluateSweep(settings, training, request, prices, costs, aws, st
                 : undefined,
         });
     }
-    const graded = !(0,_evaluation_scorers_js__WEBPACK_IMPORTED_MODULE_3__/* .isStringScorer */ .UF)(settings.scorer);
+    const graded = !(0,_evaluation_scorers_js__WEBPACK_IMPORTED_MODULE_3__.isStringScorer)(settings.scorer);
     return { outcomes, ranking: (0,_rank_js__WEBPACK_IMPORTED_MODULE_11__/* .rankSweep */ .j)(outcomes, graded), evaluations };
 }
 /** When no point produced a model: the first failure, for the step's error. */

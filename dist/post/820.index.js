@@ -85,7 +85,7 @@ function validationSummary(report) {
 }
 
 // EXTERNAL MODULE: ./src/dataset/validate.ts + 7 modules
-var validate = __webpack_require__(600);
+var validate = __webpack_require__(5918);
 // EXTERNAL MODULE: ./src/evaluation/judge.ts
 var judge = __webpack_require__(7117);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
@@ -147,52 +147,48 @@ async function validate_validate(settings, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ hashFiles)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 
-// Inline, so it needs no file of its own in the ncc bundle. It reads the files itself, in
-// parallel with the validator's pass, which keeps hashing off the validator's core.
-const WORKER = `
-const { createHash } = require('node:crypto');
-const { createReadStream } = require('node:fs');
-const { parentPort, workerData } = require('node:worker_threads');
-(async () => {
-  // With one file the combined hash is that file's: each byte is hashed once.
-  const single = workerData.paths.length === 1;
-  const combined = single ? undefined : createHash('sha256');
-  const files = [];
-  for (const path of workerData.paths) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-      hash.update(chunk);
-      if (combined) combined.update(chunk);
+
+/**
+ * sha256 of each file and of all of them together, read in 1 MiB pieces. It runs on the main
+ * thread, between the results of the validation workers: the thread is idle most of the time, and
+ * a thread of its own cost a V8 isolate (about 10 MB) for 0.3 s of work per 200 MB.
+ */
+async function hashFiles(paths) {
+    // With one file the combined hash is that file's: each byte is hashed once.
+    const combined = paths.length === 1 ? undefined : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const files = [];
+    // One buffer, read into again and again: a stream's fresh buffer per read piled up tens of MB
+    // on a thread that allocates too little else for the collector to run often.
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    for (const path of paths) {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        try {
+            const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+            try {
+                for (;;) {
+                    const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+                    if (bytesRead === 0)
+                        break;
+                    const piece = buffer.subarray(0, bytesRead);
+                    hash.update(piece);
+                    combined?.update(piece);
+                }
+            }
+            finally {
+                await file.close();
+            }
+        }
+        catch (error) {
+            throw new Error(`could not hash ${paths.join(', ')}: ${error.message}`, { cause: error });
+        }
+        files.push(hash.digest('hex'));
     }
-    files.push(hash.digest('hex'));
-  }
-  parentPort.postMessage({ files, combined: combined ? combined.digest('hex') : single ? files[0] : createHash('sha256').digest('hex') });
-})().catch((error) => parentPort.postMessage({ error: String(error && error.message || error) }));
-`;
-const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-/** sha256 of each file and of all of them together, computed on another thread. */
-function hashFiles(paths) {
-    // No files (no test set, say): the hash of nothing, without starting a thread for it.
-    if (paths.length === 0)
-        return Promise.resolve({ files: [], combined: EMPTY_SHA256 });
-    return new Promise((resolve, reject) => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(WORKER, {
-            eval: true,
-            workerData: { paths },
-            resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 16 },
-        });
-        worker.once('message', (m) => {
-            void worker.terminate();
-            if (m.error)
-                reject(new Error(`could not hash ${paths.join(', ')}: ${m.error}`));
-            else
-                resolve(m);
-        });
-        worker.once('error', reject);
-    });
+    return { files, combined: combined ? combined.digest('hex') : files[0] };
 }
 
 
@@ -295,7 +291,7 @@ function answerKey(answer) {
 
 /***/ }),
 
-/***/ 600:
+/***/ 5918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -385,8 +381,6 @@ class ProblemLog {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/dataset/jsonl.ts
@@ -408,6 +402,11 @@ function jsonError(error) {
  */
 const MAX_LINE_BYTES = 16 << 20;
 const NEWLINE = 0x0a;
+const READ_BYTES = 1 << 18;
+// Read buffers, reused from one read and one range to the next (what is carried over to the next
+// read is copied). A fresh buffer per read — a stream's, or one per range — lived long enough to
+// escape the collector's quick passes and held 30 MB per worker thread until a full collection.
+const readBuffers = [];
 const CR = 0x0d;
 /**
  * Reads the lines of a JSONL file that start in bytes [start, end) — the whole file by default —
@@ -495,9 +494,14 @@ async function readJsonl(path, name, problems, visit, range = {}) {
         }
         visit(value, line);
     };
-    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 18, start: position });
+    const file = await (0,promises_.open)(path, 'r');
+    const buffer = readBuffers.pop() ?? Buffer.allocUnsafe(READ_BYTES);
     try {
-        for await (const chunk of stream) {
+        for (;;) {
+            const { bytesRead } = await file.read(buffer, 0, READ_BYTES, position);
+            if (bytesRead === 0)
+                break;
+            const chunk = buffer.subarray(0, bytesRead);
             let pos = 0;
             if (skipping) {
                 // The line that began before `start` belongs to the range before this one.
@@ -538,11 +542,12 @@ async function readJsonl(path, name, problems, visit, range = {}) {
                 break;
             }
             if (pos < chunk.length)
-                carryOn(chunk.subarray(pos));
+                carryOn(Buffer.from(chunk.subarray(pos)));
         }
     }
     finally {
-        stream.destroy();
+        readBuffers.push(buffer);
+        await file.close();
     }
     if (!done && !skipping && oversize)
         tooLong(carried, false);
@@ -1130,8 +1135,6 @@ function checkRft(record, ctx) {
 
 // EXTERNAL MODULE: ./src/dataset/keys.ts
 var keys = __webpack_require__(5166);
-// EXTERNAL MODULE: ./src/evaluation/scorers.ts
-var scorers = __webpack_require__(5987);
 ;// CONCATENATED MODULE: ./src/dataset/scan.ts
 // The per-line work of validation — framing, the record's own checks, its size — over a byte range
 // of one file. It runs in worker threads for large files (see parallel.ts) and in-process for small
@@ -1143,10 +1146,9 @@ var scorers = __webpack_require__(5987);
 
 
 
-
 const HAS_PROMPT = 1;
 const MODALITIES = ['image', 'video', 'document'];
-/** Columns that grow as records come. */
+/** Columns that grow as records come; reused from one range to the next (see `builders`). */
 class ColumnBuilder {
     count = 0;
     line = new Int32Array(1024);
@@ -1175,22 +1177,34 @@ class ColumnBuilder {
     get promptKeys() {
         return this.prompt;
     }
-    /** The columns, cut to the rows added. */
+    get capacity() {
+        return this.line.length;
+    }
+    /** A copy of the rows added, in one buffer (one object to move to another thread). */
     done() {
         const n = this.count;
-        return {
+        const buffer = new ArrayBuffer(17 * n);
+        const columns = {
             count: n,
-            line: this.line.slice(0, n),
-            prompt: this.prompt.slice(0, 2 * n),
-            answer: this.answer.slice(0, n),
-            flags: this.flags.slice(0, n),
+            line: new Int32Array(buffer, 0, n),
+            answer: new Int32Array(buffer, 4 * n, n),
+            prompt: new Int32Array(buffer, 8 * n, 2 * n),
+            flags: new Uint8Array(buffer, 16 * n, n),
         };
+        columns.line.set(this.line.subarray(0, n));
+        columns.answer.set(this.answer.subarray(0, n));
+        columns.prompt.set(this.prompt.subarray(0, 2 * n));
+        columns.flags.set(this.flags.subarray(0, n));
+        return columns;
     }
 }
-/** The buffers of a scan's columns: moved, not copied, to the thread that reads them. */
+// Builders not in use. A range's columns were garbage the moment they were sent, and a worker
+// thread held megabytes of them between full collections; now only the sent copy is new.
+const builders = [];
+const MAX_KEPT_ROWS = 1 << 16;
+/** The buffer of a scan's columns: moved, not copied, to the thread that reads them. */
 function transferables(scan) {
-    const { line, prompt, answer, flags } = scan.records;
-    return [line.buffer, prompt.buffer, answer.buffer, flags.buffer];
+    return [scan.records.line.buffer];
 }
 /** Rough tokens for text: Nova's tokenizer averages about four characters a token on English. */
 const estimateTokens = (chars) => Math.ceil(chars / 4);
@@ -1199,12 +1213,12 @@ const SCRATCH = new Int32Array(2);
 function quote(text) {
     return JSON.stringify(text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
 }
-function checkPattern(pattern, ctx) {
+function checkPattern(pattern, scorers, ctx) {
     try {
-        (0,scorers/* compilePattern */.Eb)(pattern);
+        scorers.compilePattern(pattern);
     }
     catch (error) {
-        ctx.report('test/regex-pattern', `With 'scorer: regex' the expected answer is a pattern, and this one cannot be run safely: ${error.message}. Patterns run in RE2 (linear time: no backreferences or lookaround), at most ${scorers/* MAX_PATTERN_CHARS */.EO} characters; rewrite it, or use another scorer.`);
+        ctx.report('test/regex-pattern', `With 'scorer: regex' the expected answer is a pattern, and this one cannot be run safely: ${error.message}. Patterns run in RE2 (linear time: no backreferences or lookaround), at most ${scorers.MAX_PATTERN_CHARS} characters; rewrite it, or use another scorer.`);
     }
 }
 /** Scans the lines of `path` that start in [start, end). */
@@ -1214,7 +1228,10 @@ async function scanChunk(path, start, end, options) {
         throw new Error(`unknown base model ${options.modelId}`);
     const problems = new ProblemLog(options.policy);
     const rft = options.customizationType === 'rft';
-    const columns = new ColumnBuilder();
+    // The regex engine (RE2) is loaded only to check a test set's patterns: a worker starts without it.
+    const scorers = options.regexAnswers && options.role === 'test' ? await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5987)) : undefined;
+    const columns = builders.pop() ?? new ColumnBuilder();
+    columns.count = 0;
     const answers = [];
     const answerIndex = new Map();
     const systems = [];
@@ -1230,59 +1247,68 @@ async function scanChunk(path, start, end, options) {
         schemaRequired: options.role !== 'test',
         report: (rule, message) => problems.add(rule, options.name, line, message),
     };
-    const result = await readJsonl(path, options.name, problems, (record, at) => {
-        line = at;
-        const rftRecord = rft &&
-            (options.role !== 'test' ||
-                'reference_answer' in record ||
-                typeof record.messages?.[0]?.content === 'string');
-        const checked = rftRecord ? checkRft(record, ctx) : checkConversation(record, ctx);
-        if (!checked)
-            return;
-        const tokens = estimateTokens(checked.chars);
-        if (tokens > model.contextTokens) {
-            ctx.report('size/record-too-long', `The record is about ${tokens.toLocaleString('en-US')} tokens, more than ${model.label}'s ${model.contextTokens.toLocaleString('en-US')}-token context. Shorten or split it.`);
-        }
-        chars += checked.chars;
-        if (checked.chars > maxChars)
-            maxChars = checked.chars;
-        // A malformed system field (reported already) counts as no prompt of the file's.
-        if (checked.system !== undefined) {
-            // Nearly every record repeats the last one's prompt: compared before hashing it for the map.
-            if (lastSystem?.text !== checked.system) {
-                const known = systemIndex.get(checked.system);
-                if (known === undefined) {
-                    lastSystem = { text: checked.system, count: 0, line: at };
-                    systemIndex.set(checked.system, systems.push(lastSystem) - 1);
-                }
-                else
-                    lastSystem = systems[known];
+    let result;
+    let records;
+    try {
+        result = await readJsonl(path, options.name, problems, (record, at) => {
+            line = at;
+            const rftRecord = rft &&
+                (options.role !== 'test' ||
+                    'reference_answer' in record ||
+                    typeof record.messages?.[0]?.content === 'string');
+            const checked = rftRecord ? checkRft(record, ctx) : checkConversation(record, ctx);
+            if (!checked)
+                return;
+            const tokens = estimateTokens(checked.chars);
+            if (tokens > model.contextTokens) {
+                ctx.report('size/record-too-long', `The record is about ${tokens.toLocaleString('en-US')} tokens, more than ${model.label}'s ${model.contextTokens.toLocaleString('en-US')}-token context. Shorten or split it.`);
             }
-            lastSystem.count += 1;
-        }
-        const answer = checked.answer.trim();
-        if (options.regexAnswers && options.role === 'test')
-            checkPattern(checked.answer, ctx);
-        const key = (0,keys/* answerKey */.q7)(answer);
-        let index = answerIndex.get(key);
-        if (index === undefined) {
-            (0,keys/* answerHash */.DO)(key, SCRATCH, 0);
-            const label = answer !== '' && answer.length <= keys/* MAX_LABEL_CHARS */.ir && !answer.includes('\n') ? answer : undefined;
-            index = answers.push({ count: 0, key1: SCRATCH[0], key2: SCRATCH[1], quote: quote(answer), label }) - 1;
-            answerIndex.set(key, index);
-        }
-        answers[index].count += 1;
-        const modality = checked.modality ? MODALITIES.indexOf(checked.modality) + 1 : 0;
-        const hasPrompt = checked.prompt !== '';
-        const row = columns.add(at, index, (hasPrompt ? HAS_PROMPT : 0) | (modality << 1));
-        if (hasPrompt)
-            (0,keys/* promptHash */.Lc)(checked.prompt, columns.promptKeys, 2 * row);
-    }, { start, end });
+            chars += checked.chars;
+            if (checked.chars > maxChars)
+                maxChars = checked.chars;
+            // A malformed system field (reported already) counts as no prompt of the file's.
+            if (checked.system !== undefined) {
+                // Nearly every record repeats the last one's prompt: compared before hashing it for the map.
+                if (lastSystem?.text !== checked.system) {
+                    const known = systemIndex.get(checked.system);
+                    if (known === undefined) {
+                        lastSystem = { text: checked.system, count: 0, line: at };
+                        systemIndex.set(checked.system, systems.push(lastSystem) - 1);
+                    }
+                    else
+                        lastSystem = systems[known];
+                }
+                lastSystem.count += 1;
+            }
+            const answer = checked.answer.trim();
+            if (scorers)
+                checkPattern(checked.answer, scorers, ctx);
+            const key = (0,keys/* answerKey */.q7)(answer);
+            let index = answerIndex.get(key);
+            if (index === undefined) {
+                (0,keys/* answerHash */.DO)(key, SCRATCH, 0);
+                const label = answer !== '' && answer.length <= keys/* MAX_LABEL_CHARS */.ir && !answer.includes('\n') ? answer : undefined;
+                index = answers.push({ count: 0, key1: SCRATCH[0], key2: SCRATCH[1], quote: quote(answer), label }) - 1;
+                answerIndex.set(key, index);
+            }
+            answers[index].count += 1;
+            const modality = checked.modality ? MODALITIES.indexOf(checked.modality) + 1 : 0;
+            const hasPrompt = checked.prompt !== '';
+            const row = columns.add(at, index, (hasPrompt ? HAS_PROMPT : 0) | (modality << 1));
+            if (hasPrompt)
+                (0,keys/* promptHash */.Lc)(checked.prompt, columns.promptKeys, 2 * row);
+        }, { start, end });
+        records = columns.done();
+    }
+    finally {
+        if (columns.capacity <= MAX_KEPT_ROWS)
+            builders.push(columns);
+    }
     return {
         lines: result.lines,
         problems: problems.kept,
         counts: [...problems.tallies.values()].map((t) => [t.rule, t.count]),
-        records: columns.done(),
+        records,
         answers,
         systems,
         chars,
@@ -1308,9 +1334,12 @@ const DEFAULT_PARALLELISM = {
 // `here` is a variable so that the bundler does not take `new URL(…, import.meta.url)` for an asset.
 const here = import.meta.url;
 const WORKER = { bundle: './scan-worker/index.js', source: './scan-worker.ts' };
+// A small young generation: a worker's records die young, and by default each worker's heap grew
+// to 24 MB (1 GB file: peak RSS 155 MB by default, 133 MB with this, at the same speed).
+const RESOURCES = { maxYoungGenerationSizeMb: 6 };
 function startWorker(workerData) {
     if (!here.endsWith('.ts'))
-        return new external_node_worker_threads_.Worker(new URL(WORKER.bundle, here), { workerData });
+        return new external_node_worker_threads_.Worker(new URL(WORKER.bundle, here), { workerData, resourceLimits: RESOURCES });
     const entry = new URL(WORKER.source, here).href;
     const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
     return new external_node_worker_threads_.Worker(boot, { eval: true, workerData });
@@ -1380,22 +1409,30 @@ async function* scanFile(path, size, options, parallelism = DEFAULT_PARALLELISM)
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/dataset/prompt-index.ts
-// The training prompts seen so far, for the duplicate, conflicting-answer and leakage checks: per
-// distinct prompt key, the line of its first record and that record's answer. Kept in typed arrays
-// (open addressing, linear probing) rather than a Map of objects: 24 bytes a prompt instead of
-// about 180, and no allocation per record, which is what a 1 GB file with 650,000 records needs.
+;// CONCATENATED MODULE: ./src/dataset/key-index.ts
+// A set of 64-bit keys (keys.ts) with a few 32-bit numbers each, for the checks across records: the
+// training prompts seen so far (line of the first record, its answer) and the distinct answers.
+// Typed arrays with open addressing rather than a Map of objects: 16 bytes a prompt instead of about
+// 180 and no allocation per record, which is what a 1 GB file of 650,000 records needs.
 
-const FIELDS = 6;
-const MIX = 0x9e3779b1 | 0; // key halves, answer key halves, line, quote
-class PromptIndex {
-    /** per slot: entry + 1, 0 for an empty slot */
-    slots = new Int32Array(1 << 12);
-    entries = new Int32Array(FIELDS << 10);
-    size = 0;
-    shift = 32 - 12;
+// Entries live in blocks that are never copied: growing costs no second copy of the table.
+const BLOCK_BITS = 14;
+const BLOCK = 1 << BLOCK_BITS;
+const MIX = 0x9e3779b1 | 0;
+class KeyIndex {
+    /** per slot: entry + 1, 0 for an empty slot; at most 3 in 4 are used */
+    slots = new Int32Array(1 << 10);
+    shift = 32 - 10;
+    blocks = [];
+    stride;
     multiplier = ((0,external_node_crypto_.randomInt)(2 ** 31) << 1) | 1;
-    /** The entry of a prompt key, or -1. */
+    /** entries, numbered from 0 in the order they were added */
+    size = 0;
+    /** `fields`: how many numbers are kept with each key (0 to 2). */
+    constructor(fields) {
+        this.stride = 2 + fields;
+    }
+    /** The entry of a key, or -1. */
     find(key1, key2) {
         key1 |= 0;
         key2 |= 0;
@@ -1404,52 +1441,47 @@ class PromptIndex {
             const e = this.slots[s] - 1;
             if (e < 0)
                 return -1;
-            if (this.entries[e * FIELDS] === key1 && this.entries[e * FIELDS + 1] === key2)
+            const block = this.blocks[e >>> BLOCK_BITS];
+            const at = (e & (BLOCK - 1)) * this.stride;
+            if (block[at] === key1 && block[at + 1] === key2)
                 return e;
         }
     }
-    /** Records a prompt key not seen before: the line of its record, its answer's key and quote. */
-    add(key1, key2, line, answer1, answer2, quote) {
-        key1 |= 0;
-        key2 |= 0;
-        if (2 * (this.size + 1) > this.slots.length)
+    /** Adds a key not in the index, with its numbers; returns its entry. */
+    add(key1, key2, field0 = 0, field1 = 0) {
+        if (4 * (this.size + 1) > 3 * this.slots.length)
             this.grow();
-        if (FIELDS * (this.size + 1) > this.entries.length) {
-            const entries = new Int32Array(this.entries.length * 2);
-            entries.set(this.entries);
-            this.entries = entries;
-        }
         const e = this.size++;
-        const at = e * FIELDS;
-        this.entries[at] = key1;
-        this.entries[at + 1] = key2;
-        this.entries[at + 2] = answer1;
-        this.entries[at + 3] = answer2;
-        this.entries[at + 4] = line;
-        this.entries[at + 5] = quote;
+        if ((e & (BLOCK - 1)) === 0)
+            this.blocks.push(new Int32Array(BLOCK * this.stride));
+        const block = this.blocks[e >>> BLOCK_BITS];
+        const at = (e & (BLOCK - 1)) * this.stride;
+        block[at] = key1;
+        block[at + 1] = key2;
+        if (this.stride > 2)
+            block[at + 2] = field0;
+        if (this.stride > 3)
+            block[at + 3] = field1;
         this.place(e);
+        return e;
     }
-    line(e) {
-        return this.entries[e * FIELDS + 4];
-    }
-    /** Whether entry `e` was seen with this answer. */
-    sameAnswer(e, answer1, answer2) {
-        return this.entries[e * FIELDS + 2] === answer1 && this.entries[e * FIELDS + 3] === answer2;
-    }
-    quote(e) {
-        return this.entries[e * FIELDS + 5];
+    /** Field `f` of entry `e`. */
+    get(e, f) {
+        return this.blocks[e >>> BLOCK_BITS][(e & (BLOCK - 1)) * this.stride + 2 + f];
     }
     /**
      * The top bits of both halves times a multiplier drawn for this run: a pull request could craft
-     * prompts whose keys share their low bits (the hash is not a secret), and probing would then
-     * take time quadratic in their number; it cannot aim at slots it does not know.
+     * texts whose keys share their low bits (the hash is not a secret), and probing would then take
+     * time quadratic in their number; it cannot aim at slots it does not know.
      */
     slotOf(key1, key2) {
         return Math.imul(key1 ^ Math.imul(key2, MIX), this.multiplier) >>> this.shift;
     }
     place(e) {
         const mask = this.slots.length - 1;
-        let s = this.slotOf(this.entries[e * FIELDS], this.entries[e * FIELDS + 1]);
+        const block = this.blocks[e >>> BLOCK_BITS];
+        const at = (e & (BLOCK - 1)) * this.stride;
+        let s = this.slotOf(block[at], block[at + 1]);
         while (this.slots[s] !== 0)
             s = (s + 1) & mask;
         this.slots[s] = e + 1;
@@ -1523,22 +1555,19 @@ class FileScan {
         return best;
     }
 }
-/** The quotes of the answers the prompt index points to: each label once, other answers per record. */
-class Quotes {
-    list = [];
-    byLabel = new Map();
-    add(answer) {
-        if (answer.label === undefined)
-            return this.list.push(answer.quote) - 1;
-        let id = this.byLabel.get(answer.label);
-        if (id === undefined) {
-            id = this.list.push(answer.quote) - 1;
-            this.byLabel.set(answer.label, id);
-        }
-        return id;
+/** The distinct answers of training records, numbered, with their quotes for messages. */
+class Answers {
+    index = new KeyIndex(0);
+    quotes = [];
+    idOf(answer) {
+        const id = this.index.find(answer.key1, answer.key2);
+        if (id >= 0)
+            return id;
+        this.quotes.push(answer.quote);
+        return this.index.add(answer.key1, answer.key2);
     }
-    get(id) {
-        return this.list[id];
+    quote(id) {
+        return this.quotes[id];
     }
 }
 async function validateDatasets(settings, parallelism = DEFAULT_PARALLELISM) {
@@ -1551,8 +1580,9 @@ async function validateDatasets(settings, parallelism = DEFAULT_PARALLELISM) {
     if (settings.testData)
         inputs.push({ role: 'test', path: settings.testData, input: 'test-data' });
     const model = settings.baseModel;
-    const trainingPrompts = new PromptIndex();
-    const quotes = new Quotes();
+    // Per distinct training prompt: the line of its first record (field 0) and that record's answer (1).
+    const trainingPrompts = new KeyIndex(2);
+    const answers = new Answers();
     const testSeenInTraining = [];
     const scans = new Map();
     const scanned = [];
@@ -1600,15 +1630,16 @@ async function validateDatasets(settings, parallelism = DEFAULT_PARALLELISM) {
                 return;
             const key1 = records.prompt[2 * row];
             const key2 = records.prompt[2 * row + 1];
-            const answer = chunk.answers[records.answer[row]];
             const seen = trainingPrompts.find(key1, key2);
             if (file.role === 'training') {
+                const answer = chunk.answers[records.answer[row]];
+                const id = answers.idOf(answer);
                 if (seen < 0)
-                    trainingPrompts.add(key1, key2, at, answer.key1, answer.key2, quotes.add(answer));
-                else if (trainingPrompts.sameAnswer(seen, answer.key1, answer.key2))
-                    report('dup/training', at, `The same record as line ${trainingPrompts.line(seen)}. Duplicates weigh that example twice; remove one.`);
+                    trainingPrompts.add(key1, key2, at, id);
+                else if (trainingPrompts.get(seen, 1) === id)
+                    report('dup/training', at, `The same record as line ${trainingPrompts.get(seen, 0)}. Duplicates weigh that example twice; remove one.`);
                 else
-                    report('dup/conflicting-answer', at, `The same prompt as line ${trainingPrompts.line(seen)} with a different answer (${answer.quote} here, ${quotes.get(trainingPrompts.quote(seen))} there). The model cannot learn both; fix the label.`);
+                    report('dup/conflicting-answer', at, `The same prompt as line ${trainingPrompts.get(seen, 0)} with a different answer (${answer.quote} here, ${answers.quote(trainingPrompts.get(seen, 1))} there). The model cannot learn both; fix the label.`);
             }
             else if (seen >= 0) {
                 if (file.role === 'test')
@@ -1617,7 +1648,7 @@ async function validateDatasets(settings, parallelism = DEFAULT_PARALLELISM) {
                 const consequence = file.role === 'test'
                     ? "on this record the test measures memory, not skill. Evaluation reports accuracy on the test records not seen in training beside the headline; remove it from one of the two files to measure skill only ('leakage: error' makes overlap fail validation)"
                     : 'validation loss would look better than it is. Remove it from one of the two files';
-                report(rule, at, `This prompt also occurs in training (${trainingName}:${trainingPrompts.line(seen)}): ${consequence}.`);
+                report(rule, at, `This prompt also occurs in training (${trainingName}:${trainingPrompts.get(seen, 0)}): ${consequence}.`);
             }
         };
         const options = {
@@ -1802,7 +1833,7 @@ function firstDifference(a, b) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _dataset_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(600);
+/* harmony import */ var _dataset_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5918);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9642);
 // `scorer: judge`: a Bedrock model rates each answer against the reference by a rubric, at
 // temperature 0, on the evaluation's runner. Base, production and candidate are judged the same way.
@@ -2133,7 +2164,7 @@ async function runTarget(runtime, target, records, options) {
                 line: record.line,
                 expected: record.expected,
                 output: reply.text,
-                correct: (0,_scorers_js__WEBPACK_IMPORTED_MODULE_0__/* .isStringScorer */ .UF)(options.scorer) ? (0,_scorers_js__WEBPACK_IMPORTED_MODULE_0__/* .score */ .fN)(options.scorer, reply.text, record.expected) : false,
+                correct: (0,_scorers_js__WEBPACK_IMPORTED_MODULE_0__.isStringScorer)(options.scorer) ? (0,_scorers_js__WEBPACK_IMPORTED_MODULE_0__.score)(options.scorer, reply.text, record.expected) : false,
                 latencyMs: reply.latencyMs,
                 inputTokens: reply.inputTokens,
                 outputTokens: reply.outputTokens,
@@ -2160,14 +2191,15 @@ async function runTarget(runtime, target, records, options) {
 /***/ 5987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ MAX_PATTERN_CHARS),
-/* harmony export */   Eb: () => (/* binding */ compilePattern),
-/* harmony export */   S8: () => (/* binding */ normalize),
-/* harmony export */   UF: () => (/* binding */ isStringScorer),
-/* harmony export */   fN: () => (/* binding */ score)
+/* harmony export */   MAX_PATTERN_CHARS: () => (/* binding */ MAX_PATTERN_CHARS),
+/* harmony export */   MAX_SCORED_OUTPUT_CHARS: () => (/* binding */ MAX_SCORED_OUTPUT_CHARS),
+/* harmony export */   compilePattern: () => (/* binding */ compilePattern),
+/* harmony export */   isStringScorer: () => (/* binding */ isStringScorer),
+/* harmony export */   normalize: () => (/* binding */ normalize),
+/* harmony export */   score: () => (/* binding */ score)
 /* harmony export */ });
-/* unused harmony export MAX_SCORED_OUTPUT_CHARS */
 /* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
 
 const QUOTES = new Set(['"', "'", '`', '“', '”', '‘', '’']);

@@ -5,11 +5,10 @@
 // the same however the file was split.
 import { findBaseModel, type CustomizationType, type Modality } from '../models.js';
 import { ProblemLog, type Problem, type ProblemPolicy } from './problems.js';
-import { readJsonl } from './jsonl.js';
+import { readJsonl, type JsonlRange } from './jsonl.js';
 import { checkConversation, checkRft, type RecordContext } from './records.js';
 import type { RuleId } from './rules.js';
 import { MAX_LABEL_CHARS, answerHash, answerKey, promptHash } from './keys.js';
-import { MAX_PATTERN_CHARS, compilePattern } from '../evaluation/scorers.js';
 
 export type DatasetRole = 'training' | 'validation' | 'test';
 
@@ -82,7 +81,7 @@ export interface ChunkScan {
   readonly firstCrlfLine: number;
 }
 
-/** Columns that grow as records come. */
+/** Columns that grow as records come; reused from one range to the next (see `builders`). */
 class ColumnBuilder {
   count = 0;
   private line = new Int32Array(1024);
@@ -114,23 +113,37 @@ class ColumnBuilder {
     return this.prompt;
   }
 
-  /** The columns, cut to the rows added. */
+  get capacity(): number {
+    return this.line.length;
+  }
+
+  /** A copy of the rows added, in one buffer (one object to move to another thread). */
   done(): RecordColumns {
     const n = this.count;
-    return {
+    const buffer = new ArrayBuffer(17 * n);
+    const columns = {
       count: n,
-      line: this.line.slice(0, n),
-      prompt: this.prompt.slice(0, 2 * n),
-      answer: this.answer.slice(0, n),
-      flags: this.flags.slice(0, n),
+      line: new Int32Array(buffer, 0, n),
+      answer: new Int32Array(buffer, 4 * n, n),
+      prompt: new Int32Array(buffer, 8 * n, 2 * n),
+      flags: new Uint8Array(buffer, 16 * n, n),
     };
+    columns.line.set(this.line.subarray(0, n));
+    columns.answer.set(this.answer.subarray(0, n));
+    columns.prompt.set(this.prompt.subarray(0, 2 * n));
+    columns.flags.set(this.flags.subarray(0, n));
+    return columns;
   }
 }
 
-/** The buffers of a scan's columns: moved, not copied, to the thread that reads them. */
+// Builders not in use. A range's columns were garbage the moment they were sent, and a worker
+// thread held megabytes of them between full collections; now only the sent copy is new.
+const builders: ColumnBuilder[] = [];
+const MAX_KEPT_ROWS = 1 << 16;
+
+/** The buffer of a scan's columns: moved, not copied, to the thread that reads them. */
 export function transferables(scan: ChunkScan): ArrayBuffer[] {
-  const { line, prompt, answer, flags } = scan.records;
-  return [line.buffer, prompt.buffer, answer.buffer, flags.buffer] as ArrayBuffer[];
+  return [scan.records.line.buffer as ArrayBuffer];
 }
 
 /** Rough tokens for text: Nova's tokenizer averages about four characters a token on English. */
@@ -143,13 +156,15 @@ export function quote(text: string): string {
   return JSON.stringify(text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
 }
 
-function checkPattern(pattern: string, ctx: RecordContext): void {
+type Scorers = typeof import('../evaluation/scorers.js');
+
+function checkPattern(pattern: string, scorers: Scorers, ctx: RecordContext): void {
   try {
-    compilePattern(pattern);
+    scorers.compilePattern(pattern);
   } catch (error) {
     ctx.report(
       'test/regex-pattern',
-      `With 'scorer: regex' the expected answer is a pattern, and this one cannot be run safely: ${(error as Error).message}. Patterns run in RE2 (linear time: no backreferences or lookaround), at most ${MAX_PATTERN_CHARS} characters; rewrite it, or use another scorer.`,
+      `With 'scorer: regex' the expected answer is a pattern, and this one cannot be run safely: ${(error as Error).message}. Patterns run in RE2 (linear time: no backreferences or lookaround), at most ${scorers.MAX_PATTERN_CHARS} characters; rewrite it, or use another scorer.`,
     );
   }
 }
@@ -160,7 +175,11 @@ export async function scanChunk(path: string, start: number, end: number, option
   if (!model) throw new Error(`unknown base model ${options.modelId}`);
   const problems = new ProblemLog(options.policy);
   const rft = options.customizationType === 'rft';
-  const columns = new ColumnBuilder();
+  // The regex engine (RE2) is loaded only to check a test set's patterns: a worker starts without it.
+  const scorers =
+    options.regexAnswers && options.role === 'test' ? await import('../evaluation/scorers.js') : undefined;
+  const columns = builders.pop() ?? new ColumnBuilder();
+  columns.count = 0;
   const answers: Array<{ count: number; key1: number; key2: number; quote: string; label?: string }> = [];
   const answerIndex = new Map<string, number>();
   const systems: Array<{ text: string; count: number; line: number }> = [];
@@ -176,63 +195,71 @@ export async function scanChunk(path: string, start: number, end: number, option
     schemaRequired: options.role !== 'test',
     report: (rule, message) => problems.add(rule, options.name, line, message),
   };
-  const result = await readJsonl(
-    path,
-    options.name,
-    problems,
-    (record, at) => {
-      line = at;
-      const rftRecord =
-        rft &&
-        (options.role !== 'test' ||
-          'reference_answer' in record ||
-          typeof (record.messages as Array<{ content?: unknown }> | undefined)?.[0]?.content === 'string');
-      const checked = rftRecord ? checkRft(record, ctx) : checkConversation(record, ctx);
-      if (!checked) return;
-      const tokens = estimateTokens(checked.chars);
-      if (tokens > model.contextTokens) {
-        ctx.report(
-          'size/record-too-long',
-          `The record is about ${tokens.toLocaleString('en-US')} tokens, more than ${model.label}'s ${model.contextTokens.toLocaleString('en-US')}-token context. Shorten or split it.`,
-        );
-      }
-      chars += checked.chars;
-      if (checked.chars > maxChars) maxChars = checked.chars;
-      // A malformed system field (reported already) counts as no prompt of the file's.
-      if (checked.system !== undefined) {
-        // Nearly every record repeats the last one's prompt: compared before hashing it for the map.
-        if (lastSystem?.text !== checked.system) {
-          const known = systemIndex.get(checked.system);
-          if (known === undefined) {
-            lastSystem = { text: checked.system, count: 0, line: at };
-            systemIndex.set(checked.system, systems.push(lastSystem) - 1);
-          } else lastSystem = systems[known]!;
+  let result: JsonlRange;
+  let records: RecordColumns;
+  try {
+    result = await readJsonl(
+      path,
+      options.name,
+      problems,
+      (record, at) => {
+        line = at;
+        const rftRecord =
+          rft &&
+          (options.role !== 'test' ||
+            'reference_answer' in record ||
+            typeof (record.messages as Array<{ content?: unknown }> | undefined)?.[0]?.content === 'string');
+        const checked = rftRecord ? checkRft(record, ctx) : checkConversation(record, ctx);
+        if (!checked) return;
+        const tokens = estimateTokens(checked.chars);
+        if (tokens > model.contextTokens) {
+          ctx.report(
+            'size/record-too-long',
+            `The record is about ${tokens.toLocaleString('en-US')} tokens, more than ${model.label}'s ${model.contextTokens.toLocaleString('en-US')}-token context. Shorten or split it.`,
+          );
         }
-        lastSystem.count += 1;
-      }
-      const answer = checked.answer.trim();
-      if (options.regexAnswers && options.role === 'test') checkPattern(checked.answer, ctx);
-      const key = answerKey(answer);
-      let index = answerIndex.get(key);
-      if (index === undefined) {
-        answerHash(key, SCRATCH, 0);
-        const label = answer !== '' && answer.length <= MAX_LABEL_CHARS && !answer.includes('\n') ? answer : undefined;
-        index = answers.push({ count: 0, key1: SCRATCH[0]!, key2: SCRATCH[1]!, quote: quote(answer), label }) - 1;
-        answerIndex.set(key, index);
-      }
-      answers[index]!.count += 1;
-      const modality = checked.modality ? MODALITIES.indexOf(checked.modality) + 1 : 0;
-      const hasPrompt = checked.prompt !== '';
-      const row = columns.add(at, index, (hasPrompt ? HAS_PROMPT : 0) | (modality << 1));
-      if (hasPrompt) promptHash(checked.prompt, columns.promptKeys, 2 * row);
-    },
-    { start, end },
-  );
+        chars += checked.chars;
+        if (checked.chars > maxChars) maxChars = checked.chars;
+        // A malformed system field (reported already) counts as no prompt of the file's.
+        if (checked.system !== undefined) {
+          // Nearly every record repeats the last one's prompt: compared before hashing it for the map.
+          if (lastSystem?.text !== checked.system) {
+            const known = systemIndex.get(checked.system);
+            if (known === undefined) {
+              lastSystem = { text: checked.system, count: 0, line: at };
+              systemIndex.set(checked.system, systems.push(lastSystem) - 1);
+            } else lastSystem = systems[known]!;
+          }
+          lastSystem.count += 1;
+        }
+        const answer = checked.answer.trim();
+        if (scorers) checkPattern(checked.answer, scorers, ctx);
+        const key = answerKey(answer);
+        let index = answerIndex.get(key);
+        if (index === undefined) {
+          answerHash(key, SCRATCH, 0);
+          const label =
+            answer !== '' && answer.length <= MAX_LABEL_CHARS && !answer.includes('\n') ? answer : undefined;
+          index = answers.push({ count: 0, key1: SCRATCH[0]!, key2: SCRATCH[1]!, quote: quote(answer), label }) - 1;
+          answerIndex.set(key, index);
+        }
+        answers[index]!.count += 1;
+        const modality = checked.modality ? MODALITIES.indexOf(checked.modality) + 1 : 0;
+        const hasPrompt = checked.prompt !== '';
+        const row = columns.add(at, index, (hasPrompt ? HAS_PROMPT : 0) | (modality << 1));
+        if (hasPrompt) promptHash(checked.prompt, columns.promptKeys, 2 * row);
+      },
+      { start, end },
+    );
+    records = columns.done();
+  } finally {
+    if (columns.capacity <= MAX_KEPT_ROWS) builders.push(columns);
+  }
   return {
     lines: result.lines,
     problems: problems.kept,
     counts: [...problems.tallies.values()].map((t) => [t.rule, t.count] as const),
-    records: columns.done(),
+    records,
     answers,
     systems,
     chars,

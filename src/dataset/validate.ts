@@ -5,7 +5,7 @@ import { hashFiles } from './hash.js';
 import { DEFAULT_PARALLELISM, scanFile, type Parallelism } from './parallel.js';
 import { ProblemLog, type Problem, type RuleTally } from './problems.js';
 import type { RuleId, Severity } from './rules.js';
-import { PromptIndex } from './prompt-index.js';
+import { KeyIndex } from './key-index.js';
 import {
   HAS_PROMPT,
   MODALITIES,
@@ -100,23 +100,20 @@ class FileScan {
   }
 }
 
-/** The quotes of the answers the prompt index points to: each label once, other answers per record. */
-class Quotes {
-  private readonly list: string[] = [];
-  private readonly byLabel = new Map<string, number>();
+/** The distinct answers of training records, numbered, with their quotes for messages. */
+class Answers {
+  private readonly index = new KeyIndex(0);
+  private readonly quotes: string[] = [];
 
-  add(answer: AnswerFacts): number {
-    if (answer.label === undefined) return this.list.push(answer.quote) - 1;
-    let id = this.byLabel.get(answer.label);
-    if (id === undefined) {
-      id = this.list.push(answer.quote) - 1;
-      this.byLabel.set(answer.label, id);
-    }
-    return id;
+  idOf(answer: AnswerFacts): number {
+    const id = this.index.find(answer.key1, answer.key2);
+    if (id >= 0) return id;
+    this.quotes.push(answer.quote);
+    return this.index.add(answer.key1, answer.key2);
   }
 
-  get(id: number): string {
-    return this.list[id]!;
+  quote(id: number): string {
+    return this.quotes[id]!;
   }
 }
 
@@ -138,8 +135,9 @@ export async function validateDatasets(
   if (settings.testData) inputs.push({ role: 'test', path: settings.testData, input: 'test-data' });
 
   const model = settings.baseModel;
-  const trainingPrompts = new PromptIndex();
-  const quotes = new Quotes();
+  // Per distinct training prompt: the line of its first record (field 0) and that record's answer (1).
+  const trainingPrompts = new KeyIndex(2);
+  const answers = new Answers();
   const testSeenInTraining: number[] = [];
   const scans = new Map<DatasetRole, FileScan>();
   const scanned: Array<Omit<FileSummary, 'sha256'>> = [];
@@ -193,21 +191,22 @@ export async function validateDatasets(
       if (!(flags & HAS_PROMPT)) return;
       const key1 = records.prompt[2 * row]!;
       const key2 = records.prompt[2 * row + 1]!;
-      const answer = chunk.answers[records.answer[row]!]!;
       const seen = trainingPrompts.find(key1, key2);
       if (file.role === 'training') {
-        if (seen < 0) trainingPrompts.add(key1, key2, at, answer.key1, answer.key2, quotes.add(answer));
-        else if (trainingPrompts.sameAnswer(seen, answer.key1, answer.key2))
+        const answer = chunk.answers[records.answer[row]!]!;
+        const id = answers.idOf(answer);
+        if (seen < 0) trainingPrompts.add(key1, key2, at, id);
+        else if (trainingPrompts.get(seen, 1) === id)
           report(
             'dup/training',
             at,
-            `The same record as line ${trainingPrompts.line(seen)}. Duplicates weigh that example twice; remove one.`,
+            `The same record as line ${trainingPrompts.get(seen, 0)}. Duplicates weigh that example twice; remove one.`,
           );
         else
           report(
             'dup/conflicting-answer',
             at,
-            `The same prompt as line ${trainingPrompts.line(seen)} with a different answer (${answer.quote} here, ${quotes.get(trainingPrompts.quote(seen))} there). The model cannot learn both; fix the label.`,
+            `The same prompt as line ${trainingPrompts.get(seen, 0)} with a different answer (${answer.quote} here, ${answers.quote(trainingPrompts.get(seen, 1))} there). The model cannot learn both; fix the label.`,
           );
       } else if (seen >= 0) {
         if (file.role === 'test') testSeenInTraining.push(at);
@@ -219,7 +218,7 @@ export async function validateDatasets(
         report(
           rule,
           at,
-          `This prompt also occurs in training (${trainingName}:${trainingPrompts.line(seen)}): ${consequence}.`,
+          `This prompt also occurs in training (${trainingName}:${trainingPrompts.get(seen, 0)}): ${consequence}.`,
         );
       }
     };
