@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { UserError, messageOf } from './errors.js';
 import type { Command } from './interface.js';
 import type { Io } from './io/io.js';
@@ -34,7 +33,9 @@ export function defaultDeps(env: NodeJS.ProcessEnv = process.env): Deps {
     scale > 0 && scale <= 1
       ? { ...DEFAULT_SCHEDULE, initialMs: DEFAULT_SCHEDULE.initialMs * scale, maxMs: DEFAULT_SCHEDULE.maxMs * scale }
       : DEFAULT_SCHEDULE;
-  const getIdToken = (audience: string) => core.getIDToken(audience);
+  // Loaded when asked for: @actions/core brings its HTTP client (undici), 50 ms of start-up the CLI
+  // and `validate` do not need.
+  const getIdToken = async (audience: string) => (await import('@actions/core')).getIDToken(audience);
   return {
     context,
     clock: systemClock,

@@ -2,7 +2,7 @@
 // the index that holds them: equal keys exactly when the normalized texts are equal.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerKey, promptKey } from '../../src/dataset/keys.js';
+import { answerKey, promptHash, promptKey } from '../../src/dataset/keys.js';
 import { KeyIndex } from '../../src/dataset/key-index.js';
 import { seededRandom } from '../../src/evaluation/stats.js';
 
@@ -60,6 +60,26 @@ describe('prompt and answer keys', () => {
       else byKey.set(k, n);
     }
     assert.ok(byNormalized.size > 5_000, `many distinct texts (${byNormalized.size})`);
+  });
+
+  it("a record's user texts are keyed as if joined by newlines, without being joined", () => {
+    const key = (texts: string[]) => {
+      const out = new Int32Array(2);
+      promptHash(texts, out, 0);
+      return [...out];
+    };
+    const joined = (texts: string[]) => key([texts.join('\n')]);
+    const cases = [
+      ['List flights', 'FROM Boston '],
+      ['', 'x'],
+      ['x', ''],
+      [' ', ' '],
+      ['ΟΔΟΣ', 'Σ'],
+      ['aΣ', 'Σa', 'İ'],
+      [],
+    ];
+    for (const texts of cases) assert.deepEqual(key(texts), joined(texts), JSON.stringify(texts));
+    assert.notDeepEqual(key(['ab', 'c']), key(['a', 'bc']));
   });
 
   it('answers compare exactly: case and spacing matter, long ones are hashed', () => {

@@ -21,7 +21,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(6412);
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/dataset/rules.ts
 var rules = __webpack_require__(119);
 ;// CONCATENATED MODULE: ./src/dataset/summary.ts
@@ -227,33 +227,10 @@ function isBlank(c) {
                 c === 0x3000 ||
                 c === 0xfeff);
 }
-/**
- * Writes 64 bits of `text` to out[at], out[at + 1]: two 32-bit multiply–xorshift lanes (the
- * construction of bryc's public-domain cyrb53, widened to 64 bits). Among a million texts the
- * chance that any two distinct ones share a key is below 1 in 30 million. With `fold`, every run of
- * blanks counts as one space and blanks at either end do not count.
- */
-function hash64(text, fold, out, at) {
-    let h1 = 0xdeadbeef | 0;
-    let h2 = 0x41c6ce57;
-    let i = 0;
-    const n = text.length;
-    if (fold)
-        while (i < n && isBlank(text.charCodeAt(i)))
-            i++;
-    while (i < n) {
-        let c = text.charCodeAt(i++);
-        if (fold && (c <= 0x20 || c >= 0x7f) && isBlank(c)) {
-            // A run of blanks: one space if a word follows, nothing at the end.
-            while (i < n && isBlank(text.charCodeAt(i)))
-                i++;
-            if (i === n)
-                break;
-            c = 0x20;
-        }
-        h1 = Math.imul(h1 ^ c, 2654435761);
-        h2 = Math.imul(h2 ^ c, 1597334677);
-    }
+const SEED1 = 0xdeadbeef | 0;
+const SEED2 = 0x41c6ce57;
+/** The two lanes' final mix, written to out[at], out[at + 1]. */
+function finish(h1, h2, out, at) {
     h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
     h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
     h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
@@ -261,23 +238,61 @@ function hash64(text, fold, out, at) {
     out[at] = h1;
     out[at + 1] = h2;
 }
+// Keys are 64 bits from two 32-bit multiply–xorshift lanes (the construction of bryc's
+// public-domain cyrb53, widened to 64 bits): among a million texts the chance that any two
+// distinct ones share a key is below 1 in 30 million.
 /**
- * Identifies a prompt up to case and spacing: two prompts have the same key when they are equal
- * after lower-casing, turning every run of blanks into one space and trimming. Written as two
- * 32-bit halves to out[at], out[at + 1].
+ * Identifies a prompt — a record's user texts — up to case and spacing: two prompts have the same
+ * key when their texts joined by newlines are equal after lower-casing, turning every run of blanks
+ * into one space and trimming. Written as two 32-bit halves to out[at], out[at + 1]. The texts are
+ * hashed one after another, never joined: each is lower-cased alone (a text with no capital is not
+ * copied), which gives the joined text's lower case, newlines being neither cased nor ignorable.
  */
-function promptHash(text, out, at) {
-    hash64(text.toLowerCase(), true, out, at);
+function promptHash(texts, out, at) {
+    let h1 = SEED1;
+    let h2 = SEED2;
+    // Blanks seen since the last character hashed, once something was: one space if more follows.
+    let pending = false;
+    let started = false;
+    for (let t = 0; t < texts.length; t++) {
+        if (t > 0)
+            pending = started;
+        const text = texts[t].toLowerCase();
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            // Printable ASCII, most of any text, is never blank.
+            if ((c <= 0x20 || c >= 0x7f) && isBlank(c)) {
+                pending = started;
+                continue;
+            }
+            if (pending) {
+                h1 = Math.imul(h1 ^ 0x20, 2654435761);
+                h2 = Math.imul(h2 ^ 0x20, 1597334677);
+                pending = false;
+            }
+            started = true;
+            h1 = Math.imul(h1 ^ c, 2654435761);
+            h2 = Math.imul(h2 ^ c, 1597334677);
+        }
+    }
+    finish(h1, h2, out, at);
 }
 /** Identifies an answer exactly, as two 32-bit halves written to out[at], out[at + 1]. */
 function answerHash(answer, out, at) {
-    hash64(answer, false, out, at);
+    let h1 = SEED1;
+    let h2 = SEED2;
+    for (let i = 0; i < answer.length; i++) {
+        const c = answer.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    finish(h1, h2, out, at);
 }
 const scratch = new Int32Array(2);
 const asKey = (h) => String.fromCharCode(h[0] & 0xffff, h[0] >>> 16, h[1] & 0xffff, h[1] >>> 16);
-/** promptHash as a map key: four UTF-16 code units, never shown. */
+/** promptHash of one text as a map key: four UTF-16 code units, never shown. */
 function promptKey(text) {
-    promptHash(text, scratch, 0);
+    promptHash([text], scratch, 0);
     return asKey(scratch);
 }
 /** Identifies a trimmed answer exactly: short ones (labels) are their own key. */
@@ -794,7 +809,7 @@ const describe = (v) => v === null
         : typeof v === 'object'
             ? 'an object'
             : `${typeof v} ${JSON.stringify(v)}`;
-/** `where` names the text in messages; it is worked out only when there is something to say. */
+/** `where` names the text in messages; a function is called only when there is something to say. */
 function textFindings(text, where) {
     const keywords = reservedKeywords(text);
     const sensitive = sensitiveData(text, where);
@@ -802,23 +817,35 @@ function textFindings(text, where) {
         return sensitive;
     const keyword = {
         rule: 'content/reserved-keyword',
-        message: `The ${where()} contains ${keywords.map((k) => (0,printable/* shown */.S)(k)).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`,
+        message: `The ${typeof where === 'string' ? where : where()} contains ${keywords.map((k) => (0,printable/* shown */.S)(k)).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`,
     };
     return [keyword, ...sensitive];
 }
-function scanText(text, where, ctx) {
-    for (const f of textFindings(text, where))
-        ctx.report(f.rule, f.message);
+// Where the text being scanned sits, for messages. Set before each scan (scans are synchronous) and
+// put into words only when there is a finding: a description built for each of a record's ten
+// texts was garbage nearly every time.
+const place = { kind: '', unit: '', index: 0 };
+const describePlace = () => `${place.kind} text (${place.unit} ${place.index + 1})`;
+/** Scans the text of turn (or message) `index`; `kind` is its role, or 'reasoning'. */
+function scanText(text, kind, unit, index, ctx) {
+    place.kind = kind;
+    place.unit = unit;
+    place.index = index;
+    const findings = textFindings(text, describePlace);
+    for (let i = 0; i < findings.length; i++)
+        ctx.report(findings[i].rule, findings[i].message);
 }
 // Nearly every record of a file repeats one system prompt (often the longest text of the record):
 // its findings are worked out once and reported again on each record that has it.
 let lastSystem;
 function scanSystem(text, ctx) {
     if (lastSystem?.text !== text)
-        lastSystem = { text, findings: textFindings(text, () => 'system prompt') };
+        lastSystem = { text, findings: textFindings(text, 'system prompt') };
     for (const f of lastSystem.findings)
         ctx.report(f.rule, f.message);
 }
+/** How messages name turn `index` (built when there is something to say: a record has ten turns). */
+const turnName = (index) => `turn ${index + 1}`;
 /** Checks a `bedrock-conversation-2024` record (SFT, distillation, and test sets). */
 function checkConversation(record, ctx) {
     const { model } = ctx;
@@ -895,9 +922,8 @@ function checkConversation(record, ctx) {
     const answeredIds = new Set();
     for (let index = 0; index < messages.length; index++) {
         const message = messages[index];
-        const turn = `turn ${index + 1}`;
         if (!isObject(message)) {
-            ctx.report('schema/messages', `${turn} must be an object with 'role' and 'content'; it is ${describe(message)}.`);
+            ctx.report('schema/messages', `${turnName(index)} must be an object with 'role' and 'content'; it is ${describe(message)}.`);
             continue;
         }
         const role = message.role;
@@ -905,13 +931,13 @@ function checkConversation(record, ctx) {
         const previous = index > 0 && isObject(messages[index - 1]) ? messages[index - 1].role : undefined;
         if (role !== 'user' && role !== 'assistant') {
             const hint = role === 'system' ? " Put the system prompt in the top-level 'system' field instead." : '';
-            ctx.report('schema/role', `${turn} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`);
+            ctx.report('schema/role', `${turnName(index)} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`);
         }
         else if (index === 0 && role !== 'user') {
             ctx.report('schema/first-turn', `The first turn is ${(0,printable/* shown */.S)(role)}; a record starts with the user.`);
         }
         else if (index > 0 && role === previous) {
-            ctx.report('schema/alternation', `${turn} is ${(0,printable/* shown */.S)(role)} after a ${(0,printable/* shown */.S)(role)} turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
+            ctx.report('schema/alternation', `${turnName(index)} is ${(0,printable/* shown */.S)(role)} after a ${(0,printable/* shown */.S)(role)} turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
         }
         if (index === messages.length - 1 && role === 'user' && messages.length >= 2 && !ctx.answerOptional) {
             ctx.report('schema/last-turn', `The last turn is 'user'; a record ends with the assistant's answer. Add the answer or remove the trailing user turn.`);
@@ -921,7 +947,7 @@ function checkConversation(record, ctx) {
             const hint = typeof content === 'string'
                 ? ` Write it as "content": [{"text": ${JSON.stringify(content.slice(0, 40))}}].`
                 : '';
-            ctx.report('schema/content', `${turn} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`);
+            ctx.report('schema/content', `${turnName(index)} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`);
             continue;
         }
         let text = '';
@@ -936,7 +962,7 @@ function checkConversation(record, ctx) {
             const type = isObject(block) ? blockType(block) : undefined;
             if (!isObject(block) || type === undefined) {
                 const types = isObject(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
-                ctx.report('schema/content-block', `${turn} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`);
+                ctx.report('schema/content-block', `${turnName(index)} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`);
                 malformed = true;
                 continue;
             }
@@ -944,23 +970,23 @@ function checkConversation(record, ctx) {
                 hasTool = true;
             if (type === 'text') {
                 if (typeof block.text !== 'string') {
-                    ctx.report('schema/content-block', `${turn} has a text block whose 'text' is ${describe(block.text)}, not a string.`);
+                    ctx.report('schema/content-block', `${turnName(index)} has a text block whose 'text' is ${describe(block.text)}, not a string.`);
                     malformed = true;
                     continue;
                 }
                 text += block.text;
-                scanText(block.text, () => `${role === 'assistant' ? 'assistant' : 'user'} text (${turn})`, ctx);
+                scanText(block.text, role === 'assistant' ? 'assistant' : 'user', 'turn', index, ctx);
             }
             else if (type === 'image' || type === 'video' || type === 'document') {
                 hasMedia = true;
                 const kind = type;
                 if (role !== 'user') {
-                    ctx.report('media/not-in-user-turn', `${turn} is ${(0,printable/* shown */.S)(role)} and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`);
+                    ctx.report('media/not-in-user-turn', `${turnName(index)} is ${(0,printable/* shown */.S)(role)} and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`);
                 }
                 if (!model.modalities.includes(kind)) {
-                    ctx.report('media/unsupported-by-model', `${turn} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`);
+                    ctx.report('media/unsupported-by-model', `${turnName(index)} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`);
                 }
-                checkMedia(block[type], kind, turn, ctx);
+                checkMedia(block[type], kind, turnName(index), ctx);
                 if (kind === 'image')
                     turnImages += 1;
                 else if (kind === 'video')
@@ -972,25 +998,25 @@ function checkConversation(record, ctx) {
                 const reasoning = block.reasoningContent;
                 const rtext = isObject(reasoning) && isObject(reasoning.reasoningText) ? reasoning.reasoningText.text : undefined;
                 if (!model.reasoning) {
-                    ctx.report('reasoning/not-allowed', `${turn} has reasoningContent, which only Nova 2 models take; ${model.label} does not. Remove it or use amazon.nova-2-lite-v1:0:256k.`);
+                    ctx.report('reasoning/not-allowed', `${turnName(index)} has reasoningContent, which only Nova 2 models take; ${model.label} does not. Remove it or use amazon.nova-2-lite-v1:0:256k.`);
                 }
                 else if (role !== 'assistant') {
-                    ctx.report('reasoning/not-allowed', `${turn} is ${(0,printable/* shown */.S)(role)} and has reasoningContent; it belongs in assistant turns only.`);
+                    ctx.report('reasoning/not-allowed', `${turnName(index)} is ${(0,printable/* shown */.S)(role)} and has reasoningContent; it belongs in assistant turns only.`);
                 }
                 else if (typeof rtext !== 'string' || rtext === '') {
-                    ctx.report('schema/content-block', `${turn} reasoningContent needs {"reasoningText": {"text": "..."}} with non-empty text.`);
+                    ctx.report('schema/content-block', `${turnName(index)} reasoningContent needs {"reasoningText": {"text": "..."}} with non-empty text.`);
                 }
                 else {
                     chars += rtext.length;
-                    scanText(rtext, () => `reasoning text (${turn})`, ctx);
+                    scanText(rtext, 'reasoning', 'turn', index, ctx);
                 }
             }
             else {
-                checkTool(type, block[type], role, turn, declaredTools, toolUseIds, answeredIds, ctx);
+                checkTool(type, block[type], role, turnName(index), declaredTools, toolUseIds, answeredIds, ctx);
             }
         }
         if (turnVideos > 0 && (turnImages > 0 || turnDocuments > 0)) {
-            ctx.report('media/video-mixed', `${turn} mixes a video with ${turnImages > 0 ? 'images' : 'a document'}; a turn with a video has no other media.`);
+            ctx.report('media/video-mixed', `${turnName(index)} mixes a video with ${turnImages > 0 ? 'images' : 'a document'}; a turn with a video has no other media.`);
         }
         else {
             const kinds = [];
@@ -1002,7 +1028,7 @@ function checkConversation(record, ctx) {
                 kinds.push('document');
             for (const kind of kinds) {
                 if (modality && modality !== kind) {
-                    ctx.report('media/mixed-modality', `${turn} has ${kind} while the record already has ${modality}; a record (and a dataset) uses one media modality.`);
+                    ctx.report('media/mixed-modality', `${turnName(index)} has ${kind} while the record already has ${modality}; a record (and a dataset) uses one media modality.`);
                 }
                 modality ??= kind;
             }
@@ -1011,7 +1037,7 @@ function checkConversation(record, ctx) {
         videos += turnVideos;
         documents += turnDocuments;
         if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
-            ctx.report('schema/empty-text', `${turn} (${(0,printable/* shown */.S)(role)}) has no text. Every turn needs content; remove the record or fill in the turn.`);
+            ctx.report('schema/empty-text', `${turnName(index)} (${(0,printable/* shown */.S)(role)}) has no text. Every turn needs content; remove the record or fill in the turn.`);
         }
         chars += text.length;
         if (role === 'user')
@@ -1025,7 +1051,7 @@ function checkConversation(record, ctx) {
         ctx.report('media/too-many-videos', `The record has ${videos} videos; at most one is allowed.`);
     if (documents > 1)
         ctx.report('media/too-many-documents', `The record has ${documents} documents; at most one is allowed.`);
-    return { system, prompt: prompt.join('\n'), answer, modality, chars };
+    return { system, prompt, answer, modality, chars };
 }
 function checkMedia(value, kind, turn, ctx) {
     const allowed = kind === 'image' ? ctx.model.imageFormats : kind === 'video' ? ctx.model.videoFormats : ['pdf'];
@@ -1099,7 +1125,7 @@ function checkRft(record, ctx) {
         if (m.role === 'system' && index !== 0)
             ctx.report('rft/format', `${turn} is a system message; it must come first.`);
         chars += m.content.length;
-        scanText(m.content, () => `${m.role} text (${turn})`, ctx);
+        scanText(m.content, m.role, 'message', index, ctx);
         if (m.role === 'system')
             system = m.content;
         else if (m.role === 'user')
@@ -1130,7 +1156,7 @@ function checkRft(record, ctx) {
     if (record.id !== undefined && (typeof record.id !== 'string' || record.id.trim() === '')) {
         ctx.report('rft/format', `'id', when present, must be a non-empty string.`);
     }
-    return { system, prompt: prompt.join('\n'), answer, chars: chars + answer.length };
+    return { system, prompt, answer, chars: chars + answer.length };
 }
 
 // EXTERNAL MODULE: ./src/dataset/keys.ts
@@ -1293,7 +1319,8 @@ async function scanChunk(path, start, end, options) {
             }
             answers[index].count += 1;
             const modality = checked.modality ? MODALITIES.indexOf(checked.modality) + 1 : 0;
-            const hasPrompt = checked.prompt !== '';
+            // As the joined texts would be: not empty.
+            const hasPrompt = checked.prompt.length > 1 || (checked.prompt.length === 1 && checked.prompt[0] !== '');
             const row = columns.add(at, index, (hasPrompt ? HAS_PROMPT : 0) | (modality << 1));
             if (hasPrompt)
                 (0,keys/* promptHash */.Lc)(checked.prompt, columns.promptKeys, 2 * row);
@@ -1615,7 +1642,8 @@ async function validateDatasets(settings, parallelism = DEFAULT_PARALLELISM) {
         scans.set(file.role, scan);
         const report = (rule, line, message) => problems.add(rule, name, line, message);
         // The checks across records, replayed in line order on each record's columns.
-        const acrossRecords = (chunk, row, at) => {
+        // answerIds: the numbers of the range's distinct answers, looked up once per range (-1: not yet).
+        const acrossRecords = (chunk, answerIds, row, at) => {
             const records = chunk.records;
             const flags = records.flags[row];
             const modality = flags >> 1 ? MODALITIES[(flags >> 1) - 1] : undefined;
@@ -1632,8 +1660,11 @@ async function validateDatasets(settings, parallelism = DEFAULT_PARALLELISM) {
             const key2 = records.prompt[2 * row + 1];
             const seen = trainingPrompts.find(key1, key2);
             if (file.role === 'training') {
-                const answer = chunk.answers[records.answer[row]];
-                const id = answers.idOf(answer);
+                const index = records.answer[row];
+                const answer = chunk.answers[index];
+                if (answerIds[index] === -1)
+                    answerIds[index] = answers.idOf(answer);
+                const id = answerIds[index];
                 if (seen < 0)
                     trainingPrompts.add(key1, key2, at, id);
                 else if (trainingPrompts.get(seen, 1) === id)
@@ -1674,9 +1705,10 @@ async function validateDatasets(settings, parallelism = DEFAULT_PARALLELISM) {
             };
             scan.add(chunk, offset);
             const lines = chunk.records.line;
+            const answerIds = new Int32Array(chunk.answers.length).fill(-1);
             for (let row = 0; row < chunk.records.count; row++) {
                 flush(lines[row]);
-                acrossRecords(chunk, row, offset + lines[row]);
+                acrossRecords(chunk, answerIds, row, offset + lines[row]);
             }
             flush(Infinity);
             for (const [rule, count] of chunk.counts) {
@@ -2297,7 +2329,7 @@ function score(scorer, output, expected) {
 
 /***/ }),
 
-/***/ 6412:
+/***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -24,29 +24,11 @@ function isBlank(c: number): boolean {
           c === 0xfeff);
 }
 
-/**
- * Writes 64 bits of `text` to out[at], out[at + 1]: two 32-bit multiply–xorshift lanes (the
- * construction of bryc's public-domain cyrb53, widened to 64 bits). Among a million texts the
- * chance that any two distinct ones share a key is below 1 in 30 million. With `fold`, every run of
- * blanks counts as one space and blanks at either end do not count.
- */
-function hash64(text: string, fold: boolean, out: Int32Array, at: number): void {
-  let h1 = 0xdeadbeef | 0;
-  let h2 = 0x41c6ce57;
-  let i = 0;
-  const n = text.length;
-  if (fold) while (i < n && isBlank(text.charCodeAt(i))) i++;
-  while (i < n) {
-    let c = text.charCodeAt(i++);
-    if (fold && (c <= 0x20 || c >= 0x7f) && isBlank(c)) {
-      // A run of blanks: one space if a word follows, nothing at the end.
-      while (i < n && isBlank(text.charCodeAt(i))) i++;
-      if (i === n) break;
-      c = 0x20;
-    }
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
+const SEED1 = 0xdeadbeef | 0;
+const SEED2 = 0x41c6ce57;
+
+/** The two lanes' final mix, written to out[at], out[at + 1]. */
+function finish(h1: number, h2: number, out: Int32Array, at: number): void {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
@@ -55,26 +37,64 @@ function hash64(text: string, fold: boolean, out: Int32Array, at: number): void 
   out[at + 1] = h2;
 }
 
+// Keys are 64 bits from two 32-bit multiply–xorshift lanes (the construction of bryc's
+// public-domain cyrb53, widened to 64 bits): among a million texts the chance that any two
+// distinct ones share a key is below 1 in 30 million.
+
 /**
- * Identifies a prompt up to case and spacing: two prompts have the same key when they are equal
- * after lower-casing, turning every run of blanks into one space and trimming. Written as two
- * 32-bit halves to out[at], out[at + 1].
+ * Identifies a prompt — a record's user texts — up to case and spacing: two prompts have the same
+ * key when their texts joined by newlines are equal after lower-casing, turning every run of blanks
+ * into one space and trimming. Written as two 32-bit halves to out[at], out[at + 1]. The texts are
+ * hashed one after another, never joined: each is lower-cased alone (a text with no capital is not
+ * copied), which gives the joined text's lower case, newlines being neither cased nor ignorable.
  */
-export function promptHash(text: string, out: Int32Array, at: number): void {
-  hash64(text.toLowerCase(), true, out, at);
+export function promptHash(texts: readonly string[], out: Int32Array, at: number): void {
+  let h1 = SEED1;
+  let h2 = SEED2;
+  // Blanks seen since the last character hashed, once something was: one space if more follows.
+  let pending = false;
+  let started = false;
+  for (let t = 0; t < texts.length; t++) {
+    if (t > 0) pending = started;
+    const text = texts[t]!.toLowerCase();
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // Printable ASCII, most of any text, is never blank.
+      if ((c <= 0x20 || c >= 0x7f) && isBlank(c)) {
+        pending = started;
+        continue;
+      }
+      if (pending) {
+        h1 = Math.imul(h1 ^ 0x20, 2654435761);
+        h2 = Math.imul(h2 ^ 0x20, 1597334677);
+        pending = false;
+      }
+      started = true;
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+  }
+  finish(h1, h2, out, at);
 }
 
 /** Identifies an answer exactly, as two 32-bit halves written to out[at], out[at + 1]. */
 export function answerHash(answer: string, out: Int32Array, at: number): void {
-  hash64(answer, false, out, at);
+  let h1 = SEED1;
+  let h2 = SEED2;
+  for (let i = 0; i < answer.length; i++) {
+    const c = answer.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  finish(h1, h2, out, at);
 }
 
 const scratch = new Int32Array(2);
 const asKey = (h: Int32Array) => String.fromCharCode(h[0]! & 0xffff, h[0]! >>> 16, h[1]! & 0xffff, h[1]! >>> 16);
 
-/** promptHash as a map key: four UTF-16 code units, never shown. */
+/** promptHash of one text as a map key: four UTF-16 code units, never shown. */
 export function promptKey(text: string): string {
-  promptHash(text, scratch, 0);
+  promptHash([text], scratch, 0);
   return asKey(scratch);
 }
 

@@ -9,8 +9,8 @@ export const SCHEMA_VERSION = 'bedrock-conversation-2024';
 export interface RecordFacts {
   /** undefined when the record's system field is malformed (already reported) */
   readonly system: string | undefined;
-  /** all user text, in order */
-  readonly prompt: string;
+  /** the user turns' texts, in order */
+  readonly prompt: readonly string[];
   /** the last assistant turn: the expected answer */
   readonly answer: string;
   readonly modality?: Modality;
@@ -60,29 +60,43 @@ const describe = (v: unknown): string =>
         ? 'an object'
         : `${typeof v} ${JSON.stringify(v)}`;
 
-/** `where` names the text in messages; it is worked out only when there is something to say. */
-function textFindings(text: string, where: () => string): readonly TextFinding[] {
+/** `where` names the text in messages; a function is called only when there is something to say. */
+function textFindings(text: string, where: string | (() => string)): readonly TextFinding[] {
   const keywords = reservedKeywords(text);
   const sensitive = sensitiveData(text, where);
   if (keywords.length === 0) return sensitive;
   const keyword: TextFinding = {
     rule: 'content/reserved-keyword',
-    message: `The ${where()} contains ${keywords.map((k) => shown(k)).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`,
+    message: `The ${typeof where === 'string' ? where : where()} contains ${keywords.map((k) => shown(k)).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`,
   };
   return [keyword, ...sensitive];
 }
 
-function scanText(text: string, where: () => string, ctx: RecordContext): void {
-  for (const f of textFindings(text, where)) ctx.report(f.rule, f.message);
+// Where the text being scanned sits, for messages. Set before each scan (scans are synchronous) and
+// put into words only when there is a finding: a description built for each of a record's ten
+// texts was garbage nearly every time.
+const place = { kind: '', unit: '', index: 0 };
+const describePlace = () => `${place.kind} text (${place.unit} ${place.index + 1})`;
+
+/** Scans the text of turn (or message) `index`; `kind` is its role, or 'reasoning'. */
+function scanText(text: string, kind: string, unit: 'turn' | 'message', index: number, ctx: RecordContext): void {
+  place.kind = kind;
+  place.unit = unit;
+  place.index = index;
+  const findings = textFindings(text, describePlace);
+  for (let i = 0; i < findings.length; i++) ctx.report(findings[i]!.rule, findings[i]!.message);
 }
 
 // Nearly every record of a file repeats one system prompt (often the longest text of the record):
 // its findings are worked out once and reported again on each record that has it.
 let lastSystem: { readonly text: string; readonly findings: readonly TextFinding[] } | undefined;
 function scanSystem(text: string, ctx: RecordContext): void {
-  if (lastSystem?.text !== text) lastSystem = { text, findings: textFindings(text, () => 'system prompt') };
+  if (lastSystem?.text !== text) lastSystem = { text, findings: textFindings(text, 'system prompt') };
   for (const f of lastSystem.findings) ctx.report(f.rule, f.message);
 }
+
+/** How messages name turn `index` (built when there is something to say: a record has ten turns). */
+const turnName = (index: number) => `turn ${index + 1}`;
 
 /** Checks a `bedrock-conversation-2024` record (SFT, distillation, and test sets). */
 export function checkConversation(record: Record<string, unknown>, ctx: RecordContext): RecordFacts | undefined {
@@ -184,9 +198,11 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
 
   for (let index = 0; index < messages.length; index++) {
     const message: unknown = messages[index];
-    const turn = `turn ${index + 1}`;
     if (!isObject(message)) {
-      ctx.report('schema/messages', `${turn} must be an object with 'role' and 'content'; it is ${describe(message)}.`);
+      ctx.report(
+        'schema/messages',
+        `${turnName(index)} must be an object with 'role' and 'content'; it is ${describe(message)}.`,
+      );
       continue;
     }
     const role = message.role;
@@ -195,13 +211,16 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
       index > 0 && isObject(messages[index - 1]) ? (messages[index - 1] as Record<string, unknown>).role : undefined;
     if (role !== 'user' && role !== 'assistant') {
       const hint = role === 'system' ? " Put the system prompt in the top-level 'system' field instead." : '';
-      ctx.report('schema/role', `${turn} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`);
+      ctx.report(
+        'schema/role',
+        `${turnName(index)} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`,
+      );
     } else if (index === 0 && role !== 'user') {
       ctx.report('schema/first-turn', `The first turn is ${shown(role)}; a record starts with the user.`);
     } else if (index > 0 && role === previous) {
       ctx.report(
         'schema/alternation',
-        `${turn} is ${shown(role)} after a ${shown(role)} turn; turns must alternate user, assistant, user, …. Merge the two turns.`,
+        `${turnName(index)} is ${shown(role)} after a ${shown(role)} turn; turns must alternate user, assistant, user, …. Merge the two turns.`,
       );
     }
     if (index === messages.length - 1 && role === 'user' && messages.length >= 2 && !ctx.answerOptional) {
@@ -218,7 +237,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
           : '';
       ctx.report(
         'schema/content',
-        `${turn} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`,
+        `${turnName(index)} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`,
       );
       continue;
     }
@@ -236,7 +255,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
         const types = isObject(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
         ctx.report(
           'schema/content-block',
-          `${turn} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`,
+          `${turnName(index)} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`,
         );
         malformed = true;
         continue;
@@ -246,29 +265,29 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
         if (typeof block.text !== 'string') {
           ctx.report(
             'schema/content-block',
-            `${turn} has a text block whose 'text' is ${describe(block.text)}, not a string.`,
+            `${turnName(index)} has a text block whose 'text' is ${describe(block.text)}, not a string.`,
           );
           malformed = true;
           continue;
         }
         text += block.text;
-        scanText(block.text, () => `${role === 'assistant' ? 'assistant' : 'user'} text (${turn})`, ctx);
+        scanText(block.text, role === 'assistant' ? 'assistant' : 'user', 'turn', index, ctx);
       } else if (type === 'image' || type === 'video' || type === 'document') {
         hasMedia = true;
         const kind: Modality = type;
         if (role !== 'user') {
           ctx.report(
             'media/not-in-user-turn',
-            `${turn} is ${shown(role)} and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`,
+            `${turnName(index)} is ${shown(role)} and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`,
           );
         }
         if (!model.modalities.includes(kind)) {
           ctx.report(
             'media/unsupported-by-model',
-            `${turn} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`,
+            `${turnName(index)} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`,
           );
         }
-        checkMedia(block[type], kind, turn, ctx);
+        checkMedia(block[type], kind, turnName(index), ctx);
         if (kind === 'image') turnImages += 1;
         else if (kind === 'video') turnVideos += 1;
         else turnDocuments += 1;
@@ -279,30 +298,30 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
         if (!model.reasoning) {
           ctx.report(
             'reasoning/not-allowed',
-            `${turn} has reasoningContent, which only Nova 2 models take; ${model.label} does not. Remove it or use amazon.nova-2-lite-v1:0:256k.`,
+            `${turnName(index)} has reasoningContent, which only Nova 2 models take; ${model.label} does not. Remove it or use amazon.nova-2-lite-v1:0:256k.`,
           );
         } else if (role !== 'assistant') {
           ctx.report(
             'reasoning/not-allowed',
-            `${turn} is ${shown(role)} and has reasoningContent; it belongs in assistant turns only.`,
+            `${turnName(index)} is ${shown(role)} and has reasoningContent; it belongs in assistant turns only.`,
           );
         } else if (typeof rtext !== 'string' || rtext === '') {
           ctx.report(
             'schema/content-block',
-            `${turn} reasoningContent needs {"reasoningText": {"text": "..."}} with non-empty text.`,
+            `${turnName(index)} reasoningContent needs {"reasoningText": {"text": "..."}} with non-empty text.`,
           );
         } else {
           chars += rtext.length;
-          scanText(rtext, () => `reasoning text (${turn})`, ctx);
+          scanText(rtext, 'reasoning', 'turn', index, ctx);
         }
       } else {
-        checkTool(type, block[type], role, turn, declaredTools, toolUseIds, answeredIds, ctx);
+        checkTool(type, block[type], role, turnName(index), declaredTools, toolUseIds, answeredIds, ctx);
       }
     }
     if (turnVideos > 0 && (turnImages > 0 || turnDocuments > 0)) {
       ctx.report(
         'media/video-mixed',
-        `${turn} mixes a video with ${turnImages > 0 ? 'images' : 'a document'}; a turn with a video has no other media.`,
+        `${turnName(index)} mixes a video with ${turnImages > 0 ? 'images' : 'a document'}; a turn with a video has no other media.`,
       );
     } else {
       const kinds: Modality[] = [];
@@ -313,7 +332,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
         if (modality && modality !== kind) {
           ctx.report(
             'media/mixed-modality',
-            `${turn} has ${kind} while the record already has ${modality}; a record (and a dataset) uses one media modality.`,
+            `${turnName(index)} has ${kind} while the record already has ${modality}; a record (and a dataset) uses one media modality.`,
           );
         }
         modality ??= kind;
@@ -325,7 +344,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
     if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
       ctx.report(
         'schema/empty-text',
-        `${turn} (${shown(role)}) has no text. Every turn needs content; remove the record or fill in the turn.`,
+        `${turnName(index)} (${shown(role)}) has no text. Every turn needs content; remove the record or fill in the turn.`,
       );
     }
     chars += text.length;
@@ -342,7 +361,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
   if (documents > 1)
     ctx.report('media/too-many-documents', `The record has ${documents} documents; at most one is allowed.`);
 
-  return { system, prompt: prompt.join('\n'), answer, modality, chars };
+  return { system, prompt, answer, modality, chars };
 }
 
 function checkMedia(value: unknown, kind: Modality, turn: string, ctx: RecordContext): void {
@@ -445,7 +464,7 @@ export function checkRft(record: Record<string, unknown>, ctx: RecordContext): R
     if (m.role === 'system' && index !== 0)
       ctx.report('rft/format', `${turn} is a system message; it must come first.`);
     chars += m.content.length;
-    scanText(m.content, () => `${m.role} text (${turn})`, ctx);
+    scanText(m.content, m.role as string, 'message', index, ctx);
     if (m.role === 'system') system = m.content;
     else if (m.role === 'user') prompt.push(m.content);
   });
@@ -476,5 +495,5 @@ export function checkRft(record: Record<string, unknown>, ctx: RecordContext): R
   if (record.id !== undefined && (typeof record.id !== 'string' || record.id.trim() === '')) {
     ctx.report('rft/format', `'id', when present, must be a non-empty string.`);
   }
-  return { system, prompt: prompt.join('\n'), answer, chars: chars + answer.length };
+  return { system, prompt, answer, chars: chars + answer.length };
 }

@@ -245,7 +245,8 @@ export async function scanChunk(path: string, start: number, end: number, option
         }
         answers[index]!.count += 1;
         const modality = checked.modality ? MODALITIES.indexOf(checked.modality) + 1 : 0;
-        const hasPrompt = checked.prompt !== '';
+        // As the joined texts would be: not empty.
+        const hasPrompt = checked.prompt.length > 1 || (checked.prompt.length === 1 && checked.prompt[0] !== '');
         const row = columns.add(at, index, (hasPrompt ? HAS_PROMPT : 0) | (modality << 1));
         if (hasPrompt) promptHash(checked.prompt, columns.promptKeys, 2 * row);
       },

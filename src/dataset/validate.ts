@@ -174,7 +174,8 @@ export async function validateDatasets(
     const report = (rule: RuleId, line: number, message: string) => problems.add(rule, name, line, message);
 
     // The checks across records, replayed in line order on each record's columns.
-    const acrossRecords = (chunk: ChunkScan, row: number, at: number) => {
+    // answerIds: the numbers of the range's distinct answers, looked up once per range (-1: not yet).
+    const acrossRecords = (chunk: ChunkScan, answerIds: Int32Array, row: number, at: number) => {
       const records = chunk.records;
       const flags = records.flags[row]!;
       const modality = flags >> 1 ? MODALITIES[(flags >> 1) - 1] : undefined;
@@ -193,8 +194,10 @@ export async function validateDatasets(
       const key2 = records.prompt[2 * row + 1]!;
       const seen = trainingPrompts.find(key1, key2);
       if (file.role === 'training') {
-        const answer = chunk.answers[records.answer[row]!]!;
-        const id = answers.idOf(answer);
+        const index = records.answer[row]!;
+        const answer = chunk.answers[index]!;
+        if (answerIds[index] === -1) answerIds[index] = answers.idOf(answer);
+        const id = answerIds[index]!;
         if (seen < 0) trainingPrompts.add(key1, key2, at, id);
         else if (trainingPrompts.get(seen, 1) === id)
           report(
@@ -246,9 +249,10 @@ export async function validateDatasets(
       };
       scan.add(chunk, offset);
       const lines = chunk.records.line;
+      const answerIds = new Int32Array(chunk.answers.length).fill(-1);
       for (let row = 0; row < chunk.records.count; row++) {
         flush(lines[row]!);
-        acrossRecords(chunk, row, offset + lines[row]!);
+        acrossRecords(chunk, answerIds, row, offset + lines[row]!);
       }
       flush(Infinity);
       for (const [rule, count] of chunk.counts) {
