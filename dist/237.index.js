@@ -21,7 +21,7 @@ var bedrock_jobs = __webpack_require__(7580);
 // EXTERNAL MODULE: ./src/aws/deployments.ts
 var aws_deployments = __webpack_require__(7409);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock/dist-cjs/index.js
-var dist_cjs = __webpack_require__(6082);
+var dist_cjs = __webpack_require__(3701);
 ;// CONCATENATED MODULE: ./src/aws/endpoint-updates.ts
 
 /**

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ FoundationModels)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6082);
+/* harmony import */ var _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3701);
 
 /** Bedrock's foundation models: the lifecycle of one (GetFoundationModel). */
 class FoundationModels {
@@ -280,7 +280,7 @@ function lossTable(training, validation, rows = 11) {
 }
 
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(6412);
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/sticky.ts
 var sticky = __webpack_require__(1971);
 // EXTERNAL MODULE: ./src/pricing/prices.ts
@@ -819,7 +819,7 @@ async function publishReport(report, settings, context, store, io) {
 /* harmony export */   lc: () => (/* binding */ sweepReport),
 /* harmony export */   p: () => (/* binding */ sweepTable)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6412);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
 /* harmony import */ var _pricing_prices_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5142);
 
 

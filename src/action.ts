@@ -1,7 +1,7 @@
-import * as core from '@actions/core';
 import { messageOf } from './errors.js';
 import { STATE } from './interface.js';
 import { actionsIo } from './io/actions.js';
+import { getInput, setFailed } from './io/workflow-commands.js';
 import { defaultDeps, execute } from './main.js';
 import { parseSettings, withDefaults } from './settings.js';
 import { EvaluationResources, parseTracked, type TrackedResource } from './evaluation/resources.js';
@@ -40,7 +40,7 @@ async function deleteLeftovers(io: Io, leftovers: readonly TrackedResource[]): P
   }
 }
 
-const read = withDefaults((name) => core.getInput(name));
+const read = withDefaults((name) => getInput(name));
 
 /** The action's main step, as the runner starts it. */
 export async function run(): Promise<void> {
@@ -60,7 +60,7 @@ export async function run(): Promise<void> {
   process.once('SIGINT', () => void onCancel('SIGINT'));
   process.once('SIGTERM', () => void onCancel('SIGTERM'));
   const outcome = await execute(io, read, { ...defaultDeps(), resources });
-  if (!outcome.ok) core.setFailed(outcome.message ?? 'failed');
+  if (!outcome.ok) setFailed(outcome.message ?? 'failed');
 }
 
 /**

@@ -33,8 +33,8 @@ export function defaultDeps(env: NodeJS.ProcessEnv = process.env): Deps {
     scale > 0 && scale <= 1
       ? { ...DEFAULT_SCHEDULE, initialMs: DEFAULT_SCHEDULE.initialMs * scale, maxMs: DEFAULT_SCHEDULE.maxMs * scale }
       : DEFAULT_SCHEDULE;
-  // Loaded when asked for: @actions/core brings its HTTP client (undici), 50 ms of start-up the CLI
-  // and `validate` do not need.
+  // Loaded when asked for: @actions/core's index brings its HTTP client (undici), about 90 ms of
+  // start-up that only the commands reaching AWS need (the action logs through io/workflow-commands).
   const getIdToken = async (audience: string) => (await import('@actions/core')).getIDToken(audience);
   return {
     context,

@@ -557,8 +557,8 @@ function defaultDeps(env = process.env) {
     const schedule = scale > 0 && scale <= 1
         ? { ...wait/* DEFAULT_SCHEDULE */.S7, initialMs: wait/* DEFAULT_SCHEDULE */.S7.initialMs * scale, maxMs: wait/* DEFAULT_SCHEDULE */.S7.maxMs * scale }
         : wait/* DEFAULT_SCHEDULE */.S7;
-    // Loaded when asked for: @actions/core brings its HTTP client (undici), 50 ms of start-up the CLI
-    // and `validate` do not need.
+    // Loaded when asked for: @actions/core's index brings its HTTP client (undici), about 90 ms of
+    // start-up that only the commands reaching AWS need (the action logs through io/workflow-commands).
     const getIdToken = async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))).getIDToken(audience);
     return {
         context,

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BedrockJobs: () => (/* binding */ BedrockJobs)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6082);
+/* harmony import */ var _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3701);
 
 const isNotFound = (error) => error.name === 'ResourceNotFoundException';
 function view(job) {

@@ -21,7 +21,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(6412);
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/dataset/rules.ts
 var rules = __webpack_require__(119);
 ;// CONCATENATED MODULE: ./src/dataset/summary.ts
@@ -2329,7 +2329,7 @@ function score(scorer, output, expected) {
 
 /***/ }),
 
-/***/ 6412:
+/***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
