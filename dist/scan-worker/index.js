@@ -470,12 +470,12 @@ function jsonError(error) {
  */
 const MAX_LINE_BYTES = 16 << 20;
 const NEWLINE = 0x0a;
+const CR = 0x0d;
 const READ_BYTES = 1 << 18;
 // Read buffers, reused from one read and one range to the next (what is carried over to the next
 // read is copied). A fresh buffer per read — a stream's, or one per range — lived long enough to
 // escape the collector's quick passes and held 30 MB per worker thread until a full collection.
 const readBuffers = [];
-const CR = 0x0d;
 /**
  * Reads the lines of a JSONL file that start in bytes [start, end) — the whole file by default —
  * in chunks, so memory does not grow with the file (a line over MAX_LINE_BYTES is counted, not kept). A line belongs to the range it starts in,
@@ -1329,9 +1329,9 @@ function answerKey(answer) {
 ;// CONCATENATED MODULE: ./src/dataset/scan.ts
 // The per-line work of validation — framing, the record's own checks, its size — over a byte range
 // of one file. It runs in worker threads for large files (see parallel.ts) and in-process for small
-// ones, and returns what the checks across records need as one small fact per record, so that the
-// main thread can replay those checks in line order: the findings, their lines and their order are
-// the same however the file was split.
+// ones, and returns what the checks across records need as a few numbers per record (and the
+// range's distinct answers and system prompts), so that the main thread can replay those checks in
+// line order: the findings, their lines and their order are the same however the file was split.
 
 
 

@@ -32,12 +32,12 @@ export type RecordVisitor = (record: Record<string, unknown>, line: number) => v
 export const MAX_LINE_BYTES = 16 << 20;
 
 const NEWLINE = 0x0a;
+const CR = 0x0d;
 const READ_BYTES = 1 << 18;
 // Read buffers, reused from one read and one range to the next (what is carried over to the next
 // read is copied). A fresh buffer per read — a stream's, or one per range — lived long enough to
 // escape the collector's quick passes and held 30 MB per worker thread until a full collection.
 const readBuffers: Buffer[] = [];
-const CR = 0x0d;
 
 /**
  * Reads the lines of a JSONL file that start in bytes [start, end) — the whole file by default —

@@ -1,8 +1,8 @@
 // The per-line work of validation — framing, the record's own checks, its size — over a byte range
 // of one file. It runs in worker threads for large files (see parallel.ts) and in-process for small
-// ones, and returns what the checks across records need as one small fact per record, so that the
-// main thread can replay those checks in line order: the findings, their lines and their order are
-// the same however the file was split.
+// ones, and returns what the checks across records need as a few numbers per record (and the
+// range's distinct answers and system prompts), so that the main thread can replay those checks in
+// line order: the findings, their lines and their order are the same however the file was split.
 import { findBaseModel, type CustomizationType, type Modality } from '../models.js';
 import { ProblemLog, type Problem, type ProblemPolicy } from './problems.js';
 import { readJsonl, type JsonlRange } from './jsonl.js';
