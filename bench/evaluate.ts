@@ -11,7 +11,7 @@ import { Runtime } from '../src/aws/runtime.js';
 import { runTarget } from '../src/evaluation/runner.js';
 import { baseTarget } from '../src/evaluation/targets.js';
 import { loadTestSet } from '../src/evaluation/testset.js';
-import { systemClock } from '../src/training/wait.js';
+import { systemClock } from '../src/lib/clock.js';
 import { memoryIo } from '../__tests__/helpers/io.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';

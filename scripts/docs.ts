@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { INPUTS, OUTPUTS } from '../src/interface.js';
-import { RULES } from '../src/dataset/rules.js';
+import { RULES } from '../src/rules.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

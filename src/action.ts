@@ -3,8 +3,8 @@ import { STATE } from './interface.js';
 import { actionsIo } from './io/actions.js';
 import { getInput, setFailed } from './io/workflow-commands.js';
 import { defaultDeps, execute } from './main.js';
-import { parseSettings, withDefaults } from './settings.js';
-import { EvaluationResources, parseTracked, type TrackedResource } from './evaluation/resources.js';
+import { parseSettings, withDefaults } from './inputs.js';
+import { EvaluationResources, parseTracked, type TrackedResource } from './lib/resources.js';
 import type { Io } from './io/io.js';
 
 /** Evaluation deployments and Provisioned Throughput a cancelled main step could not delete. */

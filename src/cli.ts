@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { INPUTS, type InputName } from './interface.js';
 import { terminalIo } from './io/terminal.js';
 import { defaultDeps, execute } from './main.js';
-import { withDefaults } from './settings.js';
+import { withDefaults } from './inputs.js';
 
 const USAGE = `Usage: bedrock-model-ci <command> [--<input> value]...
 

@@ -2,8 +2,8 @@ import type { RunContext } from './github/context.js';
 import type { AwsClients } from './aws/clients.js';
 import type { Io } from './io/io.js';
 import type { Settings } from './settings.js';
-import type { Clock, PollSchedule } from './training/wait.js';
-import type { EvaluationResources } from './evaluation/resources.js';
+import type { Clock, PollSchedule } from './lib/clock.js';
+import type { EvaluationResources } from './lib/resources.js';
 
 /** What the commands get from outside besides settings and Io: injected, so tests replace it. */
 export interface Deps {

@@ -3,8 +3,9 @@ import type { Command } from './interface.js';
 import type { Io } from './io/io.js';
 import type { Deps } from './deps.js';
 import { readContext } from './github/context.js';
-import { parseCommand, parseSettings, type InputReader, type Settings } from './settings.js';
-import { DEFAULT_SCHEDULE, systemClock } from './training/wait.js';
+import { parseCommand, parseSettings, type InputReader } from './inputs.js';
+import type { Settings } from './settings.js';
+import { DEFAULT_SCHEDULE, systemClock } from './lib/clock.js';
 
 type Handler = (settings: Settings, io: Io, deps: Deps) => Promise<unknown>;
 

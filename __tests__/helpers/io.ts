@@ -3,7 +3,8 @@ import path from 'node:path';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import type { OutputName } from '../../src/interface.js';
 import type { Io, Location } from '../../src/io/io.js';
-import { parseSettings, withDefaults, type InputReader, type Settings } from '../../src/settings.js';
+import { parseSettings, withDefaults, type InputReader } from '../../src/inputs.js';
+import type { Settings } from '../../src/settings.js';
 import type { InputName } from '../../src/interface.js';
 
 export interface Said {

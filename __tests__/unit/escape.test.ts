@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { validationSummary } from '../../src/dataset/summary.js';
+import { validationSummary } from '../../src/report/validation.js';
 import type { ValidationReport } from '../../src/dataset/validate.js';
 import { renderReport } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/model.js';

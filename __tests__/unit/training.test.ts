@@ -14,7 +14,8 @@ import { checkHyperparameters } from '../../src/training/hyperparameters.js';
 import { attemptOf, canonicalJson, identityHash, jobName } from '../../src/training/identity.js';
 import { parseMetricsCsv } from '../../src/training/metrics.js';
 import { holdsOut } from '../../src/training/split.js';
-import { DEFAULT_SCHEDULE, waitForJob, type Clock } from '../../src/training/wait.js';
+import { waitForJob } from '../../src/training/wait.js';
+import { DEFAULT_SCHEDULE, type Clock } from '../../src/lib/clock.js';
 import { memoryIo } from '../helpers/io.js';
 
 /** A clock that only moves when the code sleeps: the wait loop runs in no time. */

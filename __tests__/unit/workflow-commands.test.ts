@@ -1,6 +1,6 @@
-// The action reaches the runner through @actions/core's command modules rather than its index (which
-// loads an HTTP client at start-up). What reaches the log and the command files must be exactly what
-// @actions/core writes for the same calls.
+// The action writes GitHub's workflow-command protocol itself (src/io/workflow-commands.ts) rather
+// than through @actions/core's index (which loads an HTTP client at start-up). What reaches the log
+// and the command files must be exactly what @actions/core writes for the same calls.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -98,6 +98,26 @@ describe('workflow commands', () => {
         assert.equal(ours.getState('JOB'), core.getState('JOB'));
       },
     );
+  });
+
+  it('the job summary is appended to as @actions/core appends to it', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bmci-summary-'));
+    const file = path.join(dir, 'summary');
+    const write = async (append: (markdown: string) => Promise<unknown>) => {
+      writeFileSync(file, '# before\n');
+      await withEnv({ GITHUB_STEP_SUMMARY: file }, async () => {
+        await append(`## one ${HOSTILE}`);
+        await append('| a |\n|---|');
+      });
+      return readFileSync(file, 'utf8');
+    };
+    assert.equal(
+      await write((m) => ours.appendSummary(m)),
+      await write((m) => core.summary.addRaw(m, true).write()),
+    );
+    await withEnv({ GITHUB_STEP_SUMMARY: undefined }, async () => {
+      await assert.rejects(ours.appendSummary('x'), /GITHUB_STEP_SUMMARY/);
+    });
   });
 
   it('a failed step exits 1 with an error annotation', async () => {

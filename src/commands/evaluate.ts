@@ -11,7 +11,7 @@ import { FoundationModels } from '../aws/foundation-models.js';
 import { inferenceCosts } from '../evaluation/cost.js';
 import { checkLifecycle } from '../training/lifecycle.js';
 import { validate } from './validate.js';
-import { pointLabel, pointSettings } from '../sweep/grid.js';
+import { pointLabel, pointSettings } from '../training/grid.js';
 import { estimateSweep, evaluateSweep, type SweepTraining } from '../sweep/run.js';
 import { sweepReport } from '../report/sweep.js';
 import { readLossCurves } from '../training/train.js';

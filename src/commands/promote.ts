@@ -19,11 +19,11 @@ import { datasetKey } from '../training/upload.js';
 import { waitForJob } from '../training/wait.js';
 import { priceBook, readChampion, storeFor, testSetOf, trainedJob } from './shared.js';
 import type { Evaluation } from '../evaluation/evaluate.js';
-import { pointLabel, pointSettings } from '../sweep/grid.js';
+import { pointLabel, pointSettings } from '../training/grid.js';
 import { estimateSweep, evaluateSweep } from '../sweep/run.js';
 import { validate } from './validate.js';
+import { pct } from '../lib/format.js';
 
-const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 /**
  * Moves the stable endpoint to a version the registry has pending (or re-checks the one it

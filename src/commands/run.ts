@@ -13,7 +13,7 @@ import { checkTrainingBudget, describeTrainingCost, estimateTrainingCost, withJo
 import { validate } from './validate.js';
 import { isStringScorer } from '../evaluation/scorers.js';
 import type { DataChanges } from '../report/diff.js';
-import { pointLabel, pointSettings } from '../sweep/grid.js';
+import { pointLabel, pointSettings } from '../training/grid.js';
 import {
   estimateSweep,
   evaluateSweep,

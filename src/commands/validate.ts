@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
-import { validationSummary } from '../dataset/summary.js';
+import { validationSummary } from '../report/validation.js';
 import { validateDatasets, type ValidationReport } from '../dataset/validate.js';
 import { loadRubric } from '../evaluation/judge.js';
 

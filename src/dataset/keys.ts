@@ -104,3 +104,11 @@ export function answerKey(answer: string): string {
   answerHash(answer, scratch, 0);
   return `\u0000${asKey(scratch)}`;
 }
+
+/** The text of a message's content: a string, or its text blocks joined (other blocks count as ''). */
+export const textOf = (content: unknown): string =>
+  typeof content === 'string'
+    ? content
+    : Array.isArray(content)
+      ? content.map((b: { text?: string }) => b.text ?? '').join('')
+      : '';

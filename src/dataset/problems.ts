@@ -1,5 +1,5 @@
 import type { FindingMode } from '../settings.js';
-import { CROSS_FILE_RULES, RULES, type RuleId, type Severity } from './rules.js';
+import { CROSS_FILE_RULES, RULES, type RuleId, type Severity } from '../rules.js';
 
 export interface Problem {
   readonly rule: RuleId;

@@ -1,5 +1,5 @@
 import type { BaseModel, Modality } from '../models.js';
-import type { RuleId } from './rules.js';
+import type { RuleId } from '../rules.js';
 import { shown } from '../io/printable.js';
 import { reservedKeywords, sensitiveData, type TextFinding } from './text.js';
 

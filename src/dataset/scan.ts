@@ -7,7 +7,7 @@ import { findBaseModel, type CustomizationType, type Modality } from '../models.
 import { ProblemLog, type Problem, type ProblemPolicy } from './problems.js';
 import { readJsonl, type JsonlRange } from './jsonl.js';
 import { checkConversation, checkRft, type RecordContext } from './records.js';
-import type { RuleId } from './rules.js';
+import type { RuleId } from '../rules.js';
 import { MAX_LABEL_CHARS, answerHash, answerKey, promptHash } from './keys.js';
 
 export type DatasetRole = 'training' | 'validation' | 'test';
@@ -156,7 +156,7 @@ export function quote(text: string): string {
   return JSON.stringify(text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
 }
 
-type Scorers = typeof import('../evaluation/scorers.js');
+type Scorers = typeof import('../lib/pattern.js');
 
 function checkPattern(pattern: string, scorers: Scorers, ctx: RecordContext): void {
   try {
@@ -177,7 +177,7 @@ export async function scanChunk(path: string, start: number, end: number, option
   const rft = options.customizationType === 'rft';
   // The regex engine (RE2) is loaded only to check a test set's patterns: a worker starts without it.
   const scorers =
-    options.regexAnswers && options.role === 'test' ? await import('../evaluation/scorers.js') : undefined;
+    options.regexAnswers && options.role === 'test' ? await import('../lib/pattern.js') : undefined;
   const columns = builders.pop() ?? new ColumnBuilder();
   columns.count = 0;
   const answers: Array<{ count: number; key1: number; key2: number; quote: string; label?: string }> = [];

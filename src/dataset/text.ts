@@ -1,4 +1,4 @@
-import type { RuleId } from './rules.js';
+import type { RuleId } from '../rules.js';
 
 export interface TextFinding {
   readonly rule: RuleId;

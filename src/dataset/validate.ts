@@ -1,10 +1,11 @@
-import { access, realpath, stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Settings } from '../settings.js';
+import { confinement } from '../lib/workspace.js';
 import { hashFiles } from './hash.js';
 import { DEFAULT_PARALLELISM, scanFile, type Parallelism } from './parallel.js';
 import { ProblemLog, type Problem, type RuleTally } from './problems.js';
-import type { RuleId, Severity } from './rules.js';
+import type { RuleId, Severity } from '../rules.js';
 import { KeyIndex } from './key-index.js';
 import {
   HAS_PROMPT,
@@ -398,32 +399,6 @@ function checkCounts(settings: Settings, files: FileSummary[], problems: Problem
       `${counted.toLocaleString('en-US')} ${what}; ${job} takes at most ${bounds.max.toLocaleString('en-US')}. Sample the data down or split it.`,
     );
   }
-}
-
-/**
- * On a runner, a dataset must be a file of the checkout: a path (or a committed symbolic link)
- * that leads elsewhere would have the action read, hash, upload and quote the runner's own files.
- */
-export async function confinement(
-  settings: Settings,
-  file: string,
-  input: string,
-): Promise<{ rule: RuleId; message: string } | undefined> {
-  if (!settings.confineToWorkspace) return undefined;
-  const [real, root] = await Promise.all([realpath(file), realpath(settings.workspace)]);
-  if (real !== root && !real.startsWith(`${root}${path.sep}`)) {
-    return {
-      rule: 'file/outside-workspace',
-      message: `Input '${input}' leads outside the repository checkout (GITHUB_WORKSPACE)${real !== file ? ' through a symbolic link' : ''}. Datasets must be files of the repository: name one relative to its root.`,
-    };
-  }
-  if (real !== path.resolve(file) && !settings.allowSymlinks) {
-    return {
-      rule: 'file/symlink',
-      message: `Input '${input}' is reached through a symbolic link. Commit the file itself, or set 'allow-symlinks: true' if the link is deliberate (it must still stay inside the checkout).`,
-    };
-  }
-  return undefined;
 }
 
 function displayName(workspace: string, file: string): string {

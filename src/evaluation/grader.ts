@@ -3,7 +3,7 @@
 import { UserError } from '../errors.js';
 import type { Io } from '../io/io.js';
 import { FunctionError, type LambdaFunctions } from '../aws/lambda.js';
-import type { Clock } from '../training/wait.js';
+import type { Clock } from '../lib/clock.js';
 import type { RecordResult } from './metrics.js';
 import { ErrorBudgetExceeded, runCalls, type Call } from './runner.js';
 import type { TestRecord } from './testset.js';

@@ -6,7 +6,7 @@ import type { Settings } from '../settings.js';
 import type { AwsClients } from '../aws/clients.js';
 import { LambdaFunctions } from '../aws/lambda.js';
 import { Runtime } from '../aws/runtime.js';
-import type { Clock } from '../training/wait.js';
+import type { Clock } from '../lib/clock.js';
 import { gradeWithLambda } from './grader.js';
 import { judgeAnswers, loadRubric } from './judge.js';
 import type { RecordResult } from './metrics.js';

@@ -2,7 +2,7 @@ import { UserError, isTransient, messageOf } from '../errors.js';
 import type { Io } from '../io/io.js';
 import type { Scorer } from '../settings.js';
 import type { Runtime } from '../aws/runtime.js';
-import type { Clock } from '../training/wait.js';
+import type { Clock } from '../lib/clock.js';
 import type { RecordResult } from './metrics.js';
 import { isStringScorer, score } from './scorers.js';
 import type { Target } from './targets.js';

@@ -1,6 +1,6 @@
 import type { Scorer, StringScorer } from '../settings.js';
+import { MAX_SCORED_OUTPUT_CHARS, compilePattern } from '../lib/pattern.js';
 
-import { RE2JS } from 're2js';
 
 const QUOTES = new Set(['"', "'", '`', '“', '”', '‘', '’']);
 const TRAILING = new Set(['.', '!', '?', ',', ';', ':']);
@@ -27,28 +27,6 @@ export function normalize(text: string): string {
 /** Whether the scorer compares strings here (the others are graded by a Lambda or judged by a model: grading.ts). */
 export const isStringScorer = (scorer: Scorer): scorer is StringScorer =>
   scorer === 'exact' || scorer === 'normalized' || scorer === 'json' || scorer === 'regex';
-
-/** Longest test-set pattern the regex scorer runs, and how much of an output it searches. */
-export const MAX_PATTERN_CHARS = 1_000;
-export const MAX_SCORED_OUTPUT_CHARS = 100_000;
-
-const compiled = new Map<string, RE2JS>();
-/**
- * A test-set pattern, compiled by RE2 (linear time whatever the pattern and the text: a pull
- * request's `^(.|.)*Q$` cannot hang the runner). Throws with RE2's reason for a pattern it cannot
- * run (backreferences, lookaround) or one over MAX_PATTERN_CHARS; the validator reports those first.
- */
-export function compilePattern(pattern: string): RE2JS {
-  if (pattern.length > MAX_PATTERN_CHARS)
-    throw new Error(`the pattern is ${pattern.length} characters, over ${MAX_PATTERN_CHARS}`);
-  let re = compiled.get(pattern);
-  if (!re) {
-    re = RE2JS.compile(pattern, RE2JS.DOTALL);
-    if (compiled.size > 10_000) compiled.clear();
-    compiled.set(pattern, re);
-  }
-  return re;
-}
 
 function parseJson(text: string): unknown {
   const fenced = /^```(?:json)?\s*([\s\S]*?)\s*```$/.exec(text.trim());

@@ -1,8 +1,8 @@
 import { UserError, awsFailure } from '../errors.js';
 import type { Io } from '../io/io.js';
-import type { EvaluationResources } from './resources.js';
+import type { EvaluationResources } from '../lib/resources.js';
 import type { Deployments } from '../aws/deployments.js';
-import type { Clock, PollSchedule } from '../training/wait.js';
+import type { Clock, PollSchedule } from '../lib/clock.js';
 
 export type Role = 'base' | 'champion' | 'candidate';
 

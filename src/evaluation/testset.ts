@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Message, SystemContentBlock } from '@aws-sdk/client-bedrock-runtime';
+import { textOf } from '../dataset/keys.js';
 
 export interface TestRecord {
   readonly line: number;
@@ -17,12 +18,6 @@ export interface TestRecord {
 }
 
 type Turn = { role: string; content: unknown };
-const textOf = (content: unknown): string =>
-  typeof content === 'string'
-    ? content
-    : Array.isArray(content)
-      ? content.map((b: { text?: string }) => b.text ?? '').join('')
-      : '';
 
 /**
  * The committed test set (already validated): the last assistant turn of each record is the

@@ -11,7 +11,7 @@ const props = (at?: Location): core.AnnotationProperties | undefined =>
 export function actionsIo(env: NodeJS.ProcessEnv = process.env): Io {
   return {
     // info writes its text raw: a newline in it could start a workflow command. Annotations
-    // (notice, warning, error) are escaped by @actions/core's command module.
+    // (notice, warning, error) are escaped by the command writer.
     info: (m) => core.info(printable(m)),
     debug: (m) => core.annotate('debug', printable(m)),
     notice: (m, at) => core.annotate('notice', m, props(at)),
@@ -24,7 +24,7 @@ export function actionsIo(env: NodeJS.ProcessEnv = process.env): Io {
     setSecret: (value) => core.setSecret(value),
     summary: async (markdown) => {
       if (!env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(markdown, true).write();
+      await core.appendSummary(markdown);
     },
     tempDir: path.join(env.RUNNER_TEMP || os.tmpdir(), 'bedrock-model-ci'),
   };

@@ -6,6 +6,9 @@ import { awsFailure, messageOf } from '../errors.js';
 import type { Io } from '../io/io.js';
 import type { PriceList } from '../aws/pricing.js';
 import type { S3Store } from '../aws/s3-store.js';
+import type { PriceField, PriceOverrides } from '../settings.js';
+
+export type { PriceField, PriceOverrides };
 
 export type Unit = 'per-1k-tokens' | 'per-hour' | 'per-month';
 
@@ -27,11 +30,7 @@ export const PRICE_FIELDS = {
   output: { input: 'output-per-1k-tokens', unit: 'per-1k-tokens' },
   customInput: { input: 'custom-input-per-1k-tokens', unit: 'per-1k-tokens' },
   customOutput: { input: 'custom-output-per-1k-tokens', unit: 'per-1k-tokens' },
-} as const satisfies Record<string, { input: string; unit: Unit }>;
-export type PriceField = keyof typeof PRICE_FIELDS;
-
-/** Input `prices`, parsed: model family → field → USD. */
-export type PriceOverrides = Readonly<Record<string, Readonly<Partial<Record<PriceField, number>>>>>;
+} as const satisfies Record<PriceField, { input: string; unit: Unit }>;
 
 /**
  * A model's family, however it is spelled: 'amazon.nova-micro-v1:0:128k', 'us.amazon.nova-micro-v1:0',

@@ -4,7 +4,7 @@ import type { Deployments, DeploymentView } from '../aws/deployments.js';
 import type { EndpointUpdates } from '../aws/endpoint-updates.js';
 import type { Runtime } from '../aws/runtime.js';
 import type { S3Store } from '../aws/s3-store.js';
-import type { Clock, PollSchedule } from '../training/wait.js';
+import type { Clock, PollSchedule } from '../lib/clock.js';
 import type { TestRecord } from '../evaluation/testset.js';
 import { intendedVersion, productionVersion, readRegistry, updateRegistry, type ModelVersion } from './manifest.js';
 import { confirmProduction } from './promotion.js';

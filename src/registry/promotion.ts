@@ -1,6 +1,7 @@
 import type { Settings } from '../settings.js';
 import type { PairedComparison } from '../evaluation/stats.js';
 import { emptyRegistry, intendedVersion, type ModelVersion, type Registry, type RegistryEvent } from './manifest.js';
+import { pct, pp } from '../lib/format.js';
 
 export interface Candidate {
   readonly customModelArn: string;
@@ -27,8 +28,6 @@ export interface PromotionDecision {
   readonly from?: ModelVersion;
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
-const pp = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
 
 /**
  * Promote when the candidate passes `min-accuracy` and is not worse than production by more than

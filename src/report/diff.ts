@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { MAX_LABEL_CHARS, answerKey, promptKey } from '../dataset/keys.js';
+import { MAX_LABEL_CHARS, answerKey, promptKey, textOf } from '../dataset/keys.js';
 
 export interface LabelShift {
   readonly label: string;
@@ -54,12 +54,6 @@ interface Parsed {
 // a 209 MB training set took 810 MB when it was read whole.
 const PREVIEW = 120;
 const preview = (s: string) => (s.length > PREVIEW ? `${s.slice(0, PREVIEW)}…` : s);
-const textOf = (content: unknown): string =>
-  typeof content === 'string'
-    ? content
-    : Array.isArray(content)
-      ? content.map((b: { text?: string }) => b.text ?? '').join('')
-      : '';
 
 /** The records of a JSONL text (tests; small files). */
 export function parseRecords(text: string): Parsed {

@@ -9,14 +9,12 @@ import { marker } from './sticky.js';
 import { formatUsd } from '../pricing/prices.js';
 import { describeTrainingCost } from '../training/cost.js';
 import { sweepChart, sweepHeadline, sweepTable } from './sweep.js';
+import { pValue, pct, pp, signed } from '../lib/format.js';
 
 export const COMMENT_LIMIT = 65_536;
 
-const pct = (x: number | undefined) => (x === undefined ? '—' : `${(100 * x).toFixed(1)} %`);
-const pp = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
 const cell = mdText;
 const code = mdCode;
-const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 
 /** The delta on the unseen subset, briefly: it stands beside the headline's. */
 function shortDelta(name: string, c: PairedComparison): string {
@@ -41,7 +39,6 @@ function delta(name: string, c: PairedComparison, what = ''): string {
   return `${what ? head : `**${head}**`} (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}), ${verdict} (${pValue(c.p)}, exact McNemar on ${c.n} paired records: ${c.b} fixed, ${c.c} broken)`;
 }
 
-const signed = (x: number, digits = 3) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
 
 function scoreDelta(name: string, c: ScoreComparison): string {
   const verdict = c.significant ? '**significant**' : 'not significant';

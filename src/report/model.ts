@@ -14,6 +14,7 @@ import type { TrainingCost } from '../training/cost.js';
 import type { InferenceCosts } from '../evaluation/cost.js';
 import type { LifecycleWarning } from '../training/lifecycle.js';
 import type { SweepReport } from './sweep.js';
+import { pct } from '../lib/format.js';
 
 /** Money: training's estimate (and after the job its duration), inference per 1,000 requests. */
 export interface ReportCost {
@@ -113,7 +114,6 @@ export interface Report {
   readonly location?: { readonly file?: string; readonly s3?: string };
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 /** min-accuracy and max-regression, each with the numbers that decided it. */
 export function gate(settings: Settings, evaluation: Evaluation | undefined): GateCondition[] {

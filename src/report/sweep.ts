@@ -3,6 +3,7 @@ import type { SweepRanking } from '../sweep/rank.js';
 import type { SweepTraining } from '../sweep/run.js';
 import type { LossPoint } from '../training/metrics.js';
 import { mdCode, mdText } from './escape.js';
+import { pct, pp, signed } from '../lib/format.js';
 import { formatUsd } from '../pricing/prices.js';
 
 export interface SweepReport extends SweepRanking {
@@ -61,9 +62,8 @@ export function sweepHeadline(s: SweepReport): string {
 /** One row per point, best first: what varies, status, metric with interval, Δ vs base, loss, costs. */
 export function sweepTable(s: SweepReport): string {
   const graded = s.metric === 'mean score';
-  const metric = (x: number) => (graded ? x.toFixed(3) : `${(100 * x).toFixed(1)} %`);
-  const delta = (x: number) =>
-    graded ? `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}` : `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
+  const metric = (x: number) => (graded ? x.toFixed(3) : pct(x));
+  const delta = (x: number) => (graded ? signed(x) : pp(x));
   const lines = [
     `### Sweep: ${s.size} points, ranked`,
     '',

@@ -2,15 +2,16 @@
 // graded and judged scorers); points not significantly different from the best (paired test on
 // the same test records) count as tied, and a tie goes to the cheaper point: lower inference
 // price, then lower training cost, then fewer epochs.
+import type { GridPoint } from '../settings.js';
 import type { JobView } from '../aws/bedrock-jobs.js';
 import type { Evaluation } from '../evaluation/evaluate.js';
 import { comparePairedResults } from '../evaluation/overlap.js';
 import { bootstrapMeanInterval, compareScores } from '../evaluation/stats.js';
 import type { LossCurves, LossPoint } from '../training/metrics.js';
-import { pointLabel, type SweepPoint } from './grid.js';
+import { pointLabel, } from '../training/grid.js';
 
 export interface PointOutcome {
-  readonly point: SweepPoint;
+  readonly point: GridPoint;
   readonly job?: JobView;
   readonly evaluation?: Evaluation;
   readonly loss?: LossCurves;

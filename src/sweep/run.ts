@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { STATE } from '../interface.js';
 import type { Deps } from '../deps.js';
 import type { Io } from '../io/io.js';
-import type { Settings } from '../settings.js';
+import type { GridPoint, Settings } from '../settings.js';
 import type { AwsClients } from '../aws/clients.js';
 import { BedrockJobs, type JobView } from '../aws/bedrock-jobs.js';
 import type { S3Store } from '../aws/s3-store.js';
@@ -22,7 +22,7 @@ import { uploadDatasets } from '../training/upload.js';
 import { waitForJobs } from '../training/wait.js';
 import type { LossCurves } from '../training/metrics.js';
 import type { EvaluationRequest } from '../evaluation/evaluate.js';
-import { pointLabel, pointSettings, type SweepPoint } from './grid.js';
+import { pointLabel, pointSettings, } from '../training/grid.js';
 import { rankSweep, type PointOutcome, type SweepRanking } from './rank.js';
 
 /**
@@ -77,7 +77,7 @@ export function estimateSweep(
 }
 
 export interface SweepTraining {
-  readonly jobs: ReadonlyArray<{ point: SweepPoint; job: JobView; created: boolean; loss?: LossCurves }>;
+  readonly jobs: ReadonlyArray<{ point: GridPoint; job: JobView; created: boolean; loss?: LossCurves }>;
 }
 
 /** Upload once; launch or find every point's job; wait for all of them together. */

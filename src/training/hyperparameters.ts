@@ -2,6 +2,9 @@
 // to the service as strings, RFT values as numbers; both are checked here, before any upload.
 import { UserError } from '../errors.js';
 import type { BaseModel, CustomizationType } from '../models.js';
+import type { Hyperparameters } from '../settings.js';
+
+export type { Hyperparameters };
 
 interface Spec {
   readonly kind: 'integer' | 'number' | 'choice';
@@ -38,12 +41,6 @@ const SPECS: Record<CustomizationType, Record<string, Spec>> = { sft: SFT, rft: 
 /** Names articles use for Nova that Bedrock knows by another name. */
 const ALIASES: Record<string, string> = { learningRateMultiplier: 'learningRate', epochs: 'epochCount' };
 
-export interface Hyperparameters {
-  /** as the service takes them: strings for SFT, numbers (and the effort word) for RFT */
-  readonly values: Readonly<Record<string, string | number>>;
-  /** notices for the log, e.g. an alias that was renamed */
-  readonly notices: readonly string[];
-}
 
 /** Checks names and ranges for the base model and customization type; every error names the input. */
 export function checkHyperparameters(

@@ -1,22 +1,7 @@
 import { UserError, awsFailure, isTransient } from '../errors.js';
 import type { Io } from '../io/io.js';
 import type { BedrockJobs, JobView, Stage } from '../aws/bedrock-jobs.js';
-
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-export const systemClock: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
-
-/** Polls start every 30 s and grow to 5 min: over a long job, well under one call a minute. */
-export interface PollSchedule {
-  readonly initialMs: number;
-  readonly factor: number;
-  readonly maxMs: number;
-}
-
-export const DEFAULT_SCHEDULE: PollSchedule = { initialMs: 30_000, factor: 1.5, maxMs: 300_000 };
+import type { Clock, PollSchedule } from '../lib/clock.js';
 
 const TERMINAL = new Set(['Completed', 'Failed', 'Stopped']);
 const STAGES: readonly Stage[] = ['validation', 'dataProcessing', 'training'];

@@ -1,6 +1,6 @@
-import { mdCode } from '../report/escape.js';
-import { RULES } from './rules.js';
-import type { FileSummary, ValidationReport } from './validate.js';
+import { mdCode } from './escape.js';
+import { RULES } from '../rules.js';
+import type { FileSummary, ValidationReport } from '../dataset/validate.js';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 

@@ -1,28 +1,10 @@
-// Sweeps: a list in `hyperparameters` or in `base-model` makes a grid, their cartesian product.
-// Every point is a job of its own (its identity as for a single run), checked before anything
-// is uploaded; `max-jobs` caps the grid.
+// The grid of a run: a list in `hyperparameters` or in `base-model` makes a sweep, their cartesian
+// product; a plain run is the grid of one point. Every point is a job of its own, checked before
+// anything is uploaded; `max-jobs` caps the grid.
 import { UserError } from '../errors.js';
 import type { BaseModel, CustomizationType } from '../models.js';
-import type { Settings } from '../settings.js';
-import { checkHyperparameters, type Hyperparameters } from '../training/hyperparameters.js';
-
-export type Scalar = string | number | boolean;
-
-export interface SweepPoint {
-  /** p1, p2, … in grid order */
-  readonly id: string;
-  readonly baseModel: BaseModel;
-  readonly baseModelInferenceId: string;
-  readonly hyperparameters: Hyperparameters;
-  /** the settings that vary across the grid, as the input spelled them: what tells points apart */
-  readonly varying: Readonly<Record<string, string>>;
-}
-
-export interface Sweep {
-  readonly points: readonly SweepPoint[];
-  /** names of what varies: 'base-model' and hyperparameter names */
-  readonly varies: readonly string[];
-}
+import type { Grid, GridPoint, Hyperparameters, Scalar, Settings } from '../settings.js';
+import { checkHyperparameters } from './hyperparameters.js';
 
 /** "2 base models × 3 epochCount values" */
 function gridShape(models: readonly BaseModel[], lists: ReadonlyArray<[string, readonly Scalar[]]>): string {
@@ -34,14 +16,14 @@ function gridShape(models: readonly BaseModel[], lists: ReadonlyArray<[string, r
 
 /**
  * The grid of these base models and hyperparameters (a key whose value is a list varies). Each
- * point's hyperparameters are checked for its base model; undefined when there is one point.
+ * point's hyperparameters are checked for its base model.
  */
 export function expandGrid(
   models: readonly BaseModel[],
   raw: Readonly<Record<string, Scalar | readonly Scalar[]>>,
   type: CustomizationType,
   maxJobs: number,
-): { first: { baseModel: BaseModel; hyperparameters: Hyperparameters }; sweep?: Sweep } {
+): Grid {
   const lists = Object.entries(raw).filter((e): e is [string, readonly Scalar[]] => Array.isArray(e[1]));
   const size = models.length * lists.reduce((n, [, v]) => n * v.length, 1);
   if (size > maxJobs)
@@ -53,7 +35,7 @@ export function expandGrid(
     const values = Array.isArray(value) ? (value as readonly Scalar[]) : [value as Scalar];
     combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
   }
-  const points: SweepPoint[] = [];
+  const points: GridPoint[] = [];
   for (const model of models)
     for (const combo of combos) {
       const varying: Record<string, string> = {};
@@ -78,16 +60,26 @@ export function expandGrid(
         varying,
       });
     }
-  const first = { baseModel: points[0]!.baseModel, hyperparameters: points[0]!.hyperparameters };
-  if (points.length === 1) return { first };
-  return {
-    first,
-    sweep: { points, varies: [...(models.length > 1 ? ['base-model'] : []), ...lists.map(([k]) => k)] },
-  };
+  return { points, varies: [...(models.length > 1 ? ['base-model'] : []), ...lists.map(([k]) => k)] };
+}
+
+/** The points a run trains: the sweep's, or the one point of a plain run. */
+export function gridOf(settings: Settings): readonly GridPoint[] {
+  return (
+    settings.sweep?.points ?? [
+      {
+        id: 'p1',
+        baseModel: settings.baseModel,
+        baseModelInferenceId: settings.baseModelInferenceId,
+        hyperparameters: settings.hyperparameters,
+        varying: {},
+      },
+    ]
+  );
 }
 
 /** The settings of one point: the run's, with this point's base model and hyperparameters. */
-export function pointSettings(settings: Settings, point: SweepPoint): Settings {
+export function pointSettings(settings: Settings, point: GridPoint): Settings {
   return {
     ...settings,
     baseModel: point.baseModel,
@@ -97,7 +89,7 @@ export function pointSettings(settings: Settings, point: SweepPoint): Settings {
 }
 
 /** A point as a reviewer reads it: what varies, e.g. "nova-micro, epochCount=2". */
-export function pointLabel(point: SweepPoint): string {
+export function pointLabel(point: GridPoint): string {
   return Object.entries(point.varying)
     .map(([k, v]) => (k === 'base-model' ? point.baseModel.label : `${k}=${v}`))
     .join(', ');

@@ -1,0 +1,105 @@
+// The layering of src/, checked by CI (`npm run depcruise`). docs/architecture.md describes it; this
+// file is its source of truth. Layers, bottom to top — a module may import its own layer and the
+// ones below it, never one above:
+//   1 base      settings.ts (types only), interface.ts, models.ts, rules.ts, errors.ts, lib/
+//   2 adapters  io/, aws/, github/
+//   3 context   deps.ts (what the commands are handed: clients, clock, the run's context)
+//   4 domain    dataset/, pricing/, training/, evaluation/, registry/
+//   5 report    report/
+//   6 commands  commands/
+//   7 shell     main.ts, inputs.ts, action.ts, cli.ts, index.ts, post.ts, bin/
+const BASE = '^src/(settings|interface|models|rules|errors)[.]ts$|^src/lib/';
+const ADAPTERS = '^src/(io|aws|github)/';
+const CONTEXT = '^src/deps[.]ts$';
+const DOMAIN = '^src/(dataset|pricing|training|evaluation|registry)/';
+const REPORT = '^src/report/';
+const COMMANDS = '^src/commands/';
+const SHELL = '^src/(main|inputs|action|cli|index|post)[.]ts$|^src/bin/';
+
+const above = (...layers) => ({ path: layers.join('|') });
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'No cycles, type-only imports included: a cycle makes the order of the layers meaningless.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'settings-is-a-leaf',
+      severity: 'error',
+      comment: 'The Settings type imports nothing but other leaf types: parsing is the shell’s job (inputs.ts).',
+      from: { path: '^src/settings[.]ts$' },
+      to: { pathNot: '^src/(interface|models|rules)[.]ts$' },
+    },
+    {
+      name: 'base-imports-only-base',
+      severity: 'error',
+      comment: 'settings, the catalogs, errors and lib/ are the bottom layer.',
+      from: { path: BASE },
+      to: above(ADAPTERS, CONTEXT, DOMAIN, REPORT, COMMANDS, SHELL),
+    },
+    {
+      name: 'adapters-below-the-domain',
+      severity: 'error',
+      comment: 'io/, aws/ and github/ speak to the outside world; they know nothing of phases, reports or commands.',
+      from: { path: ADAPTERS },
+      to: above(CONTEXT, DOMAIN, REPORT, COMMANDS, SHELL),
+    },
+    {
+      name: 'context-below-the-domain',
+      severity: 'error',
+      from: { path: CONTEXT },
+      to: above(DOMAIN, REPORT, COMMANDS, SHELL),
+    },
+    {
+      name: 'domain-below-report-and-commands',
+      severity: 'error',
+      comment: 'The phases compute; the report presents and the commands orchestrate.',
+      from: { path: DOMAIN },
+      to: above(REPORT, COMMANDS, SHELL),
+    },
+    {
+      name: 'report-below-commands',
+      severity: 'error',
+      from: { path: REPORT },
+      to: above(COMMANDS, SHELL),
+    },
+    {
+      name: 'commands-below-the-shell',
+      severity: 'error',
+      from: { path: COMMANDS },
+      to: above(SHELL),
+    },
+    {
+      name: 'dataset-not-above-its-layer',
+      severity: 'error',
+      comment: 'The validator runs on every pull request, forks included: it never reaches AWS or GitHub.',
+      from: { path: '^src/dataset/' },
+      to: { path: '^src/(aws|github|pricing|training|evaluation|registry)/' },
+    },
+    {
+      name: 'no-reaching-into-packages',
+      severity: 'error',
+      comment:
+        'Import a package by its public entry, never by a relative path into node_modules (around its exports).',
+      from: { path: '^src/' },
+      to: { path: 'node_modules/', dependencyTypes: ['local'] },
+    },
+    {
+      name: 'src-does-not-import-tests-or-tools',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^(__tests__|sandbox|scripts|bench)/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};

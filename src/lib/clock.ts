@@ -1,0 +1,17 @@
+// Time, injected: every wait and retry takes a Clock and a PollSchedule, so tests never sleep.
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+
+/** Polls start every 30 s and grow to 5 min: over a long job, well under one call a minute. */
+export interface PollSchedule {
+  readonly initialMs: number;
+  readonly factor: number;
+  readonly maxMs: number;
+}
+
+export const DEFAULT_SCHEDULE: PollSchedule = { initialMs: 30_000, factor: 1.5, maxMs: 300_000 };
