@@ -1,17 +1,18 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3731:
+/***/ 7895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ post),
   e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: post
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/interface.ts
 var src_interface = __nccwpck_require__(6160);
 // EXTERNAL MODULE: external "node:os"
@@ -22,26 +23,44 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/io/printable.ts
 var printable = __nccwpck_require__(387);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(9635);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js + 1 modules
-var file_command = __nccwpck_require__(7063);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(4679);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(1170);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/io/workflow-commands.ts
-// The runner's side of a step: inputs, workflow commands, outputs and state, from @actions/core's own
-// modules. Its index also loads its HTTP client (undici, for OIDC tokens): 90 ms of every step's
-// start-up, for one call that only training makes (main.ts imports @actions/core for it then).
-// These are the index's one-line wrappers over the same modules, which do the escaping. The modules
-// are reached by path (the package exports only its index): the lockfile pins @actions/core, and a
-// release that moves them fails the typecheck, not a run.
+// The runner's side of a step, written here from GitHub's documented protocol ("Workflow commands
+// for GitHub Actions": `::name key=value::data` on stdout; GITHUB_OUTPUT, GITHUB_STATE and
+// GITHUB_STEP_SUMMARY files). Why not @actions/core: its index loads its HTTP client (undici, for
+// OIDC tokens) at import, about 90 ms of every step's start-up, and its lower modules are not
+// exported. main.ts imports @actions/core for the one OIDC call. A test checks that every call here
+// writes exactly what @actions/core writes, hostile text included, so a drift fails CI.
 
 
 
 
 
+// Escaping: data may hold % and line breaks; properties also : and , (the command's own separators).
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${(external_node_os_default()).EOL}`);
+}
+/** Appends `name<<delimiter` … `delimiter` to a file command: a random delimiter the value cannot end early. */
+function issueFileCommand(file, name, value) {
+    const path = process.env[`GITHUB_${file}`];
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new Error(`Missing file at path: ${path}`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: the value contains the delimiter "${delimiter}"`);
+    (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${(external_node_os_default()).EOL}${value}${(external_node_os_default()).EOL}${delimiter}${(external_node_os_default()).EOL}`, { encoding: 'utf8' });
+}
 /** An input of the step, trimmed; '' when not given. */
 function getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
@@ -51,41 +70,61 @@ function info(message) {
     process.stdout.write(message + (external_node_os_default()).EOL);
 }
 /** A debug line, or an annotation (notice, warning, error) at a file and line. */
-function annotate(kind, message, properties = {}) {
-    (0,command/* issueCommand */.L)(kind, (0,utils/* toCommandProperties */.k)(properties), message);
+function annotate(kind, message, at = {}) {
+    issueCommand(kind, {
+        title: at.title,
+        file: at.file,
+        line: at.startLine,
+        endLine: at.endLine,
+        col: at.startColumn,
+        endColumn: at.endColumn,
+    }, message);
 }
 async function group(name, fn) {
-    (0,command/* issue */.s)('group', name);
+    issueCommand('group', {}, name);
     try {
         return await fn();
     }
     finally {
-        (0,command/* issue */.s)('endgroup');
+        issueCommand('endgroup', {}, '');
     }
 }
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
-        return (0,file_command/* issueFileCommand */.n)('OUTPUT', (0,file_command/* prepareKeyValueMessage */.v)(name, value));
+        return issueFileCommand('OUTPUT', name, value);
     process.stdout.write((external_node_os_default()).EOL);
-    (0,command/* issueCommand */.L)('set-output', { name }, (0,utils/* toCommandValue */.E)(value));
+    issueCommand('set-output', { name }, value);
 }
 /** State for the post step. */
 function saveState(name, value) {
     if (process.env.GITHUB_STATE)
-        return (0,file_command/* issueFileCommand */.n)('STATE', (0,file_command/* prepareKeyValueMessage */.v)(name, value));
-    (0,command/* issueCommand */.L)('save-state', { name }, (0,utils/* toCommandValue */.E)(value));
+        return issueFileCommand('STATE', name, value);
+    issueCommand('save-state', { name }, value);
 }
 function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
 /** Masks a value in the log from here on. */
 function setSecret(value) {
-    (0,command/* issueCommand */.L)('add-mask', {}, value);
+    issueCommand('add-mask', {}, value);
 }
 /** Fails the step with an error annotation. */
 function setFailed(message) {
     process.exitCode = 1;
     annotate('error', message);
+}
+/** Appends markdown (and a line break) to the job summary. */
+async function appendSummary(markdown) {
+    const path = process.env.GITHUB_STEP_SUMMARY;
+    if (!path)
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    try {
+        await (0,promises_.access)(path, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
+    }
+    await (0,promises_.appendFile)(path, markdown + (external_node_os_default()).EOL, { encoding: 'utf8' });
 }
 
 ;// CONCATENATED MODULE: ./src/io/actions.ts
@@ -95,10 +134,10 @@ function setFailed(message) {
 
 const props = (at) => at ? { file: at.file, startLine: at.line } : undefined;
 /** The runner's side: workflow commands, annotations, outputs and the job summary. */
-function actions_actionsIo(env = process.env) {
+function actionsIo(env = process.env) {
     return {
         // info writes its text raw: a newline in it could start a workflow command. Annotations
-        // (notice, warning, error) are escaped by @actions/core's command module.
+        // (notice, warning, error) are escaped by the command writer.
         info: (m) => info((0,printable/* printable */.g)(m)),
         debug: (m) => annotate('debug', (0,printable/* printable */.g)(m)),
         notice: (m, at) => annotate('notice', m, props(at)),
@@ -112,16 +151,12 @@ function actions_actionsIo(env = process.env) {
         summary: async (markdown) => {
             if (!env.GITHUB_STEP_SUMMARY)
                 return;
-            await summary/* summary */.z.addRaw(markdown, true).write();
+            await appendSummary(markdown);
         },
         tempDir: external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'bedrock-model-ci'),
     };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github/context.ts
 
 function readContext(env = process.env) {
@@ -186,13 +221,16 @@ function readContext(env = process.env) {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/models.ts
 var models = __nccwpck_require__(6293);
-// EXTERNAL MODULE: ./src/dataset/rules.ts
-var rules = __nccwpck_require__(119);
-// EXTERNAL MODULE: ./src/sweep/grid.ts + 1 modules
-var sweep_grid = __nccwpck_require__(2359);
+// EXTERNAL MODULE: ./src/rules.ts
+var rules = __nccwpck_require__(9244);
+// EXTERNAL MODULE: ./src/training/grid.ts + 1 modules
+var training_grid = __nccwpck_require__(6318);
 // EXTERNAL MODULE: ./src/pricing/prices.ts
 var pricing_prices = __nccwpck_require__(5142);
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The shell's side of settings: every input read once, checked, and built into one Settings value
+// before anything remote is called. The only code that expands grids, checks hyperparameters and
+// parses prices for the action; the Settings type itself is a leaf (settings.ts).
 
 
 
@@ -202,8 +240,8 @@ var pricing_prices = __nccwpck_require__(5142);
 
 
 
-const SCORERS = ['exact', 'normalized', 'json', 'regex', 'grader', 'judge'];
 const FINDING_MODES = ['error', 'warn', 'off'];
+const SCORERS = ['exact', 'normalized', 'json', 'regex', 'grader', 'judge'];
 /**
  * An input's bad value, for a message: quoted when it is short and printable, else described by
  * its length. Inputs come from the workflow file, which a pull request can change, and a value
@@ -230,7 +268,7 @@ function parseCommand(read) {
     }
     return value;
 }
-function settings_parseSettings(read, env = process.env) {
+function parseSettings(read, env = process.env) {
     const command = parseCommand(read);
     const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
     const opt = (name) => read(name) || undefined;
@@ -248,8 +286,9 @@ function settings_parseSettings(read, env = process.env) {
     if (baseModels.length > 1 && read('base-model-inference-id'))
         throw new errors/* UserError */.yo(`Input 'base-model-inference-id' is set, but 'base-model' lists ${baseModels.length} models. Leave it empty: each model is invoked by its own id.`);
     const maxJobs = parseNumber('max-jobs', read('max-jobs'), { min: 1, max: 64, integer: true });
-    const grid = (0,sweep_grid/* expandGrid */.br)(baseModels, parseHyperparameters(read('hyperparameters')), customizationType, maxJobs);
-    const baseModel = grid.first.baseModel;
+    const grid = (0,training_grid/* expandGrid */.br)(baseModels, parseHyperparameters(read('hyperparameters')), customizationType, maxJobs);
+    const first = grid.points[0];
+    const baseModel = first.baseModel;
     const settings = {
         command,
         workspace,
@@ -263,8 +302,8 @@ function settings_parseSettings(read, env = process.env) {
         baseModel,
         baseModelInferenceId: read('base-model-inference-id') || baseModel.inferenceId,
         customizationType,
-        hyperparameters: grid.first.hyperparameters,
-        sweep: grid.sweep,
+        hyperparameters: first.hyperparameters,
+        sweep: grid.points.length > 1 ? grid : undefined,
         maxJobs,
         ...parseTeacher(opt('teacher-model')),
         graderLambdaArn: opt('grader-lambda-arn'),
@@ -565,8 +604,11 @@ function parsePrices(value) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/training/wait.ts
-var wait = __nccwpck_require__(8449);
+;// CONCATENATED MODULE: ./src/lib/clock.ts
+// Time, injected: every wait and retry takes a Clock and a PollSchedule, so tests never sleep.
+const systemClock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+const DEFAULT_SCHEDULE = { initialMs: 30_000, factor: 1.5, maxMs: 300_000 };
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -575,26 +617,26 @@ var wait = __nccwpck_require__(8449);
 // Loaded when the command runs: `validate` (which runs on every pull request, forks included)
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(564), __nccwpck_require__.e(725), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(564), __nccwpck_require__.e(725), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(564), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(564), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(300), __nccwpck_require__.e(576), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(300), __nccwpck_require__.e(576), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(300), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(300), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
-function main_defaultDeps(env = process.env) {
+function defaultDeps(env = process.env) {
     const context = readContext(env);
     // For the sandbox's tests only: shrinks the poll intervals (30 s … 5 min) by this factor.
     const scale = Number(env.BEDROCK_MODEL_CI_POLL_SCALE);
     const schedule = scale > 0 && scale <= 1
-        ? { ...wait/* DEFAULT_SCHEDULE */.S7, initialMs: wait/* DEFAULT_SCHEDULE */.S7.initialMs * scale, maxMs: wait/* DEFAULT_SCHEDULE */.S7.maxMs * scale }
-        : wait/* DEFAULT_SCHEDULE */.S7;
+        ? { ...DEFAULT_SCHEDULE, initialMs: DEFAULT_SCHEDULE.initialMs * scale, maxMs: DEFAULT_SCHEDULE.maxMs * scale }
+        : DEFAULT_SCHEDULE;
     // Loaded when asked for: @actions/core's index brings its HTTP client (undici), about 90 ms of
     // start-up that only the commands reaching AWS need (the action logs through io/workflow-commands).
-    const getIdToken = async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6255))).getIDToken(audience);
+    const getIdToken = async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))).getIDToken(audience);
     return {
         context,
-        clock: wait/* systemClock */.ml,
+        clock: systemClock,
         schedule,
         startedAt: Date.now(),
         env,
@@ -603,14 +645,14 @@ function main_defaultDeps(env = process.env) {
     };
 }
 /** Parses every input once, then runs the command. The one place failures are turned into a message. */
-async function execute(io, read, deps = main_defaultDeps()) {
+async function execute(io, read, deps = defaultDeps()) {
     try {
         const command = parseCommand(read);
         const load = HANDLERS[command];
         if (!load) {
             throw new errors/* UserError */.yo(`Command '${command}' is not implemented in this version of bedrock-model-ci. Available: ${Object.keys(HANDLERS).join(', ')}.`);
         }
-        const settings = settings_parseSettings(read, deps.env);
+        const settings = parseSettings(read, deps.env);
         if (settings.githubToken)
             io.setSecret(settings.githubToken);
         io.debug(`settings: ${JSON.stringify({ ...settings, githubToken: settings.githubToken ? '***' : undefined, ignoreRules: [...settings.ignoreRules], baseModel: settings.baseModel.id })}`);
@@ -630,7 +672,7 @@ async function execute(io, read, deps = main_defaultDeps()) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/evaluation/resources.ts
+;// CONCATENATED MODULE: ./src/lib/resources.ts
 // What evaluation creates and pays for — on-demand deployments, Provisioned Throughput — while it
 // exists. Saved to the step's state at every change, so that a cancelled run cleans up: the signal
 // handler releases what it can before the process ends, and the post step deletes what is left.
@@ -658,7 +700,7 @@ class EvaluationResources {
         this.save(JSON.stringify([...this.live.values()].map(({ kind, arn }) => ({ kind, arn }))));
     }
 }
-function resources_parseTracked(json) {
+function parseTracked(json) {
     try {
         const list = JSON.parse(json);
         return Array.isArray(list) ? list.filter((r) => typeof r?.arn === 'string') : [];
@@ -683,7 +725,7 @@ async function deleteLeftovers(io, leftovers) {
         aws = await defaultDeps().aws(parseSettings(read, process.env), io);
     }
     catch (error) {
-        io.warning(`Could not clean up after the cancelled run: ${messageOf(error)}. Delete in the Bedrock console: ${leftovers.map((r) => r.arn).join(', ')}.`);
+        io.warning(`Could not clean up after the cancelled run: ${(0,errors/* messageOf */.bD)(error)}. Delete in the Bedrock console: ${leftovers.map((r) => r.arn).join(', ')}.`);
         return;
     }
     try {
@@ -700,7 +742,7 @@ async function deleteLeftovers(io, leftovers) {
             catch (error) {
                 if (error.name === 'ResourceNotFoundException')
                     continue;
-                io.warning(`Could not delete ${r.arn} after the cancelled run: ${messageOf(error)}. Delete it in the Bedrock console${r.kind === 'provisioned' ? ' now: it is billed by the hour' : ''}.`);
+                io.warning(`Could not delete ${r.arn} after the cancelled run: ${(0,errors/* messageOf */.bD)(error)}. Delete it in the Bedrock console${r.kind === 'provisioned' ? ' now: it is billed by the hour' : ''}.`);
             }
         }
     }
@@ -711,7 +753,8 @@ async function deleteLeftovers(io, leftovers) {
 const read = withDefaults((name) => getInput(name));
 /** The action's main step, as the runner starts it. */
 async function run() {
-    const io = actions_actionsIo();
+    const io = actionsIo();
+    io.saveState(src_interface/* STATE */.c4.isPost, 'true');
     const resources = new EvaluationResources((json) => io.saveState(src_interface/* STATE */.c4.evalResources, json));
     // The runner cancels with SIGINT (then SIGTERM, then kills the step): note it for the post step,
     // which may stop the job and deletes what evaluation left, and release what we can meanwhile.
@@ -727,7 +770,7 @@ async function run() {
     };
     process.once('SIGINT', () => void onCancel('SIGINT'));
     process.once('SIGTERM', () => void onCancel('SIGTERM'));
-    const outcome = await execute(io, read, { ...main_defaultDeps(), resources });
+    const outcome = await execute(io, read, { ...defaultDeps(), resources });
     if (!outcome.ok)
         setFailed(outcome.message ?? 'failed');
 }
@@ -737,13 +780,13 @@ async function run() {
  */
 async function post() {
     const io = actionsIo();
-    if (io.getState(STATE.cancelled) !== 'true')
+    if (io.getState(src_interface/* STATE */.c4.cancelled) !== 'true')
         return;
-    const leftovers = parseTracked(io.getState(STATE.evalResources) || '[]');
+    const leftovers = parseTracked(io.getState(src_interface/* STATE */.c4.evalResources) || '[]');
     if (leftovers.length > 0)
         await deleteLeftovers(io, leftovers);
     // One ARN, or a sweep's, one per line.
-    const jobArns = io.getState(STATE.jobArn).split('\n').filter(Boolean);
+    const jobArns = io.getState(src_interface/* STATE */.c4.jobArn).split('\n').filter(Boolean);
     if (jobArns.length === 0)
         return;
     const jobArn = jobArns.join(', ');
@@ -774,96 +817,9 @@ async function post() {
         }
     }
     catch (error) {
-        io.warning(`The post step could not stop training job ${jobArn}: ${messageOf(error)}. Stop it in the Bedrock console if it should not run on.`);
+        io.warning(`The post step could not stop training job ${jobArn}: ${(0,errors/* messageOf */.bD)(error)}. Stop it in the Bedrock console if it should not run on.`);
     }
 }
-
-
-/***/ }),
-
-/***/ 119:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O$: () => (/* binding */ CROSS_FILE_RULES),
-/* harmony export */   Xo: () => (/* binding */ UNSKIPPABLE_RULES),
-/* harmony export */   y0: () => (/* binding */ RULES)
-/* harmony export */ });
-// Every validator rule, with a stable id (users name them in `ignore-rules`, the README lists them)
-// and its default severity. `pii: error|warn|off` overrides the severity of the pii/* rules.
-const error = (title) => ({ severity: 'error', title });
-const warning = (title) => ({ severity: 'warning', title });
-const RULES = {
-    'file/missing': error('The file does not exist or cannot be read'),
-    'file/empty': error('The file has no records'),
-    'file/outside-workspace': error('A dataset path that resolves outside the workspace'),
-    'file/symlink': error('A dataset path through a symbolic link'),
-    'jsonl/bom': error('The file starts with a byte-order mark'),
-    'jsonl/invalid-utf8': error('A line is not valid UTF-8'),
-    'jsonl/blank-line': error('A blank line between records'),
-    'jsonl/crlf': warning('Windows (CRLF) line endings'),
-    'jsonl/invalid-json': error('A line is not valid JSON'),
-    'jsonl/truncated': error('The last line is cut off'),
-    'jsonl/line-too-long': error('A line longer than any record can be (16 MiB)'),
-    'jsonl/not-object': error('A line is JSON but not an object'),
-    'schema/schema-version': error("schemaVersion is missing or not 'bedrock-conversation-2024'"),
-    'schema/unknown-field': warning('A field Bedrock does not read'),
-    'schema/system': error("'system' is not a list of {text} blocks"),
-    'schema/messages': error("'messages' is missing or not a list"),
-    'schema/role': error("A message's role is not 'user' or 'assistant'"),
-    'schema/too-few-turns': error('Fewer than two turns'),
-    'schema/first-turn': error('The first turn is not the user'),
-    'schema/last-turn': error('The last turn is not the assistant'),
-    'schema/alternation': error('Roles do not alternate user/assistant'),
-    'schema/content': error("A message's content is not a non-empty list of blocks"),
-    'schema/content-block': error('A content block of an unknown or malformed type'),
-    'schema/empty-text': error('A turn with no text'),
-    'content/reserved-keyword': error('Text contains a keyword that makes the job fail'),
-    'media/not-in-user-turn': error('Image, video or document outside a user turn'),
-    'media/unsupported-by-model': error('Media for a text-only model'),
-    'media/format': error('A media format the model does not accept'),
-    'media/too-many-images': error('More than 10 images in a record'),
-    'media/too-many-videos': error('More than one video in a record'),
-    'media/too-many-documents': error('More than one document in a record'),
-    'media/video-mixed': error('Video mixed with images or documents in a turn'),
-    'media/mixed-modality': error('More than one media modality in a dataset'),
-    'media/location': error('A media reference that is not an s3:// URI in the dataset bucket'),
-    'reasoning/not-allowed': error('reasoningContent where the model or turn does not allow it'),
-    'tools/not-supported': error('Tool use for a model without tool support'),
-    'tools/invalid': error('toolConfig, toolUse or toolResult that does not match'),
-    'rft/format': error('A record not in the RFT format'),
-    'rft/reference-answer': error('An RFT record without reference_answer'),
-    'test/regex-pattern': error("A test answer that 'scorer: regex' cannot run safely"),
-    'count/too-few': error('Fewer records than the job needs'),
-    'count/too-many': error('More records than the job takes'),
-    'count/test-too-many': error("More test records than 'max-test-records'"),
-    'count/validation-unsupported': error('A validation set for a model that takes none'),
-    'size/record-too-long': error("A record longer than the model's context"),
-    'dup/training': warning('The same record more than once in training'),
-    'dup/conflicting-answer': warning('The same prompt with different answers'),
-    'leak/test-in-training': warning('A test prompt that also occurs in training (measured in evaluation)'),
-    'leak/validation-in-training': warning('A validation prompt that also occurs in training'),
-    'prompt/inconsistent': warning('More than one system prompt in a file'),
-    'prompt/test-drift': error("The test set's system prompt differs from training's"),
-    'labels/unseen-in-training': warning('A test label that never occurs in training'),
-    'pii/email': warning('An e-mail address'),
-    'pii/phone': warning('A phone number'),
-    'pii/card': warning('A payment card number (Luhn-valid)'),
-    'pii/national-id': warning('A national id number (US SSN, UK NINO)'),
-    'secret/aws-access-key': error('An AWS access key id'),
-    'secret/private-key': error('A private key'),
-};
-/**
- * Findings that compare files. They are reported after every file's own problems (framing, schema,
- * counts), so that the first annotations a user sees are the ones that make Bedrock fail.
- */
-const CROSS_FILE_RULES = new Set([
-    'leak/test-in-training',
-    'leak/validation-in-training',
-    'prompt/test-drift',
-    'labels/unseen-in-training',
-]);
-const UNSKIPPABLE_RULES = new Set(['secret/aws-access-key', 'secret/private-key']);
 
 
 /***/ }),
@@ -927,9 +883,16 @@ function isTransient(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3731);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7895);
+/* harmony import */ var _interface_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6160);
 
-await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+// One bundle for both steps, as actions/checkout does: the main step saves the `is-post` state, and
+// the runner hands saved state (STATE_*) only to the post step.
+if (process.env[`STATE_${_interface_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE */ .c4.isPost}`] === 'true')
+    await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)();
+else
+    await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -988,7 +951,7 @@ const INPUTS = [
     input('compare-base', 'true', 'Also evaluate the base model.'),
     input('min-accuracy', '', 'Gate: fail below this accuracy (0–1).'),
     input('min-score', '', 'Gate: fail below this mean score (0–1; `scorer: grader` or `judge`).'),
-    input('max-regression', '', 'Gate: fail when worse than the champion by more than this many percentage points.'),
+    input('max-regression', '', 'Gate: fail when worse than production by more than this many percentage points (always: when significantly worse).'),
     input('comment', 'true', 'Sticky PR comment on pull_request events.'),
     input('github-token', '${{ github.token }}', 'Token for the PR comment and the pull request API.'),
     input('allow-forks', 'false', 'Touch AWS for pull requests from forks.'),
@@ -1031,6 +994,8 @@ const OUTPUTS = {
 };
 /** What the main step hands to the post step. */
 const STATE = {
+    /** saved by the main step: the runner hands state only to the post step, which is how one bundle tells them apart */
+    isPost: 'is-post',
     jobArn: 'job-arn',
     cancelled: 'cancelled',
     /** evaluation deployments and Provisioned Throughput that exist (JSON list) */
@@ -1391,13 +1356,101 @@ function formatUsd(usd) {
 
 /***/ }),
 
-/***/ 2359:
+/***/ 9244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O$: () => (/* binding */ CROSS_FILE_RULES),
+/* harmony export */   Xo: () => (/* binding */ UNSKIPPABLE_RULES),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+// Every validator rule, with a stable id (users name them in `ignore-rules`, the README lists them)
+// and its default severity. `pii: error|warn|off` overrides the severity of the pii/* rules.
+const error = (title) => ({ severity: 'error', title });
+const warning = (title) => ({ severity: 'warning', title });
+const RULES = {
+    'file/missing': error('The file does not exist or cannot be read'),
+    'file/empty': error('The file has no records'),
+    'file/outside-workspace': error('A dataset path that resolves outside the workspace'),
+    'file/symlink': error('A dataset path through a symbolic link'),
+    'jsonl/bom': error('The file starts with a byte-order mark'),
+    'jsonl/invalid-utf8': error('A line is not valid UTF-8'),
+    'jsonl/blank-line': error('A blank line between records'),
+    'jsonl/crlf': warning('Windows (CRLF) line endings'),
+    'jsonl/invalid-json': error('A line is not valid JSON'),
+    'jsonl/truncated': error('The last line is cut off'),
+    'jsonl/line-too-long': error('A line longer than any record can be (16 MiB)'),
+    'jsonl/not-object': error('A line is JSON but not an object'),
+    'schema/schema-version': error("schemaVersion is missing or not 'bedrock-conversation-2024'"),
+    'schema/unknown-field': warning('A field Bedrock does not read'),
+    'schema/system': error("'system' is not a list of {text} blocks"),
+    'schema/messages': error("'messages' is missing or not a list"),
+    'schema/role': error("A message's role is not 'user' or 'assistant'"),
+    'schema/too-few-turns': error('Fewer than two turns'),
+    'schema/first-turn': error('The first turn is not the user'),
+    'schema/last-turn': error('The last turn is not the assistant'),
+    'schema/alternation': error('Roles do not alternate user/assistant'),
+    'schema/content': error("A message's content is not a non-empty list of blocks"),
+    'schema/content-block': error('A content block of an unknown or malformed type'),
+    'schema/empty-text': error('A turn with no text'),
+    'content/reserved-keyword': error('Text contains a keyword that makes the job fail'),
+    'media/not-in-user-turn': error('Image, video or document outside a user turn'),
+    'media/unsupported-by-model': error('Media for a text-only model'),
+    'media/format': error('A media format the model does not accept'),
+    'media/too-many-images': error('More than 10 images in a record'),
+    'media/too-many-videos': error('More than one video in a record'),
+    'media/too-many-documents': error('More than one document in a record'),
+    'media/video-mixed': error('Video mixed with images or documents in a turn'),
+    'media/mixed-modality': error('More than one media modality in a dataset'),
+    'media/location': error('A media reference that is not an s3:// URI in the dataset bucket'),
+    'reasoning/not-allowed': error('reasoningContent where the model or turn does not allow it'),
+    'tools/not-supported': error('Tool use for a model without tool support'),
+    'tools/invalid': error('toolConfig, toolUse or toolResult that does not match'),
+    'rft/format': error('A record not in the RFT format'),
+    'rft/reference-answer': error('An RFT record without reference_answer'),
+    'test/regex-pattern': error("A test answer that 'scorer: regex' cannot run safely"),
+    'count/too-few': error('Fewer records than the job needs'),
+    'count/too-many': error('More records than the job takes'),
+    'count/test-too-many': error("More test records than 'max-test-records'"),
+    'count/validation-unsupported': error('A validation set for a model that takes none'),
+    'size/record-too-long': error("A record longer than the model's context"),
+    'dup/training': warning('The same record more than once in training'),
+    'dup/conflicting-answer': warning('The same prompt with different answers'),
+    'leak/test-in-training': warning('A test prompt that also occurs in training (measured in evaluation)'),
+    'leak/validation-in-training': warning('A validation prompt that also occurs in training'),
+    'prompt/inconsistent': warning('More than one system prompt in a file'),
+    'prompt/test-drift': error("The test set's system prompt differs from training's"),
+    'labels/unseen-in-training': warning('A test label that never occurs in training'),
+    'pii/email': warning('An e-mail address'),
+    'pii/phone': warning('A phone number'),
+    'pii/card': warning('A payment card number (Luhn-valid)'),
+    'pii/national-id': warning('A national id number (US SSN, UK NINO)'),
+    'secret/aws-access-key': error('An AWS access key id'),
+    'secret/private-key': error('A private key'),
+};
+/**
+ * Findings that compare files. They are reported after every file's own problems (framing, schema,
+ * counts), so that the first annotations a user sees are the ones that make Bedrock fail.
+ */
+const CROSS_FILE_RULES = new Set([
+    'leak/test-in-training',
+    'leak/validation-in-training',
+    'prompt/test-drift',
+    'labels/unseen-in-training',
+]);
+const UNSKIPPABLE_RULES = new Set(['secret/aws-access-key', 'secret/private-key']);
+
+
+/***/ }),
+
+/***/ 6318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   br: () => (/* binding */ expandGrid),
+  y_: () => (/* binding */ gridOf),
   HV: () => (/* binding */ pointLabel),
   YB: () => (/* binding */ pointSettings)
 });
@@ -1469,10 +1522,10 @@ function checkHyperparameters(raw, model, type) {
     return { values, notices };
 }
 
-;// CONCATENATED MODULE: ./src/sweep/grid.ts
-// Sweeps: a list in `hyperparameters` or in `base-model` makes a grid, their cartesian product.
-// Every point is a job of its own (its identity as for a single run), checked before anything
-// is uploaded; `max-jobs` caps the grid.
+;// CONCATENATED MODULE: ./src/training/grid.ts
+// The grid of a run: a list in `hyperparameters` or in `base-model` makes a sweep, their cartesian
+// product; a plain run is the grid of one point. Every point is a job of its own, checked before
+// anything is uploaded; `max-jobs` caps the grid.
 
 
 /** "2 base models × 3 epochCount values" */
@@ -1484,7 +1537,7 @@ function gridShape(models, lists) {
 }
 /**
  * The grid of these base models and hyperparameters (a key whose value is a list varies). Each
- * point's hyperparameters are checked for its base model; undefined when there is one point.
+ * point's hyperparameters are checked for its base model.
  */
 function expandGrid(models, raw, type, maxJobs) {
     const lists = Object.entries(raw).filter((e) => Array.isArray(e[1]));
@@ -1523,13 +1576,19 @@ function expandGrid(models, raw, type, maxJobs) {
                 varying,
             });
         }
-    const first = { baseModel: points[0].baseModel, hyperparameters: points[0].hyperparameters };
-    if (points.length === 1)
-        return { first };
-    return {
-        first,
-        sweep: { points, varies: [...(models.length > 1 ? ['base-model'] : []), ...lists.map(([k]) => k)] },
-    };
+    return { points, varies: [...(models.length > 1 ? ['base-model'] : []), ...lists.map(([k]) => k)] };
+}
+/** The points a run trains: the sweep's, or the one point of a plain run. */
+function gridOf(settings) {
+    return (settings.sweep?.points ?? [
+        {
+            id: 'p1',
+            baseModel: settings.baseModel,
+            baseModelInferenceId: settings.baseModelInferenceId,
+            hyperparameters: settings.hyperparameters,
+            varying: {},
+        },
+    ]);
 }
 /** The settings of one point: the run's, with this point's base model and hyperparameters. */
 function pointSettings(settings, point) {
@@ -1545,127 +1604,6 @@ function pointLabel(point) {
     return Object.entries(point.varying)
         .map(([k, v]) => (k === 'base-model' ? point.baseModel.label : `${k}=${v}`))
         .join(', ');
-}
-
-
-/***/ }),
-
-/***/ 8449:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S7: () => (/* binding */ DEFAULT_SCHEDULE),
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   pf: () => (/* binding */ waitForJobs),
-/* harmony export */   qt: () => (/* binding */ waitForJob)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-
-const systemClock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
-const DEFAULT_SCHEDULE = { initialMs: 30_000, factor: 1.5, maxMs: 300_000 };
-const TERMINAL = new Set(['Completed', 'Failed', 'Stopped']);
-const STAGES = ['validation', 'dataProcessing', 'training'];
-const MAX_CONSECUTIVE_FAILURES = 6;
-/**
- * Waits for a job to end or for the deadline, logging each status and stage change. Throttling,
- * 5xx and network errors that outlast the SDK's retries are logged and polled through.
- * Returns the last view: terminal, or InProgress at the deadline.
- */
-async function waitForJob(jobs, name, options) {
-    const { clock, io, schedule } = options;
-    let interval = schedule.initialMs;
-    let last;
-    let failures = 0;
-    const started = clock.now();
-    for (;;) {
-        let job;
-        try {
-            job = await jobs.get(name);
-            failures = 0;
-        }
-        catch (error) {
-            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(error) || ++failures >= MAX_CONSECUTIVE_FAILURES)
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)(`Could not read the status of training job ${name}`, error, `Check that the role may bedrock:GetModelCustomizationJob. The job itself may still be running; the next run with the same data picks it up.`);
-            io.warning(`Reading the status of ${name} failed (${error.name}: ${error.message}); trying again in ${Math.round(interval / 1000)} s.`);
-        }
-        if (job === undefined && failures === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Training job ${name} disappeared while waiting for it. Run again to start a new one.`);
-        if (job) {
-            logTransitions(io, last, job, clock.now() - started);
-            last = job;
-            if (TERMINAL.has(job.status))
-                return job;
-        }
-        const now = clock.now();
-        if (now >= options.deadline) {
-            if (!last)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Could not read the status of training job ${name} before the deadline.`);
-            return last;
-        }
-        await clock.sleep(Math.min(interval, options.deadline - now));
-        interval = Math.min(schedule.maxMs, interval * schedule.factor);
-    }
-}
-function logTransitions(io, before, now, elapsedMs) {
-    const at = `${Math.round(elapsedMs / 1000)} s`;
-    if (!before || before.status !== now.status)
-        io.info(`[${at}] ${now.name}: ${before ? `${before.status} → ` : ''}${now.status}`);
-    for (const stage of STAGES) {
-        const was = before?.stages[stage];
-        const is = now.stages[stage];
-        if (is && is !== was && !(was === undefined && is === 'NotStarted'))
-            io.info(`[${at}]   ${stage}: ${was && was !== 'NotStarted' ? `${was} → ` : ''}${is}`);
-    }
-}
-/**
- * Waits for several jobs at once (a sweep's points): one poll loop over the jobs still running,
- * until all have ended or the deadline comes. Returns each job as last seen, in the given order.
- */
-async function waitForJobs(jobs, names, options) {
-    const { clock, io, schedule } = options;
-    const last = new Map();
-    const failures = new Map();
-    let interval = schedule.initialMs;
-    let endedBefore = 0;
-    const started = clock.now();
-    for (;;) {
-        for (const name of names) {
-            const before = last.get(name);
-            if (before && TERMINAL.has(before.status))
-                continue;
-            try {
-                const job = await jobs.get(name);
-                if (!job)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Training job ${name} disappeared while waiting for it. Run again to start a new one.`);
-                failures.set(name, 0);
-                logTransitions(io, before, job, clock.now() - started);
-                last.set(name, job);
-            }
-            catch (error) {
-                const n = (failures.get(name) ?? 0) + 1;
-                failures.set(name, n);
-                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo || !(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(error) || n >= MAX_CONSECUTIVE_FAILURES)
-                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)(`Could not read the status of training job ${name}`, error, `Check that the role may bedrock:GetModelCustomizationJob. The jobs may still be running; the next run with the same data picks them up.`);
-                io.warning(`Reading the status of ${name} failed (${error.name}: ${error.message}); trying again.`);
-            }
-        }
-        const running = names.filter((n) => !TERMINAL.has(last.get(n)?.status ?? ''));
-        if (running.length === 0)
-            return names.map((n) => last.get(n));
-        const ended = names.length - running.length;
-        if (ended > endedBefore && last.size === names.length)
-            await options.onProgress?.(names.map((n) => last.get(n)));
-        endedBefore = ended;
-        const now = clock.now();
-        if (now >= options.deadline) {
-            const unseen = names.find((n) => !last.has(n));
-            if (unseen)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Could not read the status of training job ${unseen} before the deadline.`);
-            return names.map((n) => last.get(n));
-        }
-        await clock.sleep(Math.min(interval, options.deadline - now));
-        interval = Math.min(schedule.maxMs, interval * schedule.factor);
-    }
 }
 
 
@@ -1689,6 +1627,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -10543,503 +10488,6 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
-
-/***/ }),
-
-/***/ 9635:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ issueCommand),
-/* harmony export */   s: () => (/* binding */ issue)
-/* harmony export */ });
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4679);
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-
-/***/ }),
-
-/***/ 7063:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ issueFileCommand),
-  v: () => (/* binding */ prepareKeyValueMessage)
-});
-
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(4679);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${(0,utils/* toCommandValue */.E)(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = (0,utils/* toCommandValue */.E)(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-
-/***/ }),
-
-/***/ 1170:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   yo: () => (/* binding */ markdownSummary),
-/* harmony export */   z: () => (/* binding */ summary)
-/* harmony export */ });
-/* unused harmony exports SUMMARY_ENV_VAR, SUMMARY_DOCS_URL */
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9896);
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = fs__WEBPACK_IMPORTED_MODULE_1__.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(os__WEBPACK_IMPORTED_MODULE_0__.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = _summary;
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-
-/***/ }),
-
-/***/ 4679:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ toCommandValue),
-/* harmony export */   k: () => (/* binding */ toCommandProperties)
-/* harmony export */ });
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
 
 /***/ })
 

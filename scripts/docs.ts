@@ -21,7 +21,7 @@ export function actionYaml(): string {
       INPUTS.map((i) => [i.name, { description: i.description, required: false, default: i.default }]),
     ),
     outputs: Object.fromEntries(Object.entries(OUTPUTS).map(([name, description]) => [name, { description }])),
-    runs: { using: 'node24', main: 'dist/index.js', post: 'dist/post/index.js' },
+    runs: { using: 'node24', main: 'dist/index.js', post: 'dist/index.js' },
   };
   return `# Generated from src/interface.ts by \`npm run docs\`; edit that file, not this one.\n${stringify(doc, { lineWidth: 0 })}`;
 }

@@ -45,6 +45,7 @@ const read = withDefaults((name) => getInput(name));
 /** The action's main step, as the runner starts it. */
 export async function run(): Promise<void> {
   const io = actionsIo();
+  io.saveState(STATE.isPost, 'true');
   const resources = new EvaluationResources((json) => io.saveState(STATE.evalResources, json));
   // The runner cancels with SIGINT (then SIGTERM, then kills the step): note it for the post step,
   // which may stop the job and deletes what evaluation left, and release what we can meanwhile.

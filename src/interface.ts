@@ -107,7 +107,11 @@ export const INPUTS = [
   input('compare-base', 'true', 'Also evaluate the base model.'),
   input('min-accuracy', '', 'Gate: fail below this accuracy (0–1).'),
   input('min-score', '', 'Gate: fail below this mean score (0–1; `scorer: grader` or `judge`).'),
-  input('max-regression', '', 'Gate: fail when worse than the champion by more than this many percentage points.'),
+  input(
+    'max-regression',
+    '',
+    'Gate: fail when worse than production by more than this many percentage points (always: when significantly worse).',
+  ),
   input('comment', 'true', 'Sticky PR comment on pull_request events.'),
   input('github-token', '${{ github.token }}', 'Token for the PR comment and the pull request API.'),
   input('allow-forks', 'false', 'Touch AWS for pull requests from forks.'),
@@ -195,6 +199,8 @@ export type OutputName = keyof typeof OUTPUTS;
 
 /** What the main step hands to the post step. */
 export const STATE = {
+  /** saved by the main step: the runner hands state only to the post step, which is how one bundle tells them apart */
+  isPost: 'is-post',
   jobArn: 'job-arn',
   cancelled: 'cancelled',
   /** evaluation deployments and Provisioned Throughput that exist (JSON list) */

@@ -116,4 +116,3 @@ export interface Settings {
   readonly version?: number;
   readonly failIfNotPromoted: boolean;
 }
-

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { runInSandbox } from '../helpers/action.js';
-import type { SweepRanking } from '../../src/sweep/rank.js';
+import type { SweepRanking } from '../../src/evaluation/rank.js';
 
 let sandbox: Sandbox;
 before(async () => {

@@ -209,7 +209,9 @@ describe('the verdict cannot be forged through the results cache', () => {
       'training-data': path.relative(ROOT, bad),
       comment: 'false',
     });
-    assert.equal(pr.exitCode, 0, pr.stdout);
+    // The one gate (evaluation/gate.ts): significantly worse than production fails the PR by default.
+    assert.equal(pr.exitCode, 1, pr.stdout);
+    assert.equal(pr.outputs.passed, 'false');
     const badArn = pr.outputs['custom-model-arn']!;
     assert.ok(Number(pr.outputs.accuracy) < 0.8, `the bad model is bad: ${pr.outputs.accuracy}`);
 

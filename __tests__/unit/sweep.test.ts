@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { settingsFor } from '../helpers/io.js';
-import { overfitting, rankSweep, type PointOutcome } from '../../src/sweep/rank.js';
+import { overfitting, rankSweep, type PointOutcome } from '../../src/evaluation/rank.js';
 import type { Evaluation } from '../../src/evaluation/evaluate.js';
 import { computeMetrics, type RecordResult } from '../../src/evaluation/metrics.js';
 

@@ -111,10 +111,7 @@ describe('workflow commands', () => {
       });
       return readFileSync(file, 'utf8');
     };
-    assert.equal(
-      await write((m) => ours.appendSummary(m)),
-      await write((m) => core.summary.addRaw(m, true).write()),
-    );
+    assert.equal(await write((m) => ours.appendSummary(m)), await write((m) => core.summary.addRaw(m, true).write()));
     await withEnv({ GITHUB_STEP_SUMMARY: undefined }, async () => {
       await assert.rejects(ours.appendSummary('x'), /GITHUB_STEP_SUMMARY/);
     });

@@ -21,7 +21,7 @@ var bedrock_jobs = __webpack_require__(7580);
 // EXTERNAL MODULE: ./src/aws/deployments.ts
 var aws_deployments = __webpack_require__(7409);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3701);
+var dist_cjs = __webpack_require__(6082);
 ;// CONCATENATED MODULE: ./src/aws/endpoint-updates.ts
 
 /**
@@ -41,8 +41,6 @@ class EndpointUpdates {
 
 // EXTERNAL MODULE: ./src/aws/runtime.ts
 var runtime = __webpack_require__(833);
-// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 6 modules
-var evaluate = __webpack_require__(39);
 // EXTERNAL MODULE: ./src/evaluation/testset.ts
 var testset = __webpack_require__(1714);
 // EXTERNAL MODULE: ./src/github/client.ts
@@ -166,20 +164,22 @@ async function check(arn, options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/promotion.ts
+var report_promotion = __webpack_require__(4352);
 // EXTERNAL MODULE: ./src/report/sticky.ts
 var sticky = __webpack_require__(1971);
+// EXTERNAL MODULE: ./src/training/cost.ts
+var cost = __webpack_require__(6857);
+// EXTERNAL MODULE: ./src/training/grid.ts + 1 modules
+var grid = __webpack_require__(6318);
 // EXTERNAL MODULE: ./src/training/upload.ts
 var upload = __webpack_require__(5085);
 // EXTERNAL MODULE: ./src/training/wait.ts
 var wait = __webpack_require__(8449);
-// EXTERNAL MODULE: ./src/commands/shared.ts + 2 modules
-var shared = __webpack_require__(3234);
-// EXTERNAL MODULE: ./src/sweep/grid.ts + 1 modules
-var grid = __webpack_require__(2359);
-// EXTERNAL MODULE: ./src/sweep/run.ts
-var run = __webpack_require__(6933);
+// EXTERNAL MODULE: ./src/commands/pipeline.ts + 3 modules
+var pipeline = __webpack_require__(7590);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
-var validate = __webpack_require__(9820);
+var validate = __webpack_require__(23);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
 
 
@@ -199,13 +199,13 @@ var validate = __webpack_require__(9820);
 
 
 
-const pct = (x) => `${(100 * x).toFixed(1)} %`;
 /**
  * Moves the stable endpoint to a version the registry has pending (or re-checks the one it
  * serves), records it as production, and tags the models. Superseded when a later promotion or
  * rollback changed the registry's mind meanwhile: that run finishes the move.
  */
-async function moveProduction(settings, aws, store, deps, io, to, probePath) {
+async function moveProduction(p, to, probePath) {
+    const { settings, aws, store, deps, io } = p;
     const deployments = new aws_deployments/* Deployments */.D(aws.bedrock);
     const probe = probePath ? (await (0,testset/* loadTestSet */.x)(probePath))[0] : undefined;
     const tags = [
@@ -226,7 +226,7 @@ async function moveProduction(settings, aws, store, deps, io, to, probePath) {
     if (followed.outcome === 'superseded') {
         io.setOutput('promoted', false);
         io.notice(`Version ${to.version} is no longer wanted as production: ${followed.by ? `version ${followed.by.version} (${followed.by.customModelArn}) superseded it` : 'the registry has no production now'}, and the run that decided that moves the endpoint. This run leaves the endpoint alone.`);
-        await io.summary(`## ⏭ \`${settings.modelName}\`: version ${to.version} superseded\n\nWhile this run moved the stable endpoint, ${followed.by ? `version ${followed.by.version}` : 'another run'} was decided as production; that run finishes the move.\n`);
+        await io.summary((0,report_promotion/* supersededSummary */.XO)(settings.modelName, to.version, followed.by?.version));
         return followed;
     }
     const from = followed.previous;
@@ -248,10 +248,10 @@ async function moveProduction(settings, aws, store, deps, io, to, probePath) {
     io.setOutput('promoted', true);
     return followed;
 }
-/** The candidate for this commit's data: the job trained from it, waited for like training. */
-async function findCandidate(settings, aws, store, deps, io, validation) {
-    const jobs = new bedrock_jobs/* BedrockJobs */.F(aws.bedrock);
-    const found = await (0,shared/* trainedJob */.He)(settings, aws, store, validation, io);
+/** A point's candidate for this commit's data: the job trained from it, waited for like training. */
+async function findCandidate(p, point) {
+    const { settings, aws, store, deps, io } = p;
+    const found = await (0,pipeline/* trainedJob */.He)(p, point);
     const { base, files } = found;
     let job = found.job;
     if (!job)
@@ -262,7 +262,7 @@ async function findCandidate(settings, aws, store, deps, io, validation) {
     const trainingData = { uri: store.uri((0,upload/* datasetKey */.OX)(training)), sha256: training.sha256 };
     if (job.status === 'InProgress') {
         io.info(`Training job ${job.name} for this data is still running: waiting for it (up to ${settings.waitMinutes} min).`);
-        job = await (0,wait/* waitForJob */.qt)(jobs, job.name, {
+        job = await (0,wait/* waitForJob */.q)(new bedrock_jobs/* BedrockJobs */.F(aws.bedrock), job.name, {
             deadline: deps.startedAt + settings.waitMinutes * 60_000,
             clock: deps.clock,
             schedule: deps.schedule,
@@ -281,47 +281,43 @@ async function findCandidate(settings, aws, store, deps, io, validation) {
         };
     return { job, trainingData };
 }
-/** The model trained from this commit's data, evaluated here against production. */
-async function pickCandidate(settings, aws, store, deps, io, validation) {
-    const { job, why, trainingData } = await io.group('Candidate', () => findCandidate(settings, aws, store, deps, io, validation));
-    if (!job || why)
-        return { why: why };
-    const { testSet, shortAnswer } = (0,shared/* testSetOf */.aJ)(validation);
-    const { registry, champion } = await (0,shared/* readChampion */.KD)(store, settings, io);
-    const evaluation = await (0,evaluate/* evaluateModels */.e)({ testSet, shortAnswer, candidate: { modelArn: job.customModelArn, name: job.name }, registry, champion }, { ...settings, compareBase: false }, aws, store, deps, io);
-    return { job, trainingData, evaluation, testSet, champion };
-}
 /**
- * A sweep's winner, chosen as the pull request chose it: every point's model found by its
- * identity and evaluated here (under the release role, its results cached in the release scope),
- * then ranked by the same rule. Nothing is promoted while a point is still training.
+ * The model trained from this commit's data, chosen as the pull request chose it: every point's
+ * model found by its identity and evaluated here against production (under the release role, its
+ * results cached in the release scope), then ranked by the same rule. Nothing is promoted while a
+ * point is still training.
  */
-async function pickSweepWinner(settings, aws, store, deps, io, validation) {
+async function pickCandidate(p) {
+    const { settings, io } = p;
+    const points = (0,grid/* gridOf */.y_)(settings);
+    const one = points.length === 1;
     const found = [];
-    for (const point of settings.sweep.points) {
-        const ps = (0,grid/* pointSettings */.YB)(settings, point);
-        const f = await io.group(`Candidate ${point.id} (${(0,grid/* pointLabel */.HV)(point)})`, () => findCandidate(ps, aws, store, deps, io, validation));
+    for (const point of points) {
+        const f = await io.group(one ? 'Candidate' : `Candidate ${point.id} (${(0,grid/* pointLabel */.HV)(point)})`, () => findCandidate(p, point));
         if (f.job?.status === 'InProgress' || f.job?.status === 'Stopping')
             return {
-                why: `point ${point.id} of the sweep is still training (${f.why}); the winner is chosen when every point has ended`,
+                why: one
+                    ? f.why
+                    : `point ${point.id} of the sweep is still training (${f.why}); the winner is chosen when every point has ended`,
             };
         found.push({ point, ...f });
     }
     if (!found.some((f) => f.job && !f.why))
-        return { why: `no point of the sweep produced a model: ${found.map((f) => `${f.point.id}: ${f.why}`).join('; ')}` };
-    const { testSet, shortAnswer } = (0,shared/* testSetOf */.aJ)(validation);
-    const { registry, champion } = await (0,shared/* readChampion */.KD)(store, settings, io);
-    const prices = await (0,shared/* priceBook */.Nr)(settings, aws, store, deps, io);
-    const costs = (0,run/* estimateSweep */.N6)(settings, validation, prices).perPoint;
+        return {
+            why: one
+                ? found[0].why
+                : `no point of the sweep produced a model: ${found.map((f) => `${f.point.id}: ${f.why}`).join('; ')}`,
+        };
+    const { testSet, shortAnswer } = (0,pipeline/* testSetOf */.aJ)(p.validation);
+    const { registry, champion } = await (0,pipeline/* readChampion */.KD)(p);
+    // Ranking a grid weighs inference and training prices; one point needs none.
+    const prices = one ? undefined : await (0,pipeline/* priceBook */.Nr)(p);
     const training = { jobs: found.filter((f) => f.job).map((f) => ({ point: f.point, job: f.job, created: false })) };
-    const { ranking, evaluations } = await (0,run/* evaluateSweep */.qt)({ ...settings, compareBase: false }, training, { testSet, shortAnswer, registry, champion }, prices, costs, aws, store, deps, io);
-    const winner = found.find((f) => f.point.id === ranking.winner);
-    io.info(`Sweep winner: ${winner.point.id} (${(0,grid/* pointLabel */.HV)(winner.point)}), ${winner.job.name}: ${ranking.reason}.`);
-    io.setOutput('sweep', JSON.stringify(ranking));
+    const { winner, evaluation } = await (0,pipeline/* evaluatePoints */.dE)(p, training, { testSet, shortAnswer, registry, champion }, prices && { prices, perPoint: (0,cost/* estimateGrid */.X)(settings, points, p.validation, prices).perPoint }, { ...settings, compareBase: false });
     return {
         job: winner.job,
-        trainingData: winner.trainingData,
-        evaluation: evaluations.get(winner.point.id),
+        trainingData: found.find((f) => f.point.id === winner.point.id).trainingData,
+        evaluation,
         testSet,
         champion,
     };
@@ -341,19 +337,16 @@ async function pullRequestOf(aws, job) {
  */
 async function promote(settings, io, deps) {
     const validation = await (0,validate.validate)(settings, io);
-    const aws = await deps.aws(settings, io);
     const notPromoted = async (why, numbers = '') => {
         io.setOutput('promoted', false);
         io.notice(`Not promoted: ${why}.`);
-        await io.summary(`## ⏸ \`${settings.modelName}\`: not promoted\n\n${why[0].toUpperCase()}${why.slice(1)}.${numbers}\n`);
+        await io.summary((0,report_promotion/* notPromotedSummary */.Ik)(settings.modelName, why, numbers));
         if (settings.failIfNotPromoted)
             throw new errors/* UserError */.yo(`Not promoted: ${why}. ('fail-if-not-promoted' is true.)`);
     };
-    try {
-        const store = (0,shared/* storeFor */.fV)(settings, aws);
-        const picked = settings.sweep
-            ? await pickSweepWinner(settings, aws, store, deps, io, validation)
-            : await pickCandidate(settings, aws, store, deps, io, validation);
+    await (0,pipeline/* withPipeline */.fG)(settings, validation, deps, io, async (p) => {
+        const { aws, store } = p;
+        const picked = await pickCandidate(p);
         if ('why' in picked)
             return notPromoted(picked.why);
         const { job, trainingData, evaluation, testSet, champion } = picked;
@@ -391,7 +384,8 @@ async function promote(settings, io, deps) {
         }, {
             onConflict: () => io.info('Another promotion wrote the registry first: reading it again and deciding again on what it wrote.'),
         }));
-        const numbers = `\n\n| | accuracy |\n|---|---:|\n| candidate \`${job.name}\` | ${pct(accuracy)} |${champion ? `\n| production v${champion.version} | ${pct(evaluation.models.find((m) => m.role === 'champion')?.metrics.accuracy ?? 0)} |` : ''}`;
+        const production = evaluation.models.find((m) => m.role === 'champion');
+        const numbers = (0,report_promotion/* accuracyTable */.Y5)(job.name, accuracy, champion && { version: champion.version, accuracy: production?.metrics.accuracy ?? 0 });
         const line = async (text) => {
             if (!pullRequest || !settings.githubToken || !deps.context.repository)
                 return;
@@ -403,7 +397,7 @@ async function promote(settings, io, deps) {
             }
         };
         if (outcome.version === undefined) {
-            await line(`⏸ **Not promoted** on ${actor.at.slice(0, 10)}: ${outcome.decision.reason}.`);
+            await line((0,report_promotion/* notPromotedLine */.oT)(actor.at, outcome.decision.reason));
             return notPromoted(outcome.decision.reason, numbers);
         }
         const promoted = {
@@ -414,16 +408,16 @@ async function promote(settings, io, deps) {
             datasetHash: candidate.datasetHash,
             createdAt: actor.at,
         };
-        const moved = await moveProduction(settings, aws, store, deps, io, promoted, testSet.path);
+        const moved = await moveProduction(p, promoted, testSet.path);
         if (moved.outcome === 'superseded')
             return;
         io.notice(`Promoted ${job.name} to production as version ${outcome.version}: ${outcome.decision.reason}.`);
-        await io.summary(`## 🚀 \`${settings.modelName}\`: promoted to production as version ${outcome.version}\n\n${outcome.decision.reason[0].toUpperCase()}${outcome.decision.reason.slice(1)}.${numbers}\n\nStable endpoint \`${moved.arn}\` now serves \`${candidate.customModelArn}\`.\n`);
-        await line(`🚀 **Promoted to production** as version ${outcome.version} on ${actor.at.slice(0, 10)}${actor.by ? ` by ${actor.by}` : ''}${actor.run ? ` ([run](${actor.run}))` : ''}: ${outcome.decision.reason}.`);
-    }
-    finally {
-        aws.destroy();
-    }
+        await io.summary((0,report_promotion/* promotedSummary */.$6)(settings.modelName, outcome.version, outcome.decision.reason, numbers, {
+            arn: moved.arn,
+            serves: candidate.customModelArn,
+        }));
+        await line((0,report_promotion/* promotedLine */.hH)(outcome.version, actor, outcome.decision.reason));
+    });
 }
 
 
@@ -439,52 +433,53 @@ async function promote(settings, io, deps) {
 /* harmony export */   s0: () => (/* binding */ withProduction)
 /* harmony export */ });
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(506);
+/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(432);
+/* harmony import */ var _evaluation_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1267);
 
-const pct = (x) => `${(100 * x).toFixed(1)} %`;
-const pp = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
+
+
 /**
- * Promote when the candidate passes `min-accuracy` and is not worse than production by more than
- * `max-regression` percentage points (0 when unset: not worse at all). Production's accuracy comes
- * from the comparison just made when it is about the same model, or else from what the registry
- * stored for it on the same test set and scorer: this is how the loser of a race decides again.
+ * Promote when the candidate passes the gate (evaluation/gate.ts: the same verdict the pull request
+ * showed) and is not production already. Production's accuracy comes from the comparison just made
+ * when it is about the same model, or else from what the registry stored for it on the same test
+ * set and scorer: this is how the loser of a race decides again.
  */
 function decidePromotion(registry, candidate, settings, evaluated) {
     const production = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .intendedVersion */ .Iq)(registry);
-    if (settings.minAccuracy !== undefined && candidate.accuracy < settings.minAccuracy) {
+    const comparison = production && evaluated?.championArn === production.customModelArn ? evaluated.comparison : undefined;
+    const stored = production?.evaluation;
+    const recorded = !comparison && stored?.testSetSha256 === candidate.testSetSha256 && stored.scorer === candidate.scorer
+        ? stored.accuracy
+        : undefined;
+    const vsRecordedPp = recorded === undefined ? undefined : 100 * (candidate.accuracy - recorded);
+    const conditions = (0,_evaluation_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .gate */ .G)(settings, {
+        accuracy: candidate.accuracy,
+        score: candidate.score,
+        vsProduction: comparison,
+        vsRecordedPp,
+    });
+    const failed = (input) => conditions.find((c) => c.input === input && !c.passed);
+    if (failed('min-accuracy'))
         return {
             promote: false,
             from: production,
-            reason: `accuracy ${pct(candidate.accuracy)} is below 'min-accuracy' ${pct(settings.minAccuracy)}`,
+            reason: `accuracy ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(candidate.accuracy)} is below 'min-accuracy' ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(settings.minAccuracy)}`,
         };
-    }
-    if (settings.minScore !== undefined && (candidate.score ?? 0) < settings.minScore) {
+    if (failed('min-score'))
         return {
             promote: false,
             from: production,
             reason: `mean score ${(candidate.score ?? 0).toFixed(3)} is below 'min-score' ${settings.minScore}`,
         };
-    }
     if (!production)
         return {
             promote: true,
-            reason: `no production version yet; accuracy ${pct(candidate.accuracy)}${settings.minAccuracy !== undefined ? ` ≥ 'min-accuracy' ${pct(settings.minAccuracy)}` : ''}`,
+            reason: `no production version yet; accuracy ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(candidate.accuracy)}${settings.minAccuracy !== undefined ? ` ≥ 'min-accuracy' ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(settings.minAccuracy)}` : ''}`,
         };
     if (production.customModelArn === candidate.customModelArn) {
         return { promote: false, from: production, reason: `it is already production (version ${production.version})` };
     }
-    let delta;
-    let detail = '';
-    if (evaluated?.championArn === production.customModelArn) {
-        const c = evaluated.comparison;
-        delta = c.deltaPp;
-        detail = ` (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}, ${c.significant ? 'significant' : 'not significant'}, McNemar p = ${c.p < 0.001 ? '< 0.001' : c.p.toFixed(3)})`;
-    }
-    else if (production.evaluation &&
-        production.evaluation.testSetSha256 === candidate.testSetSha256 &&
-        production.evaluation.scorer === candidate.scorer) {
-        delta = 100 * (candidate.accuracy - production.evaluation.accuracy);
-        detail = ` (against its recorded ${pct(production.evaluation.accuracy)})`;
-    }
+    const delta = comparison?.deltaPp ?? vsRecordedPp;
     if (delta === undefined) {
         return {
             promote: false,
@@ -492,18 +487,25 @@ function decidePromotion(registry, candidate, settings, evaluated) {
             reason: `production (version ${production.version}) has no accuracy on this test set to compare with; run the promotion again to evaluate it`,
         };
     }
-    const allowed = settings.maxRegression ?? 0;
-    if (delta < -allowed) {
+    const detail = comparison
+        ? ` (95 % CI ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_2__.pp)(comparison.ci[0])} … ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_2__.pp)(comparison.ci[1])}, ${comparison.significant ? 'significant' : 'not significant'}, McNemar ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_2__/* .pValue */ .sp)(comparison.p)})`
+        : ` (against its recorded ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(recorded)})`;
+    const allowed = settings.maxRegression;
+    const vs = `${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_2__.pp)(delta)} vs production version ${production.version}${detail}`;
+    if (failed('max-regression')) {
+        const beyond = delta < -(allowed ?? 0) && (allowed !== undefined || !comparison);
         return {
             promote: false,
             from: production,
-            reason: `it is ${pp(delta)} vs production version ${production.version}${detail}, worse than 'max-regression' allows (−${allowed} pp)`,
+            reason: beyond
+                ? `it is ${vs}, worse than 'max-regression' allows (−${allowed ?? 0} pp)`
+                : `it is ${vs}: significantly worse than production at the 5 % level${allowed !== undefined ? `, although within 'max-regression' (−${allowed} pp)` : ''}`,
         };
     }
     return {
         promote: true,
         from: production,
-        reason: `${pp(delta)} vs production version ${production.version}${detail}, within 'max-regression' (−${allowed} pp); accuracy ${pct(candidate.accuracy)}`,
+        reason: `${vs}, ${allowed !== undefined || !comparison ? `within 'max-regression' (−${allowed ?? 0} pp)` : 'not significantly worse'}; accuracy ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(candidate.accuracy)}`,
     };
 }
 /**
@@ -578,6 +580,37 @@ function rollbackTarget(registry, requested) {
         error: `Production (version ${current ?? 'none'}) has no earlier version to roll back to. Name one with 'version'.`,
     });
 }
+
+
+/***/ }),
+
+/***/ 4352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ promotedSummary),
+/* harmony export */   Ik: () => (/* binding */ notPromotedSummary),
+/* harmony export */   WO: () => (/* binding */ rolledBackSummary),
+/* harmony export */   XO: () => (/* binding */ supersededSummary),
+/* harmony export */   Y5: () => (/* binding */ accuracyTable),
+/* harmony export */   hH: () => (/* binding */ promotedLine),
+/* harmony export */   oT: () => (/* binding */ notPromotedLine)
+/* harmony export */ });
+/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(432);
+// What promote and rollback write to the job summary and to the pull request's comment.
+
+const sentence = (text) => `${text[0].toUpperCase()}${text.slice(1)}.`;
+/** The candidate's accuracy beside production's, as a small table (with its leading blank line). */
+function accuracyTable(jobName, accuracy, production) {
+    return `\n\n| | accuracy |\n|---|---:|\n| candidate \`${jobName}\` | ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(accuracy)} |${production ? `\n| production v${production.version} | ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(production.accuracy)} |` : ''}`;
+}
+const notPromotedSummary = (modelName, why, numbers = '') => `## ⏸ \`${modelName}\`: not promoted\n\n${sentence(why)}${numbers}\n`;
+const promotedSummary = (modelName, version, reason, numbers, endpoint) => `## 🚀 \`${modelName}\`: promoted to production as version ${version}\n\n${sentence(reason)}${numbers}\n\nStable endpoint \`${endpoint.arn}\` now serves \`${endpoint.serves}\`.\n`;
+const supersededSummary = (modelName, version, by) => `## ⏭ \`${modelName}\`: version ${version} superseded\n\nWhile this run moved the stable endpoint, ${by !== undefined ? `version ${by}` : 'another run'} was decided as production; that run finishes the move.\n`;
+const rolledBackSummary = (modelName, version, previous, endpoint) => `## ↩️ \`${modelName}\`: production rolled back to version ${version}\n\n${previous !== undefined ? `From version ${previous}. ` : ''}Stable endpoint \`${endpoint.arn}\` serves \`${endpoint.serves}\`.\n`;
+/** The line promote adds under the pull request's sticky comment. */
+const notPromotedLine = (at, reason) => `⏸ **Not promoted** on ${at.slice(0, 10)}: ${reason}.`;
+const promotedLine = (version, actor, reason) => `🚀 **Promoted to production** as version ${version} on ${actor.at.slice(0, 10)}${actor.by ? ` by ${actor.by}` : ''}${actor.run ? ` ([run](${actor.run}))` : ''}: ${reason}.`;
 
 
 /***/ })

@@ -1170,7 +1170,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3701);
+var dist_cjs = __webpack_require__(6082);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock-runtime/dist-cjs/index.js
 var client_bedrock_runtime_dist_cjs = __webpack_require__(7462);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js

@@ -5064,7 +5064,7 @@ __webpack_unused_export__ = paginateListAsyncInvokes;
 
 /***/ }),
 
-/***/ 3701:
+/***/ 6082:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1341);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6587);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1341:
+/***/ 6587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -154,13 +154,16 @@ function readContext(env = process.env) {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/models.ts
 var models = __nccwpck_require__(6293);
-// EXTERNAL MODULE: ./src/dataset/rules.ts
-var rules = __nccwpck_require__(119);
-// EXTERNAL MODULE: ./src/sweep/grid.ts + 1 modules
-var sweep_grid = __nccwpck_require__(2359);
+// EXTERNAL MODULE: ./src/rules.ts
+var rules = __nccwpck_require__(9244);
+// EXTERNAL MODULE: ./src/training/grid.ts + 1 modules
+var training_grid = __nccwpck_require__(6318);
 // EXTERNAL MODULE: ./src/pricing/prices.ts
 var pricing_prices = __nccwpck_require__(5142);
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The shell's side of settings: every input read once, checked, and built into one Settings value
+// before anything remote is called. The only code that expands grids, checks hyperparameters and
+// parses prices for the action; the Settings type itself is a leaf (settings.ts).
 
 
 
@@ -170,8 +173,8 @@ var pricing_prices = __nccwpck_require__(5142);
 
 
 
-const SCORERS = ['exact', 'normalized', 'json', 'regex', 'grader', 'judge'];
 const FINDING_MODES = ['error', 'warn', 'off'];
+const SCORERS = ['exact', 'normalized', 'json', 'regex', 'grader', 'judge'];
 /**
  * An input's bad value, for a message: quoted when it is short and printable, else described by
  * its length. Inputs come from the workflow file, which a pull request can change, and a value
@@ -216,8 +219,9 @@ function parseSettings(read, env = process.env) {
     if (baseModels.length > 1 && read('base-model-inference-id'))
         throw new errors/* UserError */.yo(`Input 'base-model-inference-id' is set, but 'base-model' lists ${baseModels.length} models. Leave it empty: each model is invoked by its own id.`);
     const maxJobs = parseNumber('max-jobs', read('max-jobs'), { min: 1, max: 64, integer: true });
-    const grid = (0,sweep_grid/* expandGrid */.br)(baseModels, parseHyperparameters(read('hyperparameters')), customizationType, maxJobs);
-    const baseModel = grid.first.baseModel;
+    const grid = (0,training_grid/* expandGrid */.br)(baseModels, parseHyperparameters(read('hyperparameters')), customizationType, maxJobs);
+    const first = grid.points[0];
+    const baseModel = first.baseModel;
     const settings = {
         command,
         workspace,
@@ -231,8 +235,8 @@ function parseSettings(read, env = process.env) {
         baseModel,
         baseModelInferenceId: read('base-model-inference-id') || baseModel.inferenceId,
         customizationType,
-        hyperparameters: grid.first.hyperparameters,
-        sweep: grid.sweep,
+        hyperparameters: first.hyperparameters,
+        sweep: grid.points.length > 1 ? grid : undefined,
         maxJobs,
         ...parseTeacher(opt('teacher-model')),
         graderLambdaArn: opt('grader-lambda-arn'),
@@ -533,8 +537,11 @@ function parsePrices(value) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/training/wait.ts
-var wait = __nccwpck_require__(8449);
+;// CONCATENATED MODULE: ./src/lib/clock.ts
+// Time, injected: every wait and retry takes a Clock and a PollSchedule, so tests never sleep.
+const systemClock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+const DEFAULT_SCHEDULE = { initialMs: 30_000, factor: 1.5, maxMs: 300_000 };
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -543,11 +550,11 @@ var wait = __nccwpck_require__(8449);
 // Loaded when the command runs: `validate` (which runs on every pull request, forks included)
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(564), __nccwpck_require__.e(725), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(564), __nccwpck_require__.e(725), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(564), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(820), __nccwpck_require__.e(564), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(300), __nccwpck_require__.e(576), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(300), __nccwpck_require__.e(576), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(300), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(300), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {
@@ -555,14 +562,14 @@ function defaultDeps(env = process.env) {
     // For the sandbox's tests only: shrinks the poll intervals (30 s … 5 min) by this factor.
     const scale = Number(env.BEDROCK_MODEL_CI_POLL_SCALE);
     const schedule = scale > 0 && scale <= 1
-        ? { ...wait/* DEFAULT_SCHEDULE */.S7, initialMs: wait/* DEFAULT_SCHEDULE */.S7.initialMs * scale, maxMs: wait/* DEFAULT_SCHEDULE */.S7.maxMs * scale }
-        : wait/* DEFAULT_SCHEDULE */.S7;
+        ? { ...DEFAULT_SCHEDULE, initialMs: DEFAULT_SCHEDULE.initialMs * scale, maxMs: DEFAULT_SCHEDULE.maxMs * scale }
+        : DEFAULT_SCHEDULE;
     // Loaded when asked for: @actions/core's index brings its HTTP client (undici), about 90 ms of
     // start-up that only the commands reaching AWS need (the action logs through io/workflow-commands).
     const getIdToken = async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))).getIDToken(audience);
     return {
         context,
-        clock: wait/* systemClock */.ml,
+        clock: systemClock,
         schedule,
         startedAt: Date.now(),
         env,
@@ -657,93 +664,6 @@ async function cli(argv, env = process.env) {
     }
     return 0;
 }
-
-
-/***/ }),
-
-/***/ 119:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O$: () => (/* binding */ CROSS_FILE_RULES),
-/* harmony export */   Xo: () => (/* binding */ UNSKIPPABLE_RULES),
-/* harmony export */   y0: () => (/* binding */ RULES)
-/* harmony export */ });
-// Every validator rule, with a stable id (users name them in `ignore-rules`, the README lists them)
-// and its default severity. `pii: error|warn|off` overrides the severity of the pii/* rules.
-const error = (title) => ({ severity: 'error', title });
-const warning = (title) => ({ severity: 'warning', title });
-const RULES = {
-    'file/missing': error('The file does not exist or cannot be read'),
-    'file/empty': error('The file has no records'),
-    'file/outside-workspace': error('A dataset path that resolves outside the workspace'),
-    'file/symlink': error('A dataset path through a symbolic link'),
-    'jsonl/bom': error('The file starts with a byte-order mark'),
-    'jsonl/invalid-utf8': error('A line is not valid UTF-8'),
-    'jsonl/blank-line': error('A blank line between records'),
-    'jsonl/crlf': warning('Windows (CRLF) line endings'),
-    'jsonl/invalid-json': error('A line is not valid JSON'),
-    'jsonl/truncated': error('The last line is cut off'),
-    'jsonl/line-too-long': error('A line longer than any record can be (16 MiB)'),
-    'jsonl/not-object': error('A line is JSON but not an object'),
-    'schema/schema-version': error("schemaVersion is missing or not 'bedrock-conversation-2024'"),
-    'schema/unknown-field': warning('A field Bedrock does not read'),
-    'schema/system': error("'system' is not a list of {text} blocks"),
-    'schema/messages': error("'messages' is missing or not a list"),
-    'schema/role': error("A message's role is not 'user' or 'assistant'"),
-    'schema/too-few-turns': error('Fewer than two turns'),
-    'schema/first-turn': error('The first turn is not the user'),
-    'schema/last-turn': error('The last turn is not the assistant'),
-    'schema/alternation': error('Roles do not alternate user/assistant'),
-    'schema/content': error("A message's content is not a non-empty list of blocks"),
-    'schema/content-block': error('A content block of an unknown or malformed type'),
-    'schema/empty-text': error('A turn with no text'),
-    'content/reserved-keyword': error('Text contains a keyword that makes the job fail'),
-    'media/not-in-user-turn': error('Image, video or document outside a user turn'),
-    'media/unsupported-by-model': error('Media for a text-only model'),
-    'media/format': error('A media format the model does not accept'),
-    'media/too-many-images': error('More than 10 images in a record'),
-    'media/too-many-videos': error('More than one video in a record'),
-    'media/too-many-documents': error('More than one document in a record'),
-    'media/video-mixed': error('Video mixed with images or documents in a turn'),
-    'media/mixed-modality': error('More than one media modality in a dataset'),
-    'media/location': error('A media reference that is not an s3:// URI in the dataset bucket'),
-    'reasoning/not-allowed': error('reasoningContent where the model or turn does not allow it'),
-    'tools/not-supported': error('Tool use for a model without tool support'),
-    'tools/invalid': error('toolConfig, toolUse or toolResult that does not match'),
-    'rft/format': error('A record not in the RFT format'),
-    'rft/reference-answer': error('An RFT record without reference_answer'),
-    'test/regex-pattern': error("A test answer that 'scorer: regex' cannot run safely"),
-    'count/too-few': error('Fewer records than the job needs'),
-    'count/too-many': error('More records than the job takes'),
-    'count/test-too-many': error("More test records than 'max-test-records'"),
-    'count/validation-unsupported': error('A validation set for a model that takes none'),
-    'size/record-too-long': error("A record longer than the model's context"),
-    'dup/training': warning('The same record more than once in training'),
-    'dup/conflicting-answer': warning('The same prompt with different answers'),
-    'leak/test-in-training': warning('A test prompt that also occurs in training (measured in evaluation)'),
-    'leak/validation-in-training': warning('A validation prompt that also occurs in training'),
-    'prompt/inconsistent': warning('More than one system prompt in a file'),
-    'prompt/test-drift': error("The test set's system prompt differs from training's"),
-    'labels/unseen-in-training': warning('A test label that never occurs in training'),
-    'pii/email': warning('An e-mail address'),
-    'pii/phone': warning('A phone number'),
-    'pii/card': warning('A payment card number (Luhn-valid)'),
-    'pii/national-id': warning('A national id number (US SSN, UK NINO)'),
-    'secret/aws-access-key': error('An AWS access key id'),
-    'secret/private-key': error('A private key'),
-};
-/**
- * Findings that compare files. They are reported after every file's own problems (framing, schema,
- * counts), so that the first annotations a user sees are the ones that make Bedrock fail.
- */
-const CROSS_FILE_RULES = new Set([
-    'leak/test-in-training',
-    'leak/validation-in-training',
-    'prompt/test-drift',
-    'labels/unseen-in-training',
-]);
-const UNSKIPPABLE_RULES = new Set(['secret/aws-access-key', 'secret/private-key']);
 
 
 /***/ }),
@@ -855,7 +775,7 @@ const INPUTS = [
     input('compare-base', 'true', 'Also evaluate the base model.'),
     input('min-accuracy', '', 'Gate: fail below this accuracy (0–1).'),
     input('min-score', '', 'Gate: fail below this mean score (0–1; `scorer: grader` or `judge`).'),
-    input('max-regression', '', 'Gate: fail when worse than the champion by more than this many percentage points.'),
+    input('max-regression', '', 'Gate: fail when worse than production by more than this many percentage points (always: when significantly worse).'),
     input('comment', 'true', 'Sticky PR comment on pull_request events.'),
     input('github-token', '${{ github.token }}', 'Token for the PR comment and the pull request API.'),
     input('allow-forks', 'false', 'Touch AWS for pull requests from forks.'),
@@ -898,6 +818,8 @@ const OUTPUTS = {
 };
 /** What the main step hands to the post step. */
 const STATE = {
+    /** saved by the main step: the runner hands state only to the post step, which is how one bundle tells them apart */
+    isPost: 'is-post',
     jobArn: 'job-arn',
     cancelled: 'cancelled',
     /** evaluation deployments and Provisioned Throughput that exist (JSON list) */
@@ -1258,13 +1180,101 @@ function formatUsd(usd) {
 
 /***/ }),
 
-/***/ 2359:
+/***/ 9244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O$: () => (/* binding */ CROSS_FILE_RULES),
+/* harmony export */   Xo: () => (/* binding */ UNSKIPPABLE_RULES),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+// Every validator rule, with a stable id (users name them in `ignore-rules`, the README lists them)
+// and its default severity. `pii: error|warn|off` overrides the severity of the pii/* rules.
+const error = (title) => ({ severity: 'error', title });
+const warning = (title) => ({ severity: 'warning', title });
+const RULES = {
+    'file/missing': error('The file does not exist or cannot be read'),
+    'file/empty': error('The file has no records'),
+    'file/outside-workspace': error('A dataset path that resolves outside the workspace'),
+    'file/symlink': error('A dataset path through a symbolic link'),
+    'jsonl/bom': error('The file starts with a byte-order mark'),
+    'jsonl/invalid-utf8': error('A line is not valid UTF-8'),
+    'jsonl/blank-line': error('A blank line between records'),
+    'jsonl/crlf': warning('Windows (CRLF) line endings'),
+    'jsonl/invalid-json': error('A line is not valid JSON'),
+    'jsonl/truncated': error('The last line is cut off'),
+    'jsonl/line-too-long': error('A line longer than any record can be (16 MiB)'),
+    'jsonl/not-object': error('A line is JSON but not an object'),
+    'schema/schema-version': error("schemaVersion is missing or not 'bedrock-conversation-2024'"),
+    'schema/unknown-field': warning('A field Bedrock does not read'),
+    'schema/system': error("'system' is not a list of {text} blocks"),
+    'schema/messages': error("'messages' is missing or not a list"),
+    'schema/role': error("A message's role is not 'user' or 'assistant'"),
+    'schema/too-few-turns': error('Fewer than two turns'),
+    'schema/first-turn': error('The first turn is not the user'),
+    'schema/last-turn': error('The last turn is not the assistant'),
+    'schema/alternation': error('Roles do not alternate user/assistant'),
+    'schema/content': error("A message's content is not a non-empty list of blocks"),
+    'schema/content-block': error('A content block of an unknown or malformed type'),
+    'schema/empty-text': error('A turn with no text'),
+    'content/reserved-keyword': error('Text contains a keyword that makes the job fail'),
+    'media/not-in-user-turn': error('Image, video or document outside a user turn'),
+    'media/unsupported-by-model': error('Media for a text-only model'),
+    'media/format': error('A media format the model does not accept'),
+    'media/too-many-images': error('More than 10 images in a record'),
+    'media/too-many-videos': error('More than one video in a record'),
+    'media/too-many-documents': error('More than one document in a record'),
+    'media/video-mixed': error('Video mixed with images or documents in a turn'),
+    'media/mixed-modality': error('More than one media modality in a dataset'),
+    'media/location': error('A media reference that is not an s3:// URI in the dataset bucket'),
+    'reasoning/not-allowed': error('reasoningContent where the model or turn does not allow it'),
+    'tools/not-supported': error('Tool use for a model without tool support'),
+    'tools/invalid': error('toolConfig, toolUse or toolResult that does not match'),
+    'rft/format': error('A record not in the RFT format'),
+    'rft/reference-answer': error('An RFT record without reference_answer'),
+    'test/regex-pattern': error("A test answer that 'scorer: regex' cannot run safely"),
+    'count/too-few': error('Fewer records than the job needs'),
+    'count/too-many': error('More records than the job takes'),
+    'count/test-too-many': error("More test records than 'max-test-records'"),
+    'count/validation-unsupported': error('A validation set for a model that takes none'),
+    'size/record-too-long': error("A record longer than the model's context"),
+    'dup/training': warning('The same record more than once in training'),
+    'dup/conflicting-answer': warning('The same prompt with different answers'),
+    'leak/test-in-training': warning('A test prompt that also occurs in training (measured in evaluation)'),
+    'leak/validation-in-training': warning('A validation prompt that also occurs in training'),
+    'prompt/inconsistent': warning('More than one system prompt in a file'),
+    'prompt/test-drift': error("The test set's system prompt differs from training's"),
+    'labels/unseen-in-training': warning('A test label that never occurs in training'),
+    'pii/email': warning('An e-mail address'),
+    'pii/phone': warning('A phone number'),
+    'pii/card': warning('A payment card number (Luhn-valid)'),
+    'pii/national-id': warning('A national id number (US SSN, UK NINO)'),
+    'secret/aws-access-key': error('An AWS access key id'),
+    'secret/private-key': error('A private key'),
+};
+/**
+ * Findings that compare files. They are reported after every file's own problems (framing, schema,
+ * counts), so that the first annotations a user sees are the ones that make Bedrock fail.
+ */
+const CROSS_FILE_RULES = new Set([
+    'leak/test-in-training',
+    'leak/validation-in-training',
+    'prompt/test-drift',
+    'labels/unseen-in-training',
+]);
+const UNSKIPPABLE_RULES = new Set(['secret/aws-access-key', 'secret/private-key']);
+
+
+/***/ }),
+
+/***/ 6318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   br: () => (/* binding */ expandGrid),
+  y_: () => (/* binding */ gridOf),
   HV: () => (/* binding */ pointLabel),
   YB: () => (/* binding */ pointSettings)
 });
@@ -1336,10 +1346,10 @@ function checkHyperparameters(raw, model, type) {
     return { values, notices };
 }
 
-;// CONCATENATED MODULE: ./src/sweep/grid.ts
-// Sweeps: a list in `hyperparameters` or in `base-model` makes a grid, their cartesian product.
-// Every point is a job of its own (its identity as for a single run), checked before anything
-// is uploaded; `max-jobs` caps the grid.
+;// CONCATENATED MODULE: ./src/training/grid.ts
+// The grid of a run: a list in `hyperparameters` or in `base-model` makes a sweep, their cartesian
+// product; a plain run is the grid of one point. Every point is a job of its own, checked before
+// anything is uploaded; `max-jobs` caps the grid.
 
 
 /** "2 base models × 3 epochCount values" */
@@ -1351,7 +1361,7 @@ function gridShape(models, lists) {
 }
 /**
  * The grid of these base models and hyperparameters (a key whose value is a list varies). Each
- * point's hyperparameters are checked for its base model; undefined when there is one point.
+ * point's hyperparameters are checked for its base model.
  */
 function expandGrid(models, raw, type, maxJobs) {
     const lists = Object.entries(raw).filter((e) => Array.isArray(e[1]));
@@ -1390,13 +1400,19 @@ function expandGrid(models, raw, type, maxJobs) {
                 varying,
             });
         }
-    const first = { baseModel: points[0].baseModel, hyperparameters: points[0].hyperparameters };
-    if (points.length === 1)
-        return { first };
-    return {
-        first,
-        sweep: { points, varies: [...(models.length > 1 ? ['base-model'] : []), ...lists.map(([k]) => k)] },
-    };
+    return { points, varies: [...(models.length > 1 ? ['base-model'] : []), ...lists.map(([k]) => k)] };
+}
+/** The points a run trains: the sweep's, or the one point of a plain run. */
+function gridOf(settings) {
+    return (settings.sweep?.points ?? [
+        {
+            id: 'p1',
+            baseModel: settings.baseModel,
+            baseModelInferenceId: settings.baseModelInferenceId,
+            hyperparameters: settings.hyperparameters,
+            varying: {},
+        },
+    ]);
 }
 /** The settings of one point: the run's, with this point's base model and hyperparameters. */
 function pointSettings(settings, point) {
@@ -1412,127 +1428,6 @@ function pointLabel(point) {
     return Object.entries(point.varying)
         .map(([k, v]) => (k === 'base-model' ? point.baseModel.label : `${k}=${v}`))
         .join(', ');
-}
-
-
-/***/ }),
-
-/***/ 8449:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S7: () => (/* binding */ DEFAULT_SCHEDULE),
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   pf: () => (/* binding */ waitForJobs),
-/* harmony export */   qt: () => (/* binding */ waitForJob)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-
-const systemClock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
-const DEFAULT_SCHEDULE = { initialMs: 30_000, factor: 1.5, maxMs: 300_000 };
-const TERMINAL = new Set(['Completed', 'Failed', 'Stopped']);
-const STAGES = ['validation', 'dataProcessing', 'training'];
-const MAX_CONSECUTIVE_FAILURES = 6;
-/**
- * Waits for a job to end or for the deadline, logging each status and stage change. Throttling,
- * 5xx and network errors that outlast the SDK's retries are logged and polled through.
- * Returns the last view: terminal, or InProgress at the deadline.
- */
-async function waitForJob(jobs, name, options) {
-    const { clock, io, schedule } = options;
-    let interval = schedule.initialMs;
-    let last;
-    let failures = 0;
-    const started = clock.now();
-    for (;;) {
-        let job;
-        try {
-            job = await jobs.get(name);
-            failures = 0;
-        }
-        catch (error) {
-            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(error) || ++failures >= MAX_CONSECUTIVE_FAILURES)
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)(`Could not read the status of training job ${name}`, error, `Check that the role may bedrock:GetModelCustomizationJob. The job itself may still be running; the next run with the same data picks it up.`);
-            io.warning(`Reading the status of ${name} failed (${error.name}: ${error.message}); trying again in ${Math.round(interval / 1000)} s.`);
-        }
-        if (job === undefined && failures === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Training job ${name} disappeared while waiting for it. Run again to start a new one.`);
-        if (job) {
-            logTransitions(io, last, job, clock.now() - started);
-            last = job;
-            if (TERMINAL.has(job.status))
-                return job;
-        }
-        const now = clock.now();
-        if (now >= options.deadline) {
-            if (!last)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Could not read the status of training job ${name} before the deadline.`);
-            return last;
-        }
-        await clock.sleep(Math.min(interval, options.deadline - now));
-        interval = Math.min(schedule.maxMs, interval * schedule.factor);
-    }
-}
-function logTransitions(io, before, now, elapsedMs) {
-    const at = `${Math.round(elapsedMs / 1000)} s`;
-    if (!before || before.status !== now.status)
-        io.info(`[${at}] ${now.name}: ${before ? `${before.status} → ` : ''}${now.status}`);
-    for (const stage of STAGES) {
-        const was = before?.stages[stage];
-        const is = now.stages[stage];
-        if (is && is !== was && !(was === undefined && is === 'NotStarted'))
-            io.info(`[${at}]   ${stage}: ${was && was !== 'NotStarted' ? `${was} → ` : ''}${is}`);
-    }
-}
-/**
- * Waits for several jobs at once (a sweep's points): one poll loop over the jobs still running,
- * until all have ended or the deadline comes. Returns each job as last seen, in the given order.
- */
-async function waitForJobs(jobs, names, options) {
-    const { clock, io, schedule } = options;
-    const last = new Map();
-    const failures = new Map();
-    let interval = schedule.initialMs;
-    let endedBefore = 0;
-    const started = clock.now();
-    for (;;) {
-        for (const name of names) {
-            const before = last.get(name);
-            if (before && TERMINAL.has(before.status))
-                continue;
-            try {
-                const job = await jobs.get(name);
-                if (!job)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Training job ${name} disappeared while waiting for it. Run again to start a new one.`);
-                failures.set(name, 0);
-                logTransitions(io, before, job, clock.now() - started);
-                last.set(name, job);
-            }
-            catch (error) {
-                const n = (failures.get(name) ?? 0) + 1;
-                failures.set(name, n);
-                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo || !(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(error) || n >= MAX_CONSECUTIVE_FAILURES)
-                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)(`Could not read the status of training job ${name}`, error, `Check that the role may bedrock:GetModelCustomizationJob. The jobs may still be running; the next run with the same data picks them up.`);
-                io.warning(`Reading the status of ${name} failed (${error.name}: ${error.message}); trying again.`);
-            }
-        }
-        const running = names.filter((n) => !TERMINAL.has(last.get(n)?.status ?? ''));
-        if (running.length === 0)
-            return names.map((n) => last.get(n));
-        const ended = names.length - running.length;
-        if (ended > endedBefore && last.size === names.length)
-            await options.onProgress?.(names.map((n) => last.get(n)));
-        endedBefore = ended;
-        const now = clock.now();
-        if (now >= options.deadline) {
-            const unseen = names.find((n) => !last.has(n));
-            if (unseen)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Could not read the status of training job ${unseen} before the deadline.`);
-            return names.map((n) => last.get(n));
-        }
-        await clock.sleep(Math.min(interval, options.deadline - now));
-        interval = Math.min(schedule.maxMs, interval * schedule.factor);
-    }
 }
 
 

@@ -1,29 +1,33 @@
 import { UserError, messageOf } from '../errors.js';
-import type { Deps } from '../deps.js';
+import type { Deps, Pipeline } from '../deps.js';
 import type { Io } from '../io/io.js';
-import type { Settings } from '../settings.js';
+import type { GridPoint, Settings } from '../settings.js';
 import type { AwsClients } from '../aws/clients.js';
 import { BedrockJobs, type JobView } from '../aws/bedrock-jobs.js';
 import { Deployments } from '../aws/deployments.js';
 import { EndpointUpdates } from '../aws/endpoint-updates.js';
 import { Runtime } from '../aws/runtime.js';
-import type { S3Store } from '../aws/s3-store.js';
-import { evaluateModels } from '../evaluation/evaluate.js';
+import type { Evaluation } from '../evaluation/evaluate.js';
 import { loadTestSet } from '../evaluation/testset.js';
 import { GitHub } from '../github/client.js';
 import { endpointName, followRegistry, type Followed } from '../registry/endpoint.js';
 import { intendedVersion, updateRegistry, type ModelVersion } from '../registry/manifest.js';
 import { decidePromotion, withProduction, type Candidate } from '../registry/promotion.js';
+import {
+  accuracyTable,
+  notPromotedLine,
+  notPromotedSummary,
+  promotedLine,
+  promotedSummary,
+  supersededSummary,
+} from '../report/promotion.js';
 import { annotateStickyComment } from '../report/sticky.js';
+import { estimateGrid } from '../training/cost.js';
+import { gridOf, pointLabel } from '../training/grid.js';
 import { datasetKey } from '../training/upload.js';
 import { waitForJob } from '../training/wait.js';
-import { priceBook, readChampion, storeFor, testSetOf, trainedJob } from './shared.js';
-import type { Evaluation } from '../evaluation/evaluate.js';
-import { pointLabel, pointSettings } from '../training/grid.js';
-import { estimateSweep, evaluateSweep } from '../sweep/run.js';
+import { evaluatePoints, priceBook, readChampion, testSetOf, trainedJob, withPipeline } from './pipeline.js';
 import { validate } from './validate.js';
-import { pct } from '../lib/format.js';
-
 
 /**
  * Moves the stable endpoint to a version the registry has pending (or re-checks the one it
@@ -31,14 +35,11 @@ import { pct } from '../lib/format.js';
  * rollback changed the registry's mind meanwhile: that run finishes the move.
  */
 export async function moveProduction(
-  settings: Settings,
-  aws: AwsClients,
-  store: S3Store,
-  deps: Deps,
-  io: Io,
+  p: Omit<Pipeline, 'validation'>,
   to: ModelVersion,
   probePath?: string,
 ): Promise<Followed> {
+  const { settings, aws, store, deps, io } = p;
   const deployments = new Deployments(aws.bedrock);
   const probe = probePath ? (await loadTestSet(probePath))[0] : undefined;
   const tags = [
@@ -63,9 +64,7 @@ export async function moveProduction(
     io.notice(
       `Version ${to.version} is no longer wanted as production: ${followed.by ? `version ${followed.by.version} (${followed.by.customModelArn}) superseded it` : 'the registry has no production now'}, and the run that decided that moves the endpoint. This run leaves the endpoint alone.`,
     );
-    await io.summary(
-      `## ⏭ \`${settings.modelName}\`: version ${to.version} superseded\n\nWhile this run moved the stable endpoint, ${followed.by ? `version ${followed.by.version}` : 'another run'} was decided as production; that run finishes the move.\n`,
-    );
+    await io.summary(supersededSummary(settings.modelName, to.version, followed.by?.version));
     return followed;
   }
   const from = followed.previous;
@@ -87,17 +86,13 @@ export async function moveProduction(
   return followed;
 }
 
-/** The candidate for this commit's data: the job trained from it, waited for like training. */
+/** A point's candidate for this commit's data: the job trained from it, waited for like training. */
 async function findCandidate(
-  settings: Settings,
-  aws: AwsClients,
-  store: S3Store,
-  deps: Deps,
-  io: Io,
-  validation: Awaited<ReturnType<typeof validate>>,
+  p: Pipeline,
+  point: GridPoint,
 ): Promise<{ job?: JobView; why?: string; trainingData?: { uri: string; sha256: string } }> {
-  const jobs = new BedrockJobs(aws.bedrock);
-  const found = await trainedJob(settings, aws, store, validation, io);
+  const { settings, aws, store, deps, io } = p;
+  const found = await trainedJob(p, point);
   const { base, files } = found;
   let job = found.job;
   if (!job)
@@ -110,7 +105,7 @@ async function findCandidate(
     io.info(
       `Training job ${job.name} for this data is still running: waiting for it (up to ${settings.waitMinutes} min).`,
     );
-    job = await waitForJob(jobs, job.name, {
+    job = await waitForJob(new BedrockJobs(aws.bedrock), job.name, {
       deadline: deps.startedAt + settings.waitMinutes * 60_000,
       clock: deps.clock,
       schedule: deps.schedule,
@@ -138,82 +133,51 @@ interface Picked {
   readonly champion?: ModelVersion;
 }
 
-/** The model trained from this commit's data, evaluated here against production. */
-async function pickCandidate(
-  settings: Settings,
-  aws: AwsClients,
-  store: S3Store,
-  deps: Deps,
-  io: Io,
-  validation: Awaited<ReturnType<typeof validate>>,
-): Promise<Picked | { why: string }> {
-  const { job, why, trainingData } = await io.group('Candidate', () =>
-    findCandidate(settings, aws, store, deps, io, validation),
-  );
-  if (!job || why) return { why: why! };
-  const { testSet, shortAnswer } = testSetOf(validation);
-  const { registry, champion } = await readChampion(store, settings, io);
-  const evaluation = await evaluateModels(
-    { testSet, shortAnswer, candidate: { modelArn: job.customModelArn!, name: job.name }, registry, champion },
-    { ...settings, compareBase: false },
-    aws,
-    store,
-    deps,
-    io,
-  );
-  return { job, trainingData, evaluation, testSet, champion };
-}
-
 /**
- * A sweep's winner, chosen as the pull request chose it: every point's model found by its
- * identity and evaluated here (under the release role, its results cached in the release scope),
- * then ranked by the same rule. Nothing is promoted while a point is still training.
+ * The model trained from this commit's data, chosen as the pull request chose it: every point's
+ * model found by its identity and evaluated here against production (under the release role, its
+ * results cached in the release scope), then ranked by the same rule. Nothing is promoted while a
+ * point is still training.
  */
-async function pickSweepWinner(
-  settings: Settings,
-  aws: AwsClients,
-  store: S3Store,
-  deps: Deps,
-  io: Io,
-  validation: Awaited<ReturnType<typeof validate>>,
-): Promise<Picked | { why: string }> {
+async function pickCandidate(p: Pipeline): Promise<Picked | { why: string }> {
+  const { settings, io } = p;
+  const points = gridOf(settings);
+  const one = points.length === 1;
   const found = [];
-  for (const point of settings.sweep!.points) {
-    const ps = pointSettings(settings, point);
-    const f = await io.group(`Candidate ${point.id} (${pointLabel(point)})`, () =>
-      findCandidate(ps, aws, store, deps, io, validation),
+  for (const point of points) {
+    const f = await io.group(one ? 'Candidate' : `Candidate ${point.id} (${pointLabel(point)})`, () =>
+      findCandidate(p, point),
     );
     if (f.job?.status === 'InProgress' || f.job?.status === 'Stopping')
       return {
-        why: `point ${point.id} of the sweep is still training (${f.why}); the winner is chosen when every point has ended`,
+        why: one
+          ? f.why!
+          : `point ${point.id} of the sweep is still training (${f.why}); the winner is chosen when every point has ended`,
       };
     found.push({ point, ...f });
   }
   if (!found.some((f) => f.job && !f.why))
-    return { why: `no point of the sweep produced a model: ${found.map((f) => `${f.point.id}: ${f.why}`).join('; ')}` };
-  const { testSet, shortAnswer } = testSetOf(validation);
-  const { registry, champion } = await readChampion(store, settings, io);
-  const prices = await priceBook(settings, aws, store, deps, io);
-  const costs = estimateSweep(settings, validation, prices).perPoint;
+    return {
+      why: one
+        ? found[0]!.why!
+        : `no point of the sweep produced a model: ${found.map((f) => `${f.point.id}: ${f.why}`).join('; ')}`,
+    };
+  const { testSet, shortAnswer } = testSetOf(p.validation);
+  const { registry, champion } = await readChampion(p);
+  // Ranking a grid weighs inference and training prices; one point needs none.
+  const prices = one ? undefined : await priceBook(p);
   const training = { jobs: found.filter((f) => f.job).map((f) => ({ point: f.point, job: f.job!, created: false })) };
-  const { ranking, evaluations } = await evaluateSweep(
-    { ...settings, compareBase: false },
+  const { winner, evaluation } = await evaluatePoints(
+    p,
     training,
     { testSet, shortAnswer, registry, champion },
-    prices,
-    costs,
-    aws,
-    store,
-    deps,
-    io,
+    prices && { prices, perPoint: estimateGrid(settings, points, p.validation, prices).perPoint },
+    { ...settings, compareBase: false },
   );
-  const winner = found.find((f) => f.point.id === ranking.winner)!;
-  io.info(`Sweep winner: ${winner.point.id} (${pointLabel(winner.point)}), ${winner.job!.name}: ${ranking.reason}.`);
-  io.setOutput('sweep', JSON.stringify(ranking));
   return {
-    job: winner.job!,
-    trainingData: winner.trainingData,
-    evaluation: evaluations.get(winner.point.id)!,
+    job: winner.job,
+    trainingData: found.find((f) => f.point.id === winner.point.id)!.trainingData,
+    evaluation,
     testSet,
     champion,
   };
@@ -234,20 +198,15 @@ async function pullRequestOf(aws: AwsClients, job: JobView): Promise<number | un
  */
 export async function promote(settings: Settings, io: Io, deps: Deps): Promise<void> {
   const validation = await validate(settings, io);
-  const aws = await deps.aws(settings, io);
   const notPromoted = async (why: string, numbers = '') => {
     io.setOutput('promoted', false);
     io.notice(`Not promoted: ${why}.`);
-    await io.summary(
-      `## ⏸ \`${settings.modelName}\`: not promoted\n\n${why[0]!.toUpperCase()}${why.slice(1)}.${numbers}\n`,
-    );
+    await io.summary(notPromotedSummary(settings.modelName, why, numbers));
     if (settings.failIfNotPromoted) throw new UserError(`Not promoted: ${why}. ('fail-if-not-promoted' is true.)`);
   };
-  try {
-    const store = storeFor(settings, aws);
-    const picked = settings.sweep
-      ? await pickSweepWinner(settings, aws, store, deps, io, validation)
-      : await pickCandidate(settings, aws, store, deps, io, validation);
+  await withPipeline(settings, validation, deps, io, async (p) => {
+    const { aws, store } = p;
+    const picked = await pickCandidate(p);
     if ('why' in picked) return notPromoted(picked.why);
     const { job, trainingData, evaluation, testSet, champion } = picked;
     const { accuracy, score } = evaluation.models.find((m) => m.role === 'candidate')!.metrics;
@@ -296,7 +255,12 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
       ),
     );
 
-    const numbers = `\n\n| | accuracy |\n|---|---:|\n| candidate \`${job.name}\` | ${pct(accuracy)} |${champion ? `\n| production v${champion.version} | ${pct(evaluation.models.find((m) => m.role === 'champion')?.metrics.accuracy ?? 0)} |` : ''}`;
+    const production = evaluation.models.find((m) => m.role === 'champion');
+    const numbers = accuracyTable(
+      job.name,
+      accuracy,
+      champion && { version: champion.version, accuracy: production?.metrics.accuracy ?? 0 },
+    );
     const line = async (text: string) => {
       if (!pullRequest || !settings.githubToken || !deps.context.repository) return;
       try {
@@ -311,7 +275,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
       }
     };
     if (outcome.version === undefined) {
-      await line(`⏸ **Not promoted** on ${actor.at.slice(0, 10)}: ${outcome.decision.reason}.`);
+      await line(notPromotedLine(actor.at, outcome.decision.reason));
       return notPromoted(outcome.decision.reason, numbers);
     }
     const promoted: ModelVersion = {
@@ -322,16 +286,15 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
       datasetHash: candidate.datasetHash,
       createdAt: actor.at,
     };
-    const moved = await moveProduction(settings, aws, store, deps, io, promoted, testSet.path);
+    const moved = await moveProduction(p, promoted, testSet.path);
     if (moved.outcome === 'superseded') return;
     io.notice(`Promoted ${job.name} to production as version ${outcome.version}: ${outcome.decision.reason}.`);
     await io.summary(
-      `## 🚀 \`${settings.modelName}\`: promoted to production as version ${outcome.version}\n\n${outcome.decision.reason[0]!.toUpperCase()}${outcome.decision.reason.slice(1)}.${numbers}\n\nStable endpoint \`${moved.arn}\` now serves \`${candidate.customModelArn}\`.\n`,
+      promotedSummary(settings.modelName, outcome.version, outcome.decision.reason, numbers, {
+        arn: moved.arn,
+        serves: candidate.customModelArn,
+      }),
     );
-    await line(
-      `🚀 **Promoted to production** as version ${outcome.version} on ${actor.at.slice(0, 10)}${actor.by ? ` by ${actor.by}` : ''}${actor.run ? ` ([run](${actor.run}))` : ''}: ${outcome.decision.reason}.`,
-    );
-  } finally {
-    aws.destroy();
-  }
+    await line(promotedLine(outcome.version, actor, outcome.decision.reason));
+  });
 }

@@ -5,7 +5,8 @@ import type { Settings } from '../settings.js';
 import { intendedVersion, updateRegistry, type ModelVersion } from '../registry/manifest.js';
 import { rollbackTarget, withProduction } from '../registry/promotion.js';
 import { moveProduction } from './promote.js';
-import { storeFor } from './shared.js';
+import { storeFor } from './pipeline.js';
+import { rolledBackSummary } from '../report/promotion.js';
 
 /** Points production at an earlier version (default: the one before), recorded in the history. */
 export async function rollback(settings: Settings, io: Io, deps: Deps): Promise<void> {
@@ -49,13 +50,16 @@ export async function rollback(settings: Settings, io: Io, deps: Deps): Promise<
         { onConflict: () => io.info('The registry changed meanwhile: reading it again.') },
       ),
     );
-    const moved = await moveProduction(settings, aws, store, deps, io, to, settings.testData);
+    const moved = await moveProduction({ settings, aws, store, deps, io }, to, settings.testData);
     if (moved.outcome === 'superseded') return;
     io.notice(
       `Rolled back: production is version ${to.version} (${to.customModelArn})${moved.previous ? `, was version ${moved.previous.version}` : ''}.`,
     );
     await io.summary(
-      `## ↩️ \`${settings.modelName}\`: production rolled back to version ${to.version}\n\n${moved.previous ? `From version ${moved.previous.version}. ` : ''}Stable endpoint \`${moved.arn}\` serves \`${to.customModelArn}\`.\n`,
+      rolledBackSummary(settings.modelName, to.version, moved.previous?.version, {
+        arn: moved.arn,
+        serves: to.customModelArn,
+      }),
     );
   } finally {
     aws.destroy();

@@ -176,8 +176,7 @@ export async function scanChunk(path: string, start: number, end: number, option
   const problems = new ProblemLog(options.policy);
   const rft = options.customizationType === 'rft';
   // The regex engine (RE2) is loaded only to check a test set's patterns: a worker starts without it.
-  const scorers =
-    options.regexAnswers && options.role === 'test' ? await import('../lib/pattern.js') : undefined;
+  const scorers = options.regexAnswers && options.role === 'test' ? await import('../lib/pattern.js') : undefined;
   const columns = builders.pop() ?? new ColumnBuilder();
   columns.count = 0;
   const answers: Array<{ count: number; key1: number; key2: number; quote: string; label?: string }> = [];

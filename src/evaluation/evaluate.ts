@@ -1,11 +1,8 @@
 import { awsFailure } from '../errors.js';
-import type { Deps } from '../deps.js';
-import type { Io } from '../io/io.js';
+import type { Pipeline } from '../deps.js';
 import type { Settings } from '../settings.js';
-import type { AwsClients } from '../aws/clients.js';
 import { Deployments } from '../aws/deployments.js';
 import { Runtime } from '../aws/runtime.js';
-import type { S3Store } from '../aws/s3-store.js';
 import type { ModelVersion, Registry } from '../registry/manifest.js';
 import { ResultCache, cacheScope } from './cache.js';
 import { deleteStaleEvaluationResources } from './stale.js';
@@ -59,13 +56,12 @@ export interface EvaluationRequest {
 
 /** Evaluates base, champion and candidate on the test set; each distinct model once, cached in S3. */
 export async function evaluateModels(
+  p: Omit<Pipeline, 'validation'>,
   request: EvaluationRequest,
-  settings: Settings,
-  aws: AwsClients,
-  store: S3Store,
-  deps: Deps,
-  io: Io,
+  /** the settings of the candidate's grid point (base model), when not the run's */
+  settings: Settings = p.settings,
 ): Promise<Evaluation> {
+  const { aws, store, deps, io } = p;
   const records: TestRecord[] = await loadTestSet(request.testSet.path);
   const runtime = new Runtime(aws.runtime);
   const deployments = new Deployments(aws.bedrock);

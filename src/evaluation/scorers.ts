@@ -1,7 +1,6 @@
 import type { Scorer, StringScorer } from '../settings.js';
 import { MAX_SCORED_OUTPUT_CHARS, compilePattern } from '../lib/pattern.js';
 
-
 const QUOTES = new Set(['"', "'", '`', '“', '”', '‘', '’']);
 const TRAILING = new Set(['.', '!', '?', ',', ';', ':']);
 

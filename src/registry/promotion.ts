@@ -1,7 +1,7 @@
-import type { Settings } from '../settings.js';
 import type { PairedComparison } from '../evaluation/stats.js';
 import { emptyRegistry, intendedVersion, type ModelVersion, type Registry, type RegistryEvent } from './manifest.js';
-import { pct, pp } from '../lib/format.js';
+import { pValue, pct, pp } from '../lib/format.js';
+import { gate, type GateCondition, type GateThresholds } from '../evaluation/gate.js';
 
 export interface Candidate {
   readonly customModelArn: string;
@@ -28,34 +28,46 @@ export interface PromotionDecision {
   readonly from?: ModelVersion;
 }
 
-
 /**
- * Promote when the candidate passes `min-accuracy` and is not worse than production by more than
- * `max-regression` percentage points (0 when unset: not worse at all). Production's accuracy comes
- * from the comparison just made when it is about the same model, or else from what the registry
- * stored for it on the same test set and scorer: this is how the loser of a race decides again.
+ * Promote when the candidate passes the gate (evaluation/gate.ts: the same verdict the pull request
+ * showed) and is not production already. Production's accuracy comes from the comparison just made
+ * when it is about the same model, or else from what the registry stored for it on the same test
+ * set and scorer: this is how the loser of a race decides again.
  */
 export function decidePromotion(
   registry: Registry | undefined,
   candidate: Candidate,
-  settings: Settings,
+  settings: GateThresholds,
   evaluated?: { championArn: string; comparison: PairedComparison },
 ): PromotionDecision {
   const production = intendedVersion(registry);
-  if (settings.minAccuracy !== undefined && candidate.accuracy < settings.minAccuracy) {
+  const comparison =
+    production && evaluated?.championArn === production.customModelArn ? evaluated.comparison : undefined;
+  const stored = production?.evaluation;
+  const recorded =
+    !comparison && stored?.testSetSha256 === candidate.testSetSha256 && stored.scorer === candidate.scorer
+      ? stored.accuracy
+      : undefined;
+  const vsRecordedPp = recorded === undefined ? undefined : 100 * (candidate.accuracy - recorded);
+  const conditions = gate(settings, {
+    accuracy: candidate.accuracy,
+    score: candidate.score,
+    vsProduction: comparison,
+    vsRecordedPp,
+  });
+  const failed = (input: GateCondition['input']) => conditions.find((c) => c.input === input && !c.passed);
+  if (failed('min-accuracy'))
     return {
       promote: false,
       from: production,
-      reason: `accuracy ${pct(candidate.accuracy)} is below 'min-accuracy' ${pct(settings.minAccuracy)}`,
+      reason: `accuracy ${pct(candidate.accuracy)} is below 'min-accuracy' ${pct(settings.minAccuracy!)}`,
     };
-  }
-  if (settings.minScore !== undefined && (candidate.score ?? 0) < settings.minScore) {
+  if (failed('min-score'))
     return {
       promote: false,
       from: production,
       reason: `mean score ${(candidate.score ?? 0).toFixed(3)} is below 'min-score' ${settings.minScore}`,
     };
-  }
   if (!production)
     return {
       promote: true,
@@ -64,20 +76,7 @@ export function decidePromotion(
   if (production.customModelArn === candidate.customModelArn) {
     return { promote: false, from: production, reason: `it is already production (version ${production.version})` };
   }
-  let delta: number | undefined;
-  let detail = '';
-  if (evaluated?.championArn === production.customModelArn) {
-    const c = evaluated.comparison;
-    delta = c.deltaPp;
-    detail = ` (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}, ${c.significant ? 'significant' : 'not significant'}, McNemar p = ${c.p < 0.001 ? '< 0.001' : c.p.toFixed(3)})`;
-  } else if (
-    production.evaluation &&
-    production.evaluation.testSetSha256 === candidate.testSetSha256 &&
-    production.evaluation.scorer === candidate.scorer
-  ) {
-    delta = 100 * (candidate.accuracy - production.evaluation.accuracy);
-    detail = ` (against its recorded ${pct(production.evaluation.accuracy)})`;
-  }
+  const delta = comparison?.deltaPp ?? vsRecordedPp;
   if (delta === undefined) {
     return {
       promote: false,
@@ -85,18 +84,25 @@ export function decidePromotion(
       reason: `production (version ${production.version}) has no accuracy on this test set to compare with; run the promotion again to evaluate it`,
     };
   }
-  const allowed = settings.maxRegression ?? 0;
-  if (delta < -allowed) {
+  const detail = comparison
+    ? ` (95 % CI ${pp(comparison.ci[0])} … ${pp(comparison.ci[1])}, ${comparison.significant ? 'significant' : 'not significant'}, McNemar ${pValue(comparison.p)})`
+    : ` (against its recorded ${pct(recorded!)})`;
+  const allowed = settings.maxRegression;
+  const vs = `${pp(delta)} vs production version ${production.version}${detail}`;
+  if (failed('max-regression')) {
+    const beyond = delta < -(allowed ?? 0) && (allowed !== undefined || !comparison);
     return {
       promote: false,
       from: production,
-      reason: `it is ${pp(delta)} vs production version ${production.version}${detail}, worse than 'max-regression' allows (−${allowed} pp)`,
+      reason: beyond
+        ? `it is ${vs}, worse than 'max-regression' allows (−${allowed ?? 0} pp)`
+        : `it is ${vs}: significantly worse than production at the 5 % level${allowed !== undefined ? `, although within 'max-regression' (−${allowed} pp)` : ''}`,
     };
   }
   return {
     promote: true,
     from: production,
-    reason: `${pp(delta)} vs production version ${production.version}${detail}, within 'max-regression' (−${allowed} pp); accuracy ${pct(candidate.accuracy)}`,
+    reason: `${vs}, ${allowed !== undefined || !comparison ? `within 'max-regression' (−${allowed ?? 0} pp)` : 'not significantly worse'}; accuracy ${pct(candidate.accuracy)}`,
   };
 }
 

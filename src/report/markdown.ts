@@ -39,7 +39,6 @@ function delta(name: string, c: PairedComparison, what = ''): string {
   return `${what ? head : `**${head}**`} (95 % CI ${pp(c.ci[0])} … ${pp(c.ci[1])}), ${verdict} (${pValue(c.p)}, exact McNemar on ${c.n} paired records: ${c.b} fixed, ${c.c} broken)`;
 }
 
-
 function scoreDelta(name: string, c: ScoreComparison): string {
   const verdict = c.significant ? '**significant**' : 'not significant';
   return `**Δ mean score vs ${name}: ${signed(c.delta)}** (95 % bootstrap CI ${signed(c.ci[0])} … ${signed(c.ci[1])}), ${verdict} (${pValue(c.p)}, Wilcoxon signed-rank on ${c.n} paired records: ${c.better} scored higher, ${c.worse} lower)`;

@@ -14,7 +14,9 @@ import type { TrainingCost } from '../training/cost.js';
 import type { InferenceCosts } from '../evaluation/cost.js';
 import type { LifecycleWarning } from '../training/lifecycle.js';
 import type { SweepReport } from './sweep.js';
-import { pct } from '../lib/format.js';
+import { gate, passes, type GateCondition } from '../evaluation/gate.js';
+
+export type { GateCondition };
 
 /** Money: training's estimate (and after the job its duration), inference per 1,000 requests. */
 export interface ReportCost {
@@ -24,13 +26,6 @@ export interface ReportCost {
   readonly publicationDate?: string;
   /** why some prices may be missing */
   readonly notes?: readonly string[];
-}
-
-export interface GateCondition {
-  readonly input: 'min-accuracy' | 'min-score' | 'max-regression';
-  readonly passed: boolean;
-  /** e.g. "accuracy 91.0 % ≥ 90.0 %" */
-  readonly text: string;
 }
 
 export interface ScoreDrop {
@@ -114,43 +109,15 @@ export interface Report {
   readonly location?: { readonly file?: string; readonly s3?: string };
 }
 
-
-/** min-accuracy and max-regression, each with the numbers that decided it. */
-export function gate(settings: Settings, evaluation: Evaluation | undefined): GateCondition[] {
+/** The gate's conditions, each with the numbers that decided it (evaluation/gate.ts decides). */
+export function gateOf(settings: Settings, evaluation: Evaluation | undefined): GateCondition[] {
   const candidate = evaluation?.models.find((m) => m.role === 'candidate');
   if (!candidate) return [];
-  const out: GateCondition[] = [];
-  if (settings.minAccuracy !== undefined) {
-    const passed = candidate.metrics.accuracy >= settings.minAccuracy;
-    out.push({
-      input: 'min-accuracy',
-      passed,
-      text: `accuracy ${pct(candidate.metrics.accuracy)} ${passed ? '≥' : '<'} ${pct(settings.minAccuracy)}`,
-    });
-  }
-  if (settings.minScore !== undefined) {
-    const mean = candidate.metrics.score?.mean ?? 0;
-    const passed = mean >= settings.minScore;
-    out.push({
-      input: 'min-score',
-      passed,
-      text: `mean score ${mean.toFixed(3)} ${passed ? '≥' : '<'} ${settings.minScore}`,
-    });
-  }
-  if (settings.maxRegression !== undefined) {
-    const vs = evaluation?.vsChampion;
-    if (!vs)
-      out.push({ input: 'max-regression', passed: true, text: 'no production model yet: nothing to regress from' });
-    else {
-      const passed = vs.deltaPp >= -settings.maxRegression;
-      out.push({
-        input: 'max-regression',
-        passed,
-        text: `Δ vs production ${vs.deltaPp >= 0 ? '+' : '−'}${Math.abs(vs.deltaPp).toFixed(1)} pp ${passed ? '≥' : '<'} −${settings.maxRegression} pp`,
-      });
-    }
-  }
-  return out;
+  return gate(settings, {
+    accuracy: candidate.metrics.accuracy,
+    score: candidate.metrics.score?.mean,
+    vsProduction: evaluation?.vsChampion,
+  });
 }
 
 export function consoleUrl(region: string | undefined, jobArn: string): string | undefined {
@@ -185,7 +152,7 @@ const graderMetricsText = (m: Readonly<Record<string, number>> | undefined) =>
 
 export function buildReport(inputs: ReportInputs): Report {
   const { settings, context, validation, job, evaluation } = inputs;
-  const conditions = gate(settings, evaluation);
+  const conditions = gateOf(settings, evaluation);
   const state: Report['state'] = evaluation
     ? 'evaluated'
     : job && (job.status === 'InProgress' || job.status === 'Stopping')
@@ -232,7 +199,7 @@ export function buildReport(inputs: ReportInputs): Report {
     generatedAt: new Date().toISOString(),
     modelName: settings.modelName,
     state,
-    passed: state !== 'training-failed' && conditions.every((c) => c.passed),
+    passed: state !== 'training-failed' && passes(conditions),
     gate: conditions,
     run: {
       repository: context.repository,

@@ -1,6 +1,6 @@
 // A sweep in the report: the ranked table, every point's loss on one chart, and the winner's why.
-import type { SweepRanking } from '../sweep/rank.js';
-import type { SweepTraining } from '../sweep/run.js';
+import type { SweepRanking } from '../evaluation/rank.js';
+import type { GridTraining } from '../training/train.js';
 import type { LossPoint } from '../training/metrics.js';
 import { mdCode, mdText } from './escape.js';
 import { pct, pp, signed } from '../lib/format.js';
@@ -31,7 +31,7 @@ function byProgress(points: readonly LossPoint[]): number[] {
   return out;
 }
 
-export function sweepReport(ranking: SweepRanking, training: SweepTraining): SweepReport {
+export function sweepReport(ranking: SweepRanking, training: GridTraining): SweepReport {
   return {
     ...ranking,
     size: training.jobs.length,

@@ -4,7 +4,8 @@
 // the job, RFT's cost from its duration. The ceilings `max-training-cost` and
 // `max-training-tokens` refuse a run before its upload.
 import { UserError } from '../errors.js';
-import type { Settings } from '../settings.js';
+import type { GridPoint, Settings } from '../settings.js';
+import { pointSettings } from './grid.js';
 import type { ValidationReport } from '../dataset/validate.js';
 import { describePrice, formatUsd, type Price, type PriceBook } from '../pricing/prices.js';
 
@@ -66,6 +67,31 @@ export function estimateTrainingCost(settings: Settings, report: ValidationRepor
     cost: !rft && price ? (billedTokens / 1000) * price.usd : undefined,
     storage: prices.get(model, 'storage'),
     method: `tokens estimated as ${TOKEN_ESTIMATE}`,
+  };
+}
+
+/** Every point's estimate, and the grid's total (a plain run's total is its one point's): the ceilings apply to the total. */
+export function estimateGrid(
+  settings: Settings,
+  points: readonly GridPoint[],
+  report: ValidationReport,
+  prices: PriceBook,
+): { perPoint: Map<string, TrainingCost>; total: TrainingCost } {
+  const perPoint = new Map(points.map((p) => [p.id, estimateTrainingCost(pointSettings(settings, p), report, prices)]));
+  const all = [...perPoint.values()];
+  const first = all[0]!;
+  if (all.length === 1) return { perPoint, total: first };
+  const known = all.every((c) => c.cost !== undefined);
+  return {
+    perPoint,
+    total: {
+      ...first,
+      billedTokens: all.reduce((a, c) => a + c.billedTokens, 0),
+      epochs: all.reduce((a, c) => a + c.epochs, 0),
+      cost: known ? all.reduce((a, c) => a + c.cost!, 0) : undefined,
+      price: known ? first.price : undefined,
+      method: `${first.method}; ${all.length} points`,
+    },
   };
 }
 

@@ -41,7 +41,6 @@ const SPECS: Record<CustomizationType, Record<string, Spec>> = { sft: SFT, rft: 
 /** Names articles use for Nova that Bedrock knows by another name. */
 const ALIASES: Record<string, string> = { learningRateMultiplier: 'learningRate', epochs: 'epochCount' };
 
-
 /** Checks names and ranges for the base model and customization type; every error names the input. */
 export function checkHyperparameters(
   raw: Readonly<Record<string, string | number | boolean>>,

@@ -1,27 +1,32 @@
 import path from 'node:path';
 import { UserError, awsFailure } from '../errors.js';
 import { STATE } from '../interface.js';
-import type { Deps } from '../deps.js';
+import type { Pipeline } from '../deps.js';
 import type { Io } from '../io/io.js';
-import type { Settings } from '../settings.js';
-import type { AwsClients } from '../aws/clients.js';
+import type { GridPoint, Settings } from '../settings.js';
 import { BedrockJobs, type JobView } from '../aws/bedrock-jobs.js';
 import type { S3Store } from '../aws/s3-store.js';
 import { hashFiles } from '../dataset/hash.js';
 import type { ValidationReport } from '../dataset/validate.js';
-import { launchOrFind, type Launch } from './launch.js';
+import { gridOf, pointLabel, pointSettings } from './grid.js';
+import { launchOrFind } from './launch.js';
 import { parseMetricsCsv, type LossCurves } from './metrics.js';
 import { verifyProvenance } from './provenance.js';
 import { splitValidation } from './split.js';
-import { uploadDatasets, type DatasetFile, type UploadedDataset } from './upload.js';
-import { waitForJob } from './wait.js';
+import { uploadDatasets, type DatasetFile } from './upload.js';
+import { waitForJobs } from './wait.js';
 
-export interface Training {
-  readonly launch: Launch;
-  /** the job as last seen: terminal, or InProgress when handed over at the deadline */
+/** A point of the grid after training: its job as last seen (terminal, or running at the deadline). */
+export interface TrainedPoint {
+  readonly point: GridPoint;
   readonly job: JobView;
-  readonly datasets: readonly UploadedDataset[];
+  /** started by this run (not found) */
+  readonly created: boolean;
   readonly loss?: LossCurves;
+}
+
+export interface GridTraining {
+  readonly jobs: readonly TrainedPoint[];
 }
 
 /** The files the job trains on: as committed, or with a validation set split off by content. */
@@ -67,59 +72,111 @@ export async function readLossCurves(store: S3Store, jobOutput: string): Promise
   };
 }
 
-/**
- * Upload → launch or find → wait. Returns when the job ends or the deadline comes; a job that
- * is still running then is not a failure: a later run with the same data picks it up.
- */
-export async function train(
-  settings: Settings,
-  report: ValidationReport,
-  aws: AwsClients,
-  store: S3Store,
-  deps: Deps,
-  io: Io,
-): Promise<Training> {
-  const jobs = new BedrockJobs(aws.bedrock);
+/** The outputs of the job a run is about: the single point's as it goes, or a sweep's winner. */
+export function setJobOutputs(io: Io, job: JobView): void {
+  io.setOutput('job-name', job.name);
+  io.setOutput('job-arn', job.arn);
+  io.setOutput('job-status', job.status);
+  if (job.status === 'Completed') io.setOutput('custom-model-arn', job.customModelArn ?? '');
+}
 
+/**
+ * Upload once → launch or find every point's job → wait for all of them together. Returns when
+ * every job has ended or the deadline comes; a job still running then is not a failure: a later
+ * run with the same data picks it up. A plain run is the grid of one point.
+ */
+export async function trainGrid(
+  p: Pipeline,
+  /** told, while others still run, each time more points have ended */
+  onProgress?: (training: GridTraining) => Promise<void>,
+): Promise<GridTraining> {
+  const { settings, validation, aws, store, deps, io } = p;
+  const points = gridOf(settings);
+  const one = points.length === 1;
+  const jobs = new BedrockJobs(aws.bedrock);
   const datasets = await io.group('Upload datasets', async () =>
-    uploadDatasets(store, await datasetFiles(settings, report, io), io),
+    uploadDatasets(store, await datasetFiles(settings, validation, io), io),
   );
-  const launch = await io.group('Training job', async () => {
-    for (const notice of settings.hyperparameters.notices) io.notice(notice);
+  const launched = await io.group(one ? 'Training job' : `Training jobs (${points.length} points)`, async () => {
+    for (const notice of new Set(points.flatMap((point) => point.hyperparameters.notices))) io.notice(notice);
     if (settings.teacherModelInput) {
       io.notice(
         `Distillation teacher: input 'teacher-model' is '${settings.teacherModelInput}'; Bedrock is sent '${settings.teacherModel}', the identifier it invokes.`,
       );
     }
-    const found = await launchOrFind(jobs, store, settings, deps.context, datasets, report.datasetHash, io);
-    if (!found.created) verifyProvenance(found.job, settings, store, datasets);
-    return found;
+    const out = [];
+    for (const point of points) {
+      const ps = pointSettings(settings, point);
+      const found = await launchOrFind(jobs, store, ps, deps.context, datasets, validation.datasetHash, io);
+      if (!found.created) verifyProvenance(found.job, ps, store, datasets);
+      if (!one) io.info(`${point.id} (${pointLabel(point)}): ${found.created ? 'started' : 'found'} ${found.job.name}`);
+      out.push({ point, launch: found });
+    }
+    return out;
   });
-  // Saved the moment the job exists, so a cancelled run's post step can stop it.
-  io.saveState(STATE.jobArn, launch.job.arn);
-  io.setOutput('job-name', launch.job.name);
-  io.setOutput('job-arn', launch.job.arn);
+  // Saved the moment the jobs exist (one ARN a line), so a cancelled run's post step can stop them.
+  io.saveState(STATE.jobArn, launched.map((l) => l.launch.job.arn).join('\n'));
+  if (one) {
+    io.setOutput('job-name', launched[0]!.launch.job.name);
+    io.setOutput('job-arn', launched[0]!.launch.job.arn);
+  }
 
   const deadline = deps.startedAt + settings.waitMinutes * 60_000;
-  const job = await io.group(`Wait for training (up to ${settings.waitMinutes} min)`, () =>
-    waitForJob(jobs, launch.job.name, { deadline, clock: deps.clock, schedule: deps.schedule, io }),
+  const seen = (views: readonly JobView[]) => ({
+    jobs: launched.map((l, i) => ({ point: l.point, job: views[i]!, created: l.launch.created })),
+  });
+  const views = await io.group(
+    one
+      ? `Wait for training (up to ${settings.waitMinutes} min)`
+      : `Wait for ${points.length} training jobs (up to ${settings.waitMinutes} min)`,
+    () =>
+      waitForJobs(
+        jobs,
+        launched.map((l) => l.launch.job.name),
+        {
+          deadline,
+          clock: deps.clock,
+          schedule: deps.schedule,
+          io,
+          onProgress: async (v) => onProgress?.(seen(v)),
+        },
+      ),
   );
-  io.setOutput('job-status', job.status);
-  if (job.status !== 'Completed') return { launch, job, datasets };
-
-  io.setOutput('custom-model-arn', job.customModelArn ?? '');
-  let loss: LossCurves | undefined;
-  try {
-    loss = await readLossCurves(store, `jobs/${job.name}/`);
-    io.info(
-      `Loss: ${loss.training.length} training points${loss.training.length ? ` (${loss.training[0]!.loss} → ${loss.training.at(-1)!.loss})` : ''}, ${loss.validation.length} validation points.`,
-    );
-  } catch (error) {
-    io.warning(
-      awsFailure(`Could not read the loss metrics of ${job.name}`, error, 'The report shows no loss curve.').message,
-    );
+  if (one) setJobOutputs(io, views[0]!);
+  const out: TrainedPoint[] = [];
+  for (const t of seen(views).jobs) {
+    if (t.job.status !== 'Completed') {
+      out.push(t);
+      continue;
+    }
+    let loss: LossCurves | undefined;
+    try {
+      loss = await readLossCurves(store, `jobs/${t.job.name}/`);
+      io.info(
+        `Loss${one ? '' : ` of ${t.point.id}`}: ${loss.training.length} training points${loss.training.length ? ` (${loss.training[0]!.loss} → ${loss.training.at(-1)!.loss})` : ''}, ${loss.validation.length} validation points.`,
+      );
+    } catch (error) {
+      io.warning(
+        awsFailure(`Could not read the loss metrics of ${t.job.name}`, error, 'The report shows no loss curve.')
+          .message,
+      );
+    }
+    out.push({ ...t, loss });
   }
-  return { launch, job, datasets, loss };
+  return { jobs: out };
+}
+
+/** The jobs of a grid that are still running (handed over at the deadline). */
+export const stillRunning = (t: GridTraining) =>
+  t.jobs.filter((j) => j.job.status === 'InProgress' || j.job.status === 'Stopping');
+
+/** When no point produced a model: the step's error, naming the first failure. */
+export function gridFailure(training: GridTraining): UserError {
+  const failed = training.jobs.filter((j) => j.job.status !== 'Completed');
+  if (training.jobs.length === 1) return jobFailure(failed[0]!.job);
+  return new UserError(
+    `No point of the sweep produced a model (${failed.map((f) => `${f.point.id} ${f.job.status}`).join(', ')}). ${jobFailure(failed[0]!.job).message}`,
+  );
 }
 
 /** The message for a job that ended without a model. */

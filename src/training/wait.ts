@@ -16,47 +16,11 @@ export interface WaitOptions {
 }
 
 /**
- * Waits for a job to end or for the deadline, logging each status and stage change. Throttling,
- * 5xx and network errors that outlast the SDK's retries are logged and polled through.
- * Returns the last view: terminal, or InProgress at the deadline.
+ * Waits for a job to end or for the deadline, logging each status and stage change: the grid of
+ * one job (see waitForJobs). Returns the last view: terminal, or InProgress at the deadline.
  */
 export async function waitForJob(jobs: BedrockJobs, name: string, options: WaitOptions): Promise<JobView> {
-  const { clock, io, schedule } = options;
-  let interval = schedule.initialMs;
-  let last: JobView | undefined;
-  let failures = 0;
-  const started = clock.now();
-  for (;;) {
-    let job: JobView | undefined;
-    try {
-      job = await jobs.get(name);
-      failures = 0;
-    } catch (error) {
-      if (!isTransient(error) || ++failures >= MAX_CONSECUTIVE_FAILURES)
-        throw awsFailure(
-          `Could not read the status of training job ${name}`,
-          error,
-          `Check that the role may bedrock:GetModelCustomizationJob. The job itself may still be running; the next run with the same data picks it up.`,
-        );
-      io.warning(
-        `Reading the status of ${name} failed (${(error as Error).name}: ${(error as Error).message}); trying again in ${Math.round(interval / 1000)} s.`,
-      );
-    }
-    if (job === undefined && failures === 0)
-      throw new UserError(`Training job ${name} disappeared while waiting for it. Run again to start a new one.`);
-    if (job) {
-      logTransitions(io, last, job, clock.now() - started);
-      last = job;
-      if (TERMINAL.has(job.status)) return job;
-    }
-    const now = clock.now();
-    if (now >= options.deadline) {
-      if (!last) throw new UserError(`Could not read the status of training job ${name} before the deadline.`);
-      return last;
-    }
-    await clock.sleep(Math.min(interval, options.deadline - now));
-    interval = Math.min(schedule.maxMs, interval * schedule.factor);
-  }
+  return (await waitForJobs(jobs, [name], options))[0]!;
 }
 
 function logTransitions(io: Io, before: JobView | undefined, now: JobView, elapsedMs: number): void {
@@ -72,8 +36,10 @@ function logTransitions(io: Io, before: JobView | undefined, now: JobView, elaps
 }
 
 /**
- * Waits for several jobs at once (a sweep's points): one poll loop over the jobs still running,
- * until all have ended or the deadline comes. Returns each job as last seen, in the given order.
+ * Waits for jobs (a sweep's points, or one) in one poll loop over those still running, until all
+ * have ended or the deadline comes, logging each status and stage change. Throttling, 5xx and
+ * network errors that outlast the SDK's retries are logged and polled through. Returns each job
+ * as last seen, in the given order.
  */
 export async function waitForJobs(
   jobs: BedrockJobs,
@@ -107,10 +73,10 @@ export async function waitForJobs(
           throw awsFailure(
             `Could not read the status of training job ${name}`,
             error,
-            `Check that the role may bedrock:GetModelCustomizationJob. The jobs may still be running; the next run with the same data picks them up.`,
+            `Check that the role may bedrock:GetModelCustomizationJob. The job may still be running; the next run with the same data picks it up.`,
           );
         io.warning(
-          `Reading the status of ${name} failed (${(error as Error).name}: ${(error as Error).message}); trying again.`,
+          `Reading the status of ${name} failed (${(error as Error).name}: ${(error as Error).message}); trying again in ${Math.round(interval / 1000)} s.`,
         );
       }
     }

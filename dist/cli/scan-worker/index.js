@@ -307,7 +307,7 @@ function supportedTypes(model) {
     return CUSTOMIZATION_TYPES.filter((t) => model.customization[t] !== undefined);
 }
 
-;// CONCATENATED MODULE: ./src/dataset/rules.ts
+;// CONCATENATED MODULE: ./src/rules.ts
 // Every validator rule, with a stable id (users name them in `ignore-rules`, the README lists them)
 // and its default severity. `pii: error|warn|off` overrides the severity of the pii/* rules.
 const error = (title) => ({ severity: 'error', title });
@@ -1325,6 +1325,12 @@ function answerKey(answer) {
     answerHash(answer, scratch, 0);
     return `\u0000${asKey(scratch)}`;
 }
+/** The text of a message's content: a string, or its text blocks joined (other blocks count as ''). */
+const textOf = (content) => typeof content === 'string'
+    ? content
+    : Array.isArray(content)
+        ? content.map((b) => b.text ?? '').join('')
+        : '';
 
 ;// CONCATENATED MODULE: ./src/dataset/scan.ts
 // The per-line work of validation — framing, the record's own checks, its size — over a byte range
@@ -1420,7 +1426,7 @@ async function scanChunk(path, start, end, options) {
     const problems = new ProblemLog(options.policy);
     const rft = options.customizationType === 'rft';
     // The regex engine (RE2) is loaded only to check a test set's patterns: a worker starts without it.
-    const scorers = options.regexAnswers && options.role === 'test' ? await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(987)]).then(__nccwpck_require__.bind(__nccwpck_require__, 987)) : undefined;
+    const scorers = options.regexAnswers && options.role === 'test' ? await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)) : undefined;
     const columns = builders.pop() ?? new ColumnBuilder();
     columns.count = 0;
     const answers = [];

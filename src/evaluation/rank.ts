@@ -4,11 +4,11 @@
 // price, then lower training cost, then fewer epochs.
 import type { GridPoint } from '../settings.js';
 import type { JobView } from '../aws/bedrock-jobs.js';
-import type { Evaluation } from '../evaluation/evaluate.js';
-import { comparePairedResults } from '../evaluation/overlap.js';
-import { bootstrapMeanInterval, compareScores } from '../evaluation/stats.js';
+import type { Evaluation } from './evaluate.js';
+import { comparePairedResults } from './overlap.js';
+import { bootstrapMeanInterval, compareScores } from './stats.js';
 import type { LossCurves, LossPoint } from '../training/metrics.js';
-import { pointLabel, } from '../training/grid.js';
+import { pointLabel } from '../training/grid.js';
 
 export interface PointOutcome {
   readonly point: GridPoint;

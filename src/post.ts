@@ -1,3 +1,0 @@
-import { post } from './action.js';
-
-await post();
