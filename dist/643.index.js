@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _training_grid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6318);
 /* harmony import */ var _training_train_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6246);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7590);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3904);
 /* harmony import */ var _training_cost_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6857);
 
 
@@ -52,6 +52,11 @@ async function evaluate(settings, io, deps) {
         const lifecycle = await (0,_training_lifecycle_js__WEBPACK_IMPORTED_MODULE_7__/* .checkLifecycle */ .l)(settings, new _aws_foundation_models_js__WEBPACK_IMPORTED_MODULE_8__/* .FoundationModels */ .I(p.aws.bedrock), new Date(deps.clock.now()), io, ['base model', 'judge']);
         const prices = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .priceBook */ .Nr)(p);
         const request = { ...(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .testSetOf */ .aJ)(validation), ...(await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .readChampion */ .KD)(p)) };
+        await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluationBudget */ ["in"])(p, prices, {
+            candidates: completed.length,
+            base: settings.compareBase,
+            production: request.champion !== undefined,
+        });
         const priceNotes = { publicationDate: prices.publicationDate, notes: prices.notes };
         let report;
         if (completed.length > 0) {

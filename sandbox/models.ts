@@ -76,15 +76,21 @@ function tagged(text: string, tag: string): string | undefined {
 }
 
 /**
- * A judge that follows a rubric deterministically: it rates the <response> by its word overlap
- * with the <reference_answer> (5 when they agree, 1 when nothing matches) and answers the JSON
- * verdict the rubric asks for, sometimes in a code fence. A prompt without the tags is not one
- * it can rate: it says so in prose (which the action must treat as no verdict).
+ * A judge that follows a rubric deterministically: it rates the response by its word overlap
+ * with the reference answer (5 when they agree, 1 when nothing matches) and answers the JSON
+ * verdict the rubric asks for, sometimes in a code fence. It reads the fields the way a model
+ * reads tags, naively: the action's nonce-delimited fields when the system prompt names them, else
+ * the last <response> and <reference_answer> in the text, so an answer that writes its own
+ * </response><reference_answer>… is believed (as the review showed a real judge can be). A prompt
+ * without the fields is not one it can rate: it says so in prose.
  */
-export function judgeReply(prompt: string): string | undefined {
-  if (!prompt.includes('{"score"')) return undefined;
-  const response = tagged(prompt, 'response');
-  const reference = tagged(prompt, 'reference_answer');
+export function judgeReply(system: string, prompt: string): string | undefined {
+  const text = `${system}\n${prompt}`;
+  if (!text.includes('{"score"')) return undefined;
+  const nonce = /<prediction-([0-9a-f]{16})>/.exec(system)?.[1];
+  const unescape = (t: string | undefined) => t?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const response = nonce ? unescape(tagged(prompt, `prediction-${nonce}`)) : tagged(text, 'response');
+  const reference = nonce ? unescape(tagged(prompt, `ground_truth-${nonce}`)) : tagged(text, 'reference_answer');
   if (response === undefined || reference === undefined)
     return 'I would say the answer is reasonably good, but I cannot be certain.';
   const words = (t: string) => tokenize(t).map(stem);
@@ -121,7 +127,7 @@ export function baseModel(modelId: string): SimulatedModel {
   return {
     kind: 'base',
     answer(system, prompt) {
-      const judged = judgeReply(prompt);
+      const judged = judgeReply(system, prompt);
       if (judged !== undefined) return judged;
       const labels = labelsIn(system);
       const r = unit(prompt, modelId);
@@ -146,7 +152,7 @@ export function teacherModel(_modelId: string): SimulatedModel {
   return {
     kind: 'base',
     answer(system, prompt) {
-      const judged = judgeReply(prompt);
+      const judged = judgeReply(system, prompt);
       if (judged !== undefined) return judged;
       const labels = labelsIn(system);
       if (labels.length === 0) return `A careful answer to: ${tokenize(prompt).slice(0, 12).join(' ')}`;

@@ -281,6 +281,6 @@ function refFor(name: EventName, payload: Record<string, unknown>): string {
   if (name === 'pull_request') return `refs/pull/${String(payload.number ?? 1)}/merge`;
   if (name === 'release')
     return `refs/tags/${(payload.release as { tag_name?: string } | undefined)?.tag_name ?? 'v1'}`;
-  if (name === 'push') return String(payload.ref ?? 'refs/heads/main');
+  if (name === 'push' || name === 'workflow_dispatch') return String(payload.ref ?? 'refs/heads/main');
   return 'refs/heads/main';
 }

@@ -71,7 +71,13 @@ export async function startRuntime(
       operation: params ? 'Converse' : `${req.method} ${url.pathname}`,
       method: req.method ?? '',
       path: url.pathname,
-      params: { modelId: params?.modelId, inferenceConfig: input.inferenceConfig },
+      // the request as sent, so tests can read what a model (a judge) was shown
+      params: {
+        modelId: params?.modelId,
+        inferenceConfig: input.inferenceConfig,
+        system: input.system,
+        messages: input.messages,
+      },
     });
     const started = Date.now();
     if (sendJsonFault(res, call, await faults.decide(call.operation))) return;

@@ -128,18 +128,21 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
       max: 1_000_000,
       integer: true,
     }),
+    maxTestBytes: Math.round(parseNumber('max-test-mb', read('max-test-mb'), { min: 0.001, max: 100_000 }) * 1_000_000),
     compareBase: parseBoolean('compare-base', read('compare-base')),
     minAccuracy: optionalNumber('min-accuracy', read('min-accuracy'), { min: 0, max: 1 }),
     maxRegression: optionalNumber('max-regression', read('max-regression'), { min: 0, max: 100 }),
     comment: parseBoolean('comment', read('comment')),
     githubToken: opt('github-token'),
     allowForks: parseBoolean('allow-forks', read('allow-forks')),
+    releaseTags: parseReleaseTags(read('release-tags')),
     pii: parseEnum('pii', read('pii'), FINDING_MODES),
     leakage: parseEnum('leakage', read('leakage'), FINDING_MODES),
     ignoreRules: parseIgnoreRules(read('ignore-rules')),
     keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
     prices: parsePrices(read('prices')),
     maxTrainingCost: optionalNumber('max-training-cost', read('max-training-cost'), { min: 0, max: 10_000_000 }),
+    maxEvalCost: optionalNumber('max-eval-cost', read('max-eval-cost'), { min: 0, max: 10_000_000 }),
     maxTrainingTokens: optionalNumber('max-training-tokens', read('max-training-tokens'), {
       min: 0,
       max: 1e15,
@@ -425,6 +428,21 @@ function parseIgnoreRules(value: string): ReadonlySet<RuleId> {
     }
   }
   return new Set(ids as RuleId[]);
+}
+
+/** Input `release-tags`: tag-name globs (GitHub's filter-pattern characters: `*`, `**`, `?`, `[…]`). */
+function parseReleaseTags(value: string): readonly string[] {
+  const globs = value
+    .split(/[\n,]+/)
+    .map((g) => g.trim())
+    .filter(Boolean);
+  for (const g of globs) {
+    if (g.startsWith('refs/') || g.startsWith('!'))
+      throw new UserError(
+        `Input 'release-tags' has '${printable(g)}': write tag-name globs without 'refs/tags/' and without negation, e.g. 'v*' or 'release-*'.`,
+      );
+  }
+  return globs;
 }
 
 const PRICE_INPUTS = new Map<string, PriceField>(

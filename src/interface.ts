@@ -104,6 +104,11 @@ export const INPUTS = [
     '5000',
     'Most test records evaluated: each is a paid call per model (candidate, base, production). A larger test set fails validation naming this input.',
   ),
+  input(
+    'max-test-mb',
+    '50',
+    'Largest test set, in MB, checked before it is read: each record is a paid call per model, and the file is held in memory while it is evaluated.',
+  ),
   input('compare-base', 'true', 'Also evaluate the base model.'),
   input('min-accuracy', '', 'Gate: fail below this accuracy (0–1).'),
   input('min-score', '', 'Gate: fail below this mean score (0–1; `scorer: grader` or `judge`).'),
@@ -115,6 +120,11 @@ export const INPUTS = [
   input('comment', 'true', 'Sticky PR comment on pull_request events.'),
   input('github-token', '${{ github.token }}', 'Token for the PR comment and the pull request API.'),
   input('allow-forks', 'false', 'Touch AWS for pull requests from forks.'),
+  input(
+    'release-tags',
+    'v*',
+    'Tags that count as release refs for `promote` and `rollback` (globs, comma- or newline-separated; empty: none). A `release` event always counts.',
+  ),
   input(
     'pii',
     'warn',
@@ -144,6 +154,11 @@ export const INPUTS = [
     'max-training-cost',
     '',
     "Refuse a `run`, before any upload, whose estimated training cost is higher (USD). With no price for the job's model, it refuses (fail closed).",
+  ),
+  input(
+    'max-eval-cost',
+    '',
+    "Refuse an evaluation (`run` before any upload, `evaluate`, `promote`) whose estimated cost is higher (USD): every test record's input tokens and up to `max-tokens` out, per model evaluated, plus the judge's calls. With no price for a model, it refuses (fail closed).",
   ),
   input(
     'max-training-tokens',
@@ -180,13 +195,17 @@ export const OUTPUTS = {
   'base-accuracy': 'Base model accuracy, 0–1.',
   'champion-accuracy': 'Production model accuracy, 0–1.',
   'accuracy-unseen':
-    'Candidate accuracy on the test records whose prompt does not occur in training, 0–1 (empty when there is no overlap).',
+    'Candidate accuracy on the test records whose prompt does not occur in training, 0–1 (empty when there is no overlap, or no test record is unseen). When there is overlap, the gate and promotion decide on these records.',
+  'score-unseen':
+    'Candidate mean score on the test records not in training (`scorer: grader` or `judge`; empty like `accuracy-unseen`).',
   'delta-vs-base': 'Percentage points.',
   'delta-vs-champion': 'Percentage points.',
   passed: '`true`/`false` gate verdict.',
   sweep:
     'JSON: every point of a sweep with its hyperparameters, base model, job, status, metric, interval and costs, ranked (empty without a sweep).',
   'training-tokens': 'Billed training tokens, estimated: training tokens × epochs.',
+  'eval-cost':
+    "The evaluation's model and judge calls, estimated before the first one (USD, an upper bound: every record's input tokens and up to `max-tokens` out, per model evaluated; empty without prices).",
   'training-cost':
     'Estimated training cost in USD (empty when no price is known; for RFT, after the job, from its duration).',
   'report-path': 'JSON results file on the runner.',

@@ -97,12 +97,16 @@ export interface Settings {
   readonly evalConcurrency: number;
   readonly maxTokens: number;
   readonly maxTestRecords: number;
+  /** bytes: refuse a larger test set before reading it (`max-test-mb`) */
+  readonly maxTestBytes: number;
   readonly compareBase: boolean;
   readonly minAccuracy?: number;
   readonly maxRegression?: number;
   readonly comment: boolean;
   readonly githubToken?: string;
   readonly allowForks: boolean;
+  /** globs of tag names that count as release refs (`release-tags`) */
+  readonly releaseTags: readonly string[];
   readonly pii: FindingMode;
   readonly leakage: FindingMode;
   readonly ignoreRules: ReadonlySet<RuleId>;
@@ -111,6 +115,8 @@ export interface Settings {
   readonly prices: PriceOverrides;
   /** refuse a `run` whose estimated training cost (USD) is higher */
   readonly maxTrainingCost?: number;
+  /** USD: refuse an evaluation estimated above it (`max-eval-cost`) */
+  readonly maxEvalCost?: number;
   /** refuse a `run` whose billed training tokens (tokens × epochs) are more */
   readonly maxTrainingTokens?: number;
   readonly version?: number;

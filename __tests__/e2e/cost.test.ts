@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startSandbox, type Sandbox } from '../../sandbox/index.js';
+import { SANDBOX_BUCKET, startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { runInSandbox } from '../helpers/action.js';
 
 let sandbox: Sandbox;
@@ -32,7 +32,7 @@ describe('training cost and inference cost', () => {
     // Nova Micro's training price in the sandbox's price list: $0.001 per 1,000 tokens
     assert.equal(Number(r.outputs['training-cost']), Number(((tokens / 1000) * 0.001).toFixed(4)));
     assert.equal(training.price.source, 'USE1-NovaMicro-Customization-Training');
-    assert.equal(training.price.publicationDate, '2026-11-01T00:00:00Z');
+    assert.equal(training.price.publicationDate, '2026-11-01');
     assert.equal(training.storage.usd, 1.95);
     // the price list was read through its API: discovered usage types, then products
     assert.ok(sandbox.calls.count('pricing', 'GetAttributeValues') >= 1);
@@ -69,6 +69,45 @@ describe('training cost and inference cost', () => {
     assert.equal(r.outputs['training-tokens'], String(tokens));
   });
 
+  it('a forged cache (price 0, fetched in 2099, a mention for a date) is not believed: the price list is read again', async () => {
+    // The run's role caches under its own name; the old shared path is not read at all.
+    const own = 'model-ci/pricing/github-model-ci/us-east-1.json';
+    const cached = JSON.parse((await sandbox.s3.getText(SANDBOX_BUCKET, own))!);
+    const forged = {
+      ...cached,
+      fetchedAt: '2099-01-01T00:00:00.000Z',
+      prices: Object.fromEntries(
+        Object.entries(cached.prices as Record<string, object | null>).map(([k, p]) => [
+          k,
+          p && { ...p, usd: 0, publicationDate: '@octocat' },
+        ]),
+      ),
+    };
+    await sandbox.s3.put(SANDBOX_BUCKET, own, JSON.stringify(forged));
+    await sandbox.s3.put(SANDBOX_BUCKET, 'model-ci/pricing/us-east-1.json', JSON.stringify(forged));
+    sandbox.calls.clear();
+    const r = await runInSandbox(sandbox, {
+      'model-name': 'atis-forged',
+      hyperparameters: 'epochCount: 3',
+      'max-training-cost': '0.0001',
+    });
+    // before: "training-cost=0" passed the ceiling and the job was launched
+    assert.equal(r.exitCode, 1, r.stdout);
+    assert.match(
+      r.stdout,
+      /The cached price book pricing\/github-model-ci\/us-east-1\.json is not used \(fetchedAt 2099-01-01T00:00:00\.000Z is in the future\)/,
+    );
+    assert.match(r.stdout, /::error::The training would cost about \$\d+\.\d+: .* at \$0\.001 per 1,000 tokens/);
+    assert.ok(sandbox.calls.count('pricing', 'GetProducts') >= 1);
+    assert.equal(sandbox.calls.count('bedrock', 'CreateModelCustomizationJob'), 0);
+    assert.doesNotMatch(r.stdout + r.summary, /@octocat/);
+    // a cache that is only a day old but prices at 0 is not believed either
+    await sandbox.s3.put(SANDBOX_BUCKET, own, JSON.stringify({ ...forged, fetchedAt: new Date().toISOString() }));
+    const again = await runInSandbox(sandbox, { 'model-name': 'atis-forged', 'max-training-cost': '0.0001' });
+    assert.equal(again.exitCode, 1);
+    assert.match(again.stdout, /is not used \(the price of USE1-[\w.-]+ is not a positive price\)/);
+  });
+
   it('the candidate’s change vs production, in percent', async () => {
     const promote = await runInSandbox(
       sandbox,
@@ -97,6 +136,41 @@ describe('ceilings: refused before anything is uploaded or launched', () => {
     );
     assert.equal(datasetUploads(), 0);
     assert.equal(sandbox.calls.count('bedrock', 'CreateModelCustomizationJob'), 0);
+  });
+
+  it('max-eval-cost: the evaluation is estimated and refused before any upload or model call', async () => {
+    sandbox.calls.clear();
+    const r = await runInSandbox(sandbox, { 'model-name': 'atis-eval-budget', 'max-eval-cost': '0.000001' });
+    assert.equal(r.exitCode, 1, r.stdout);
+    assert.match(
+      r.annotations.at(-1)!.message,
+      /^The evaluation would cost up to \$0\.\d+ \(2 models × 300 test records \([\d,]+ input tokens, up to 256 output tokens each\)\), more than 'max-eval-cost' \$0\.000001\. .*No model was called\./,
+    );
+    assert.match(r.outputs['eval-cost']!, /^0\.\d{4}$/);
+    assert.equal(datasetUploads(), 0);
+    assert.equal(sandbox.calls.count('bedrock-runtime', 'Converse'), 0);
+    // without a price it fails closed, like max-training-cost
+    sandbox.pricing.state.denied = true;
+    try {
+      const closed = await runInSandbox(sandbox, { 'model-name': 'atis-eval-budget-2', 'max-eval-cost': '1000' });
+      assert.equal(closed.exitCode, 1);
+      assert.match(
+        closed.annotations.at(-1)!.message,
+        /^'max-eval-cost' is 1000 USD, but no inference price was found for/,
+      );
+    } finally {
+      sandbox.pricing.state.denied = false;
+    }
+  });
+
+  it('a test set over max-test-mb is refused before it is read', async () => {
+    sandbox.calls.clear();
+    const r = await runInSandbox(sandbox, { 'model-name': 'atis-big-test', 'max-test-mb': '0.01' });
+    assert.equal(r.exitCode, 1);
+    const big = r.annotations.find((a) => a.message.includes('[size/test-too-large]'))!;
+    assert.match(big.message, /^The test set is 0\.\d MB, more than 'max-test-mb' \(0\.01 MB\); it was not read\./);
+    assert.equal(big.file, 'examples/atis-intents/test.jsonl');
+    assert.equal(sandbox.calls.of('s3').length + sandbox.calls.of('bedrock').length, 0);
   });
 
   it('max-training-tokens, without prices', async () => {

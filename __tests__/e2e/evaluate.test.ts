@@ -107,7 +107,7 @@ describe('run: evaluation and the PR comment', () => {
     assert.ok(unseen.vsBase.n === 300 && unseen.vsBase.deltaPp > 40, JSON.stringify(unseen.vsBase));
     assert.match(
       r.summary,
-      /- 🔁 20 of 320 test records also occur in training \(`leak\/test-in-training`\): on the 300 not seen in training the candidate scores \*\*9\d\.\d %\*\*, \+\d+\.\d pp vs base \(95 % CI/,
+      /- 🔁 20 of 320 test records also occur in training \(`leak\/test-in-training`\): on the 300 not seen in training the candidate scores \*\*9\d\.\d %\*\* \(the gate decides on these\), \+\d+\.\d pp vs base \(95 % CI/,
     );
     assert.match(
       r.summary,

@@ -94,7 +94,7 @@ describe("production is out of a pull request's reach", () => {
     assert.equal(r.exitCode, 1);
     assert.match(
       r.annotations.at(-1)!.message,
-      /^'command: promote' changes production, so it runs only on push, release, workflow_dispatch or schedule on the default branch \(main\) or a tag; this run is 'pull_request' on 'refs\/pull\/7\/merge'/,
+      /^'command: promote' changes production, so it runs only on push, release, workflow_dispatch or schedule on the default branch \(main\) or a release tag \(input 'release-tags': 'v\*'; or a 'release' event\); this run is 'pull_request' on 'refs\/pull\/7\/merge'/,
     );
     assert.equal(awsCalls(), 0);
   });
@@ -128,6 +128,29 @@ describe("production is out of a pull request's reach", () => {
     assert.equal(r.exitCode, 1);
     assert.match(r.annotations.at(-1)!.message, /this run is 'push' on 'refs\/heads\/experiment'/);
     assert.equal(awsCalls(), 0);
+  });
+
+  it('promote dispatched on a tag any writer can push is refused; a release tag goes ahead', async () => {
+    sandbox.calls.clear();
+    const dispatch = (ref: string) => ({ event: 'workflow_dispatch' as const, payload: { ref, inputs: {} } });
+    const r = await runInSandbox(
+      sandbox,
+      { command: 'promote', 'bedrock-role-arn': '' },
+      dispatch('refs/tags/anything'),
+    );
+    assert.equal(r.exitCode, 1);
+    assert.match(
+      r.annotations.at(-1)!.message,
+      /this run is 'workflow_dispatch' on 'refs\/tags\/anything'\. .*add the tag's pattern to 'release-tags' and protect it with a tag protection rule\./,
+    );
+    assert.equal(awsCalls(), 0);
+    const custom = await runInSandbox(
+      sandbox,
+      { command: 'rollback', 'release-tags': 'release-*, v*', ...PRODUCTION },
+      dispatch('refs/tags/release-2026-12'),
+    );
+    assert.match(custom.annotations.at(-1)!.message, /^There is no registry for 'atis'/);
+    assert.ok(awsCalls() > 0);
   });
 
   it('rollback on a release (a tag) is the release workflow: it goes ahead', async () => {

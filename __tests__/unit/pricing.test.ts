@@ -1,7 +1,7 @@
 // Reading the AWS Price List: model families in every spelling, usage types, price-list items.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { familyOf, formatUsd, readPriceItem, readUsageType } from '../../src/pricing/prices.js';
+import { familyOf, formatUsd, readCache, readPriceItem, readUsageType } from '../../src/pricing/prices.js';
 import { settingsFor } from '../helpers/io.js';
 
 describe('the price list', () => {
@@ -45,13 +45,64 @@ describe('the price list', () => {
     assert.deepEqual(readPriceItem(item('1K tokens', '0.000035')), {
       usd: 0.000035,
       unit: 'per-1k-tokens',
-      publicationDate: '2026-11-01T00:00:00Z',
+      publicationDate: '2026-11-01',
     });
     assert.equal(readPriceItem(item('1M tokens', '0.35'))!.usd, 0.00035);
     assert.equal(readPriceItem(item('Hours', '80'))!.unit, 'per-hour');
     assert.equal(readPriceItem(item('Month', '1.95'))!.unit, 'per-month');
     assert.equal(readPriceItem(item('Images', '0.04')), undefined);
     assert.equal(readPriceItem({}), undefined);
+  });
+
+  it('reads a cached book only when it is recent, not from the future, and every price is positive', () => {
+    const now = Date.parse('2026-12-01T12:00:00Z');
+    const good = {
+      fetchedAt: '2026-12-01T06:00:00Z',
+      region: 'us-east-1',
+      usageTypes: ['USE1-NovaMicro-Customization-Training'],
+      prices: {
+        'USE1-NovaMicro-Customization-Training': {
+          usd: 0.001,
+          unit: 'per-1k-tokens',
+          source: 'USE1-NovaMicro-Customization-Training',
+          field: 'training',
+          publicationDate: '2026-11-01',
+        },
+      },
+    };
+    const read = (x: unknown) => readCache(JSON.stringify(x), 'us-east-1', now);
+    assert.equal(typeof read(good), 'object');
+    const price = good.prices['USE1-NovaMicro-Customization-Training'];
+    const withPrice = (p: object) => ({
+      ...good,
+      prices: { 'USE1-NovaMicro-Customization-Training': { ...price, ...p } },
+    });
+    assert.equal(
+      read({ ...good, fetchedAt: '2099-01-01T00:00:00Z' }),
+      'fetchedAt 2099-01-01T00:00:00Z is in the future',
+    );
+    assert.equal(read({ ...good, fetchedAt: '2026-11-29T00:00:00Z' }), 'older than a day');
+    assert.equal(read({ ...good, fetchedAt: 'soon' }), 'no fetchedAt');
+    assert.equal(read({ ...good, region: 'eu-west-1' }), 'for region eu-west-1');
+    for (const usd of [0, -1, 'NaN', null])
+      assert.equal(
+        read(withPrice({ usd })),
+        'the price of USE1-NovaMicro-Customization-Training is not a positive price',
+      );
+    assert.match(String(read(withPrice({ publicationDate: '@octocat' }))), /not a positive price/);
+    assert.match(String(read(withPrice({ unit: 'per-hour' }))), /not a positive price/);
+    assert.match(String(read({ ...good, usageTypes: ['USE1-@octocat-input-tokens'] })), /not a list of usage types/);
+    assert.equal(readCache('{', 'us-east-1', now), 'not JSON');
+  });
+
+  it('does not take a price of 0 from the price list', () => {
+    const item = {
+      publicationDate: '@octocat',
+      terms: { OnDemand: { a: { priceDimensions: { b: { unit: '1K tokens', pricePerUnit: { USD: '0.0000000' } } } } } },
+    };
+    assert.equal(readPriceItem(item), undefined);
+    item.terms.OnDemand.a.priceDimensions.b.pricePerUnit.USD = '0.001';
+    assert.deepEqual(readPriceItem(item), { usd: 0.001, unit: 'per-1k-tokens', publicationDate: undefined });
   });
 
   it('writes dollars with the digits that matter', () => {

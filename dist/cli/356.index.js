@@ -41,6 +41,8 @@ class EndpointUpdates {
 
 // EXTERNAL MODULE: ./src/aws/runtime.ts
 var runtime = __webpack_require__(833);
+// EXTERNAL MODULE: ./src/evaluation/gate.ts
+var gate = __webpack_require__(1267);
 // EXTERNAL MODULE: ./src/evaluation/testset.ts
 var testset = __webpack_require__(1714);
 // EXTERNAL MODULE: ./src/github/client.ts
@@ -176,11 +178,12 @@ var grid = __webpack_require__(6318);
 var upload = __webpack_require__(5085);
 // EXTERNAL MODULE: ./src/training/wait.ts
 var wait = __webpack_require__(8449);
-// EXTERNAL MODULE: ./src/commands/pipeline.ts + 3 modules
-var pipeline = __webpack_require__(7590);
+// EXTERNAL MODULE: ./src/commands/pipeline.ts + 4 modules
+var pipeline = __webpack_require__(3904);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
 var validate = __webpack_require__(23);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
+
 
 
 
@@ -308,12 +311,16 @@ async function pickCandidate(p) {
                 ? found[0].why
                 : `no point of the sweep produced a model: ${found.map((f) => `${f.point.id}: ${f.why}`).join('; ')}`,
         };
-    const { testSet, shortAnswer } = (0,pipeline/* testSetOf */.aJ)(p.validation);
+    // the records training also has stay marked: the gate decides on the others
+    const { testSet, shortAnswer, seenInTraining } = (0,pipeline/* testSetOf */.aJ)(p.validation);
     const { registry, champion } = await (0,pipeline/* readChampion */.KD)(p);
-    // Ranking a grid weighs inference and training prices; one point needs none.
-    const prices = one ? undefined : await (0,pipeline/* priceBook */.Nr)(p);
+    // Ranking a grid weighs inference and training prices; one point needs none, unless its
+    // evaluation has a ceiling.
+    const prices = one && settings.maxEvalCost === undefined ? undefined : await (0,pipeline/* priceBook */.Nr)(p);
+    if (prices)
+        await (0,pipeline/* evaluationBudget */["in"])(p, prices, { candidates: found.filter((f) => f.job).length, base: false, production: champion !== undefined }, { ...settings, compareBase: false });
     const training = { jobs: found.filter((f) => f.job).map((f) => ({ point: f.point, job: f.job, created: false })) };
-    const { winner, evaluation } = await (0,pipeline/* evaluatePoints */.dE)(p, training, { testSet, shortAnswer, registry, champion }, prices && { prices, perPoint: (0,cost/* estimateGrid */.X)(settings, points, p.validation, prices).perPoint }, { ...settings, compareBase: false });
+    const { winner, evaluation } = await (0,pipeline/* evaluatePoints */.dE)(p, training, { testSet, shortAnswer, seenInTraining, registry, champion }, prices && { prices, perPoint: (0,cost/* estimateGrid */.X)(settings, points, p.validation, prices).perPoint }, { ...settings, compareBase: false });
     return {
         job: winner.job,
         trainingData: found.find((f) => f.point.id === winner.point.id).trainingData,
@@ -350,23 +357,25 @@ async function promote(settings, io, deps) {
         if ('why' in picked)
             return notPromoted(picked.why);
         const { job, trainingData, evaluation, testSet, champion } = picked;
-        const { accuracy, score } = evaluation.models.find((m) => m.role === 'candidate').metrics;
+        // the gate's figures: on the test records not in training, when some are
+        const basis = (0,gate/* gateResults */.gJ)(evaluation);
         const pullRequest = await pullRequestOf(aws, job);
         const candidate = {
             customModelArn: job.customModelArn,
             jobName: job.name,
             jobArn: job.arn,
             datasetHash: validation.datasetHash,
-            accuracy,
-            score: score?.mean,
+            accuracy: basis.accuracy,
+            score: basis.score,
+            unseen: basis.unseen,
             testSetSha256: testSet.sha256,
             scorer: settings.scorer,
             commit: deps.context.sha,
             pullRequest,
             trainingData,
         };
-        const evaluated = champion && evaluation.vsChampion
-            ? { championArn: champion.customModelArn, comparison: evaluation.vsChampion }
+        const evaluated = champion && basis.vsProduction
+            ? { championArn: champion.customModelArn, comparison: basis.vsProduction }
             : undefined;
         const actor = { at: new Date().toISOString(), by: deps.context.actor, run: deps.context.runUrl };
         const outcome = await io.group('Registry', () => (0,manifest/* updateRegistry */.p3)(store, settings.modelName, (current) => {
@@ -385,7 +394,7 @@ async function promote(settings, io, deps) {
             onConflict: () => io.info('Another promotion wrote the registry first: reading it again and deciding again on what it wrote.'),
         }));
         const production = evaluation.models.find((m) => m.role === 'champion');
-        const numbers = (0,report_promotion/* accuracyTable */.Y5)(job.name, accuracy, champion && { version: champion.version, accuracy: production?.metrics.accuracy ?? 0 });
+        const numbers = (0,report_promotion/* accuracyTable */.Y5)(job.name, evaluation.models.find((m) => m.role === 'candidate').metrics.accuracy, champion && { version: champion.version, accuracy: production?.metrics.accuracy ?? 0 });
         const line = async (text) => {
             if (!pullRequest || !settings.githubToken || !deps.context.repository)
                 return;
@@ -434,7 +443,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _registry_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(506);
 /* harmony import */ var _registry_promotion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2810);
 /* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(237);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7590);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3904);
 /* harmony import */ var _report_promotion_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4352);
 
 
@@ -514,13 +523,17 @@ function decidePromotion(registry, candidate, settings, evaluated) {
         ? stored.accuracy
         : undefined;
     const vsRecordedPp = recorded === undefined ? undefined : 100 * (candidate.accuracy - recorded);
-    const conditions = (0,_evaluation_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .gate */ .G)(settings, {
+    const conditions = (0,_evaluation_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .gate */ .Gj)(settings, {
         accuracy: candidate.accuracy,
         score: candidate.score,
         vsProduction: comparison,
         vsRecordedPp,
+        unseen: candidate.unseen,
     });
     const failed = (input) => conditions.find((c) => c.input === input && !c.passed);
+    const leak = failed('leakage');
+    if (leak)
+        return { promote: false, from: production, reason: leak.text };
     if (failed('min-accuracy'))
         return {
             promote: false,

@@ -118,10 +118,12 @@ function overlapLine(e) {
         return undefined;
     const seen = `${u.seen} of ${e.testSet.records} test records also occur in training (\`leak/test-in-training\`)`;
     const candidate = u.models.find((m) => m.role === 'candidate');
+    if (u.records === 0)
+        return `- 🔁 ${seen}: every one of them, so nothing measures skill and the gate fails.`;
     if (!candidate)
         return `- 🔁 ${seen}.`;
     const deltas = [u.vsChampion && shortDelta('production', u.vsChampion), u.vsBase && shortDelta('base', u.vsBase)];
-    const measured = `on the ${u.records} not seen in training the candidate scores **${(0,format/* pct */.Oe)(candidate.metrics.accuracy)}**`;
+    const measured = `on the ${u.records} not seen in training the candidate scores **${(0,format/* pct */.Oe)(candidate.metrics.accuracy)}** (the gate decides on these)`;
     return `- 🔁 ${seen}: ${measured}${deltas.some(Boolean) ? `, ${deltas.filter(Boolean).join(', ')}` : ''}.`;
 }
 function delta(name, c, what = '') {
@@ -156,7 +158,7 @@ function costAndLifecycleLines(r) {
         parts.push(`inference ${usd(candidate.per1kRequests)} per 1,000 requests${vs !== undefined ? ` (${percent(vs)} vs production)` : ''}`);
     }
     if (parts.length)
-        lines.push(`- 💲 Cost: ${parts.join(' · ')}${r.cost?.publicationDate ? ` (AWS Price List of ${r.cost.publicationDate.slice(0, 10)})` : ''}.`);
+        lines.push(`- 💲 Cost: ${parts.join(' · ')}${r.cost?.publicationDate ? ` (AWS Price List of ${cell(r.cost.publicationDate.slice(0, 10), 10)})` : ''}.`);
     return lines;
 }
 /** What scored the answers; the rubric's name is the pull request's, so it goes through the escaper. */
@@ -236,12 +238,14 @@ function headline(r) {
         ? `, scored by ${scoredBy(e.grading.by)}; an answer passes at score ≥ ${e.grading.passThreshold}`
         : '';
     lines.push(`- Test set ${code(e.testSet.name, 120)}: ${e.testSet.records} records, scorer \`${e.scorer}\`${scoring}.`);
+    if (e.grading?.by.judge)
+        lines.push('- ⚖️ Judge scores can be influenced by the answers they judge: answers reach the judge escaped, between delimiters it cannot predict, and `judge/injection` flags data shaped to address it; read the worst answers below before trusting a high score.');
     return lines;
 }
 /** Accuracy on the test records not seen in training, per model column, when training saw some. */
 function unseenRow(r, row) {
     const u = r.evaluation.unseen;
-    if (!u)
+    if (!u?.records)
         return [];
     const of = (m) => u.models.find((x) => x.role === m.role)?.metrics;
     return [
@@ -565,8 +569,11 @@ async function publishReport(report, settings, context, store, io) {
     io.setOutput('score', fixed(by('candidate')?.metrics.score?.mean, 4));
     io.setOutput('base-score', fixed(by('base')?.metrics.score?.mean, 4));
     io.setOutput('champion-score', fixed(by('champion')?.metrics.score?.mean, 4));
-    const unseen = report.evaluation?.unseen?.models.find((m) => m.role === 'candidate');
+    // empty without overlap, and when no test record is unseen: there is no such figure then
+    const u = report.evaluation?.unseen;
+    const unseen = u?.records ? u.models.find((m) => m.role === 'candidate') : undefined;
     io.setOutput('accuracy-unseen', fixed(unseen?.metrics.accuracy, 4));
+    io.setOutput('score-unseen', fixed(unseen?.metrics.score?.mean, 4));
     io.setOutput('delta-vs-base', fixed(report.evaluation?.vsBase?.deltaPp, 2));
     io.setOutput('delta-vs-champion', fixed(report.evaluation?.vsChampion?.deltaPp, 2));
     io.setOutput('deployment-arn', by('candidate')?.invokedWith ?? '');

@@ -263,18 +263,21 @@ function parseSettings(read, env = process.env) {
             max: 1_000_000,
             integer: true,
         }),
+        maxTestBytes: Math.round(parseNumber('max-test-mb', read('max-test-mb'), { min: 0.001, max: 100_000 }) * 1_000_000),
         compareBase: parseBoolean('compare-base', read('compare-base')),
         minAccuracy: optionalNumber('min-accuracy', read('min-accuracy'), { min: 0, max: 1 }),
         maxRegression: optionalNumber('max-regression', read('max-regression'), { min: 0, max: 100 }),
         comment: parseBoolean('comment', read('comment')),
         githubToken: opt('github-token'),
         allowForks: parseBoolean('allow-forks', read('allow-forks')),
+        releaseTags: parseReleaseTags(read('release-tags')),
         pii: parseEnum('pii', read('pii'), FINDING_MODES),
         leakage: parseEnum('leakage', read('leakage'), FINDING_MODES),
         ignoreRules: parseIgnoreRules(read('ignore-rules')),
         keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
         prices: parsePrices(read('prices')),
         maxTrainingCost: optionalNumber('max-training-cost', read('max-training-cost'), { min: 0, max: 10_000_000 }),
+        maxEvalCost: optionalNumber('max-eval-cost', read('max-eval-cost'), { min: 0, max: 10_000_000 }),
         maxTrainingTokens: optionalNumber('max-training-tokens', read('max-training-tokens'), {
             min: 0,
             max: 1e15,
@@ -502,6 +505,18 @@ function parseIgnoreRules(value) {
     }
     return new Set(ids);
 }
+/** Input `release-tags`: tag-name globs (GitHub's filter-pattern characters: `*`, `**`, `?`, `[…]`). */
+function parseReleaseTags(value) {
+    const globs = value
+        .split(/[\n,]+/)
+        .map((g) => g.trim())
+        .filter(Boolean);
+    for (const g of globs) {
+        if (g.startsWith('refs/') || g.startsWith('!'))
+            throw new errors/* UserError */.yo(`Input 'release-tags' has '${(0,printable/* printable */.g)(g)}': write tag-name globs without 'refs/tags/' and without negation, e.g. 'v*' or 'release-*'.`);
+    }
+    return globs;
+}
 const PRICE_INPUTS = new Map(Object.entries(pricing_prices/* PRICE_FIELDS */.IW).map(([field, spec]) => [spec.input, field]));
 /** Input `prices`: a YAML map of models (any spelling) to their prices, e.g. `nova-micro: { input-per-1k-tokens: 0.000035 }`. */
 function parsePrices(value) {
@@ -551,10 +566,10 @@ const DEFAULT_SCHEDULE = { initialMs: 30_000, factor: 1.5, maxMs: 300_000 };
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(300), __nccwpck_require__.e(576), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(300), __nccwpck_require__.e(576), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(300), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(300), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(576), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(576), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 237))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {
@@ -574,7 +589,7 @@ function defaultDeps(env = process.env) {
         startedAt: Date.now(),
         env,
         getIdToken,
-        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).createAwsClients({ settings, io, context, getIdToken, env }),
+        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(763), __nccwpck_require__.e(612), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).createAwsClients({ settings, io, context, getIdToken, env }),
     };
 }
 /** Parses every input once, then runs the command. The one place failures are turned into a message. */
@@ -772,6 +787,7 @@ const INPUTS = [
     input('eval-concurrency', '8', 'Parallel inference calls during evaluation.'),
     input('max-tokens', '256', 'Inference `maxTokens` during evaluation.'),
     input('max-test-records', '5000', 'Most test records evaluated: each is a paid call per model (candidate, base, production). A larger test set fails validation naming this input.'),
+    input('max-test-mb', '50', 'Largest test set, in MB, checked before it is read: each record is a paid call per model, and the file is held in memory while it is evaluated.'),
     input('compare-base', 'true', 'Also evaluate the base model.'),
     input('min-accuracy', '', 'Gate: fail below this accuracy (0–1).'),
     input('min-score', '', 'Gate: fail below this mean score (0–1; `scorer: grader` or `judge`).'),
@@ -779,12 +795,14 @@ const INPUTS = [
     input('comment', 'true', 'Sticky PR comment on pull_request events.'),
     input('github-token', '${{ github.token }}', 'Token for the PR comment and the pull request API.'),
     input('allow-forks', 'false', 'Touch AWS for pull requests from forks.'),
+    input('release-tags', 'v*', 'Tags that count as release refs for `promote` and `rollback` (globs, comma- or newline-separated; empty: none). A `release` event always counts.'),
     input('pii', 'warn', 'Personal data found in the datasets: `error`, `warn` or `off`. Credentials are always an error.'),
     input('leakage', 'warn', 'Test (and validation) prompts that also occur in training: `warn` (default: the overlap is measured, and evaluation reports accuracy on the unseen test records beside the headline), `error` or `off`.'),
     input('allow-symlinks', 'false', 'Read dataset files through symbolic links (they must still resolve inside the workspace). Off by default: a pull request can commit a link to any file on the runner.'),
     input('ignore-rules', '', 'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.'),
     input('prices', '', 'YAML map of models to prices in USD that override or supply the AWS Price List, e.g. `nova-micro: { training-per-1k-tokens: 0.001, storage-per-month: 1.95 }`. Prices: `training-per-1k-tokens`, `rft-training-per-hour`, `storage-per-month`, `input-per-1k-tokens`, `output-per-1k-tokens`, `custom-input-per-1k-tokens`, `custom-output-per-1k-tokens`.'),
     input('max-training-cost', '', "Refuse a `run`, before any upload, whose estimated training cost is higher (USD). With no price for the job's model, it refuses (fail closed)."),
+    input('max-eval-cost', '', "Refuse an evaluation (`run` before any upload, `evaluate`, `promote`) whose estimated cost is higher (USD): every test record's input tokens and up to `max-tokens` out, per model evaluated, plus the judge's calls. With no price for a model, it refuses (fail closed)."),
     input('max-training-tokens', '', 'Refuse a `run`, before any upload, whose billed training tokens (training tokens × epochs) are more.'),
     input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation."),
     input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).'),
@@ -804,12 +822,14 @@ const OUTPUTS = {
     'champion-score': 'Production model mean score, 0–1.',
     'base-accuracy': 'Base model accuracy, 0–1.',
     'champion-accuracy': 'Production model accuracy, 0–1.',
-    'accuracy-unseen': 'Candidate accuracy on the test records whose prompt does not occur in training, 0–1 (empty when there is no overlap).',
+    'accuracy-unseen': 'Candidate accuracy on the test records whose prompt does not occur in training, 0–1 (empty when there is no overlap, or no test record is unseen). When there is overlap, the gate and promotion decide on these records.',
+    'score-unseen': 'Candidate mean score on the test records not in training (`scorer: grader` or `judge`; empty like `accuracy-unseen`).',
     'delta-vs-base': 'Percentage points.',
     'delta-vs-champion': 'Percentage points.',
     passed: '`true`/`false` gate verdict.',
     sweep: 'JSON: every point of a sweep with its hyperparameters, base model, job, status, metric, interval and costs, ranked (empty without a sweep).',
     'training-tokens': 'Billed training tokens, estimated: training tokens × epochs.',
+    'eval-cost': "The evaluation's model and judge calls, estimated before the first one (USD, an upper bound: every record's input tokens and up to `max-tokens` out, per model evaluated; empty without prices).",
     'training-cost': 'Estimated training cost in USD (empty when no price is known; for RFT, after the job, from its duration).',
     'report-path': 'JSON results file on the runner.',
     'comment-url': 'The sticky comment.',
@@ -985,7 +1005,7 @@ function supportedTypes(model) {
 /* harmony export */   XD: () => (/* binding */ lookupPrices),
 /* harmony export */   zP: () => (/* binding */ describePrice)
 /* harmony export */ });
-/* unused harmony exports readUsageType, readPriceItem */
+/* unused harmony exports readUsageType, readPriceItem, readCache */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // Prices from the AWS Price List at run time, never a table frozen in the code: Bedrock's usage
 // types are discovered with GetAttributeValues, the ones of this region and these models are read
@@ -1042,6 +1062,8 @@ const USAGE_TYPE_REGIONS = {
 };
 /** What a usage type prices, from its spelling: REGION-Model-kind. Batch, cache, priority and the like are not ours. */
 function readUsageType(usageType) {
+    if (!USAGE_TYPE.test(usageType))
+        return undefined;
     const m = /^([A-Z0-9]+)-([^-]+)-(.+)$/.exec(usageType);
     if (!m)
         return undefined;
@@ -1065,9 +1087,14 @@ function readPriceItem(item) {
         for (const d of Object.values(term.priceDimensions ?? {})) {
             const usd = Number(d.pricePerUnit?.USD);
             const unit = (d.unit ?? '').toLowerCase();
-            if (!Number.isFinite(usd))
+            // a price of 0 (a free tier, a placeholder) would make every ceiling pass: not a price
+            if (!Number.isFinite(usd) || usd <= 0)
                 continue;
-            const per = (u, factor = 1) => ({ usd: usd * factor, unit: u, publicationDate: doc.publicationDate });
+            const per = (u, factor = 1) => ({
+                usd: usd * factor,
+                unit: u,
+                publicationDate: dateOf(doc.publicationDate),
+            });
             if (/\b1k\b.*token|per 1,?000 tokens/.test(unit))
                 return per('per-1k-tokens');
             if (/\b1m\b.*token|million/.test(unit))
@@ -1081,7 +1108,60 @@ function readPriceItem(item) {
         }
     return undefined;
 }
+/** The price list's publication date as YYYY-MM-DD, or nothing: it reaches the PR comment. */
+function dateOf(value) {
+    const m = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value) : null;
+    return m && Number.isFinite(Date.parse(m[1])) ? m[1] : undefined;
+}
+const isPrice = (p, usageType) => {
+    const x = p;
+    return (!!x &&
+        typeof x.usd === 'number' &&
+        Number.isFinite(x.usd) &&
+        x.usd > 0 &&
+        typeof x.field === 'string' &&
+        Object.hasOwn(PRICE_FIELDS, x.field) &&
+        PRICE_FIELDS[x.field].unit === x.unit &&
+        x.source === usageType &&
+        (x.publicationDate === undefined || dateOf(x.publicationDate) === x.publicationDate));
+};
+/**
+ * A cached price book is data someone wrote to S3, not the price list: used only when it is from
+ * the last day (not the future), for this region, and every price is a positive number of the
+ * field's unit with a plain date. Anything else is ignored and the price list read again.
+ */
+function readCache(text, region, now) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return 'not JSON';
+    }
+    const fetched = typeof parsed?.fetchedAt === 'string' ? Date.parse(parsed.fetchedAt) : NaN;
+    if (!Number.isFinite(fetched))
+        return 'no fetchedAt';
+    if (fetched > now + CLOCK_SKEW_MS)
+        return `fetchedAt ${parsed.fetchedAt} is in the future`;
+    if (now - fetched >= DAY_MS)
+        return 'older than a day';
+    if (parsed.region !== region)
+        return `for region ${String(parsed.region)}`;
+    if (!Array.isArray(parsed.usageTypes) || !parsed.usageTypes.every((u) => typeof u === 'string' && USAGE_TYPE.test(u)))
+        return 'usageTypes is not a list of usage types';
+    if (!parsed.prices || typeof parsed.prices !== 'object')
+        return 'no prices';
+    for (const [usageType, price] of Object.entries(parsed.prices))
+        if (!USAGE_TYPE.test(usageType))
+            return `${JSON.stringify(usageType.slice(0, 60))} is not a usage type`;
+        else if (price !== null && !isPrice(price, usageType))
+            return `the price of ${usageType} is not a positive price`;
+    return parsed;
+}
 const DAY_MS = 24 * 3600_000;
+/** How AWS spells usage types (USE1-Nova2.0Lite-Customization-Storage): nothing else reaches the comment. */
+const USAGE_TYPE = /^[A-Za-z0-9]+(?:-[A-Za-z0-9.:_]+)+$/;
+const CLOCK_SKEW_MS = 5 * 60_000;
 const SERVICE = 'AmazonBedrock';
 /** The prices of these models in this region: the cached price list, else the live one, then `prices`. */
 async function lookupPrices(lookup) {
@@ -1094,13 +1174,15 @@ async function lookupPrices(lookup) {
     if (!prefix)
         notes.push(`the price list's usage types for region ${region} are not known to this action`);
     if (lookup.priceList && prefix) {
-        const cachePath = `pricing/${region}.json`;
+        const cachePath = `pricing/${lookup.cacheScope}/${region}.json`;
         let cache;
         try {
             const text = await lookup.store?.getText(cachePath);
-            const parsed = text ? JSON.parse(text.text) : undefined;
-            if (parsed && parsed.region === region && lookup.now - Date.parse(parsed.fetchedAt) < DAY_MS)
-                cache = parsed;
+            const read = text ? readCache(text.text, region, lookup.now) : undefined;
+            if (typeof read === 'string')
+                io.info(`The cached price book ${cachePath} is not used (${read}); reading the price list.`);
+            else
+                cache = read;
         }
         catch (error) {
             io.debug(`price cache unreadable: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}`);
@@ -1238,6 +1320,7 @@ const RULES = {
     'count/test-too-many': error("More test records than 'max-test-records'"),
     'count/validation-unsupported': error('A validation set for a model that takes none'),
     'size/record-too-long': error("A record longer than the model's context"),
+    'size/test-too-large': error("A test set larger than 'max-test-mb' (checked before it is read)"),
     'dup/training': warning('The same record more than once in training'),
     'dup/conflicting-answer': warning('The same prompt with different answers'),
     'leak/test-in-training': warning('A test prompt that also occurs in training (measured in evaluation)'),
@@ -1245,6 +1328,7 @@ const RULES = {
     'prompt/inconsistent': warning('More than one system prompt in a file'),
     'prompt/test-drift': error("The test set's system prompt differs from training's"),
     'labels/unseen-in-training': warning('A test label that never occurs in training'),
+    'judge/injection': warning("An answer or test field with the judge rubric's tags or a verdict-shaped JSON"),
     'pii/email': warning('An e-mail address'),
     'pii/phone': warning('A phone number'),
     'pii/card': warning('A payment card number (Luhn-valid)'),

@@ -13,6 +13,7 @@ import { validate } from './validate.js';
 import {
   changesFor,
   evaluatePoints,
+  evaluationBudget,
   findTrained,
   gateFailure,
   gridReport,
@@ -52,6 +53,11 @@ export async function evaluate(settings: Settings, io: Io, deps: Deps): Promise<
     );
     const prices = await priceBook(p);
     const request = { ...testSetOf(validation), ...(await readChampion(p)) };
+    await evaluationBudget(p, prices, {
+      candidates: completed.length,
+      base: settings.compareBase,
+      production: request.champion !== undefined,
+    });
     const priceNotes = { publicationDate: prices.publicationDate, notes: prices.notes };
 
     let report;

@@ -1,5 +1,6 @@
 // The steps `run`, `evaluate` and `promote` share, on one Pipeline value, over the run's grid: a
 // plain run is the grid of one point, a sweep has more, and every step below handles both.
+import { stat } from 'node:fs/promises';
 import { UserError, awsFailure } from '../errors.js';
 import type { Deps, Pipeline } from '../deps.js';
 import { GitHub } from '../github/client.js';
@@ -15,7 +16,13 @@ import { evaluateModels, type Evaluation, type EvaluationRequest } from '../eval
 import { inferenceCosts } from '../evaluation/cost.js';
 import { rankSweep, type SweepRanking } from '../evaluation/rank.js';
 import { isStringScorer } from '../evaluation/scorers.js';
-import { lookupPrices, type PriceBook } from '../pricing/prices.js';
+import { formatUsd, lookupPrices, type PriceBook } from '../pricing/prices.js';
+import {
+  checkEvaluationBudget,
+  estimateEvaluationCost,
+  type EvaluationCost,
+  type EvaluationModels,
+} from '../evaluation/budget.js';
 import { productionVersion, readRegistry } from '../registry/manifest.js';
 import {
   checkTrainingBudget,
@@ -160,9 +167,39 @@ export async function priceBook({ settings, aws, store, deps, io }: Pipeline): P
     overrides: settings.prices,
     priceList: new PriceList(aws.pricing),
     store,
+    cacheScope: priceCacheScope(settings.roleToAssume),
     now: deps.clock.now(),
     io,
   });
+}
+
+/** The price cache's folder: the assumed role's name (each role's policy lets it write only its own). */
+export const priceCacheScope = (roleArn?: string): string =>
+  roleArn ? roleArn.slice(roleArn.lastIndexOf('/') + 1).replace(/[^A-Za-z0-9+=,.@_-]/g, '-') : 'default-credentials';
+
+/**
+ * The evaluation's cost, an upper bound, before its first model call: logged, output as `eval-cost`,
+ * and held to `max-eval-cost`.
+ */
+export async function evaluationBudget(
+  p: Pipeline,
+  prices: PriceBook,
+  models: EvaluationModels,
+  settings: Settings = p.settings,
+): Promise<EvaluationCost> {
+  const rubricChars = settings.judgeRubric
+    ? await stat(settings.judgeRubric).then(
+        (s) => s.size,
+        () => undefined,
+      )
+    : undefined;
+  const cost = estimateEvaluationCost(settings, p.validation, prices, models, rubricChars);
+  p.io.info(
+    `Evaluation: ${cost.usd === undefined ? `no price for ${cost.missing.join(', ')}, so no cost` : `up to $${formatUsd(cost.usd)}`} (${cost.method}).`,
+  );
+  p.io.setOutput('eval-cost', cost.usd === undefined ? '' : cost.usd.toFixed(4));
+  checkEvaluationBudget(cost, settings);
+  return cost;
 }
 
 export interface Preflight {
@@ -193,6 +230,14 @@ export async function costAndModels(p: Pipeline): Promise<Preflight> {
   io.setOutput('training-tokens', total.billedTokens);
   io.setOutput('training-cost', total.cost === undefined ? '' : total.cost.toFixed(4));
   checkTrainingBudget(total, settings);
+  if (settings.testData) {
+    // production's column, if there is one (unreadable: counted, so the bound stays a bound)
+    const production = await readRegistry(p.store, settings.modelName).then(
+      (found) => productionVersion(found?.registry) !== undefined,
+      () => true,
+    );
+    await evaluationBudget(p, prices, { candidates: points.length, base: settings.compareBase, production });
+  }
   const models = new FoundationModels(p.aws.bedrock);
   const now = new Date(deps.clock.now());
   const lifecycle = await checkLifecycle(settings, models, now, io);

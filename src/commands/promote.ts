@@ -8,6 +8,7 @@ import { Deployments } from '../aws/deployments.js';
 import { EndpointUpdates } from '../aws/endpoint-updates.js';
 import { Runtime } from '../aws/runtime.js';
 import type { Evaluation } from '../evaluation/evaluate.js';
+import { gateResults } from '../evaluation/gate.js';
 import { loadTestSet } from '../evaluation/testset.js';
 import { GitHub } from '../github/client.js';
 import { endpointName, followRegistry, type Followed } from '../registry/endpoint.js';
@@ -26,7 +27,15 @@ import { estimateGrid } from '../training/cost.js';
 import { gridOf, pointLabel } from '../training/grid.js';
 import { datasetKey } from '../training/upload.js';
 import { waitForJob } from '../training/wait.js';
-import { evaluatePoints, priceBook, readChampion, testSetOf, trainedJob, withPipeline } from './pipeline.js';
+import {
+  evaluatePoints,
+  evaluationBudget,
+  priceBook,
+  readChampion,
+  testSetOf,
+  trainedJob,
+  withPipeline,
+} from './pipeline.js';
 import { validate } from './validate.js';
 
 /**
@@ -162,15 +171,24 @@ async function pickCandidate(p: Pipeline): Promise<Picked | { why: string }> {
         ? found[0]!.why!
         : `no point of the sweep produced a model: ${found.map((f) => `${f.point.id}: ${f.why}`).join('; ')}`,
     };
-  const { testSet, shortAnswer } = testSetOf(p.validation);
+  // the records training also has stay marked: the gate decides on the others
+  const { testSet, shortAnswer, seenInTraining } = testSetOf(p.validation);
   const { registry, champion } = await readChampion(p);
-  // Ranking a grid weighs inference and training prices; one point needs none.
-  const prices = one ? undefined : await priceBook(p);
+  // Ranking a grid weighs inference and training prices; one point needs none, unless its
+  // evaluation has a ceiling.
+  const prices = one && settings.maxEvalCost === undefined ? undefined : await priceBook(p);
+  if (prices)
+    await evaluationBudget(
+      p,
+      prices,
+      { candidates: found.filter((f) => f.job).length, base: false, production: champion !== undefined },
+      { ...settings, compareBase: false },
+    );
   const training = { jobs: found.filter((f) => f.job).map((f) => ({ point: f.point, job: f.job!, created: false })) };
   const { winner, evaluation } = await evaluatePoints(
     p,
     training,
-    { testSet, shortAnswer, registry, champion },
+    { testSet, shortAnswer, seenInTraining, registry, champion },
     prices && { prices, perPoint: estimateGrid(settings, points, p.validation, prices).perPoint },
     { ...settings, compareBase: false },
   );
@@ -209,15 +227,17 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
     const picked = await pickCandidate(p);
     if ('why' in picked) return notPromoted(picked.why);
     const { job, trainingData, evaluation, testSet, champion } = picked;
-    const { accuracy, score } = evaluation.models.find((m) => m.role === 'candidate')!.metrics;
+    // the gate's figures: on the test records not in training, when some are
+    const basis = gateResults(evaluation)!;
     const pullRequest = await pullRequestOf(aws, job);
     const candidate: Candidate = {
       customModelArn: job.customModelArn!,
       jobName: job.name,
       jobArn: job.arn,
       datasetHash: validation.datasetHash,
-      accuracy,
-      score: score?.mean,
+      accuracy: basis.accuracy,
+      score: basis.score,
+      unseen: basis.unseen,
       testSetSha256: testSet.sha256,
       scorer: settings.scorer,
       commit: deps.context.sha,
@@ -225,8 +245,8 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
       trainingData,
     };
     const evaluated =
-      champion && evaluation.vsChampion
-        ? { championArn: champion.customModelArn, comparison: evaluation.vsChampion }
+      champion && basis.vsProduction
+        ? { championArn: champion.customModelArn, comparison: basis.vsProduction }
         : undefined;
     const actor = { at: new Date().toISOString(), by: deps.context.actor, run: deps.context.runUrl };
 
@@ -258,7 +278,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
     const production = evaluation.models.find((m) => m.role === 'champion');
     const numbers = accuracyTable(
       job.name,
-      accuracy,
+      evaluation.models.find((m) => m.role === 'candidate')!.metrics.accuracy,
       champion && { version: champion.version, accuracy: production?.metrics.accuracy ?? 0 },
     );
     const line = async (text: string) => {

@@ -158,6 +158,8 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
   }
 
   const declaredTools = new Set<string>();
+  // Bedrock tokenizes the tool specs (names, descriptions, schemas) with every record that carries them
+  let chars = (system?.length ?? 0) + jsonChars(record.toolConfig);
   if (record.toolConfig !== undefined) {
     if (!model.tools) {
       ctx.report(
@@ -188,7 +190,6 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
 
   const prompt: string[] = [];
   let answer = '';
-  let chars = system?.length ?? 0;
   let modality: Modality | undefined;
   let images = 0;
   let videos = 0;
@@ -316,6 +317,13 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
         }
       } else {
         checkTool(type, block[type], role, turnName(index), declaredTools, toolUseIds, answeredIds, ctx);
+        // the call's name and input, the result's content: tokens like any text
+        const tool = block[type];
+        chars += isObject(tool)
+          ? type === 'toolUse'
+            ? String(tool.name ?? '').length + jsonChars(tool.input)
+            : jsonChars(tool.content)
+          : 0;
       }
     }
     if (turnVideos > 0 && (turnImages > 0 || turnDocuments > 0)) {
@@ -341,6 +349,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
     images += turnImages;
     videos += turnVideos;
     documents += turnDocuments;
+    chars += CHARS_PER_TOKEN * mediaTokens(turnImages, turnVideos, turnDocuments);
     if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
       ctx.report(
         'schema/empty-text',
@@ -362,6 +371,32 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
     ctx.report('media/too-many-documents', `The record has ${documents} documents; at most one is allowed.`);
 
   return { system, prompt, answer, modality, chars };
+}
+
+/** The characters a token stands for in the estimate (scan.ts's estimateTokens divides by it). */
+const CHARS_PER_TOKEN = 4;
+
+/**
+ * What a medium adds to the estimate: Bedrock bills the tokens Nova's encoder makes of an image,
+ * a video or a document, which depend on its resolution, length and pages and cannot be read from
+ * the record (the bytes are in S3). Documented allowances, so media are never counted as free.
+ */
+export const MEDIA_TOKEN_ALLOWANCE = { image: 1_600, video: 10_000, document: 4_000 } as const;
+
+const mediaTokens = (images: number, videos: number, documents: number) =>
+  images * MEDIA_TOKEN_ALLOWANCE.image +
+  videos * MEDIA_TOKEN_ALLOWANCE.video +
+  documents * MEDIA_TOKEN_ALLOWANCE.document;
+
+/** The characters of a JSON value as the model reads it (tool specs, tool inputs and results). */
+function jsonChars(value: unknown): number {
+  if (value === undefined) return 0;
+  if (typeof value === 'string') return value.length;
+  try {
+    return JSON.stringify(value)?.length ?? 0;
+  } catch {
+    return 0;
+  }
 }
 
 function checkMedia(value: unknown, kind: Modality, turn: string, ctx: RecordContext): void {
@@ -450,7 +485,8 @@ export function checkRft(record: Record<string, unknown>, ctx: RecordContext): R
   }
   let system = '';
   const prompt: string[] = [];
-  let chars = 0;
+  // OpenAI-style tool definitions, when the record has them, are read by the model too
+  let chars = jsonChars(record.tools);
   messages.forEach((m, index) => {
     const turn = `message ${index + 1}`;
     if (!isObject(m) || !['system', 'user', 'assistant'].includes(m.role as string)) {

@@ -9,6 +9,7 @@ import { readJsonl, type JsonlRange } from './jsonl.js';
 import { checkConversation, checkRft, type RecordContext } from './records.js';
 import type { RuleId } from '../rules.js';
 import { MAX_LABEL_CHARS, answerHash, answerKey, promptHash } from './keys.js';
+import { injectionShape } from '../lib/rubric.js';
 
 export type DatasetRole = 'training' | 'validation' | 'test';
 
@@ -23,6 +24,8 @@ export interface ScanOptions {
   readonly policy: ProblemPolicy;
   /** test answers are patterns for 'scorer: regex': check that they can be run */
   readonly regexAnswers?: boolean;
+  /** 'scorer: judge': the rubric's tag names, which answers and test fields should not carry */
+  readonly judgeTags?: readonly string[];
 }
 
 /** A distinct answer of a range, in the order of its first record. */
@@ -169,6 +172,31 @@ function checkPattern(pattern: string, scorers: Scorers, ctx: RecordContext): vo
   }
 }
 
+/**
+ * With `scorer: judge`: a training answer (what the model learns to say) or a test field (what the
+ * judge reads) that carries the rubric's tags or a verdict-shaped JSON is how an answer talks to
+ * its judge. The judge's request escapes it; the warning says someone may be trying.
+ */
+function checkJudgeData(
+  checked: { prompt: readonly string[]; answer: string },
+  role: DatasetRole,
+  tags: readonly string[],
+  ctx: RecordContext,
+): void {
+  const fields: Array<[string, string]> = [[role === 'test' ? 'expected answer' : 'answer', checked.answer]];
+  if (role === 'test') checked.prompt.forEach((p) => fields.push(['prompt', p]));
+  for (const [what, text] of fields) {
+    const shape = injectionShape(text, tags);
+    if (shape) {
+      ctx.report(
+        'judge/injection',
+        `The ${what} carries ${shape}: with 'scorer: judge' an answer shaped like this tries to speak to the judge. The judge reads it as escaped data, but check where it came from.`,
+      );
+      return;
+    }
+  }
+}
+
 /** Scans the lines of `path` that start in [start, end). */
 export async function scanChunk(path: string, start: number, end: number, options: ScanOptions): Promise<ChunkScan> {
   const model = findBaseModel(options.modelId);
@@ -233,6 +261,7 @@ export async function scanChunk(path: string, start: number, end: number, option
         }
         const answer = checked.answer.trim();
         if (scorers) checkPattern(checked.answer, scorers, ctx);
+        if (options.judgeTags) checkJudgeData(checked, options.role, options.judgeTags, ctx);
         const key = answerKey(answer);
         let index = answerIndex.get(key);
         if (index === undefined) {

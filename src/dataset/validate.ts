@@ -1,7 +1,8 @@
-import { access, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Settings } from '../settings.js';
 import { confinement } from '../lib/workspace.js';
+import { BUILT_IN_RUBRIC, rubricTags } from '../lib/rubric.js';
 import { hashFiles } from './hash.js';
 import { DEFAULT_PARALLELISM, scanFile, type Parallelism } from './parallel.js';
 import { ProblemLog, type Problem, type RuleTally } from './problems.js';
@@ -124,6 +125,21 @@ interface Inputs {
   readonly input: 'training-data' | 'validation-data' | 'test-data';
 }
 
+/**
+ * The tags of the judge's rubric (the built-in one without 'judge-rubric'). A rubric that cannot
+ * be read here is refused, with its reason, where the judge loads it; validation looks for the
+ * verdict shape alone then.
+ */
+async function rubricTagsOf(settings: Settings): Promise<readonly string[]> {
+  if (!settings.judgeRubric) return rubricTags(BUILT_IN_RUBRIC);
+  try {
+    if (await confinement(settings, settings.judgeRubric, 'judge-rubric')) return [];
+    return rubricTags((await readFile(settings.judgeRubric, 'utf8')).slice(0, 64 * 1024));
+  } catch {
+    return [];
+  }
+}
+
 export async function validateDatasets(
   settings: Settings,
   parallelism: Parallelism = DEFAULT_PARALLELISM,
@@ -147,7 +163,16 @@ export async function validateDatasets(
     try {
       await access(file.path);
       const refusal = await confinement(settings, file.path, file.input);
+      const size = file.role === 'test' ? (await stat(file.path)).size : 0;
       if (refusal) problems.add(refusal.rule, displayName(settings.workspace, file.path), undefined, refusal.message);
+      else if (size > settings.maxTestBytes)
+        // not read at all: a test set is held in memory and each record is a paid call per model
+        problems.add(
+          'size/test-too-large',
+          displayName(settings.workspace, file.path),
+          undefined,
+          `The test set is ${(size / 1e6).toFixed(1)} MB, more than 'max-test-mb' (${settings.maxTestBytes / 1e6} MB); it was not read. Keep the test set to the records that measure the task (short prompts, no embedded documents), or raise 'max-test-mb'.`,
+        );
       else present.push(file);
     } catch {
       const name = displayName(settings.workspace, file.path);
@@ -167,6 +192,7 @@ export async function validateDatasets(
   const trainingName = settings.trainingData ? displayName(settings.workspace, settings.trainingData) : '';
 
   const policy = { pii: settings.pii, leakage: settings.leakage, ignoreRules: settings.ignoreRules };
+  const judgeTags = settings.scorer === 'judge' ? await rubricTagsOf(settings) : undefined;
   for (const file of present) {
     const name = displayName(settings.workspace, file.path);
     const bytes = (await stat(file.path)).size;
@@ -235,6 +261,7 @@ export async function validateDatasets(
       bucket: settings.s3?.bucket,
       policy,
       regexAnswers: settings.scorer === 'regex',
+      judgeTags,
     };
     let offset = 0;
     let crlfLines = 0;

@@ -62,7 +62,8 @@ export async function evaluateModels(
   settings: Settings = p.settings,
 ): Promise<Evaluation> {
   const { aws, store, deps, io } = p;
-  const records: TestRecord[] = await loadTestSet(request.testSet.path);
+  // only what this scorer reads is kept per record (the grader alone reads turns and metadata)
+  const records: TestRecord[] = await loadTestSet(request.testSet.path, { grader: settings.scorer === 'grader' });
   const runtime = new Runtime(aws.runtime);
   const deployments = new Deployments(aws.bedrock);
   const cache = new ResultCache(store, cacheScope(settings.command, deps.context));

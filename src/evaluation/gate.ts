@@ -2,10 +2,12 @@
 // results with the same defaults. A run that shows ✅ on a pull request is promotable when merged.
 import { pValue, pct, pp } from '../lib/format.js';
 import type { Settings } from '../settings.js';
+import type { Evaluation } from './evaluate.js';
 import type { PairedComparison } from './stats.js';
 
 export interface GateCondition {
-  readonly input: 'min-accuracy' | 'min-score' | 'max-regression';
+  /** the input that sets the condition ('leakage': the test records that also occur in training) */
+  readonly input: 'min-accuracy' | 'min-score' | 'max-regression' | 'leakage';
   readonly passed: boolean;
   /** e.g. "accuracy 91.0 % ≥ 90.0 %" */
   readonly text: string;
@@ -25,6 +27,35 @@ export interface GateResults {
    * not evaluated beside the candidate (the loser of a promotion race decides again on it)
    */
   readonly vsRecordedPp?: number;
+  /**
+   * When some test records also occur in training: how many did not. The figures above are then
+   * on those alone (a memorized record measures memory, not skill).
+   */
+  readonly unseen?: { readonly records: number; readonly seen: number };
+}
+
+/**
+ * What the gate decides on. Test records that also occur in training would let a pull request buy
+ * a pass by training on the test set: when there are any, accuracy, score and the comparison with
+ * production are those of the unseen records; the headline elsewhere stays the full test set's.
+ */
+export function gateResults(evaluation: Evaluation): GateResults | undefined {
+  const candidate = evaluation.models.find((m) => m.role === 'candidate');
+  if (!candidate) return undefined;
+  const u = evaluation.unseen;
+  if (!u || u.seen === 0)
+    return {
+      accuracy: candidate.metrics.accuracy,
+      score: candidate.metrics.score?.mean,
+      vsProduction: evaluation.vsChampion,
+    };
+  const metrics = u.models.find((m) => m.role === 'candidate')?.metrics;
+  return {
+    accuracy: u.records ? (metrics?.accuracy ?? 0) : 0,
+    score: u.records ? metrics?.score?.mean : undefined,
+    vsProduction: u.records ? u.vsChampion : undefined,
+    unseen: { records: u.records, seen: u.seen },
+  };
 }
 
 /**
@@ -35,22 +66,36 @@ export interface GateResults {
  * recorded), the point estimate alone decides, against `max-regression` or 0.
  */
 export function gate(t: GateThresholds, r: GateResults): GateCondition[] {
+  if (r.unseen?.records === 0)
+    return [
+      {
+        input: 'leakage',
+        passed: false,
+        text: `every test record (${r.unseen.seen}) also occurs in training: nothing measures skill. Keep test records out of the training data`,
+      },
+    ];
+  const on = r.unseen ? ` on the ${r.unseen.records} test records not in training` : '';
   const out: GateCondition[] = [];
   if (t.minAccuracy !== undefined) {
     const passed = r.accuracy >= t.minAccuracy;
     out.push({
       input: 'min-accuracy',
       passed,
-      text: `accuracy ${pct(r.accuracy)} ${passed ? '≥' : '<'} ${pct(t.minAccuracy)}`,
+      text: `accuracy${on} ${pct(r.accuracy)} ${passed ? '≥' : '<'} ${pct(t.minAccuracy)}`,
     });
   }
   if (t.minScore !== undefined) {
     const mean = r.score ?? 0;
-    const passed = mean >= t.minScore;
-    out.push({ input: 'min-score', passed, text: `mean score ${mean.toFixed(3)} ${passed ? '≥' : '<'} ${t.minScore}` });
+    const passed = Number.isFinite(mean) && mean >= t.minScore;
+    out.push({
+      input: 'min-score',
+      passed,
+      text: `mean score${on} ${mean.toFixed(3)} ${passed ? '≥' : '<'} ${t.minScore}`,
+    });
   }
   const regression = regressionCondition(t.maxRegression, r);
-  if (regression) out.push(regression);
+  if (regression)
+    out.push(r.unseen && r.vsProduction ? { ...regression, text: `${regression.text}${on}` } : regression);
   return out;
 }
 

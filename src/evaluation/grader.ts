@@ -75,6 +75,14 @@ export function readGraderResponse(response: unknown, ids: readonly string[]): M
       });
       continue;
     }
+    // Scores are read as 0–1 (the mean, the pass threshold, min-score): one 300 would outweigh
+    // three hundred honest zeros. Out of range is the grader's bug, not a score.
+    if (score < 0 || score > 1) {
+      out.set(id, {
+        error: `the grader's aggregate_reward_score for '${id}' is ${score}, outside 0–1: scale the grader's reward to [0, 1] (see the README's grader contract)`,
+      });
+      continue;
+    }
     const metrics: Record<string, number> = {};
     if (Array.isArray(entry.metrics_list))
       for (const m of entry.metrics_list as Array<{ name?: unknown; value?: unknown }>)

@@ -24,7 +24,7 @@ type Turn = { role: string; content: unknown };
  * expected answer; the system prompt and the turns before it are what the model is sent.
  * RFT-style records send their messages and expect `reference_answer`.
  */
-export async function loadTestSet(file: string): Promise<TestRecord[]> {
+export async function loadTestSet(file: string, keep: { grader?: boolean } = {}): Promise<TestRecord[]> {
   const records: TestRecord[] = [];
   // A line at a time: the file is validated (and capped by 'max-test-records'), but may still be
   // larger than one string can hold.
@@ -60,11 +60,14 @@ export async function loadTestSet(file: string): Promise<TestRecord[]> {
       system,
       messages,
       expected,
-      turns: [
-        ...system.map((b) => ({ role: 'system', content: b.text ?? '' })),
-        ...sent.map((t) => ({ role: t.role, content: textOf(t.content) })),
-      ],
-      metadata: { ...fields, reference_answer: r.reference_answer ?? expected },
+      // the grader's copies of the record; nobody else reads them, so they are not kept
+      turns: keep.grader
+        ? [
+            ...system.map((b) => ({ role: 'system', content: b.text ?? '' })),
+            ...sent.map((t) => ({ role: t.role, content: textOf(t.content) })),
+          ]
+        : [],
+      metadata: keep.grader ? { ...fields, reference_answer: r.reference_answer ?? expected } : {},
       prompt: sent
         .filter((t) => t.role === 'user')
         .map((t) => textOf(t.content))

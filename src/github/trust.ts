@@ -1,7 +1,9 @@
 // Who may spend money and touch production. A pull request's data, test set and workflow file are
 // untrusted, and so is anyone who can open one. This check runs inside the AWS client factory, so
 // no command can reach STS, S3 or Bedrock without passing it.
+import { minimatch } from 'minimatch';
 import { UserError } from '../errors.js';
+import { printable } from '../io/printable.js';
 import type { Settings } from '../settings.js';
 import type { RunContext } from './context.js';
 
@@ -74,11 +76,20 @@ export async function checkOrigin(settings: Settings, context: RunContext, looku
   if (settings.command === 'promote' || settings.command === 'rollback') {
     const ref = context.ref ?? '';
     const onDefault = context.defaultBranch !== undefined && ref === `refs/heads/${context.defaultBranch}`;
-    const trusted = RELEASE_EVENTS.has(context.eventName) && !fork && (onDefault || ref.startsWith('refs/tags/'));
+    const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+    // Any writer can push a tag: only tags the release process names (and protects) are release refs.
+    const releaseTag =
+      tag !== undefined &&
+      (context.eventName === 'release' || settings.releaseTags.some((glob) => minimatch(tag, glob, { dot: true })));
+    const trusted = RELEASE_EVENTS.has(context.eventName) && !fork && (onDefault || releaseTag);
     if (!trusted) {
+      const tags = settings.releaseTags.length ? settings.releaseTags.map((g) => `'${g}'`).join(', ') : 'none';
       throw new UserError(
-        `'command: ${settings.command}' changes production, so it runs only on push, release, workflow_dispatch or schedule on the default branch${context.defaultBranch ? ` (${context.defaultBranch})` : ''} or a tag; ` +
-          `this run is '${context.eventName || 'unknown'}' on '${ref || 'no ref'}'. Run it from the release workflow (see the README's workflows).`,
+        `'command: ${settings.command}' changes production, so it runs only on push, release, workflow_dispatch or schedule on the default branch${context.defaultBranch ? ` (${context.defaultBranch})` : ''} or a release tag (input 'release-tags': ${tags}; or a 'release' event); ` +
+          `this run is '${context.eventName || 'unknown'}' on '${printable(ref) || 'no ref'}'. Run it from the release workflow (see the README's workflows)` +
+          (tag !== undefined
+            ? `, or add the tag's pattern to 'release-tags' and protect it with a tag protection rule.`
+            : '.'),
       );
     }
   }

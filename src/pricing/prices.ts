@@ -76,6 +76,7 @@ const USAGE_TYPE_REGIONS: Readonly<Record<string, string>> = {
 export function readUsageType(
   usageType: string,
 ): { region: string; family: string; kind: 'training' | 'storage' | PriceField } | undefined {
+  if (!USAGE_TYPE.test(usageType)) return undefined;
   const m = /^([A-Z0-9]+)-([^-]+)-(.+)$/.exec(usageType);
   if (!m) return undefined;
   const rest = m[3]!.toLowerCase();
@@ -109,8 +110,13 @@ export function readPriceItem(item: unknown): { usd: number; unit: Unit; publica
     for (const d of Object.values(term.priceDimensions ?? {})) {
       const usd = Number(d.pricePerUnit?.USD);
       const unit = (d.unit ?? '').toLowerCase();
-      if (!Number.isFinite(usd)) continue;
-      const per = (u: Unit, factor = 1) => ({ usd: usd * factor, unit: u, publicationDate: doc.publicationDate });
+      // a price of 0 (a free tier, a placeholder) would make every ceiling pass: not a price
+      if (!Number.isFinite(usd) || usd <= 0) continue;
+      const per = (u: Unit, factor = 1) => ({
+        usd: usd * factor,
+        unit: u,
+        publicationDate: dateOf(doc.publicationDate),
+      });
       if (/\b1k\b.*token|per 1,?000 tokens/.test(unit)) return per('per-1k-tokens');
       if (/\b1m\b.*token|million/.test(unit)) return per('per-1k-tokens', 1 / 1000);
       if (/^tokens?$/.test(unit)) return per('per-1k-tokens', 1000);
@@ -118,6 +124,53 @@ export function readPriceItem(item: unknown): { usd: number; unit: Unit; publica
       if (/month|\bmo\b/.test(unit)) return per('per-month');
     }
   return undefined;
+}
+
+/** The price list's publication date as YYYY-MM-DD, or nothing: it reaches the PR comment. */
+function dateOf(value: unknown): string | undefined {
+  const m = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value) : null;
+  return m && Number.isFinite(Date.parse(m[1]!)) ? m[1] : undefined;
+}
+
+const isPrice = (p: unknown, usageType: string): p is Price & { field: PriceField } => {
+  const x = p as Partial<Price & { field: PriceField }> | null;
+  return (
+    !!x &&
+    typeof x.usd === 'number' &&
+    Number.isFinite(x.usd) &&
+    x.usd > 0 &&
+    typeof x.field === 'string' &&
+    Object.hasOwn(PRICE_FIELDS, x.field) &&
+    PRICE_FIELDS[x.field].unit === x.unit &&
+    x.source === usageType &&
+    (x.publicationDate === undefined || dateOf(x.publicationDate) === x.publicationDate)
+  );
+};
+
+/**
+ * A cached price book is data someone wrote to S3, not the price list: used only when it is from
+ * the last day (not the future), for this region, and every price is a positive number of the
+ * field's unit with a plain date. Anything else is ignored and the price list read again.
+ */
+export function readCache(text: string, region: string, now: number): CachedPrices | string {
+  let parsed: Partial<CachedPrices>;
+  try {
+    parsed = JSON.parse(text) as Partial<CachedPrices>;
+  } catch {
+    return 'not JSON';
+  }
+  const fetched = typeof parsed?.fetchedAt === 'string' ? Date.parse(parsed.fetchedAt) : NaN;
+  if (!Number.isFinite(fetched)) return 'no fetchedAt';
+  if (fetched > now + CLOCK_SKEW_MS) return `fetchedAt ${parsed.fetchedAt} is in the future`;
+  if (now - fetched >= DAY_MS) return 'older than a day';
+  if (parsed.region !== region) return `for region ${String(parsed.region)}`;
+  if (!Array.isArray(parsed.usageTypes) || !parsed.usageTypes.every((u) => typeof u === 'string' && USAGE_TYPE.test(u)))
+    return 'usageTypes is not a list of usage types';
+  if (!parsed.prices || typeof parsed.prices !== 'object') return 'no prices';
+  for (const [usageType, price] of Object.entries(parsed.prices))
+    if (!USAGE_TYPE.test(usageType)) return `${JSON.stringify(usageType.slice(0, 60))} is not a usage type`;
+    else if (price !== null && !isPrice(price, usageType)) return `the price of ${usageType} is not a positive price`;
+  return parsed as CachedPrices;
 }
 
 export interface PriceBook {
@@ -129,7 +182,7 @@ export interface PriceBook {
   get(model: string, field: PriceField): Price | undefined;
 }
 
-interface CachedPrices {
+export interface CachedPrices {
   readonly fetchedAt: string;
   readonly region: string;
   readonly usageTypes: readonly string[];
@@ -138,6 +191,9 @@ interface CachedPrices {
 }
 
 const DAY_MS = 24 * 3600_000;
+/** How AWS spells usage types (USE1-Nova2.0Lite-Customization-Storage): nothing else reaches the comment. */
+const USAGE_TYPE = /^[A-Za-z0-9]+(?:-[A-Za-z0-9.:_]+)+$/;
+const CLOCK_SKEW_MS = 5 * 60_000;
 const SERVICE = 'AmazonBedrock';
 
 export interface PriceLookup {
@@ -148,6 +204,11 @@ export interface PriceLookup {
   /** undefined: offline, overrides only */
   readonly priceList?: PriceList;
   readonly store?: S3Store;
+  /**
+   * The cache's own folder under pricing/: the role's name. Each role reads and writes only its
+   * own (the README's policies), so no pull request can plant prices a release run believes.
+   */
+  readonly cacheScope: string;
   readonly now: number;
   readonly io: Io;
 }
@@ -162,12 +223,14 @@ export async function lookupPrices(lookup: PriceLookup): Promise<PriceBook> {
   const prefix = USAGE_TYPE_REGIONS[region];
   if (!prefix) notes.push(`the price list's usage types for region ${region} are not known to this action`);
   if (lookup.priceList && prefix) {
-    const cachePath = `pricing/${region}.json`;
+    const cachePath = `pricing/${lookup.cacheScope}/${region}.json`;
     let cache: CachedPrices | undefined;
     try {
       const text = await lookup.store?.getText(cachePath);
-      const parsed = text ? (JSON.parse(text.text) as CachedPrices) : undefined;
-      if (parsed && parsed.region === region && lookup.now - Date.parse(parsed.fetchedAt) < DAY_MS) cache = parsed;
+      const read = text ? readCache(text.text, region, lookup.now) : undefined;
+      if (typeof read === 'string')
+        io.info(`The cached price book ${cachePath} is not used (${read}); reading the price list.`);
+      else cache = read;
     } catch (error) {
       io.debug(`price cache unreadable: ${messageOf(error)}`);
     }

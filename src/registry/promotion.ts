@@ -8,9 +8,12 @@ export interface Candidate {
   readonly jobName: string;
   readonly jobArn: string;
   readonly datasetHash: string;
+  /** what the gate decides on: on the test records not in training, when some are (see `unseen`) */
   readonly accuracy: number;
   /** mean score, for `scorer: grader` or `judge` */
   readonly score?: number;
+  /** when test records also occur in training: how many did not (accuracy and score are theirs) */
+  readonly unseen?: { readonly records: number; readonly seen: number };
   readonly testSetSha256: string;
   readonly scorer: string;
   readonly commit?: string;
@@ -54,8 +57,11 @@ export function decidePromotion(
     score: candidate.score,
     vsProduction: comparison,
     vsRecordedPp,
+    unseen: candidate.unseen,
   });
   const failed = (input: GateCondition['input']) => conditions.find((c) => c.input === input && !c.passed);
+  const leak = failed('leakage');
+  if (leak) return { promote: false, from: production, reason: leak.text };
   if (failed('min-accuracy'))
     return {
       promote: false,

@@ -27,9 +27,10 @@ function overlapLine(e: NonNullable<Report['evaluation']>): string | undefined {
   if (!u) return undefined;
   const seen = `${u.seen} of ${e.testSet.records} test records also occur in training (\`leak/test-in-training\`)`;
   const candidate = u.models.find((m) => m.role === 'candidate');
+  if (u.records === 0) return `- 🔁 ${seen}: every one of them, so nothing measures skill and the gate fails.`;
   if (!candidate) return `- 🔁 ${seen}.`;
   const deltas = [u.vsChampion && shortDelta('production', u.vsChampion), u.vsBase && shortDelta('base', u.vsBase)];
-  const measured = `on the ${u.records} not seen in training the candidate scores **${pct(candidate.metrics.accuracy)}**`;
+  const measured = `on the ${u.records} not seen in training the candidate scores **${pct(candidate.metrics.accuracy)}** (the gate decides on these)`;
   return `- 🔁 ${seen}: ${measured}${deltas.some(Boolean) ? `, ${deltas.filter(Boolean).join(', ')}` : ''}.`;
 }
 
@@ -80,7 +81,7 @@ function costAndLifecycleLines(r: Report): string[] {
   }
   if (parts.length)
     lines.push(
-      `- 💲 Cost: ${parts.join(' · ')}${r.cost?.publicationDate ? ` (AWS Price List of ${r.cost.publicationDate.slice(0, 10)})` : ''}.`,
+      `- 💲 Cost: ${parts.join(' · ')}${r.cost?.publicationDate ? ` (AWS Price List of ${cell(r.cost.publicationDate.slice(0, 10), 10)})` : ''}.`,
     );
   return lines;
 }
@@ -156,6 +157,10 @@ function headline(r: Report): string[] {
   lines.push(
     `- Test set ${code(e.testSet.name, 120)}: ${e.testSet.records} records, scorer \`${e.scorer}\`${scoring}.`,
   );
+  if (e.grading?.by.judge)
+    lines.push(
+      '- ⚖️ Judge scores can be influenced by the answers they judge: answers reach the judge escaped, between delimiters it cannot predict, and `judge/injection` flags data shaped to address it; read the worst answers below before trusting a high score.',
+    );
   return lines;
 }
 
@@ -164,7 +169,7 @@ type ModelColumn = NonNullable<Report['evaluation']>['models'][number];
 /** Accuracy on the test records not seen in training, per model column, when training saw some. */
 function unseenRow(r: Report, row: (name: string, f: (m: ModelColumn) => string) => string): string[] {
   const u = r.evaluation!.unseen;
-  if (!u) return [];
+  if (!u?.records) return [];
   const of = (m: ModelColumn) => u.models.find((x) => x.role === m.role)?.metrics;
   return [
     row(`accuracy, not seen in training (${u.records})`, (m) => {

@@ -14,7 +14,7 @@ import type { TrainingCost } from '../training/cost.js';
 import type { InferenceCosts } from '../evaluation/cost.js';
 import type { LifecycleWarning } from '../training/lifecycle.js';
 import type { SweepReport } from './sweep.js';
-import { gate, passes, type GateCondition } from '../evaluation/gate.js';
+import { gate, gateResults, passes, type GateCondition } from '../evaluation/gate.js';
 
 export type { GateCondition };
 
@@ -111,13 +111,8 @@ export interface Report {
 
 /** The gate's conditions, each with the numbers that decided it (evaluation/gate.ts decides). */
 export function gateOf(settings: Settings, evaluation: Evaluation | undefined): GateCondition[] {
-  const candidate = evaluation?.models.find((m) => m.role === 'candidate');
-  if (!candidate) return [];
-  return gate(settings, {
-    accuracy: candidate.metrics.accuracy,
-    score: candidate.metrics.score?.mean,
-    vsProduction: evaluation?.vsChampion,
-  });
+  const results = evaluation && gateResults(evaluation);
+  return results ? gate(settings, results) : [];
 }
 
 export function consoleUrl(region: string | undefined, jobArn: string): string | undefined {

@@ -47,8 +47,11 @@ export async function publishReport(
   io.setOutput('score', fixed(by('candidate')?.metrics.score?.mean, 4));
   io.setOutput('base-score', fixed(by('base')?.metrics.score?.mean, 4));
   io.setOutput('champion-score', fixed(by('champion')?.metrics.score?.mean, 4));
-  const unseen = report.evaluation?.unseen?.models.find((m) => m.role === 'candidate');
+  // empty without overlap, and when no test record is unseen: there is no such figure then
+  const u = report.evaluation?.unseen;
+  const unseen = u?.records ? u.models.find((m) => m.role === 'candidate') : undefined;
   io.setOutput('accuracy-unseen', fixed(unseen?.metrics.accuracy, 4));
+  io.setOutput('score-unseen', fixed(unseen?.metrics.score?.mean, 4));
   io.setOutput('delta-vs-base', fixed(report.evaluation?.vsBase?.deltaPp, 2));
   io.setOutput('delta-vs-champion', fixed(report.evaluation?.vsChampion?.deltaPp, 2));
   io.setOutput('deployment-arn', by('candidate')?.invokedWith ?? '');

@@ -124,7 +124,8 @@ export function describeTrainingCost(c: TrainingCost): string {
 export function checkTrainingBudget(c: TrainingCost, settings: Settings): void {
   const fix =
     'Reduce the data or the epochs, or raise the input if this spend is intended. Nothing was uploaded and no job was started.';
-  if (settings.maxTrainingTokens !== undefined && c.billedTokens > settings.maxTrainingTokens)
+  // Ceilings pass only on a number at or under them: NaN or a missing price fails closed.
+  if (settings.maxTrainingTokens !== undefined && !(c.billedTokens <= settings.maxTrainingTokens))
     throw new UserError(
       `The training would bill about ${c.billedTokens.toLocaleString('en-US')} tokens (${c.tokens.toLocaleString('en-US')} training tokens × ${c.epochs} epochs), more than 'max-training-tokens' ${settings.maxTrainingTokens.toLocaleString('en-US')}. ${fix}`,
     );
@@ -133,11 +134,11 @@ export function checkTrainingBudget(c: TrainingCost, settings: Settings): void {
     throw new UserError(
       `'max-training-cost' is set, but RFT is billed by the hour${c.price ? ` (${describePrice(c.price)})` : ''} and its duration is not known before the job runs, so the cost cannot be checked. Remove 'max-training-cost' for RFT, or bound it with 'max-training-tokens'. Nothing was uploaded.`,
     );
-  if (!c.price || c.cost === undefined)
+  if (!c.price || c.cost === undefined || !Number.isFinite(c.cost) || !(c.price.usd > 0))
     throw new UserError(
       `'max-training-cost' is ${settings.maxTrainingCost} USD, but no training price was found for ${settings.baseModel.id} in the price list (${c.billedTokens.toLocaleString('en-US')} billed tokens), so the cost cannot be checked and the run is refused. Supply the price with input 'prices' (training-per-1k-tokens), or allow the role pricing:GetProducts. Nothing was uploaded.`,
     );
-  if (c.cost > settings.maxTrainingCost)
+  if (!(c.cost <= settings.maxTrainingCost))
     throw new UserError(
       `The training would cost ${describeTrainingCost(c)}, more than 'max-training-cost' $${formatUsd(settings.maxTrainingCost)}. ${fix}`,
     );

@@ -1,0 +1,88 @@
+// What an evaluation will cost, known before its first model call, and the `max-eval-cost`
+// ceiling. Each model evaluated answers every test record: the record's input tokens at the
+// model's input price plus up to `max-tokens` at its output price; with `scorer: judge` each of
+// those answers is judged too (the rubric, the record and the answer in; the verdict out). An
+// upper bound: cached results cost nothing and answers are often shorter than `max-tokens`.
+import { UserError } from '../errors.js';
+import { formatUsd, type PriceBook } from '../pricing/prices.js';
+import type { Settings } from '../settings.js';
+import type { ValidationReport } from '../dataset/validate.js';
+import { JUDGE_MAX_TOKENS } from './judge.js';
+import { BUILT_IN_RUBRIC } from '../lib/rubric.js';
+
+export interface EvaluationModels {
+  /** custom models evaluated as the candidate (a sweep's points) */
+  readonly candidates: number;
+  readonly base: boolean;
+  /** production, when there is one (priced like a candidate) */
+  readonly production: boolean;
+}
+
+export interface EvaluationCost {
+  /** USD, an upper bound; undefined when a price is missing */
+  readonly usd?: number;
+  readonly calls: number;
+  /** the models without a price */
+  readonly missing: readonly string[];
+  /** one line: what was counted */
+  readonly method: string;
+}
+
+const CHARS_PER_TOKEN = 4;
+
+export function estimateEvaluationCost(
+  settings: Settings,
+  validation: ValidationReport,
+  prices: PriceBook,
+  models: EvaluationModels,
+  rubricChars = BUILT_IN_RUBRIC.length,
+): EvaluationCost {
+  const test = validation.files.find((f) => f.role === 'test');
+  const records = test?.records ?? 0;
+  const inputTokens = test?.tokens ?? 0;
+  const missing = new Set<string>();
+  let usd = 0;
+  const add = (model: string, field: 'input' | 'customInput', input: number, output: number) => {
+    const outField = field === 'input' ? 'output' : 'customOutput';
+    let inPrice = prices.get(model, field);
+    let outPrice = prices.get(model, outField);
+    // custom models without their own rate are priced at the base model's (as the report does)
+    if (field === 'customInput' && (!inPrice || !outPrice)) {
+      inPrice = prices.get(model, 'input');
+      outPrice = prices.get(model, 'output');
+    }
+    if (!inPrice || !outPrice) missing.add(model);
+    else usd += (input / 1000) * inPrice.usd + (output / 1000) * outPrice.usd;
+  };
+  const answerOut = records * settings.maxTokens;
+  const custom = models.candidates + (models.production ? 1 : 0);
+  for (let i = 0; i < custom; i++) add(settings.baseModel.id, 'customInput', inputTokens, answerOut);
+  if (models.base) add(settings.baseModelInferenceId, 'input', inputTokens, answerOut);
+  const evaluated = custom + (models.base ? 1 : 0);
+  let calls = evaluated * records;
+  if (settings.scorer === 'judge') {
+    const judgeIn = inputTokens + records * (Math.ceil(rubricChars / CHARS_PER_TOKEN) + settings.maxTokens);
+    for (let i = 0; i < evaluated; i++) add(settings.judgeModel, 'input', judgeIn, records * JUDGE_MAX_TOKENS);
+    calls *= 2;
+  }
+  return {
+    usd: missing.size ? undefined : usd,
+    calls,
+    missing: [...missing],
+    method: `${evaluated} model${evaluated === 1 ? '' : 's'} × ${records.toLocaleString('en-US')} test records (${inputTokens.toLocaleString('en-US')} input tokens, up to ${settings.maxTokens} output tokens each)${settings.scorer === 'judge' ? ', each answer judged' : ''}`,
+  };
+}
+
+/** `max-eval-cost`: refused before the first model call, and without a price (fail closed). */
+export function checkEvaluationBudget(c: EvaluationCost, settings: Settings): void {
+  const max = settings.maxEvalCost;
+  if (max === undefined) return;
+  if (c.usd === undefined || !Number.isFinite(c.usd))
+    throw new UserError(
+      `'max-eval-cost' is ${max} USD, but no inference price was found for ${c.missing.join(', ') || 'a model'}, so the evaluation's cost cannot be checked and it is refused. Supply the prices with input 'prices' (input-per-1k-tokens, output-per-1k-tokens), or allow the role pricing:GetProducts.`,
+    );
+  if (!(c.usd <= max))
+    throw new UserError(
+      `The evaluation would cost up to $${formatUsd(c.usd)} (${c.method}), more than 'max-eval-cost' $${formatUsd(max)}. Shrink the test set, lower 'max-tokens', set 'compare-base: false', or raise 'max-eval-cost' if this spend is intended. No model was called.`,
+    );
+}
