@@ -317,7 +317,14 @@ class S3Store {
     async head(path) {
         try {
             const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__.HeadObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }));
-            return { key: this.key(path), size: r.ContentLength ?? 0, etag: r.ETag, metadata: r.Metadata ?? {} };
+            return {
+                key: this.key(path),
+                size: r.ContentLength ?? 0,
+                etag: r.ETag,
+                versionId: r.VersionId,
+                lastModified: r.LastModified,
+                metadata: r.Metadata ?? {},
+            };
         }
         catch (error) {
             if (isNotFound(error))
@@ -325,7 +332,11 @@ class S3Store {
             throw error;
         }
     }
-    /** Streams a file up; multipart with parallel parts when it is large. */
+    /**
+     * Streams a file up, create-only (`If-None-Match: *`, on the single PUT and on the multipart
+     * upload's completion): an object already at the key is never replaced, and the role's policy
+     * can demand the header. Multipart with parallel parts when it is large.
+     */
     async uploadFile(path, file, metadata, contentType = 'application/jsonl') {
         const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file)).size;
         const upload = new _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_3__/* .Upload */ ._({
@@ -338,16 +349,47 @@ class S3Store {
                 Body: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file),
                 ContentType: contentType,
                 Metadata: metadata,
+                IfNoneMatch: '*',
                 ...this.owner,
                 ...this.encryption,
             },
         });
-        await upload.done();
-        return size;
+        const done = await upload.done();
+        return { bytes: size, versionId: done.VersionId };
     }
-    /** sha256 of an object's bytes, read through: what is there, whatever its metadata says. */
-    async sha256(path) {
-        const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__.GetObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }));
+    /** Every version of the object at `path` (exactly that key), oldest first, delete markers included. */
+    async versions(path) {
+        const key = this.key(path);
+        const out = [];
+        let keyMarker;
+        let versionMarker;
+        do {
+            const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__.ListObjectVersionsCommand({
+                Bucket: this.location.bucket,
+                Prefix: key,
+                KeyMarker: keyMarker,
+                VersionIdMarker: versionMarker,
+                ...this.owner,
+            }));
+            for (const v of r.Versions ?? [])
+                if (v.Key === key)
+                    out.push({ versionId: v.VersionId ?? 'null', lastModified: v.LastModified, deleteMarker: false });
+            for (const m of r.DeleteMarkers ?? [])
+                if (m.Key === key)
+                    out.push({ versionId: m.VersionId ?? 'null', lastModified: m.LastModified, deleteMarker: true });
+            keyMarker = r.IsTruncated ? r.NextKeyMarker : undefined;
+            versionMarker = r.IsTruncated ? r.NextVersionIdMarker : undefined;
+        } while (keyMarker);
+        return out.sort((a, b) => (a.lastModified?.getTime() ?? 0) - (b.lastModified?.getTime() ?? 0));
+    }
+    /** sha256 of an object's bytes (of one version, when given), read through: what is there, whatever its metadata says. */
+    async sha256(path, versionId) {
+        const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__.GetObjectCommand({
+            Bucket: this.location.bucket,
+            Key: this.key(path),
+            VersionId: versionId,
+            ...this.owner,
+        }));
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         for await (const chunk of r.Body)
             hash.update(chunk);
@@ -1284,11 +1326,19 @@ var external_node_crypto_ = __webpack_require__(7598);
 const RELEASE = 'release';
 function cacheScope(command, context) {
     if (command === 'promote')
-        return { write: RELEASE, read: (role) => (role === 'candidate' ? [] : [RELEASE]) };
+        return { write: () => RELEASE, read: (role) => (role === 'candidate' ? [] : [RELEASE]) };
     const own = context.pullRequest
         ? `pr-${context.pullRequest.number}`
         : `ref-${(context.ref ?? 'local').replace(/^refs\//, '').replace(/[^A-Za-z0-9._-]+/g, '-')}`;
-    return { write: own, read: (role) => (role === 'candidate' ? [own] : [RELEASE, own]) };
+    // `evaluate` on the default branch (not a pull request) is the release workflow's refresh
+    const release = command === 'evaluate' &&
+        !context.pullRequest &&
+        context.defaultBranch !== undefined &&
+        context.ref === `refs/heads/${context.defaultBranch}`;
+    return {
+        write: (role) => (role !== 'candidate' && release ? RELEASE : own),
+        read: (role) => (role === 'candidate' ? [own] : [RELEASE]),
+    };
 }
 const cache_short = (s, n = 12) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex').slice(0, n);
 /** results/<scope>/<model>/<test set>/<scorer>-<inference settings>.json */
@@ -1298,6 +1348,11 @@ function cachePath(key, scope) {
         : key.modelKey.replace(/[^A-Za-z0-9.-]+/g, '-');
     return `results/${scope}/${slug}/${key.testSetSha256.slice(0, 16)}/${key.scorer}-${cache_short(JSON.stringify({ maxTokens: key.maxTokens, temperature: 0, grading: key.grading }), 8)}.json`;
 }
+/**
+ * Results this run produced itself, per store (one per run): believed whatever scope they were
+ * written to, so a sweep evaluates base and production once, not once per point.
+ */
+const produced = new WeakMap();
 /** Evaluation results of one model on one test set, kept so an unchanged model is not run again. */
 class ResultCache {
     store;
@@ -1306,8 +1361,17 @@ class ResultCache {
         this.store = store;
         this.scope = scope;
     }
-    /** The first results found in the scopes this role may be read from. */
+    get fresh() {
+        let map = produced.get(this.store);
+        if (!map)
+            produced.set(this.store, (map = new Map()));
+        return map;
+    }
+    /** This run's own results, else the first found in the scopes this role may be read from. */
     async get(key, role) {
+        const own = this.fresh.get(cachePath(key, ''));
+        if (own)
+            return own;
         for (const scope of this.scope.read(role)) {
             const found = await this.store.getText(cachePath(key, scope));
             if (!found)
@@ -1322,10 +1386,11 @@ class ResultCache {
         return undefined;
     }
     /** Stores complete results only: a run with errors is evaluated again next time. */
-    async put(key, results) {
+    async put(key, role, results) {
         if (results.some((r) => r.error))
             return;
-        await this.store.putJson(cachePath(key, this.scope.write), {
+        this.fresh.set(cachePath(key, ''), results);
+        await this.store.putJson(cachePath(key, this.scope.write(role)), {
             ...key,
             createdAt: new Date().toISOString(),
             results,
@@ -1909,7 +1974,7 @@ settings = p.settings) {
             if (grading)
                 results = await grading.grade(step.label, records, results);
             try {
-                await cache.put(key, results);
+                await cache.put(key, step.role, results);
             }
             catch (error) {
                 io.warning((0,errors/* awsFailure */.MT)(`Could not cache the results of ${step.label}`, error, 'They are evaluated again next time.')
@@ -3236,7 +3301,13 @@ async function launchOrFind(jobs, store, settings, context, datasets, datasetHas
         customizationConfig,
         customModelKmsKeyId: settings.kmsKeyId,
         clientRequestToken: name,
-        jobTags: tags(settings, context, datasetHash),
+        // the dataset objects' versions, which promote verifies are still the only ones (versioned bucket)
+        jobTags: [
+            ...tags(settings, context, datasetHash),
+            ...datasets
+                .filter((d) => d.versionId)
+                .map((d) => ({ key: `${d.role}-data-version`, value: d.versionId.slice(0, 256) })),
+        ],
         customModelTags: tags(settings, context, datasetHash),
     };
     try {
@@ -3676,7 +3747,9 @@ function jobFailure(job) {
 /* unused harmony export keyName */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _aws_s3_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8071);
+
 
 
 /**
@@ -3693,8 +3766,8 @@ function keyName(file, role) {
 /** Where a dataset file goes: content-addressed. */
 const datasetKey = (f) => `datasets/${f.sha256}/${keyName(f.file, f.role)}`;
 /**
- * Uploads each file to datasets/<sha256>/<file name>: content-addressed, so an object is never
- * overwritten. An object already there is re-hashed from its bytes before it is trusted: its
+ * Uploads each file to datasets/<sha256>/<file name>: content-addressed and create-only
+ * (`If-None-Match: *`), so an object is never overwritten. An object already there is re-hashed from its bytes before it is trusted: its
  * metadata is whatever its writer said, and anyone who could write under the prefix could have
  * planted other bytes under the right name.
  */
@@ -3709,32 +3782,36 @@ async function uploadDatasets(store, files, io) {
             existing = await store.head(key);
         }
         catch (error) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsFailure */ .MT)(`Could not look for ${uri}`, error, hint);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .awsFailure */ .MT)(`Could not look for ${uri}`, error, hint);
         }
-        if (existing) {
-            let actual;
+        if (!existing) {
             try {
-                actual = await store.sha256(key);
+                const sent = await store.uploadFile(key, f.file, { sha256: f.sha256, records: String(f.records) });
+                io.info(`${f.role}: uploaded ${sent.bytes.toLocaleString('en-US')} bytes to ${uri}`);
+                out.push({ ...f, uri, uploadedBytes: sent.bytes, versionId: sent.versionId });
+                continue;
             }
             catch (error) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsFailure */ .MT)(`Could not read ${uri} to check its bytes`, error, hint);
+                // create-only: someone wrote the key between the look and the upload; check what they wrote
+                if (!(0,_aws_s3_store_js__WEBPACK_IMPORTED_MODULE_1__/* .isPreconditionFailed */ .W)(error))
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .awsFailure */ .MT)(`Could not upload ${f.role} data to ${uri}`, error, hint);
+                existing = await store.head(key).catch(() => undefined);
+                if (!existing)
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .awsFailure */ .MT)(`Could not upload ${f.role} data to ${uri}`, error, hint);
             }
-            if (actual !== f.sha256) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${uri} exists, but its bytes hash to sha256 ${actual}, not ${f.sha256}: it was written outside this action (or tampered with), and training on it would train on other data. Nothing was launched. Find out who can write under ${store.uri('datasets/')}, delete the object, and run again.`);
-            }
-            io.info(`${f.role}: ${uri} is already there, and its bytes hash to the same sha256; not uploaded again.`);
-            out.push({ ...f, uri, uploadedBytes: 0 });
-            continue;
         }
-        let bytes;
+        let actual;
         try {
-            bytes = await store.uploadFile(key, f.file, { sha256: f.sha256, records: String(f.records) });
+            actual = await store.sha256(key, existing.versionId);
         }
         catch (error) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsFailure */ .MT)(`Could not upload ${f.role} data to ${uri}`, error, hint);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .awsFailure */ .MT)(`Could not read ${uri} to check its bytes`, error, hint);
         }
-        io.info(`${f.role}: uploaded ${bytes.toLocaleString('en-US')} bytes to ${uri}`);
-        out.push({ ...f, uri, uploadedBytes: bytes });
+        if (actual !== f.sha256) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${uri} exists, but its bytes hash to sha256 ${actual}, not ${f.sha256}: it was written outside this action (or tampered with), and training on it would train on other data. Nothing was launched. Find out who can write under ${store.uri('datasets/')}, delete the object, and run again.`);
+        }
+        io.info(`${f.role}: ${uri} is already there, and its bytes hash to the same sha256; not uploaded again.`);
+        out.push({ ...f, uri, uploadedBytes: 0, versionId: existing.versionId });
     }
     return out;
 }

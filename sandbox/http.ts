@@ -6,6 +6,14 @@ import type { AuthFailure } from './auth.js';
 
 export type Service = 'bedrock' | 'bedrock-runtime' | 's3' | 'sts' | 'github' | 'lambda' | 'pricing';
 
+export interface IamDecision {
+  readonly action: string;
+  readonly resource: string;
+  readonly context: Readonly<Record<string, string | string[]>>;
+  readonly principal: string;
+  readonly result: string;
+}
+
 export interface Call {
   readonly service: Service;
   /** named once the route is known (GitHub's are matched after the call is logged) */
@@ -17,6 +25,8 @@ export interface Call {
   status: number;
   /** set when a fault was injected instead of serving the call */
   fault?: string;
+  /** the IAM requests this call made, with the evaluator's decision (roles with policies only) */
+  iam?: IamDecision[];
 }
 
 /** Every call every service received, in order, for tests to query. */

@@ -14,6 +14,7 @@ import { ROOT } from './runner.js';
 import { startRuntime } from './runtime.js';
 import { startS3 } from './s3.js';
 import { stsHandler, type StsOptions } from './sts.js';
+import { Iam, type IamOptions } from './iam.js';
 
 export { CallLog, type Faults, type Service } from './http.js';
 export { STATIC_CREDENTIAL, ACCOUNT_ID, REGION } from './auth.js';
@@ -29,6 +30,8 @@ export interface SandboxOptions {
   readonly faults?: Partial<Record<Service, Faults>>;
   /** fault decisions are drawn from a PRNG with this seed */
   readonly seed?: number;
+  /** IAM policies per role name: every request made with that role's credentials is evaluated */
+  readonly iam?: IamOptions;
 }
 
 export const SANDBOX_BUCKET = 'model-ci-sandbox';
@@ -55,8 +58,9 @@ export async function startSandbox(options: SandboxOptions = {}) {
   };
   const credentials = new CredentialStore();
   const issuer = new OidcIssuer();
+  const iam = new Iam(options.iam);
 
-  const s3 = await startS3(credentials, options.buckets ?? [SANDBOX_BUCKET, 'training-bucket'], calls, faults.s3);
+  const s3 = await startS3(credentials, options.buckets ?? [SANDBOX_BUCKET, 'training-bucket'], calls, faults.s3, iam);
 
   const bedrockOptions: BedrockOptions = {
     jobDurationMs: 3000,
@@ -66,11 +70,11 @@ export async function startSandbox(options: SandboxOptions = {}) {
     onDemandUnsupported: false,
     ...options.bedrock,
   };
-  const bedrock = bedrockHandler(bedrockOptions, credentials, s3, calls, faults.bedrock);
+  const bedrock = bedrockHandler(bedrockOptions, credentials, s3, calls, faults.bedrock, iam);
   const bedrockServer = http.createServer((req, res) => void bedrock.handler(req, res));
   const bedrockPort = await listen(bedrockServer);
 
-  const runtime = await startRuntime(credentials, bedrock.resolve, calls, faults['bedrock-runtime']);
+  const runtime = await startRuntime(credentials, bedrock.resolve, calls, faults['bedrock-runtime'], iam);
 
   const stsOptions: StsOptions = {
     subjects: [`repo:${SANDBOX_REPOSITORY}:*`],
@@ -97,11 +101,11 @@ export async function startSandbox(options: SandboxOptions = {}) {
   const lambdaOptions: LambdaOptions = {
     functions: { [EXAMPLE_GRADER]: 'examples/rft-arithmetic/grader.mjs', ...options.lambda?.functions },
   };
-  const lambda = lambdaHandler(lambdaOptions, ROOT, credentials, calls, faults.lambda);
+  const lambda = lambdaHandler(lambdaOptions, ROOT, credentials, calls, faults.lambda, iam);
   const lambdaServer = http.createServer((req, res) => void lambda.handler(req, res));
   const lambdaPort = await listen(lambdaServer);
 
-  const pricing = pricingHandler(credentials, calls, faults.pricing);
+  const pricing = pricingHandler(credentials, calls, faults.pricing, iam);
   const pricingServer = http.createServer((req, res) => void pricing.handler(req, res));
   const pricingPort = await listen(pricingServer);
 
@@ -152,6 +156,7 @@ export async function startSandbox(options: SandboxOptions = {}) {
     faults,
     credentials,
     issuer,
+    iam,
     s3,
     runtime,
     bedrock: { options: bedrockOptions, state: bedrock.state },

@@ -6,6 +6,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ACCOUNT_ID, REGION, type CredentialStore, verifySigV4 } from './auth.js';
+import { Iam } from './iam.js';
 import { type CallLog, type FaultInjector, match, readBody, requestId, sendJson, sendJsonAuthFailure } from './http.js';
 
 export interface LambdaOptions {
@@ -31,6 +32,7 @@ export function lambdaHandler(
   store: CredentialStore,
   log: CallLog,
   faults: FaultInjector,
+  iam: Iam = new Iam(),
 ) {
   const state: LambdaState = { invocations: [] };
   const modules = new Map<string, Promise<{ handler: (event: unknown, context: unknown) => unknown }>>();
@@ -79,6 +81,15 @@ export function lambdaHandler(
     if (!params || !name) {
       call.status = 404;
       return sendLambdaError(res, 404, 'UnknownOperationException', `No operation at ${req.method} ${url.pathname}`);
+    }
+    const denied = await iam.authorize(
+      auth.credential.principal,
+      [{ action: 'lambda:InvokeFunction', resource: functionArn(name) }],
+      call,
+    );
+    if (denied) {
+      call.status = 403;
+      return sendLambdaError(res, 403, 'AccessDeniedException', denied);
     }
     const file = options.functions[name];
     if (!file) {

@@ -4,6 +4,7 @@
 // a source of truth (the action never reads them from anywhere but the service).
 import type http from 'node:http';
 import { type CredentialStore, verifySigV4 } from './auth.js';
+import { Iam } from './iam.js';
 import { type CallLog, type FaultInjector, readBody, sendJson, sendJsonAuthFailure, sendJsonFault } from './http.js';
 
 export const PUBLICATION_DATE = '2026-11-01T00:00:00Z';
@@ -101,7 +102,7 @@ export interface PricingState {
   denied: boolean;
 }
 
-export function pricingHandler(store: CredentialStore, log: CallLog, faults: FaultInjector) {
+export function pricingHandler(store: CredentialStore, log: CallLog, faults: FaultInjector, iam: Iam = new Iam()) {
   const skus = catalogue();
   const state: PricingState = { denied: false };
   const page = <T>(all: T[], token: unknown, max: unknown) => {
@@ -134,6 +135,12 @@ export function pricingHandler(store: CredentialStore, log: CallLog, faults: Fau
       call.status = status;
       sendJson(res, status, { __type: type, Message: message }, { 'content-type': 'application/x-amz-json-1.1' });
     };
+    const denied = await iam.authorize(
+      auth.credential.principal,
+      [{ action: `pricing:${operation}`, resource: '*' }],
+      call,
+    );
+    if (denied) return error(400, 'AccessDeniedException', denied);
     if (state.denied)
       return error(
         400,

@@ -4,7 +4,8 @@ import http from 'node:http';
 import http2 from 'node:http2';
 import net from 'node:net';
 import type { CredentialStore } from './auth.js';
-import { verifySigV4 } from './auth.js';
+import { ACCOUNT_ID, verifySigV4 } from './auth.js';
+import { Iam } from './iam.js';
 import {
   type CallLog,
   type FaultInjector,
@@ -40,6 +41,7 @@ export async function startRuntime(
   resolveCustom: Resolver,
   log: CallLog,
   faults: FaultInjector,
+  iam: Iam = new Iam(),
 ): Promise<RuntimeSandbox> {
   const resolve = (modelId: string): ReturnType<Resolver> => {
     const bare = modelId.replace(/^(?:us|eu|apac|jp|au|ca|global)\./, '');
@@ -86,6 +88,18 @@ export async function startRuntime(
     if (!params) {
       call.status = 404;
       return sendAwsJsonError(res, 404, 'UnknownOperationException', `No operation at ${req.method} ${url.pathname}`);
+    }
+    // Converse is authorized as bedrock:InvokeModel on the model, profile or deployment it names
+    const id = params.modelId!;
+    const resource = id.startsWith('arn:')
+      ? id
+      : /^(?:us|eu|apac|jp|au|ca|global)\./.test(id)
+        ? `arn:aws:bedrock:us-east-1:${ACCOUNT_ID}:inference-profile/${id}`
+        : `arn:aws:bedrock:us-east-1::foundation-model/${id}`;
+    const denied = await iam.authorize(auth.credential.principal, [{ action: 'bedrock:InvokeModel', resource }], call);
+    if (denied) {
+      call.status = 403;
+      return sendAwsJsonError(res, 403, 'AccessDeniedException', denied);
     }
     const { model, error } = resolve(params.modelId!);
     if (!model) {

@@ -1,14 +1,18 @@
 // S3: the npm s3rver (a real third-party implementation) behind a thin front layer that adds what
 // s3rver lacks: SigV4 verification with expiring session credentials, expected-bucket-owner,
-// conditional writes (If-Match / If-None-Match, which s3rver ignores), faults and the call log.
+// conditional writes (If-Match / If-None-Match, which s3rver ignores), bucket versioning (version
+// ids on writes, ListObjectVersions, delete markers: s3rver keeps the latest bytes, the front keeps
+// every version's record), faults and the call log.
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { ACCOUNT_ID, REGION, verifySigV4, type CredentialStore } from './auth.js';
 import { close, listen, requestId, type CallLog, type FaultInjector } from './http.js';
+import { Iam, type IamRequest } from './iam.js';
 
 const require = createRequire(import.meta.url);
 // s3rver is CommonJS; its account registry decides which access key ids it accepts.
@@ -34,7 +38,13 @@ export function s3Operation(method: string, url: URL, headers: http.IncomingHttp
   const hasKey = url.pathname.split('/').filter(Boolean).length > 1;
   if (!hasKey) {
     if (method === 'GET')
-      return url.pathname === '/' ? 'ListBuckets' : q.has('uploads') ? 'ListMultipartUploads' : 'ListObjectsV2';
+      return url.pathname === '/'
+        ? 'ListBuckets'
+        : q.has('uploads')
+          ? 'ListMultipartUploads'
+          : q.has('versions')
+            ? 'ListObjectVersions'
+            : 'ListObjectsV2';
     if (method === 'PUT') return 'CreateBucket';
     if (method === 'HEAD') return 'HeadBucket';
     if (method === 'DELETE') return 'DeleteBucket';
@@ -49,8 +59,19 @@ export function s3Operation(method: string, url: URL, headers: http.IncomingHttp
   return `${method} ${url.pathname}`;
 }
 
+/** One version of an object, as a versioned bucket records it. */
+export interface ObjectVersion {
+  readonly versionId: string;
+  readonly etag?: string;
+  readonly size: number;
+  readonly lastModified: Date;
+  readonly deleteMarker: boolean;
+}
+
 export interface S3Sandbox {
   readonly port: number;
+  /** every version written through the front, per bucket/key (buckets are versioned) */
+  readonly versions: Map<string, ObjectVersion[]>;
   /** a client that talks to s3rver directly (not logged, no faults): the emulated services' own access */
   readonly internal: S3Client;
   getText(bucket: string, key: string): Promise<string | undefined>;
@@ -60,11 +81,61 @@ export interface S3Sandbox {
   stop(): Promise<void>;
 }
 
+/** The IAM requests an S3 operation makes (the Service Authorization Reference's actions and keys). */
+export function s3IamRequests(
+  operation: string,
+  bucket: string,
+  key: string,
+  url: URL,
+  headers: http.IncomingHttpHeaders,
+): IamRequest[] {
+  const object = `arn:aws:s3:::${bucket}/${key}`;
+  const versioned = url.searchParams.has('versionId');
+  const conditional: Record<string, string> = {};
+  if (headers['if-none-match'] !== undefined) conditional['s3:if-none-match'] = String(headers['if-none-match']);
+  if (headers['if-match'] !== undefined) conditional['s3:if-match'] = String(headers['if-match']);
+  const prefix = { 's3:prefix': url.searchParams.get('prefix') ?? '' };
+  switch (operation) {
+    case 'GetObject':
+    case 'HeadObject':
+      return [{ action: versioned ? 's3:GetObjectVersion' : 's3:GetObject', resource: object }];
+    case 'PutObject':
+    case 'CompleteMultipartUpload':
+      return [
+        { action: 's3:PutObject', resource: object, context: { ...conditional, 's3:ObjectCreationOperation': 'true' } },
+      ];
+    case 'CreateMultipartUpload':
+    case 'UploadPart':
+      return [{ action: 's3:PutObject', resource: object, context: { 's3:ObjectCreationOperation': 'false' } }];
+    case 'CopyObject': {
+      const source = decodeURIComponent(String(headers['x-amz-copy-source'] ?? '')).replace(/^\//, '');
+      return [
+        { action: 's3:PutObject', resource: object, context: { ...conditional, 's3:ObjectCreationOperation': 'true' } },
+        { action: 's3:GetObject', resource: `arn:aws:s3:::${source}` },
+      ];
+    }
+    case 'AbortMultipartUpload':
+      return [{ action: 's3:AbortMultipartUpload', resource: object }];
+    case 'DeleteObject':
+      return [{ action: versioned ? 's3:DeleteObjectVersion' : 's3:DeleteObject', resource: object }];
+    case 'ListObjectsV2':
+    case 'HeadBucket':
+      return [{ action: 's3:ListBucket', resource: `arn:aws:s3:::${bucket}`, context: prefix }];
+    case 'ListObjectVersions':
+      return [{ action: 's3:ListBucketVersions', resource: `arn:aws:s3:::${bucket}`, context: prefix }];
+    case 'ListBuckets':
+      return [{ action: 's3:ListAllMyBuckets', resource: '*' }];
+    default:
+      return [{ action: `s3:${operation}`, resource: `arn:aws:s3:::${bucket}` }];
+  }
+}
+
 export async function startS3(
   store: CredentialStore,
   buckets: string[],
   log: CallLog,
   faults: FaultInjector,
+  iam: Iam = new Iam(),
 ): Promise<S3Sandbox> {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'bmci-s3-'));
   const s3rver = new S3rver({
@@ -113,6 +184,36 @@ export async function startS3(
     }
   };
 
+  const versions = new Map<string, ObjectVersion[]>();
+  const current = (id: string) => {
+    const last = versions.get(id)?.at(-1);
+    return last && !last.deleteMarker ? last : undefined;
+  };
+  const record = (id: string, v: Omit<ObjectVersion, 'versionId' | 'lastModified'>): ObjectVersion => {
+    const version = { ...v, versionId: randomBytes(16).toString('base64url'), lastModified: new Date() };
+    versions.set(id, [...(versions.get(id) ?? []), version]);
+    return version;
+  };
+  const listVersions = (res: http.ServerResponse, bucket: string, prefix: string) => {
+    const rows: string[] = [];
+    for (const [id, list] of [...versions].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (!id.startsWith(`${bucket}/${prefix}`)) continue;
+      const key = id.slice(bucket.length + 1);
+      list.forEach((v, i) => {
+        const latest = i === list.length - 1;
+        rows.push(
+          v.deleteMarker
+            ? `<DeleteMarker><Key>${xmlEscape(key)}</Key><VersionId>${v.versionId}</VersionId><IsLatest>${latest}</IsLatest><LastModified>${v.lastModified.toISOString()}</LastModified></DeleteMarker>`
+            : `<Version><Key>${xmlEscape(key)}</Key><VersionId>${v.versionId}</VersionId><IsLatest>${latest}</IsLatest><LastModified>${v.lastModified.toISOString()}</LastModified><ETag>${xmlEscape(v.etag ?? '')}</ETag><Size>${v.size}</Size><StorageClass>STANDARD</StorageClass></Version>`,
+        );
+      });
+    }
+    res.writeHead(200, { 'content-type': 'application/xml', 'x-amz-request-id': requestId() });
+    res.end(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<ListVersionsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>${xmlEscape(bucket)}</Name><Prefix>${xmlEscape(prefix)}</Prefix><KeyMarker></KeyMarker><VersionIdMarker></VersionIdMarker><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated>${rows.join('')}</ListVersionsResult>`,
+    );
+  };
+
   const front = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://s3.local');
     const method = req.method ?? 'GET';
@@ -153,11 +254,36 @@ export async function startS3(
           auth.failure.message,
         );
       }
+      const denied = await iam.authorize(
+        auth.credential.principal,
+        s3IamRequests(operation, bucket, key, url, req.headers),
+        call,
+      );
+      if (denied) {
+        req.resume();
+        done(403);
+        return s3Error(res, 403, 'AccessDenied', denied);
+      }
       const owner = req.headers['x-amz-expected-bucket-owner'];
       if (owner !== undefined && owner !== ACCOUNT_ID) {
         req.resume();
         done(403);
         return s3Error(res, 403, 'AccessDenied', 'Access Denied');
+      }
+      if (operation === 'ListObjectVersions') {
+        req.resume();
+        done(200);
+        return listVersions(res, bucket, url.searchParams.get('prefix') ?? '');
+      }
+      const id = `${bucket}/${key}`;
+      const askedVersion = url.searchParams.get('versionId');
+      if (askedVersion !== null && (operation === 'GetObject' || operation === 'HeadObject')) {
+        // s3rver keeps the latest bytes only: older versions are listed, not served
+        if (current(id)?.versionId !== askedVersion) {
+          req.resume();
+          done(404);
+          return s3Error(res, 404, 'NoSuchVersion', 'The specified version does not exist.');
+        }
       }
       const conditional = (method === 'PUT' && operation === 'PutObject') || operation === 'CompleteMultipartUpload';
       const ifMatch = req.headers['if-match'];
@@ -182,11 +308,32 @@ export async function startS3(
         }
         await new Promise<void>((resolve, reject) => {
           const headers = { ...req.headers, host: `127.0.0.1:${backendPort}` };
+          const forwardUrl = new URL(req.url ?? '/', 'http://s3.local');
+          forwardUrl.searchParams.delete('versionId');
+          const path = forwardUrl.searchParams.size
+            ? `${forwardUrl.pathname}?${forwardUrl.searchParams}`
+            : forwardUrl.pathname;
           const out = http.request(
-            { host: '127.0.0.1', port: backendPort, method, path: req.url, headers },
+            { host: '127.0.0.1', port: backendPort, method, path: askedVersion === null ? req.url : path, headers },
             (upstream) => {
-              done(upstream.statusCode ?? 0);
-              res.writeHead(upstream.statusCode ?? 500, upstream.headers);
+              const status = upstream.statusCode ?? 0;
+              done(status);
+              const extra: http.OutgoingHttpHeaders = {};
+              const ok = status >= 200 && status < 300;
+              if (ok && (operation === 'PutObject' || operation === 'CompleteMultipartUpload')) {
+                const size = Number(req.headers['content-length'] ?? 0);
+                extra['x-amz-version-id'] = record(id, {
+                  etag: upstream.headers.etag,
+                  size: operation === 'PutObject' ? size : 0,
+                  deleteMarker: false,
+                }).versionId;
+              } else if (ok && operation === 'DeleteObject') {
+                extra['x-amz-version-id'] = record(id, { size: 0, deleteMarker: true }).versionId;
+                extra['x-amz-delete-marker'] = 'true';
+              } else if (ok && (operation === 'GetObject' || operation === 'HeadObject') && current(id)) {
+                extra['x-amz-version-id'] = current(id)!.versionId;
+              }
+              res.writeHead(status || 500, { ...upstream.headers, ...extra });
               upstream.pipe(res);
               upstream.on('end', resolve);
               upstream.on('error', reject);
@@ -226,6 +373,7 @@ export async function startS3(
   };
   return {
     port,
+    versions,
     internal,
     getBytes,
     getText: async (b, k) => (await getBytes(b, k))?.toString('utf8'),

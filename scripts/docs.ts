@@ -1,5 +1,6 @@
-// Generates action.yml and the README's tables from src/interface.ts and the rule catalog, so the
-// three cannot drift. `npm run docs` writes them; `tsx scripts/docs.ts --check` (run by the tests)
+// Generates action.yml and the README's tables from src/interface.ts and the rule catalog, and the
+// README's IAM documents from infra/iam/*.json (the one source the sandbox's IAM evaluator also
+// enforces), so none of them can drift. `npm run docs` writes them; `tsx scripts/docs.ts --check` (run by the tests)
 // fails when a committed file differs from what would be generated.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,6 +48,19 @@ function rulesTable(): string {
   return ['| rule | default | catches |', '|---|---|---|', ...rows].join('\n');
 }
 
+/** The IAM documents, by name (infra/iam/<name>.json): each follows `<!-- iam:<name> -->` in the README. */
+export const IAM_DOCUMENTS = [
+  'training-trust',
+  'training-policy',
+  'release-trust',
+  'release-policy',
+  'bedrock-service-trust',
+  'bedrock-service-policy',
+] as const;
+
+export const iamDocument = (name: string): string =>
+  readFileSync(path.join(root, 'infra', 'iam', `${name}.json`), 'utf8');
+
 export function readme(current: string): string {
   const sections: Record<string, string> = { inputs: inputsTable(), outputs: outputsTable(), rules: rulesTable() };
   let out = current;
@@ -54,6 +68,11 @@ export function readme(current: string): string {
     const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
     if (!re.test(out)) throw new Error(`README.md has no <!-- ${name}:start --> … <!-- ${name}:end --> block`);
     out = out.replace(re, `$1${table}\n$2`);
+  }
+  for (const name of IAM_DOCUMENTS) {
+    const re = new RegExp(`(<!-- iam:${name} -->\\n\`\`\`json\\n)[\\s\\S]*?(\`\`\`)`);
+    if (!re.test(out)) throw new Error(`README.md has no <!-- iam:${name} --> block followed by a json fence`);
+    out = out.replace(re, (_, open: string, close: string) => `${open}${iamDocument(name)}${close}`);
   }
   return out;
 }
@@ -69,7 +88,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const file = path.join(root, name);
     if (readFileSync(file, 'utf8') === content) continue;
     if (check) {
-      process.stderr.write(`${name} is out of date with src/interface.ts: run 'npm run docs' and commit it.\n`);
+      process.stderr.write(
+        `${name} is out of date with src/interface.ts or infra/iam: run 'npm run docs' and commit it.\n`,
+      );
       stale += 1;
     } else {
       writeFileSync(file, content);

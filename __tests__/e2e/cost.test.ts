@@ -152,7 +152,11 @@ describe('ceilings: refused before anything is uploaded or launched', () => {
     // without a price it fails closed, like max-training-cost
     sandbox.pricing.state.denied = true;
     try {
-      const closed = await runInSandbox(sandbox, { 'model-name': 'atis-eval-budget-2', 'max-eval-cost': '1000' });
+      const closed = await runInSandbox(sandbox, {
+        'model-name': 'atis-eval-budget-2',
+        's3-uri': 's3://model-ci-sandbox/no-price-cache',
+        'max-eval-cost': '1000',
+      });
       assert.equal(closed.exitCode, 1);
       assert.match(
         closed.annotations.at(-1)!.message,

@@ -133,12 +133,14 @@ describe('scorer: grader (an RFT job on Nova 2 Lite)', () => {
     assert.equal(sandbox.calls.count('lambda', 'Invoke'), 8);
   });
 
-  it('re-run: no model call, no Lambda invocation, no job', async () => {
+  it('re-run: no job and no candidate call; base (no release scope) is answered and graded again', async () => {
     sandbox.calls.clear();
     const r = await runInSandbox(sandbox, RFT);
     assert.equal(r.exitCode, 0, r.stdout);
-    assert.equal(sandbox.calls.count('bedrock-runtime', 'Converse'), 0);
-    assert.equal(sandbox.calls.count('lambda', 'Invoke'), 0);
+    const calls = sandbox.calls.of('bedrock-runtime', 'Converse');
+    assert.equal(calls.filter((c) => String(c.params.modelId).startsWith('arn:')).length, 0);
+    assert.equal(calls.length, 60, "base's answers");
+    assert.equal(sandbox.calls.count('lambda', 'Invoke'), 4, 'base graded, 16 a batch');
     assert.equal(sandbox.calls.count('bedrock', 'CreateModelCustomizationJob'), 0);
     assert.ok(Number(r.outputs.score) > 0.85);
   });
@@ -237,11 +239,13 @@ describe('scorer: judge (a generative SFT model)', () => {
     );
   });
 
-  it('re-run: no model call and no judge call', async () => {
+  it('re-run: the candidate and its verdicts come from its cache; base (no release scope) is answered and judged again', async () => {
     sandbox.calls.clear();
     const r = await runInSandbox(sandbox, JUDGED);
     assert.equal(r.exitCode, 0, r.stdout);
-    assert.equal(sandbox.calls.count('bedrock-runtime', 'Converse'), 0);
+    const calls = sandbox.calls.of('bedrock-runtime', 'Converse');
+    assert.equal(calls.filter((c) => String(c.params.modelId).includes('custom-model-deployment')).length, 0);
+    assert.equal(calls.length, 80, '40 answers of base and 40 verdicts on them');
   });
 
   it('a changed rubric is a new evaluation (the cache key holds its hash)', async () => {

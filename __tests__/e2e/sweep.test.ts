@@ -73,13 +73,15 @@ describe('a sweep from one pull request', () => {
     );
   });
 
-  it('re-run: no job, no upload, no model call', async () => {
+  it('re-run: no job, no upload, no candidate call; each base model evaluated once (no release scope)', async () => {
     sandbox.calls.clear();
     const r = await runInSandbox(sandbox, GRID);
     assert.equal(r.exitCode, 0, r.stdout);
     assert.equal(sandbox.calls.count('bedrock', 'CreateModelCustomizationJob'), 0);
     assert.equal(datasetUploads(), 0);
-    assert.equal(sandbox.calls.count('bedrock-runtime', 'Converse'), 0);
+    const calls = sandbox.calls.of('bedrock-runtime', 'Converse');
+    assert.equal(calls.filter((c) => String(c.params.modelId).startsWith('arn:')).length, 0);
+    assert.equal(calls.length, 600, 'each of the two base models once, whatever the number of points');
     assert.equal(r.outputs['job-name'], winnerJob);
   });
 

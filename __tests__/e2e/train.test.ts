@@ -59,8 +59,13 @@ describe('run: training', () => {
       (create.outputDataConfig as { s3Uri: string }).s3Uri,
       `s3://${SANDBOX_BUCKET}/model-ci/jobs/${firstJob}/`,
     );
-    const tags = Object.fromEntries(
+    const { 'training-data-version': version, ...tags } = Object.fromEntries(
       (create.jobTags as Array<{ key: string; value: string }>).map((t) => [t.key, t.value]),
+    );
+    // the object's version in the (versioned) bucket, for promote to verify
+    assert.equal(
+      version,
+      sandbox.s3.versions.get(`${SANDBOX_BUCKET}/model-ci/datasets/${hash}/train.jsonl`)![0]!.versionId,
     );
     assert.deepEqual(tags, {
       'managed-by': 'bedrock-model-ci',

@@ -1,8 +1,8 @@
 export const id = 356;
-export const ids = [356,237];
+export const ids = [356,11];
 export const modules = {
 
-/***/ 237:
+/***/ 9011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   moveProduction: () => (/* binding */ moveProduction),
-  promote: () => (/* binding */ promote)
+  promote: () => (/* binding */ promote),
+  repairProduction: () => (/* binding */ repairProduction)
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -176,6 +177,43 @@ var cost = __webpack_require__(6857);
 var grid = __webpack_require__(6318);
 // EXTERNAL MODULE: ./src/training/upload.ts
 var upload = __webpack_require__(5085);
+;// CONCATENATED MODULE: ./src/training/integrity.ts
+
+/** What differs, per dataset file of the job, or an empty list when every object is as reviewed. */
+async function datasetObjectProblems(store, job, files, jobTags) {
+    const problems = [];
+    for (const f of files) {
+        const key = (0,upload/* datasetKey */.OX)(f);
+        const uri = store.uri(key);
+        const recorded = jobTags.find((t) => t.key === `${f.role}-data-version`)?.value;
+        const versions = await store.versions(key);
+        const live = versions.filter((v) => !v.deleteMarker);
+        if (versions.length === 0) {
+            problems.push(`${uri} no longer exists`);
+            continue;
+        }
+        if (versions.length === 1 && versions[0].versionId === 'null') {
+            problems.push(`${uri} is in a bucket without versioning, so an overwrite while the job read it could not be seen: enable versioning on the bucket (the README's set-up) and train again`);
+            continue;
+        }
+        if (versions.length > 1 || live.length !== 1) {
+            problems.push(`${uri} has ${versions.length} versions${versions.some((v) => v.deleteMarker) ? ' (deleted at least once)' : ''}: it was written again after the run uploaded it, so what the job trained on cannot be shown to be what was reviewed`);
+            continue;
+        }
+        const only = live[0];
+        if (recorded !== undefined && only.versionId !== recorded)
+            problems.push(`${uri} is version ${only.versionId}, not version ${recorded} that the job was launched with`);
+        else if (only.lastModified && job.creationTime && only.lastModified.getTime() >= job.creationTime.getTime())
+            problems.push(`${uri} was last modified at ${only.lastModified.toISOString()}, after the job was created (${job.creationTime.toISOString()})`);
+        else {
+            const actual = await store.sha256(key, only.versionId);
+            if (actual !== f.sha256)
+                problems.push(`${uri} hashes to sha256 ${actual}, not the reviewed ${f.sha256}`);
+        }
+    }
+    return problems;
+}
+
 // EXTERNAL MODULE: ./src/training/wait.ts
 var wait = __webpack_require__(8449);
 // EXTERNAL MODULE: ./src/commands/pipeline.ts + 4 modules
@@ -202,18 +240,22 @@ var validate = __webpack_require__(23);
 
 
 
+
 /**
  * Moves the stable endpoint to a version the registry has pending (or re-checks the one it
  * serves), records it as production, and tags the models. Superseded when a later promotion or
  * rollback changed the registry's mind meanwhile: that run finishes the move.
  */
-async function moveProduction(p, to, probePath) {
+async function moveProduction(p, to, probePath, { repair = false } = {}) {
     const { settings, aws, store, deps, io } = p;
     const deployments = new aws_deployments/* Deployments */.D(aws.bedrock);
     const probe = probePath ? (await (0,testset/* loadTestSet */.x)(probePath))[0] : undefined;
+    // Tagged when it is created: the training role's policy may delete only what is tagged
+    // purpose=evaluation, and may not touch what is tagged stage=production.
     const tags = [
         { key: 'managed-by', value: 'bedrock-model-ci' },
         { key: 'model-name', value: settings.modelName },
+        { key: 'stage', value: 'production' },
     ];
     const followed = await io.group(`Production endpoint ${endpointName(settings.modelName)}`, () => followRegistry(settings.modelName, to.version, {
         store,
@@ -248,8 +290,36 @@ async function moveProduction(p, to, probePath) {
     io.setOutput('deployment-arn', followed.arn);
     io.setOutput('custom-model-arn', to.customModelArn);
     io.setOutput('model-version', to.version);
-    io.setOutput('promoted', true);
+    if (!repair)
+        io.setOutput('promoted', true);
     return followed;
+}
+/**
+ * The registry names version N as production, but the stable endpoint is missing or serves
+ * another model (deleted or re-pointed outside the action): unfinished work, like a pending move.
+ * Re-created or re-pointed, then checked with a call. Returns what was wrong, or undefined.
+ */
+async function repairProduction(p, probePath) {
+    const { settings, aws, store, io } = p;
+    const registry = (await (0,manifest/* readRegistry */._5)(store, settings.modelName))?.registry;
+    const production = (0,manifest/* productionVersion */.ix)(registry);
+    if (!production || registry?.pending !== undefined)
+        return undefined;
+    const name = endpointName(settings.modelName);
+    const endpoint = await new aws_deployments/* Deployments */.D(aws.bedrock).get(name);
+    const serving = endpoint &&
+        endpoint.status !== 'Failed' &&
+        (endpoint.modelArn === production.customModelArn || endpoint.update?.modelArn === production.customModelArn);
+    if (serving)
+        return undefined;
+    const wrong = endpoint
+        ? endpoint.status === 'Failed'
+            ? `the production endpoint ${name} has failed`
+            : `the production endpoint ${name} serves ${endpoint.modelArn}`
+        : `the production endpoint ${name} does not exist`;
+    io.warning(`The registry names version ${production.version} (${production.customModelArn}) as production, but ${wrong}: repairing it.`);
+    const moved = await moveProduction(p, production, probePath, { repair: true });
+    return moved.outcome === 'serving' ? wrong : undefined;
 }
 /** A point's candidate for this commit's data: the job trained from it, waited for like training. */
 async function findCandidate(p, point) {
@@ -282,6 +352,15 @@ async function findCandidate(p, point) {
             job,
             why: `training job ${job.name} ended ${job.status}${job.failureMessage ? `: ${job.failureMessage}` : ''}`,
         };
+    let problems;
+    try {
+        problems = await datasetObjectProblems(store, job, files, await new aws_deployments/* Deployments */.D(aws.bedrock).tags(job.arn));
+    }
+    catch (error) {
+        throw (0,errors/* awsFailure */.MT)(`Could not check the dataset objects training job ${job.name} read`, error, "Check that the release role may s3:ListBucketVersions on the bucket, s3:GetObject and s3:GetObjectVersion under datasets/, and bedrock:ListTagsForResource (the README's policy).");
+    }
+    if (problems.length)
+        throw new errors/* UserError */.yo(`Training job ${job.name} is not promoted: ${problems.join('; ')}. Nothing was changed in production. Find out who wrote under ${store.uri('datasets/')} (CloudTrail data events), then train again from the reviewed data.`);
     return { job, trainingData };
 }
 /**
@@ -354,8 +433,10 @@ async function promote(settings, io, deps) {
     await (0,pipeline/* withPipeline */.fG)(settings, validation, deps, io, async (p) => {
         const { aws, store } = p;
         const picked = await pickCandidate(p);
-        if ('why' in picked)
-            return notPromoted(picked.why);
+        if ('why' in picked) {
+            const repaired = await repairProduction(p, settings.testData);
+            return notPromoted(repaired ? `${picked.why}; ${repaired}, so it was repaired` : picked.why);
+        }
         const { job, trainingData, evaluation, testSet, champion } = picked;
         // the gate's figures: on the test records not in training, when some are
         const basis = (0,gate/* gateResults */.gJ)(evaluation);
@@ -406,8 +487,12 @@ async function promote(settings, io, deps) {
             }
         };
         if (outcome.version === undefined) {
-            await line((0,report_promotion/* notPromotedLine */.oT)(actor.at, outcome.decision.reason));
-            return notPromoted(outcome.decision.reason, numbers);
+            const repaired = await repairProduction(p, testSet.path);
+            const why = repaired
+                ? `${outcome.decision.reason}; ${repaired}, so it was repaired and serves production again`
+                : outcome.decision.reason;
+            await line((0,report_promotion/* notPromotedLine */.oT)(actor.at, why));
+            return notPromoted(why, numbers);
         }
         const promoted = {
             version: outcome.version,
@@ -442,7 +527,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _registry_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(506);
 /* harmony import */ var _registry_promotion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2810);
-/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(237);
+/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9011);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3904);
 /* harmony import */ var _report_promotion_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4352);
 

@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import {
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectVersionsCommand,
   ListObjectsV2Command,
   PutObjectCommand,
   type S3Client,
@@ -20,7 +21,18 @@ export interface StoredObject {
   readonly key: string;
   readonly size: number;
   readonly etag?: string;
+  /** undefined when the bucket is not versioned */
+  readonly versionId?: string;
+  readonly lastModified?: Date;
   readonly metadata: Record<string, string>;
+}
+
+/** One entry of an object's history in a versioned bucket. */
+export interface ObjectVersion {
+  /** 'null' for an object written while the bucket was not versioned */
+  readonly versionId: string;
+  readonly lastModified?: Date;
+  readonly deleteMarker: boolean;
 }
 
 const isNotFound = (error: unknown) => {
@@ -60,20 +72,31 @@ export class S3Store {
       const r = await this.client.send(
         new HeadObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }),
       );
-      return { key: this.key(path), size: r.ContentLength ?? 0, etag: r.ETag, metadata: r.Metadata ?? {} };
+      return {
+        key: this.key(path),
+        size: r.ContentLength ?? 0,
+        etag: r.ETag,
+        versionId: r.VersionId,
+        lastModified: r.LastModified,
+        metadata: r.Metadata ?? {},
+      };
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
     }
   }
 
-  /** Streams a file up; multipart with parallel parts when it is large. */
+  /**
+   * Streams a file up, create-only (`If-None-Match: *`, on the single PUT and on the multipart
+   * upload's completion): an object already at the key is never replaced, and the role's policy
+   * can demand the header. Multipart with parallel parts when it is large.
+   */
   async uploadFile(
     path: string,
     file: string,
     metadata: Record<string, string>,
     contentType = 'application/jsonl',
-  ): Promise<number> {
+  ): Promise<{ bytes: number; versionId?: string }> {
     const size = (await stat(file)).size;
     const upload = new Upload({
       client: this.client,
@@ -85,18 +108,52 @@ export class S3Store {
         Body: createReadStream(file),
         ContentType: contentType,
         Metadata: metadata,
+        IfNoneMatch: '*',
         ...this.owner,
         ...this.encryption,
       },
     });
-    await upload.done();
-    return size;
+    const done = await upload.done();
+    return { bytes: size, versionId: (done as { VersionId?: string }).VersionId };
   }
 
-  /** sha256 of an object's bytes, read through: what is there, whatever its metadata says. */
-  async sha256(path: string): Promise<string> {
+  /** Every version of the object at `path` (exactly that key), oldest first, delete markers included. */
+  async versions(path: string): Promise<ObjectVersion[]> {
+    const key = this.key(path);
+    const out: ObjectVersion[] = [];
+    let keyMarker: string | undefined;
+    let versionMarker: string | undefined;
+    do {
+      const r = await this.client.send(
+        new ListObjectVersionsCommand({
+          Bucket: this.location.bucket,
+          Prefix: key,
+          KeyMarker: keyMarker,
+          VersionIdMarker: versionMarker,
+          ...this.owner,
+        }),
+      );
+      for (const v of r.Versions ?? [])
+        if (v.Key === key)
+          out.push({ versionId: v.VersionId ?? 'null', lastModified: v.LastModified, deleteMarker: false });
+      for (const m of r.DeleteMarkers ?? [])
+        if (m.Key === key)
+          out.push({ versionId: m.VersionId ?? 'null', lastModified: m.LastModified, deleteMarker: true });
+      keyMarker = r.IsTruncated ? r.NextKeyMarker : undefined;
+      versionMarker = r.IsTruncated ? r.NextVersionIdMarker : undefined;
+    } while (keyMarker);
+    return out.sort((a, b) => (a.lastModified?.getTime() ?? 0) - (b.lastModified?.getTime() ?? 0));
+  }
+
+  /** sha256 of an object's bytes (of one version, when given), read through: what is there, whatever its metadata says. */
+  async sha256(path: string, versionId?: string): Promise<string> {
     const r = await this.client.send(
-      new GetObjectCommand({ Bucket: this.location.bucket, Key: this.key(path), ...this.owner }),
+      new GetObjectCommand({
+        Bucket: this.location.bucket,
+        Key: this.key(path),
+        VersionId: versionId,
+        ...this.owner,
+      }),
     );
     const hash = createHash('sha256');
     for await (const chunk of r.Body as AsyncIterable<Uint8Array>) hash.update(chunk);

@@ -1,4 +1,4 @@
-import { UserError, messageOf } from '../errors.js';
+import { UserError, awsFailure, messageOf } from '../errors.js';
 import type { Deps, Pipeline } from '../deps.js';
 import type { Io } from '../io/io.js';
 import type { GridPoint, Settings } from '../settings.js';
@@ -12,7 +12,13 @@ import { gateResults } from '../evaluation/gate.js';
 import { loadTestSet } from '../evaluation/testset.js';
 import { GitHub } from '../github/client.js';
 import { endpointName, followRegistry, type Followed } from '../registry/endpoint.js';
-import { intendedVersion, updateRegistry, type ModelVersion } from '../registry/manifest.js';
+import {
+  intendedVersion,
+  productionVersion,
+  readRegistry,
+  updateRegistry,
+  type ModelVersion,
+} from '../registry/manifest.js';
 import { decidePromotion, withProduction, type Candidate } from '../registry/promotion.js';
 import {
   accuracyTable,
@@ -25,6 +31,7 @@ import {
 import { annotateStickyComment } from '../report/sticky.js';
 import { estimateGrid } from '../training/cost.js';
 import { gridOf, pointLabel } from '../training/grid.js';
+import { datasetObjectProblems } from '../training/integrity.js';
 import { datasetKey } from '../training/upload.js';
 import { waitForJob } from '../training/wait.js';
 import {
@@ -47,13 +54,17 @@ export async function moveProduction(
   p: Omit<Pipeline, 'validation'>,
   to: ModelVersion,
   probePath?: string,
+  { repair = false }: { repair?: boolean } = {},
 ): Promise<Followed> {
   const { settings, aws, store, deps, io } = p;
   const deployments = new Deployments(aws.bedrock);
   const probe = probePath ? (await loadTestSet(probePath))[0] : undefined;
+  // Tagged when it is created: the training role's policy may delete only what is tagged
+  // purpose=evaluation, and may not touch what is tagged stage=production.
   const tags = [
     { key: 'managed-by', value: 'bedrock-model-ci' },
     { key: 'model-name', value: settings.modelName },
+    { key: 'stage', value: 'production' },
   ];
   const followed = await io.group(`Production endpoint ${endpointName(settings.modelName)}`, () =>
     followRegistry(settings.modelName, to.version, {
@@ -91,8 +102,40 @@ export async function moveProduction(
   io.setOutput('deployment-arn', followed.arn);
   io.setOutput('custom-model-arn', to.customModelArn);
   io.setOutput('model-version', to.version);
-  io.setOutput('promoted', true);
+  if (!repair) io.setOutput('promoted', true);
   return followed;
+}
+
+/**
+ * The registry names version N as production, but the stable endpoint is missing or serves
+ * another model (deleted or re-pointed outside the action): unfinished work, like a pending move.
+ * Re-created or re-pointed, then checked with a call. Returns what was wrong, or undefined.
+ */
+export async function repairProduction(
+  p: Omit<Pipeline, 'validation'>,
+  probePath?: string,
+): Promise<string | undefined> {
+  const { settings, aws, store, io } = p;
+  const registry = (await readRegistry(store, settings.modelName))?.registry;
+  const production = productionVersion(registry);
+  if (!production || registry?.pending !== undefined) return undefined;
+  const name = endpointName(settings.modelName);
+  const endpoint = await new Deployments(aws.bedrock).get(name);
+  const serving =
+    endpoint &&
+    endpoint.status !== 'Failed' &&
+    (endpoint.modelArn === production.customModelArn || endpoint.update?.modelArn === production.customModelArn);
+  if (serving) return undefined;
+  const wrong = endpoint
+    ? endpoint.status === 'Failed'
+      ? `the production endpoint ${name} has failed`
+      : `the production endpoint ${name} serves ${endpoint.modelArn}`
+    : `the production endpoint ${name} does not exist`;
+  io.warning(
+    `The registry names version ${production.version} (${production.customModelArn}) as production, but ${wrong}: repairing it.`,
+  );
+  const moved = await moveProduction(p, production, probePath, { repair: true });
+  return moved.outcome === 'serving' ? wrong : undefined;
 }
 
 /** A point's candidate for this commit's data: the job trained from it, waited for like training. */
@@ -131,6 +174,20 @@ async function findCandidate(
       job,
       why: `training job ${job.name} ended ${job.status}${job.failureMessage ? `: ${job.failureMessage}` : ''}`,
     };
+  let problems: string[];
+  try {
+    problems = await datasetObjectProblems(store, job, files, await new Deployments(aws.bedrock).tags(job.arn));
+  } catch (error) {
+    throw awsFailure(
+      `Could not check the dataset objects training job ${job.name} read`,
+      error,
+      "Check that the release role may s3:ListBucketVersions on the bucket, s3:GetObject and s3:GetObjectVersion under datasets/, and bedrock:ListTagsForResource (the README's policy).",
+    );
+  }
+  if (problems.length)
+    throw new UserError(
+      `Training job ${job.name} is not promoted: ${problems.join('; ')}. Nothing was changed in production. Find out who wrote under ${store.uri('datasets/')} (CloudTrail data events), then train again from the reviewed data.`,
+    );
   return { job, trainingData };
 }
 
@@ -225,7 +282,10 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
   await withPipeline(settings, validation, deps, io, async (p) => {
     const { aws, store } = p;
     const picked = await pickCandidate(p);
-    if ('why' in picked) return notPromoted(picked.why);
+    if ('why' in picked) {
+      const repaired = await repairProduction(p, settings.testData);
+      return notPromoted(repaired ? `${picked.why}; ${repaired}, so it was repaired` : picked.why);
+    }
     const { job, trainingData, evaluation, testSet, champion } = picked;
     // the gate's figures: on the test records not in training, when some are
     const basis = gateResults(evaluation)!;
@@ -295,8 +355,12 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
       }
     };
     if (outcome.version === undefined) {
-      await line(notPromotedLine(actor.at, outcome.decision.reason));
-      return notPromoted(outcome.decision.reason, numbers);
+      const repaired = await repairProduction(p, testSet.path);
+      const why = repaired
+        ? `${outcome.decision.reason}; ${repaired}, so it was repaired and serves production again`
+        : outcome.decision.reason;
+      await line(notPromotedLine(actor.at, why));
+      return notPromoted(why, numbers);
     }
     const promoted: ModelVersion = {
       version: outcome.version,

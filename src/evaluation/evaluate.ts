@@ -186,7 +186,7 @@ export async function evaluateModels(
       // The model is released before grading: the grader and the judge do not need it.
       if (grading) results = await grading.grade(step.label, records, results);
       try {
-        await cache.put(key, results);
+        await cache.put(key, step.role, results);
       } catch (error) {
         io.warning(
           awsFailure(`Could not cache the results of ${step.label}`, error, 'They are evaluated again next time.')

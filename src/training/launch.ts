@@ -152,7 +152,13 @@ export async function launchOrFind(
     customizationConfig,
     customModelKmsKeyId: settings.kmsKeyId,
     clientRequestToken: name,
-    jobTags: tags(settings, context, datasetHash),
+    // the dataset objects' versions, which promote verifies are still the only ones (versioned bucket)
+    jobTags: [
+      ...tags(settings, context, datasetHash),
+      ...datasets
+        .filter((d) => d.versionId)
+        .map((d) => ({ key: `${d.role}-data-version`, value: d.versionId!.slice(0, 256) })),
+    ],
     customModelTags: tags(settings, context, datasetHash),
   };
   try {

