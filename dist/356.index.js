@@ -58,7 +58,18 @@ var promotion = __webpack_require__(2810);
 
 const READY_MS = 45 * 60_000;
 const endpointName = (modelName) => `${modelName}-production`.slice(0, 63);
-const isConflict = (error) => error.name === 'ConflictException';
+/**
+ * A concurrent create or update of the same deployment, in every shape it may come: the SDK models
+ * ConflictException (HTTP 400 in its service model, which lists no errors per operation), a 409
+ * of any name, or a ValidationException that says so. See docs/aws-assumptions.md.
+ */
+function isConflict(error) {
+    const e = error;
+    return (e.name === 'ConflictException' ||
+        e.$metadata?.httpStatusCode === 409 ||
+        (e.name === 'ValidationException' &&
+            /already exists|already being (?:created|updated)|in progress|conflict/i.test(e.message ?? '')));
+}
 /**
  * Moves the model's one stable on-demand deployment (created on the first promotion, updated in
  * place after that, so applications keep one ARN) to `version`, for as long as the registry still
@@ -154,16 +165,47 @@ async function endpoint_confirm(modelName, version, arn, options) {
         onConflict: () => options.io.info('The registry changed meanwhile: reading it again before recording production.'),
     });
 }
+/**
+ * Whether a Converse error says "not yet" rather than "no": ModelNotReadyException (documented for
+ * Converse, HTTP 429, retryable in the SDK's model: a deployment just created or updated is still
+ * loading the model), throttling, and 5xx.
+ */
+function notReadyYet(error) {
+    const e = error;
+    const status = e.$metadata?.httpStatusCode ?? 0;
+    return (e.name === 'ModelNotReadyException' ||
+        e.name === 'ThrottlingException' ||
+        e.name === 'ServiceUnavailableException' ||
+        e.$retryable !== undefined ||
+        status === 429 ||
+        status >= 500);
+}
+/** How long the endpoint may take to answer its first call after it became Active. */
+const FIRST_CALL_MS = 10 * 60_000;
+/** One real inference call, retried with backoff while the endpoint says it is not ready yet. */
 async function check(arn, options) {
     const probe = options.probe;
-    try {
-        const reply = await options.runtime.converse(arn, probe?.system ?? [], probe?.messages ?? [{ role: 'user', content: [{ text: 'Hello' }] }], 64);
-        if (!reply.text.trim())
-            throw new Error('the endpoint answered with no text');
-        options.io.info(`Checked the endpoint with one real inference call: ${JSON.stringify(reply.text.slice(0, 60))} in ${reply.latencyMs} ms.`);
-    }
-    catch (error) {
-        throw (0,errors/* awsFailure */.MT)(`The production endpoint answers no inference call`, error, "Check the deployment in the Bedrock console and the role's bedrock:InvokeModel permission.");
+    const deadline = options.clock.now() + FIRST_CALL_MS;
+    let wait = Math.max(1, options.schedule.initialMs / 3);
+    for (let attempt = 1;; attempt++) {
+        try {
+            const reply = await options.runtime.converse(arn, probe?.system ?? [], probe?.messages ?? [{ role: 'user', content: [{ text: 'Hello' }] }], 64);
+            if (!reply.text.trim())
+                throw new Error('the endpoint answered with no text');
+            options.io.info(`Checked the endpoint with one real inference call: ${JSON.stringify(reply.text.slice(0, 60))} in ${reply.latencyMs} ms${attempt > 1 ? ` (attempt ${attempt}: it was not ready at first)` : ''}.`);
+            return;
+        }
+        catch (error) {
+            if (notReadyYet(error) && options.clock.now() + wait < deadline) {
+                options.io.debug(`endpoint not ready yet (${error.name}); calling again in ${Math.round(wait)} ms`);
+                await options.clock.sleep(wait);
+                wait = Math.min(options.schedule.maxMs / 5, wait * 2);
+                continue;
+            }
+            throw (0,errors/* awsFailure */.MT)(`The production endpoint answers no inference call`, error, notReadyYet(error)
+                ? `It was still not ready after ${FIRST_CALL_MS / 60_000} min. Run the promotion again: the registry keeps the version pending, and the next run checks it again.`
+                : "Check the deployment in the Bedrock console and the role's bedrock:InvokeModel permission.");
+        }
     }
 }
 
@@ -193,7 +235,7 @@ async function datasetObjectProblems(store, job, files, jobTags) {
             continue;
         }
         if (versions.length === 1 && versions[0].versionId === 'null') {
-            problems.push(`${uri} is in a bucket without versioning, so an overwrite while the job read it could not be seen: enable versioning on the bucket (the README's set-up) and train again`);
+            problems.push(`${uri} is in a bucket without versioning, so an overwrite while the job read it could not be seen: enable versioning on the bucket (docs/iam.md, the AWS set-up) and train again`);
             continue;
         }
         if (versions.length > 1 || live.length !== 1) {
@@ -357,7 +399,7 @@ async function findCandidate(p, point) {
         problems = await datasetObjectProblems(store, job, files, await new aws_deployments.Deployments(aws.bedrock).tags(job.arn));
     }
     catch (error) {
-        throw (0,errors/* awsFailure */.MT)(`Could not check the dataset objects training job ${job.name} read`, error, "Check that the release role may s3:ListBucketVersions on the bucket, s3:GetObject and s3:GetObjectVersion under datasets/, and bedrock:ListTagsForResource (the README's policy).");
+        throw (0,errors/* awsFailure */.MT)(`Could not check the dataset objects training job ${job.name} read`, error, 'Check that the release role may s3:ListBucketVersions on the bucket, s3:GetObject and s3:GetObjectVersion under datasets/, and bedrock:ListTagsForResource (docs/iam.md).');
     }
     if (problems.length)
         throw new errors/* UserError */.yo(`Training job ${job.name} is not promoted: ${problems.join('; ')}. Nothing was changed in production. Find out who wrote under ${store.uri('datasets/')} (CloudTrail data events), then train again from the reviewed data.`);

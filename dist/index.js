@@ -377,7 +377,7 @@ function checkCustomizationInputs(s) {
     if (needsGrader) {
         if (!s.graderLambdaArn) {
             throw new errors/* UserError */.yo(s.scorer === 'grader'
-                ? `Input 'grader-lambda-arn' is required when 'scorer' is 'grader': the Lambda function that scores each answer (the RFT grader contract; see the README's "Scorers").`
+                ? `Input 'grader-lambda-arn' is required when 'scorer' is 'grader': the Lambda function that scores each answer (the RFT grader contract; see docs/scorers.md).`
                 : `Input 'grader-lambda-arn' is required when 'customization-type' is 'rft': the Lambda function that scores each response.`);
         }
         parseArn('grader-lambda-arn', s.graderLambdaArn, 'lambda');
@@ -437,8 +437,11 @@ function parseTeacher(value) {
 function parseModelName(value) {
     if (value === '')
         return '';
-    if (!/^[a-z0-9-]{1,40}$/.test(value)) {
-        throw new errors/* UserError */.yo(`Input 'model-name' is ${described(value)}. Expected 1–40 characters of a-z, 0-9 and '-', e.g. 'atis-intents'.`);
+    // Every AWS name derived from it must accept it: the deployment name's pattern
+    // ([0-9a-zA-Z][_-]?){1,63} (CreateCustomModelDeployment, Bedrock API reference) forbids '--' and
+    // a leading or trailing '-'; job and custom model names take that too.
+    if (!/^[a-z0-9](?:-?[a-z0-9]){0,39}$/.test(value)) {
+        throw new errors/* UserError */.yo(`Input 'model-name' is ${described(value)}. Expected 1–40 characters of a-z, 0-9 and single '-' between them (no '--', no '-' at either end: Bedrock's deployment names refuse them), e.g. 'atis-intents'.`);
     }
     return value;
 }
@@ -512,7 +515,7 @@ function parseHyperparameters(value) {
     const out = {};
     const scalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
     for (const [key, v] of Object.entries(parsed)) {
-        // A list makes a sweep: one job per value (see the README's "Sweeps").
+        // A list makes a sweep: one job per value (see docs/sweeps.md).
         if (Array.isArray(v) && v.length > 0 && v.every(scalar)) {
             if (new Set(v.map(String)).size !== v.length)
                 throw new errors/* UserError */.yo(`Input 'hyperparameters': '${key}' lists a value twice.`);
@@ -564,7 +567,7 @@ function parseIgnoreRules(value) {
     const ids = value.split(/[\s,]+/).filter(Boolean);
     for (const id of ids) {
         if (!(id in rules/* RULES */.y0)) {
-            throw new errors/* UserError */.yo(`Input 'ignore-rules' names '${id}', which is not a rule. Rule ids are listed in the README (e.g. prompt/test-drift, dup/training).`);
+            throw new errors/* UserError */.yo(`Input 'ignore-rules' names '${id}', which is not a rule. Rule ids are listed in docs/validation.md (e.g. prompt/test-drift, dup/training).`);
         }
         if (rules/* UNSKIPPABLE_RULES */.Xo.has(id)) {
             throw new errors/* UserError */.yo(`Input 'ignore-rules' names '${id}', which cannot be skipped: credentials in training data are always an error. Remove the credential from the data.`);
@@ -633,10 +636,10 @@ const DEFAULT_SCHEDULE = { initialMs: 30_000, factor: 1.5, maxMs: 300_000 };
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(576), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(576), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9011))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(591), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(576), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(576), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9011))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {
@@ -656,7 +659,7 @@ function defaultDeps(env = process.env) {
         startedAt: Date.now(),
         env,
         getIdToken,
-        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(591), __nccwpck_require__.e(612), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).createAwsClients({ settings, io, context, getIdToken, env }),
+        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(612), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).createAwsClients({ settings, io, context, getIdToken, env }),
     };
 }
 /** Parses every input once, then runs the command. The one place failures are turned into a message. */
@@ -924,7 +927,8 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony export OUTPUTS */
 // The action's public interface, declared once. action.yml, the CLI's flags and defaults, and the
-// README's tables are checked against (or generated from) this file, so they cannot drift.
+// docs' tables (docs/reference.md) are checked against (or generated from) this file, so they
+// cannot drift.
 const COMMANDS = ['run', 'validate', 'evaluate', 'promote', 'rollback'];
 const input = (name, defaultValue, description) => ({
     name,
@@ -1244,7 +1248,10 @@ function readUsageType(usageType) {
     if (!m)
         return undefined;
     const rest = m[3].toLowerCase();
-    const kind = rest.startsWith('customization-training')
+    // Training: 'Customization-Training' (SFT, distillation: per 1K tokens), and RFT's hours, spelled
+    // 'RFT-Training-Hours' in the one price-list usage type seen for it (docs/aws-assumptions.md) or
+    // 'Customization-Training-RFT'; the unit of the price decides which field it fills.
+    const kind = rest.startsWith('customization-training') || /^rft-training(?:-hours?)?$/.test(rest)
         ? 'training'
         : rest === 'customization-storage'
             ? 'storage'
@@ -1446,7 +1453,7 @@ function formatUsd(usd) {
 /* harmony export */   Xo: () => (/* binding */ UNSKIPPABLE_RULES),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
-// Every validator rule, with a stable id (users name them in `ignore-rules`, the README lists them)
+// Every validator rule, with a stable id (users name them in `ignore-rules`, docs/validation.md lists them)
 // and its default severity. `pii: error|warn|off` overrides the severity of the pii/* rules.
 const error = (title) => ({ severity: 'error', title });
 const warning = (title) => ({ severity: 'warning', title });
@@ -1542,13 +1549,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/training/hyperparameters.ts
-// Hyperparameter names and ranges per customization type (Bedrock user guide, 2026). SFT values go
-// to the service as strings, RFT values as numbers; both are checked here, before any upload.
+// Hyperparameter names and ranges per customization type. A range is checked only where AWS
+// documents one (the Bedrock user guide's Nova customization hyperparameter tables); where it
+// documents none, any positive whole number goes through and Bedrock judges it, rather than a
+// limit we made up refusing what AWS accepts (docs/aws-assumptions.md). SFT values go to the
+// service as strings, RFT values as numbers; both are checked here, before any upload.
 
 const SFT = {
     epochCount: { kind: 'integer', min: 1, max: 5, default: '2' },
     learningRate: { kind: 'number', min: 1e-6, max: 1e-4, default: '0.00001' },
     learningRateWarmupSteps: { kind: 'integer', min: 0, max: 100, default: '10' },
+    // passed by AWS's own Nova Micro fine-tuning sample; no documented range
+    batchSize: { kind: 'integer', min: 1 },
 };
 const RFT = {
     epochCount: { kind: 'integer', min: 1, max: 50 },
@@ -1556,13 +1568,14 @@ const RFT = {
     learningRate: { kind: 'number', min: 1e-7, max: 1e-3 },
     trainingSamplePerPrompt: { kind: 'integer', min: 2, max: 16 },
     evalInterval: { kind: 'integer', min: 1, max: 100 },
-    maxPromptLength: { kind: 'integer', min: 1, max: 256_000 },
-    inferenceMaxTokens: { kind: 'integer', min: 1, max: 64_000 },
+    // no documented upper bound: the model's context is the service's to enforce
+    maxPromptLength: { kind: 'integer', min: 1 },
+    inferenceMaxTokens: { kind: 'integer', min: 1 },
     reasoningEffort: { kind: 'choice', choices: ['low', 'medium', 'high'] },
 };
 // Distillation takes no training hyperparameters; the teacher's response length is its one knob.
 const DISTILLATION = {
-    maxResponseLengthForInference: { kind: 'integer', min: 1, max: 32_000 },
+    maxResponseLengthForInference: { kind: 'integer', min: 1 },
 };
 const SPECS = { sft: SFT, rft: RFT, distillation: DISTILLATION };
 /** Names articles use for Nova that Bedrock knows by another name. */
@@ -1598,8 +1611,9 @@ function checkHyperparameters(raw, model, type) {
             !Number.isFinite(n) ||
             (spec.kind === 'integer' && !Number.isInteger(n)) ||
             n < spec.min ||
-            n > spec.max) {
-            throw new errors/* UserError */.yo(`Input 'hyperparameters': '${name}' is '${value}'. ${model.label} ${type} takes ${kind} from ${spec.min} to ${spec.max}${spec.default ? ` (default ${spec.default})` : ''}.`);
+            (spec.max !== undefined && n > spec.max)) {
+            const range = spec.max === undefined ? `of at least ${spec.min}` : `from ${spec.min} to ${spec.max}`;
+            throw new errors/* UserError */.yo(`Input 'hyperparameters': '${name}' is '${value}'. ${model.label} ${type} takes ${kind} ${range}${spec.default ? ` (default ${spec.default})` : ''}.`);
         }
         values[name] = type === 'sft' ? String(n) : n;
     }

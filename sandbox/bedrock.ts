@@ -33,6 +33,17 @@ export interface BedrockOptions {
   failJobs: Array<{ nameContains: string; message: string; hyperparameters?: Record<string, string> }>;
   /** on-demand deployment refused (as in Regions without it): only provisioned throughput works */
   onDemandUnsupported: boolean;
+  /**
+   * After a deployment becomes Active or completes an update, Converse answers 429
+   * ModelNotReadyException (the runtime API's documented, retryable error) for this long
+   */
+  notReadyMs?: number;
+  /**
+   * How a concurrent create or update of a deployment is refused. The SDK's model has
+   * ConflictException with HTTP 400 (and no error list per operation), the sandbox used 409, and a
+   * service may also answer ValidationException with a message: each shape is tested.
+   */
+  conflictShape?: 'conflict-400' | 'conflict-409' | 'validation';
 }
 
 type JobStatus = 'InProgress' | 'Completed' | 'Failed' | 'Stopping' | 'Stopped';
@@ -200,6 +211,12 @@ export function bedrockHandler(
   const provisioned = new Map<string, Provisioned>();
   const tags = new Map<string, Array<{ key: string; value: string }>>();
 
+  const conflict = (message: string) =>
+    options.conflictShape === 'conflict-400'
+      ? new ApiError(400, 'ConflictException', message)
+      : options.conflictShape === 'validation'
+        ? new ApiError(400, 'ValidationException', message)
+        : new ApiError(409, 'ConflictException', message);
   const findJob = (identifier: string): Job => {
     const job = jobs.get(identifier) ?? [...jobs.values()].find((j) => j.arn === identifier);
     if (!job) throw notFound(`Could not find model customization job ${identifier}.`);
@@ -707,8 +724,13 @@ export function bedrockHandler(
             'On-demand deployment is not supported for this model in this Region. Use Provisioned Throughput.',
           );
         const name = String(b.modelDeploymentName ?? '');
+        // the API reference's pattern for modelDeploymentName
+        if (!/^([0-9a-zA-Z][_-]?){1,63}$/.test(name))
+          throw validation(
+            `1 validation error detected: Value '${name}' at 'modelDeploymentName' failed to satisfy constraint: Member must satisfy regular expression pattern: ^([0-9a-zA-Z][_-]?){1,63}$`,
+          );
         if ([...deployments.values()].some((d) => d.name === name))
-          throw new ApiError(409, 'ConflictException', `A custom model deployment named ${name} already exists.`);
+          throw conflict(`A custom model deployment named ${name} already exists.`);
         const model = findModel(String(b.modelArn));
         const now = Date.now();
         const arn = `arn:aws:bedrock:${REGION}:${ACCOUNT_ID}:custom-model-deployment/${id12()}`;
@@ -777,7 +799,7 @@ export function bedrockHandler(
         if (d.status !== 'Active')
           throw validation(`Deployment ${d.name} is ${d.status}; only an Active deployment can be updated.`);
         if (d.update && !d.update.done)
-          throw new ApiError(409, 'ConflictException', `Deployment ${d.name} is already being updated.`);
+          throw conflict(`Deployment ${d.name} is already being updated; an update is in progress.`);
         const model = findModel(String(b.modelArn));
         d.update = { modelArn: model.arn, at: Date.now() + (options.updateMs ?? options.deploymentMs), done: false };
         return [202, { customModelDeploymentArn: d.arn }];
@@ -1098,6 +1120,15 @@ export function bedrockHandler(
             status: 400,
             type: 'ValidationException',
             message: `The custom model deployment ${deployment.name} is ${view.status}.`,
+          },
+        };
+      const since = deployment.update?.done ? deployment.update.at : deployment.readyAt;
+      if (Date.now() < since + (options.notReadyMs ?? 0))
+        return {
+          error: {
+            status: 429,
+            type: 'ModelNotReadyException',
+            message: `The model behind ${deployment.name} is not ready to serve inference requests yet. Retry later.`,
           },
         };
       return { model: models.get(deployment.modelArn)!.model };

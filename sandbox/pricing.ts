@@ -43,8 +43,9 @@ function catalogue(): Sku[] {
         add(prefix, model, 'Customization-Storage', storage!, 'Month');
       }
     }
-    // RFT on Nova 2 Lite is billed by the hour.
-    add(prefix, 'Nova2.0Lite', 'Customization-Training-RFT', '80', 'Hours');
+    // RFT on Nova 2 Lite is billed by the hour, under the only spelling seen in AWS's data
+    // (docs/aws-assumptions.md).
+    add(prefix, 'Nova2.0Lite', 'RFT-Training-Hours', '80', 'Hours');
     add(prefix, 'Claude3Haiku', 'input-tokens', '0.00025', '1K tokens');
   }
   return skus;

@@ -1,5 +1,7 @@
 // `npm test`: Node's own test runner over every __tests__/**/*.test.ts (Node 20 takes no globs),
 // with tsx to load TypeScript. Extra arguments go to node, e.g. `npm test -- --test-name-pattern=pii`.
+// TESTS=e2e runs one folder of __tests__ only (CI runs the built action's end-to-end tests on each
+// Node version the action supports).
 import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -12,11 +14,11 @@ function find(dir) {
   });
 }
 
-const files = find('__tests__').sort();
+const files = find(process.env.TESTS ? `__tests__/${process.env.TESTS}` : '__tests__').sort();
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...process.argv.slice(2), ...files],
-  // Node 20 here; the SDK's notice that it wants Node 22 would only clutter the test output.
+  // On Node 20 the SDK's notice that it wants Node 22 would only clutter the test output.
   { stdio: 'inherit', env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...process.env } },
 );
 process.exit(result.status ?? 1);

@@ -182,7 +182,7 @@ function checkCustomizationInputs(s: Settings): void {
     if (!s.graderLambdaArn) {
       throw new UserError(
         s.scorer === 'grader'
-          ? `Input 'grader-lambda-arn' is required when 'scorer' is 'grader': the Lambda function that scores each answer (the RFT grader contract; see the README's "Scorers").`
+          ? `Input 'grader-lambda-arn' is required when 'scorer' is 'grader': the Lambda function that scores each answer (the RFT grader contract; see docs/scorers.md).`
           : `Input 'grader-lambda-arn' is required when 'customization-type' is 'rft': the Lambda function that scores each response.`,
       );
     }
@@ -263,9 +263,12 @@ function parseTeacher(value: string | undefined): Pick<Settings, 'teacherModel' 
 
 function parseModelName(value: string): string {
   if (value === '') return '';
-  if (!/^[a-z0-9-]{1,40}$/.test(value)) {
+  // Every AWS name derived from it must accept it: the deployment name's pattern
+  // ([0-9a-zA-Z][_-]?){1,63} (CreateCustomModelDeployment, Bedrock API reference) forbids '--' and
+  // a leading or trailing '-'; job and custom model names take that too.
+  if (!/^[a-z0-9](?:-?[a-z0-9]){0,39}$/.test(value)) {
     throw new UserError(
-      `Input 'model-name' is ${described(value)}. Expected 1–40 characters of a-z, 0-9 and '-', e.g. 'atis-intents'.`,
+      `Input 'model-name' is ${described(value)}. Expected 1–40 characters of a-z, 0-9 and single '-' between them (no '--', no '-' at either end: Bedrock's deployment names refuse them), e.g. 'atis-intents'.`,
     );
   }
   return value;
@@ -354,7 +357,7 @@ function parseHyperparameters(value: string): Record<string, Scalar | Scalar[]> 
   const out: Record<string, Scalar | Scalar[]> = {};
   const scalar = (v: unknown): v is Scalar => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
   for (const [key, v] of Object.entries(parsed as Record<string, unknown>)) {
-    // A list makes a sweep: one job per value (see the README's "Sweeps").
+    // A list makes a sweep: one job per value (see docs/sweeps.md).
     if (Array.isArray(v) && v.length > 0 && v.every(scalar)) {
       if (new Set(v.map(String)).size !== v.length)
         throw new UserError(`Input 'hyperparameters': '${key}' lists a value twice.`);
@@ -418,7 +421,7 @@ function parseIgnoreRules(value: string): ReadonlySet<RuleId> {
   for (const id of ids) {
     if (!(id in RULES)) {
       throw new UserError(
-        `Input 'ignore-rules' names '${id}', which is not a rule. Rule ids are listed in the README (e.g. prompt/test-drift, dup/training).`,
+        `Input 'ignore-rules' names '${id}', which is not a rule. Rule ids are listed in docs/validation.md (e.g. prompt/test-drift, dup/training).`,
       );
     }
     if (UNSKIPPABLE_RULES.has(id as RuleId)) {

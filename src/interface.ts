@@ -1,5 +1,6 @@
 // The action's public interface, declared once. action.yml, the CLI's flags and defaults, and the
-// README's tables are checked against (or generated from) this file, so they cannot drift.
+// docs' tables (docs/reference.md) are checked against (or generated from) this file, so they
+// cannot drift.
 
 export const COMMANDS = ['run', 'validate', 'evaluate', 'promote', 'rollback'] as const;
 export type Command = (typeof COMMANDS)[number];

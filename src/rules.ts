@@ -1,4 +1,4 @@
-// Every validator rule, with a stable id (users name them in `ignore-rules`, the README lists them)
+// Every validator rule, with a stable id (users name them in `ignore-rules`, docs/validation.md lists them)
 // and its default severity. `pii: error|warn|off` overrides the severity of the pii/* rules.
 
 export type Severity = 'error' | 'warning';

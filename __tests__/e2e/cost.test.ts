@@ -256,7 +256,7 @@ describe('ceilings: refused before anything is uploaded or launched', () => {
     assert.equal(r.exitCode, 0, r.stdout);
     assert.match(
       r.stdout,
-      /Training: RFT is billed by the hour: \$80\.00 per hour \(USE1-Nova2\.0Lite-Customization-Training-RFT/,
+      /Training: RFT is billed by the hour: \$80\.00 per hour \(USE1-Nova2\.0Lite-RFT-Training-Hours/,
     );
     const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'));
     const t = report.cost.training;

@@ -1,6 +1,7 @@
-// The README's IAM documents (generated from infra/iam/*.json) tested with IAM's own semantics:
-// the sandbox evaluates every request made under the training and release roles against those
-// very documents with a real policy evaluator (@cloud-copilot/iam-simulate). Each command's
+// The README's IAM documents (generated from infra/iam/*.json, as is the CloudFormation stack)
+// tested with IAM's own semantics: the sandbox evaluates every request made under the training and
+// release roles against the policies the stack creates with a real policy evaluator
+// (@cloud-copilot/iam-simulate). Each command's
 // requests must be allowed, and each "the training role cannot …" is a real request, denied.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -40,6 +41,7 @@ import {
 import type { Call } from '../../sandbox/http.js';
 import { ROOT } from '../../sandbox/runner.js';
 import { runInSandbox } from '../helpers/action.js';
+import { readTemplate, resolve } from '../helpers/stack.js';
 
 const document = (name: string) =>
   JSON.parse(
@@ -52,6 +54,24 @@ const document = (name: string) =>
       .replace(/\bORG\/REPO\b/g, SANDBOX_REPOSITORY),
   ) as { Statement: Array<{ Action: string | string[]; Condition?: Record<string, Record<string, unknown>> }> };
 
+/** A role's policy as the CloudFormation stack creates it, for the sandbox's account and bucket. */
+const stackPolicy = (role: string) =>
+  resolve(
+    (readTemplate().Resources[role]!.Properties as { Policies: Array<{ PolicyDocument: unknown }> }).Policies[0]!
+      .PolicyDocument,
+    {
+      Bucket: SANDBOX_BUCKET,
+      Prefix: 'model-ci',
+      'AWS::AccountId': ACCOUNT_ID,
+      'AWS::Region': 'us-east-1',
+      GitHubRepository: SANDBOX_REPOSITORY,
+      GraderFunctionName: EXAMPLE_GRADER,
+      TrainingRoleName: 'model-ci-training',
+      ReleaseRoleName: 'model-ci-release',
+      BedrockServiceRoleName: 'bedrock-customization',
+    },
+  );
+
 const TRAINING = `arn:aws:iam::${ACCOUNT_ID}:role/model-ci-training`;
 const RELEASE = `arn:aws:iam::${ACCOUNT_ID}:role/model-ci-release`;
 const MODEL = 'atis-iam';
@@ -62,8 +82,9 @@ before(async () => {
     bedrock: { jobDurationMs: 400, deploymentMs: 50 },
     iam: {
       roles: {
-        'model-ci-training': [document('training-policy')],
-        'model-ci-release': [document('release-policy')],
+        // the policies as infra/bedrock-model-ci.yaml creates them (the same documents as infra/iam)
+        'model-ci-training': [stackPolicy('TrainingRole')],
+        'model-ci-release': [stackPolicy('ReleaseRole')],
       },
     },
   });
@@ -107,14 +128,14 @@ describe('the IAM documents are IAM', () => {
       }
   });
 
-  it('the README shows exactly these documents', () => {
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  it('docs/iam.md shows exactly these documents', () => {
+    const readme = readFileSync(path.join(ROOT, 'docs/iam.md'), 'utf8');
     for (const name of names)
       assert.ok(
         readme.includes(
           `<!-- iam:${name} -->\n\`\`\`json\n${readFileSync(path.join(ROOT, 'infra/iam', `${name}.json`), 'utf8')}\`\`\``,
         ),
-        `README's ${name} is generated from infra/iam/${name}.json (npm run docs)`,
+        `docs/iam.md's ${name} is generated from infra/iam/${name}.json (npm run docs)`,
       );
   });
 });

@@ -155,11 +155,14 @@ describe('run: training', () => {
 
   it('stops the job when the workflow is cancelled with stop-on-cancel: true', async () => {
     sandbox.calls.clear();
+    // long enough that the post step finds it running, however loaded the machine is
+    const jobDurationMs = sandbox.bedrock.options.jobDurationMs;
+    sandbox.bedrock.options.jobDurationMs = 60_000;
     const r = await runInSandbox(
       sandbox,
       { 'model-name': 'atis-cancel', 'stop-on-cancel': 'true' },
       { cancelWhen: (line) => line.startsWith('::group::Wait for training') },
-    );
+    ).finally(() => (sandbox.bedrock.options.jobDurationMs = jobDurationMs));
     assert.equal(r.exitCode, 1);
     assert.equal(r.state.cancelled, 'true');
     assert.equal(count('bedrock', 'StopModelCustomizationJob'), 1);
@@ -272,7 +275,7 @@ describe('run: refused before anything is uploaded or launched', () => {
     assert.equal(r.exitCode, 1);
     assert.equal(
       r.annotations.at(-1)!.message,
-      "Input 'hyperparameters': 'learningRateMultplier' is not a sft hyperparameter for Nova Micro. Valid names: epochCount, learningRate, learningRateWarmupSteps.",
+      "Input 'hyperparameters': 'learningRateMultplier' is not a sft hyperparameter for Nova Micro. Valid names: epochCount, learningRate, learningRateWarmupSteps, batchSize.",
     );
     nothingTouched();
   });

@@ -1,4 +1,4 @@
-// Every AWS operation the code can call must be named by a policy the README documents (generated
+// Every AWS operation the code can call must be named by a policy docs/iam.md documents (generated
 // from infra/iam): a new call without a policy change would fail for users with "AccessDenied".
 // Whether each role's requests are allowed, with conditions and tags evaluated as IAM does, is
 // tested through the sandbox in __tests__/e2e/iam.test.ts.
@@ -71,9 +71,9 @@ interface Statement {
 }
 
 function statements(marker: string): Statement[] {
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const readme = readFileSync(path.join(ROOT, 'docs/iam.md'), 'utf8');
   const at = readme.indexOf(`<!-- ${marker} -->`);
-  assert.ok(at >= 0, `README.md has <!-- ${marker} -->`);
+  assert.ok(at >= 0, `docs/iam.md has <!-- ${marker} -->`);
   const json = /```json\n([\s\S]*?)```/.exec(readme.slice(at))![1]!;
   return (JSON.parse(json) as { Statement: Statement[] }).Statement;
 }

@@ -31,6 +31,9 @@ describe('the price list', () => {
       family: 'nova2lite',
       kind: 'storage',
     });
+    // RFT hours, as the one spelling seen in AWS's data has them (and as the issue first guessed)
+    for (const rft of ['USE1-Nova2.0Lite-RFT-Training-Hours', 'USE1-Nova2.0Lite-Customization-Training-RFT'])
+      assert.deepEqual(readUsageType(rft), { region: 'USE1', family: 'nova2lite', kind: 'training' }, rft);
     assert.equal(readUsageType('USE1-NovaMicro-input-tokens')?.kind, 'input');
     assert.equal(readUsageType('USE1-Nova2.0Lite-input-tokens-custom-model')?.kind, 'customInput');
     for (const other of ['USE1-NovaMicro-input-tokens-batch', 'USE1-NovaMicro-cache-read-input-token-count', 'EU-Foo'])

@@ -147,8 +147,12 @@ describe('settings', () => {
   it('checks names, ARNs, URIs and account ids', () => {
     fails(
       { 'model-name': 'ATIS_Intents' },
-      "Input 'model-name' is 'ATIS_Intents'. Expected 1–40 characters of a-z, 0-9 and '-', e.g. 'atis-intents'.",
+      "Input 'model-name' is 'ATIS_Intents'. Expected 1–40 characters of a-z, 0-9 and single '-' between them (no '--', no '-' at either end: Bedrock's deployment names refuse them), e.g. 'atis-intents'.",
     );
+    // '--' would make the deployment name '<model>-production' invalid for Bedrock
+    for (const name of ['atis--intents', '-atis', 'atis-'])
+      fails({ 'model-name': name }, /no '--', no '-' at either end/);
+    assert.equal(settingsFor({ ...base, 'model-name': 'atis-intents-2' }).modelName, 'atis-intents-2');
     fails(
       { 's3-uri': 'https://bucket/x' },
       /^Input 's3-uri' is 'https:\/\/bucket\/x'\. Expected 's3:\/\/bucket\/prefix'/,

@@ -185,10 +185,26 @@ describe('hyperparameters', () => {
       "Hyperparameter 'learningRateMultiplier' is read as 'learningRate', the name Bedrock uses for Nova Micro.",
     ]);
   });
+  it('takes what AWS documents or passes itself, and checks only documented ranges', () => {
+    // AWS's Nova Micro fine-tuning sample passes batchSize
+    assert.deepEqual(checkHyperparameters({ batchSize: 8 }, micro, 'sft').values, { batchSize: '8' });
+    // no documented upper bound: Bedrock judges, not a limit made up here
+    assert.deepEqual(
+      checkHyperparameters({ maxPromptLength: 300_000, inferenceMaxTokens: 100_000 }, nova2, 'rft').values,
+      {
+        maxPromptLength: 300_000,
+        inferenceMaxTokens: 100_000,
+      },
+    );
+    assert.throws(
+      () => checkHyperparameters({ maxPromptLength: 0 }, nova2, 'rft'),
+      /takes a whole number of at least 1/,
+    );
+  });
   it('names the valid ones and the ranges', () => {
     assert.throws(
-      () => checkHyperparameters({ batchSize: 8 }, micro, 'sft'),
-      /'batchSize' is not a sft hyperparameter for Nova Micro\. Valid names: epochCount, learningRate, learningRateWarmupSteps\./,
+      () => checkHyperparameters({ batchsize: 8 }, micro, 'sft'),
+      /'batchsize' is not a sft hyperparameter for Nova Micro\. Valid names: epochCount, learningRate, learningRateWarmupSteps, batchSize\./,
     );
     assert.throws(
       () => checkHyperparameters({ learningRate: 0.01 }, micro, 'sft'),

@@ -1477,7 +1477,7 @@ class LambdaFunctions {
 
 ;// CONCATENATED MODULE: ./src/evaluation/grader.ts
 // `scorer: grader`: the Lambda an RFT job trains against scores the evaluation's answers too, with
-// Bedrock RFT's grader contract, so one function serves training and CI. See the README's "Scorers".
+// Bedrock RFT's grader contract, so one function serves training and CI. See docs/scorers.md.
 
 
 
@@ -1531,7 +1531,7 @@ function readGraderResponse(response, ids) {
         // three hundred honest zeros. Out of range is the grader's bug, not a score.
         if (score < 0 || score > 1) {
             out.set(id, {
-                error: `the grader's aggregate_reward_score for '${id}' is ${score}, outside 0–1: scale the grader's reward to [0, 1] (see the README's grader contract)`,
+                error: `the grader's aggregate_reward_score for '${id}' is ${score}, outside 0–1: scale the grader's reward to [0, 1] (see docs/scorers.md, the grader contract)`,
             });
             continue;
         }
@@ -1612,7 +1612,7 @@ async function gradeWithLambda(lambda, records, results, label, options) {
     catch (error) {
         if (!(error instanceof runner/* ErrorBudgetExceeded */.Pd))
             throw error;
-        throw new errors/* UserError */.yo(`Grading the answers of ${label} failed: ${error.errors} records could not be graded (more than ${error.budget} of ${error.total} allowed), so it stopped; the first, on test line ${error.firstLine}: ${error.first}. Check the grader (${options.functionArn}): its CloudWatch logs, that it answers the RFT grader contract (README, "Scorers"), and that the workflow's role may lambda:InvokeFunction on it.`);
+        throw new errors/* UserError */.yo(`Grading the answers of ${label} failed: ${error.errors} records could not be graded (more than ${error.budget} of ${error.total} allowed), so it stopped; the first, on test line ${error.firstLine}: ${error.first}. Check the grader (${options.functionArn}): its CloudWatch logs, that it answers the RFT grader contract (docs/scorers.md), and that the workflow's role may lambda:InvokeFunction on it.`);
     }
     const all = new Map();
     for (const m of graded)
@@ -2570,7 +2570,7 @@ async function loadTestSet(file, keep = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ GitHub)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(157);
 
 /** The GitHub REST calls the action makes, on one Octokit with the run's token and API URL. */
 class GitHub {

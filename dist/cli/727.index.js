@@ -103,7 +103,7 @@ async function checkOrigin(settings, context, lookup) {
         if (!trusted) {
             const tags = settings.releaseTags.length ? settings.releaseTags.map((g) => `'${g}'`).join(', ') : 'none';
             throw new errors/* UserError */.yo(`'command: ${settings.command}' changes production, so it runs only on push, release, workflow_dispatch or schedule on the default branch${context.defaultBranch ? ` (${context.defaultBranch})` : ''} or a release tag (input 'release-tags': ${tags}; or a 'release' event); ` +
-                `this run is '${context.eventName || 'unknown'}' on '${(0,printable/* printable */.g)(ref) || 'no ref'}'. Run it from the release workflow (see the README's workflows)` +
+                `this run is '${context.eventName || 'unknown'}' on '${(0,printable/* printable */.g)(ref) || 'no ref'}'. Run it from the release workflow (see docs/workflows.md)` +
                 (tag !== undefined
                     ? `, or add the tag's pattern to 'release-tags' and protect it with a tag protection rule.`
                     : '.'));
@@ -281,7 +281,7 @@ async function createAwsClients(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ GitHub)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(157);
 
 /** The GitHub REST calls the action makes, on one Octokit with the run's token and API URL. */
 class GitHub {

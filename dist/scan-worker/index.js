@@ -308,7 +308,7 @@ function supportedTypes(model) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules.ts
-// Every validator rule, with a stable id (users name them in `ignore-rules`, the README lists them)
+// Every validator rule, with a stable id (users name them in `ignore-rules`, docs/validation.md lists them)
 // and its default severity. `pii: error|warn|off` overrides the severity of the pii/* rules.
 const error = (title) => ({ severity: 'error', title });
 const warning = (title) => ({ severity: 'warning', title });

@@ -181,7 +181,7 @@ async function findCandidate(
     throw awsFailure(
       `Could not check the dataset objects training job ${job.name} read`,
       error,
-      "Check that the release role may s3:ListBucketVersions on the bucket, s3:GetObject and s3:GetObjectVersion under datasets/, and bedrock:ListTagsForResource (the README's policy).",
+      'Check that the release role may s3:ListBucketVersions on the bucket, s3:GetObject and s3:GetObjectVersion under datasets/, and bedrock:ListTagsForResource (docs/iam.md).',
     );
   }
   if (problems.length)

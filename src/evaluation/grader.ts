@@ -1,5 +1,5 @@
 // `scorer: grader`: the Lambda an RFT job trains against scores the evaluation's answers too, with
-// Bedrock RFT's grader contract, so one function serves training and CI. See the README's "Scorers".
+// Bedrock RFT's grader contract, so one function serves training and CI. See docs/scorers.md.
 import { UserError } from '../errors.js';
 import type { Io } from '../io/io.js';
 import { FunctionError, type LambdaFunctions } from '../aws/lambda.js';
@@ -79,7 +79,7 @@ export function readGraderResponse(response: unknown, ids: readonly string[]): M
     // three hundred honest zeros. Out of range is the grader's bug, not a score.
     if (score < 0 || score > 1) {
       out.set(id, {
-        error: `the grader's aggregate_reward_score for '${id}' is ${score}, outside 0–1: scale the grader's reward to [0, 1] (see the README's grader contract)`,
+        error: `the grader's aggregate_reward_score for '${id}' is ${score}, outside 0–1: scale the grader's reward to [0, 1] (see docs/scorers.md, the grader contract)`,
       });
       continue;
     }
@@ -165,7 +165,7 @@ export async function gradeWithLambda(
   } catch (error) {
     if (!(error instanceof ErrorBudgetExceeded)) throw error;
     throw new UserError(
-      `Grading the answers of ${label} failed: ${error.errors} records could not be graded (more than ${error.budget} of ${error.total} allowed), so it stopped; the first, on test line ${error.firstLine}: ${error.first}. Check the grader (${options.functionArn}): its CloudWatch logs, that it answers the RFT grader contract (README, "Scorers"), and that the workflow's role may lambda:InvokeFunction on it.`,
+      `Grading the answers of ${label} failed: ${error.errors} records could not be graded (more than ${error.budget} of ${error.total} allowed), so it stopped; the first, on test line ${error.firstLine}: ${error.first}. Check the grader (${options.functionArn}): its CloudWatch logs, that it answers the RFT grader contract (docs/scorers.md), and that the workflow's role may lambda:InvokeFunction on it.`,
     );
   }
   const all = new Map<string, Graded>();

@@ -86,7 +86,7 @@ export async function checkOrigin(settings: Settings, context: RunContext, looku
       const tags = settings.releaseTags.length ? settings.releaseTags.map((g) => `'${g}'`).join(', ') : 'none';
       throw new UserError(
         `'command: ${settings.command}' changes production, so it runs only on push, release, workflow_dispatch or schedule on the default branch${context.defaultBranch ? ` (${context.defaultBranch})` : ''} or a release tag (input 'release-tags': ${tags}; or a 'release' event); ` +
-          `this run is '${context.eventName || 'unknown'}' on '${printable(ref) || 'no ref'}'. Run it from the release workflow (see the README's workflows)` +
+          `this run is '${context.eventName || 'unknown'}' on '${printable(ref) || 'no ref'}'. Run it from the release workflow (see docs/workflows.md)` +
           (tag !== undefined
             ? `, or add the tag's pattern to 'release-tags' and protect it with a tag protection rule.`
             : '.'),

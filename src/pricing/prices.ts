@@ -80,18 +80,22 @@ export function readUsageType(
   const m = /^([A-Z0-9]+)-([^-]+)-(.+)$/.exec(usageType);
   if (!m) return undefined;
   const rest = m[3]!.toLowerCase();
-  const kind = rest.startsWith('customization-training')
-    ? 'training'
-    : rest === 'customization-storage'
-      ? 'storage'
-      : (
-          {
-            'input-tokens': 'input',
-            'output-tokens': 'output',
-            'input-tokens-custom-model': 'customInput',
-            'output-tokens-custom-model': 'customOutput',
-          } as const
-        )[rest];
+  // Training: 'Customization-Training' (SFT, distillation: per 1K tokens), and RFT's hours, spelled
+  // 'RFT-Training-Hours' in the one price-list usage type seen for it (docs/aws-assumptions.md) or
+  // 'Customization-Training-RFT'; the unit of the price decides which field it fills.
+  const kind =
+    rest.startsWith('customization-training') || /^rft-training(?:-hours?)?$/.test(rest)
+      ? 'training'
+      : rest === 'customization-storage'
+        ? 'storage'
+        : (
+            {
+              'input-tokens': 'input',
+              'output-tokens': 'output',
+              'input-tokens-custom-model': 'customInput',
+              'output-tokens-custom-model': 'customOutput',
+            } as const
+          )[rest];
   return kind ? { region: m[1]!, family: familyOf(m[2]!), kind } : undefined;
 }
 
@@ -206,7 +210,7 @@ export interface PriceLookup {
   readonly store?: S3Store;
   /**
    * The cache's own folder under pricing/: the role's name. Each role reads and writes only its
-   * own (the README's policies), so no pull request can plant prices a release run believes.
+   * own (docs/iam.md), so no pull request can plant prices a release run believes.
    */
   readonly cacheScope: string;
   readonly now: number;

@@ -32,7 +32,20 @@ const READY_MS = 45 * 60_000;
 
 export const endpointName = (modelName: string) => `${modelName}-production`.slice(0, 63);
 
-const isConflict = (error: unknown) => (error as { name?: string }).name === 'ConflictException';
+/**
+ * A concurrent create or update of the same deployment, in every shape it may come: the SDK models
+ * ConflictException (HTTP 400 in its service model, which lists no errors per operation), a 409
+ * of any name, or a ValidationException that says so. See docs/aws-assumptions.md.
+ */
+export function isConflict(error: unknown): boolean {
+  const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
+  return (
+    e.name === 'ConflictException' ||
+    e.$metadata?.httpStatusCode === 409 ||
+    (e.name === 'ValidationException' &&
+      /already exists|already being (?:created|updated)|in progress|conflict/i.test(e.message ?? ''))
+  );
+}
 
 /**
  * Moves the model's one stable on-demand deployment (created on the first promotion, updated in
@@ -138,24 +151,59 @@ async function confirm(modelName: string, version: number, arn: string, options:
   );
 }
 
+/**
+ * Whether a Converse error says "not yet" rather than "no": ModelNotReadyException (documented for
+ * Converse, HTTP 429, retryable in the SDK's model: a deployment just created or updated is still
+ * loading the model), throttling, and 5xx.
+ */
+export function notReadyYet(error: unknown): boolean {
+  const e = error as { name?: string; $retryable?: unknown; $metadata?: { httpStatusCode?: number } };
+  const status = e.$metadata?.httpStatusCode ?? 0;
+  return (
+    e.name === 'ModelNotReadyException' ||
+    e.name === 'ThrottlingException' ||
+    e.name === 'ServiceUnavailableException' ||
+    e.$retryable !== undefined ||
+    status === 429 ||
+    status >= 500
+  );
+}
+
+/** How long the endpoint may take to answer its first call after it became Active. */
+const FIRST_CALL_MS = 10 * 60_000;
+
+/** One real inference call, retried with backoff while the endpoint says it is not ready yet. */
 async function check(arn: string, options: EndpointOptions): Promise<void> {
   const probe = options.probe;
-  try {
-    const reply = await options.runtime.converse(
-      arn,
-      probe?.system ?? [],
-      probe?.messages ?? [{ role: 'user', content: [{ text: 'Hello' }] }],
-      64,
-    );
-    if (!reply.text.trim()) throw new Error('the endpoint answered with no text');
-    options.io.info(
-      `Checked the endpoint with one real inference call: ${JSON.stringify(reply.text.slice(0, 60))} in ${reply.latencyMs} ms.`,
-    );
-  } catch (error) {
-    throw awsFailure(
-      `The production endpoint answers no inference call`,
-      error,
-      "Check the deployment in the Bedrock console and the role's bedrock:InvokeModel permission.",
-    );
+  const deadline = options.clock.now() + FIRST_CALL_MS;
+  let wait = Math.max(1, options.schedule.initialMs / 3);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const reply = await options.runtime.converse(
+        arn,
+        probe?.system ?? [],
+        probe?.messages ?? [{ role: 'user', content: [{ text: 'Hello' }] }],
+        64,
+      );
+      if (!reply.text.trim()) throw new Error('the endpoint answered with no text');
+      options.io.info(
+        `Checked the endpoint with one real inference call: ${JSON.stringify(reply.text.slice(0, 60))} in ${reply.latencyMs} ms${attempt > 1 ? ` (attempt ${attempt}: it was not ready at first)` : ''}.`,
+      );
+      return;
+    } catch (error) {
+      if (notReadyYet(error) && options.clock.now() + wait < deadline) {
+        options.io.debug(`endpoint not ready yet (${(error as Error).name}); calling again in ${Math.round(wait)} ms`);
+        await options.clock.sleep(wait);
+        wait = Math.min(options.schedule.maxMs / 5, wait * 2);
+        continue;
+      }
+      throw awsFailure(
+        `The production endpoint answers no inference call`,
+        error,
+        notReadyYet(error)
+          ? `It was still not ready after ${FIRST_CALL_MS / 60_000} min. Run the promotion again: the registry keeps the version pending, and the next run checks it again.`
+          : "Check the deployment in the Bedrock console and the role's bedrock:InvokeModel permission.",
+      );
+    }
   }
 }

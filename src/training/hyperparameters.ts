@@ -1,5 +1,8 @@
-// Hyperparameter names and ranges per customization type (Bedrock user guide, 2026). SFT values go
-// to the service as strings, RFT values as numbers; both are checked here, before any upload.
+// Hyperparameter names and ranges per customization type. A range is checked only where AWS
+// documents one (the Bedrock user guide's Nova customization hyperparameter tables); where it
+// documents none, any positive whole number goes through and Bedrock judges it, rather than a
+// limit we made up refusing what AWS accepts (docs/aws-assumptions.md). SFT values go to the
+// service as strings, RFT values as numbers; both are checked here, before any upload.
 import { UserError } from '../errors.js';
 import type { BaseModel, CustomizationType } from '../models.js';
 import type { Hyperparameters } from '../settings.js';
@@ -18,6 +21,8 @@ const SFT: Record<string, Spec> = {
   epochCount: { kind: 'integer', min: 1, max: 5, default: '2' },
   learningRate: { kind: 'number', min: 1e-6, max: 1e-4, default: '0.00001' },
   learningRateWarmupSteps: { kind: 'integer', min: 0, max: 100, default: '10' },
+  // passed by AWS's own Nova Micro fine-tuning sample; no documented range
+  batchSize: { kind: 'integer', min: 1 },
 };
 
 const RFT: Record<string, Spec> = {
@@ -26,14 +31,15 @@ const RFT: Record<string, Spec> = {
   learningRate: { kind: 'number', min: 1e-7, max: 1e-3 },
   trainingSamplePerPrompt: { kind: 'integer', min: 2, max: 16 },
   evalInterval: { kind: 'integer', min: 1, max: 100 },
-  maxPromptLength: { kind: 'integer', min: 1, max: 256_000 },
-  inferenceMaxTokens: { kind: 'integer', min: 1, max: 64_000 },
+  // no documented upper bound: the model's context is the service's to enforce
+  maxPromptLength: { kind: 'integer', min: 1 },
+  inferenceMaxTokens: { kind: 'integer', min: 1 },
   reasoningEffort: { kind: 'choice', choices: ['low', 'medium', 'high'] },
 };
 
 // Distillation takes no training hyperparameters; the teacher's response length is its one knob.
 const DISTILLATION: Record<string, Spec> = {
-  maxResponseLengthForInference: { kind: 'integer', min: 1, max: 32_000 },
+  maxResponseLengthForInference: { kind: 'integer', min: 1 },
 };
 
 const SPECS: Record<CustomizationType, Record<string, Spec>> = { sft: SFT, rft: RFT, distillation: DISTILLATION };
@@ -81,10 +87,11 @@ export function checkHyperparameters(
       !Number.isFinite(n) ||
       (spec.kind === 'integer' && !Number.isInteger(n)) ||
       n < spec.min! ||
-      n > spec.max!
+      (spec.max !== undefined && n > spec.max)
     ) {
+      const range = spec.max === undefined ? `of at least ${spec.min}` : `from ${spec.min} to ${spec.max}`;
       throw new UserError(
-        `Input 'hyperparameters': '${name}' is '${value}'. ${model.label} ${type} takes ${kind} from ${spec.min} to ${spec.max}${spec.default ? ` (default ${spec.default})` : ''}.`,
+        `Input 'hyperparameters': '${name}' is '${value}'. ${model.label} ${type} takes ${kind} ${range}${spec.default ? ` (default ${spec.default})` : ''}.`,
       );
     }
     values[name] = type === 'sft' ? String(n) : n;

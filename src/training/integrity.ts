@@ -28,7 +28,7 @@ export async function datasetObjectProblems(
     }
     if (versions.length === 1 && versions[0]!.versionId === 'null') {
       problems.push(
-        `${uri} is in a bucket without versioning, so an overwrite while the job read it could not be seen: enable versioning on the bucket (the README's set-up) and train again`,
+        `${uri} is in a bucket without versioning, so an overwrite while the job read it could not be seen: enable versioning on the bucket (docs/iam.md, the AWS set-up) and train again`,
       );
       continue;
     }
