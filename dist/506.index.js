@@ -209,7 +209,7 @@ class Deployments {
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3701);
 
-/** Bedrock's foundation models: the lifecycle of one (GetFoundationModel). */
+/** Bedrock's foundation models: the lifecycle of one (GetFoundationModel), how it may be invoked, and the inference profiles. */
 class FoundationModels {
     client;
     constructor(client) {
@@ -224,6 +224,24 @@ class FoundationModels {
             legacySince: l?.legacyTime,
             endOfLife: l?.endOfLifeTime,
         };
+    }
+    /** How the model may be invoked in this Region: ON_DEMAND, INFERENCE_PROFILE, PROVISIONED (GetFoundationModel). */
+    async inferenceTypes(modelIdentifier) {
+        const r = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .GetFoundationModelCommand */ .kFc({ modelIdentifier }));
+        return r.modelDetails?.inferenceTypesSupported ?? [];
+    }
+    /** The system-defined inference profiles of this Region, all pages (ListInferenceProfiles). */
+    async inferenceProfiles() {
+        const out = [];
+        let nextToken;
+        do {
+            const r = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .ListInferenceProfilesCommand */ .R58({ typeEquals: 'SYSTEM_DEFINED', nextToken }));
+            for (const p of r.inferenceProfileSummaries ?? [])
+                if (p.inferenceProfileId)
+                    out.push({ id: p.inferenceProfileId, modelArns: (p.models ?? []).map((m) => m.modelArn ?? '') });
+            nextToken = r.nextToken;
+        } while (nextToken);
+        return out;
     }
 }
 
@@ -543,8 +561,8 @@ class PriceList {
 
 // EXTERNAL MODULE: ./src/dataset/validate.ts + 7 modules
 var validate = __webpack_require__(5918);
-// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 6 modules
-var evaluate = __webpack_require__(39);
+// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 7 modules
+var evaluate = __webpack_require__(7613);
 // EXTERNAL MODULE: ./src/evaluation/cost.ts
 var cost = __webpack_require__(8945);
 // EXTERNAL MODULE: ./src/evaluation/overlap.ts
@@ -1304,7 +1322,7 @@ function inferenceCosts(evaluation, prices, settings) {
 
 /***/ }),
 
-/***/ 39:
+/***/ 7613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1833,7 +1851,98 @@ function baseTarget(inferenceId, label) {
 
 // EXTERNAL MODULE: ./src/evaluation/testset.ts
 var testset = __webpack_require__(1714);
+;// CONCATENATED MODULE: ./src/evaluation/invoke-ids.ts
+// Which identifier to send to Converse for a foundation model in this Region. Some models are
+// invoked only through cross-Region inference profiles (AWS's Nova 2 pages use `us.`/`global.`
+// ids); whether the bare id works in-Region is not something to assume. So the id is resolved at
+// run time: the bare id when GetFoundationModel says ON_DEMAND, else the system-defined profile of
+// this Region's geography that routes to the model here, else `global.` (docs/aws-assumptions.md).
+
+const PREFIX = /^(us|us-gov|eu|apac|jp|au|ca|global)\./;
+/** The geography prefixes of this Region's system-defined profiles, most specific first. */
+function geographiesOf(region) {
+    if (region.startsWith('us-gov-'))
+        return ['us-gov'];
+    if (region.startsWith('us-'))
+        return ['us'];
+    if (region.startsWith('eu-'))
+        return ['eu'];
+    if (region.startsWith('ca-'))
+        return ['ca', 'us'];
+    if (region === 'ap-northeast-1' || region === 'ap-northeast-3')
+        return ['jp', 'apac'];
+    if (region === 'ap-southeast-2' || region === 'ap-southeast-4')
+        return ['au', 'apac'];
+    if (region.startsWith('ap-'))
+        return ['apac'];
+    return [];
+}
+/** The id to invoke `modelId` with in `region`. An id that already names a profile of this Region's geography is kept. */
+async function resolveInvokeId(modelId, region, models) {
+    if (modelId.startsWith('arn:'))
+        return { id: modelId, why: 'an ARN, as given' };
+    const prefix = PREFIX.exec(modelId)?.[1];
+    const bare = modelId.replace(PREFIX, '');
+    const geographies = geographiesOf(region);
+    if (prefix && (prefix === 'global' || geographies.includes(prefix)))
+        return { id: modelId, why: `an inference profile of this Region's geography, as given` };
+    const types = await models.inferenceTypes(bare);
+    if (!prefix && types.includes('ON_DEMAND'))
+        return { id: bare, why: `on demand in ${region}` };
+    const profiles = await models.inferenceProfiles();
+    const here = `:${region}::foundation-model/${bare}`;
+    for (const candidate of [...geographies.map((g) => `${g}.${bare}`), `global.${bare}`]) {
+        const profile = profiles.find((p) => p.id === candidate);
+        if (profile && profile.modelArns.some((a) => a.endsWith(here)))
+            return {
+                id: candidate,
+                why: `${types.includes('ON_DEMAND') ? '' : `${bare} has no on-demand invocation in ${region}: `}inference profile ${candidate}`,
+            };
+    }
+    if (types.includes('ON_DEMAND'))
+        return { id: bare, why: `on demand in ${region} (no profile of ${prefix}. here)` };
+    throw new errors/* UserError */.yo(`${modelId} cannot be invoked in ${region}: it has no on-demand invocation here (GetFoundationModel: ${types.join(', ') || 'none'}) and no system inference profile of this Region (${[...geographies, 'global'].map((g) => `${g}.`).join(', ')}) routes to it. Choose another aws-region, or name an inference profile that includes ${region} in the input.`);
+}
+/** Memo per client set: one run resolves each id once. */
+const memo = new WeakMap();
+/**
+ * The settings with the base model's and the judge's invoke ids resolved for the Region (an
+ * explicit 'base-model-inference-id' is left as given), each choice logged once.
+ */
+async function withInvokeIds(settings, region, models, io, key = models) {
+    const cache = memo.get(key) ?? new Map();
+    memo.set(key, cache);
+    const resolve = (id, what, input) => {
+        let p = cache.get(id);
+        if (!p) {
+            p = resolveInvokeId(id, region, models).then((r) => {
+                if (r.id !== id)
+                    io.info(`The ${what} is invoked as ${r.id} (${r.why}); set '${input}' to choose.`);
+                return r;
+            }, (error) => {
+                if (error instanceof errors/* UserError */.yo)
+                    throw error;
+                throw (0,errors/* awsFailure */.MT)(`Could not find how to invoke ${id} in ${region}`, error, `Check that the role may bedrock:GetFoundationModel and bedrock:ListInferenceProfiles, or set '${input}' to the id to invoke.`);
+            });
+            cache.set(id, p);
+        }
+        return p;
+    };
+    const explicitBase = settings.baseModelInferenceId !== settings.baseModel.inferenceId;
+    const base = explicitBase
+        ? settings.baseModelInferenceId
+        : (await resolve(settings.baseModelInferenceId, 'base model', 'base-model-inference-id')).id;
+    const judge = settings.scorer === 'judge' ? (await resolve(settings.judgeModel, 'judge', 'judge-model')).id : settings.judgeModel;
+    return base === settings.baseModelInferenceId && judge === settings.judgeModel
+        ? settings
+        : { ...settings, baseModelInferenceId: base, judgeModel: judge };
+}
+
+// EXTERNAL MODULE: ./src/aws/foundation-models.ts
+var foundation_models = __webpack_require__(5395);
 ;// CONCATENATED MODULE: ./src/evaluation/evaluate.ts
+
+
 
 
 
@@ -1851,6 +1960,8 @@ async function evaluateModels(p, request,
 /** the settings of the candidate's grid point (base model), when not the run's */
 settings = p.settings) {
     const { aws, store, deps, io } = p;
+    // the ids Converse is sent: a bare id, or this Region's inference profile when the model has one only
+    settings = await withInvokeIds(settings, aws.region, new foundation_models/* FoundationModels */.I(aws.bedrock), io, aws);
     // only what this scorer reads is kept per record (the grader alone reads turns and metadata)
     const records = await (0,testset/* loadTestSet */.x)(request.testSet.path, { grader: settings.scorer === 'grader' });
     const runtime = new aws_runtime/* Runtime */.v(aws.runtime);

@@ -19,6 +19,7 @@ import {
 import { OVERFITTING_EPOCHS, lossCurve, teacherModel, train, type Example, type SimulatedModel } from './models.js';
 import type { S3Sandbox } from './s3.js';
 import { Iam, tagContext, type IamRequest } from './iam.js';
+import { PROFILE_ONLY } from './runtime.js';
 
 export interface BedrockOptions {
   /** how long a job runs, end to end */
@@ -474,7 +475,7 @@ export function bedrockHandler(
       '/foundation-models/{modelIdentifier}',
       'GetFoundationModel',
       async (p) => {
-        const id = p.modelIdentifier!.replace(/^arn:[^/]*\//, '');
+        const id = p.modelIdentifier!.replace(/^arn:[^/]*\//, '').replace(/^(?:us|eu|apac|jp|au|ca|global)\./, '');
         const model = FOUNDATION_MODELS[id];
         if (!model) throw notFound('Could not resolve the foundation model from the provided model identifier.');
         return [
@@ -489,7 +490,9 @@ export function bedrockHandler(
               outputModalities: ['TEXT'],
               responseStreamingSupported: true,
               customizationsSupported: model.customizations,
-              inferenceTypesSupported: ['ON_DEMAND', 'INFERENCE_PROFILE'],
+              inferenceTypesSupported: PROFILE_ONLY.includes(id)
+                ? ['INFERENCE_PROFILE']
+                : ['ON_DEMAND', 'INFERENCE_PROFILE'],
               modelLifecycle: {
                 status: model.legacy ? 'LEGACY' : 'ACTIVE',
                 ...(model.legacy
@@ -502,6 +505,39 @@ export function bedrockHandler(
             },
           },
         ];
+      },
+    ],
+    [
+      'GET',
+      '/inference-profiles',
+      'ListInferenceProfiles',
+      async (_p, _b, query) => {
+        // AWS's system-defined cross-Region profiles: us. (three US Regions) and global. for every model
+        const profiles = Object.entries(FOUNDATION_MODELS).flatMap(([id, m]) =>
+          [
+            {
+              inferenceProfileId: `us.${id}`,
+              inferenceProfileName: `US ${m.name}`,
+              regions: ['us-east-1', 'us-east-2', 'us-west-2'],
+            },
+            {
+              inferenceProfileId: `global.${id}`,
+              inferenceProfileName: `Global ${m.name}`,
+              regions: ['us-east-1', 'eu-west-1', 'ap-northeast-1'],
+            },
+          ].map((x) => ({
+            inferenceProfileId: x.inferenceProfileId,
+            inferenceProfileName: x.inferenceProfileName,
+            inferenceProfileArn: `arn:aws:bedrock:${REGION}:${ACCOUNT_ID}:inference-profile/${x.inferenceProfileId}`,
+            type: 'SYSTEM_DEFINED',
+            status: 'ACTIVE',
+            models: x.regions.map((r) => ({ modelArn: `arn:aws:bedrock:${r}::foundation-model/${id}` })),
+          })),
+        );
+        const type = query.get('type');
+        const list = type && type !== 'SYSTEM_DEFINED' ? [] : profiles;
+        const { items, nextToken } = page(list, query);
+        return [200, { inferenceProfileSummaries: items, nextToken }];
       },
     ],
     [

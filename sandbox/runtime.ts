@@ -27,6 +27,12 @@ type Resolver = (modelId: string) => {
 
 const BASE_IDS = ['amazon.nova-micro-v1:0', 'amazon.nova-lite-v1:0', 'amazon.nova-pro-v1:0', 'amazon.nova-2-lite-v1:0'];
 const TEACHER_IDS = ['amazon.nova-premier-v1:0'];
+/**
+ * Models AWS's pages invoke only through cross-Region inference profiles (us. / global.): a bare id
+ * is refused with the runtime's own message, so the action must resolve the profile.
+ */
+export const PROFILE_ONLY = ['amazon.nova-2-lite-v1:0', 'amazon.nova-premier-v1:0'];
+const PREFIX = /^(?:us|eu|apac|jp|au|ca|global)\./;
 const tokens = (text: string) => Math.max(1, Math.ceil(text.length / 4));
 
 export interface RuntimeSandbox {
@@ -44,7 +50,15 @@ export async function startRuntime(
   iam: Iam = new Iam(),
 ): Promise<RuntimeSandbox> {
   const resolve = (modelId: string): ReturnType<Resolver> => {
-    const bare = modelId.replace(/^(?:us|eu|apac|jp|au|ca|global)\./, '');
+    const bare = modelId.replace(PREFIX, '');
+    if (bare === modelId && PROFILE_ONLY.includes(bare))
+      return {
+        error: {
+          status: 400,
+          type: 'ValidationException',
+          message: `Invocation of model ID ${bare} with on-demand throughput isn’t supported. Retry your request with the ID or ARN of an inference profile that contains this model.`,
+        },
+      };
     if (BASE_IDS.includes(bare)) return { model: baseModel(bare) };
     if (TEACHER_IDS.includes(bare)) return { model: teacherModel(bare) };
     const custom = resolveCustom(modelId);

@@ -44,7 +44,7 @@ export const INPUTS = [
   input(
     'base-model-inference-id',
     '',
-    'Id used to invoke the base model for the baseline (derived from `base-model` when empty).',
+    "Id used to invoke the base model for the baseline. Empty: the model's id when it is on demand in `aws-region`, else this Region's inference profile for it (resolved at run time, logged).",
   ),
   input('customization-type', 'sft', '`sft`, `rft` or `distillation`.'),
   input(
@@ -86,7 +86,7 @@ export const INPUTS = [
   input(
     'judge-model',
     'us.amazon.nova-pro-v1:0',
-    'Bedrock model id or inference profile that rates answers (`scorer: judge`).',
+    "Bedrock model id or inference profile that rates answers (`scorer: judge`). A profile of another geography than `aws-region`'s is replaced by this Region's (logged).",
   ),
   input(
     'judge-rubric',

@@ -76,8 +76,22 @@ const comment = (model: string) =>
 
 describe('scorer: grader (an RFT job on Nova 2 Lite)', () => {
   it('scores base and candidate with the RFT grader, and shows mean score, pass rate and intervals', async () => {
+    sandbox.calls.clear();
     const r = await runInSandbox(sandbox, { ...RFT, 'min-score': '0.8' });
     assert.equal(r.exitCode, 0, r.stdout);
+    // Nova 2 Lite has no on-demand invocation (the sandbox refuses its bare id, as AWS's pages
+    // suggest): the base model is invoked through this Region's inference profile
+    assert.match(
+      r.stdout,
+      /The base model is invoked as us\.amazon\.nova-2-lite-v1:0 \(amazon\.nova-2-lite-v1:0 has no on-demand invocation in us-east-1: inference profile us\.amazon\.nova-2-lite-v1:0\)/,
+    );
+    const baseCalls = sandbox.calls
+      .of('bedrock-runtime', 'Converse')
+      .filter((c) => !String(c.params.modelId).startsWith('arn:'));
+    assert.ok(
+      baseCalls.length > 0 &&
+        baseCalls.every((c) => c.params.modelId === 'us.amazon.nova-2-lite-v1:0' && c.status === 200),
+    );
     assert.equal(r.outputs.passed, 'true');
     const score = Number(r.outputs.score);
     const base = Number(r.outputs['base-score']);
@@ -213,7 +227,7 @@ describe('scorer: grader (an RFT job on Nova 2 Lite)', () => {
     assert.equal(r.exitCode, 1);
     assert.match(
       r.stdout,
-      /::error::Grading the answers of base \(amazon\.nova-2-lite-v1:0\) failed: \d+ records could not be graded \(more than 2 of 60 allowed\), so it stopped; the first, on test line 1: the grader's response is not a list of \{"id", "aggregate_reward_score"\} \(it is object\)\. Check the grader \(arn:aws:lambda:us-east-1:123456789012:function:api-gateway-grader\)/,
+      /::error::Grading the answers of base \(us\.amazon\.nova-2-lite-v1:0\) failed: \d+ records could not be graded \(more than 2 of 60 allowed\), so it stopped; the first, on test line 1: the grader's response is not a list of \{"id", "aggregate_reward_score"\} \(it is object\)\. Check the grader \(arn:aws:lambda:us-east-1:123456789012:function:api-gateway-grader\)/,
     );
   });
 });

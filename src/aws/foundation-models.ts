@@ -1,4 +1,4 @@
-import { GetFoundationModelCommand, type BedrockClient } from '@aws-sdk/client-bedrock';
+import { GetFoundationModelCommand, ListInferenceProfilesCommand, type BedrockClient } from '@aws-sdk/client-bedrock';
 
 export interface Lifecycle {
   readonly modelId: string;
@@ -8,7 +8,13 @@ export interface Lifecycle {
   readonly endOfLife?: Date;
 }
 
-/** Bedrock's foundation models: the lifecycle of one (GetFoundationModel). */
+/** A system-defined cross-Region inference profile and the foundation models (per Region) it routes to. */
+export interface InferenceProfile {
+  readonly id: string;
+  readonly modelArns: readonly string[];
+}
+
+/** Bedrock's foundation models: the lifecycle of one (GetFoundationModel), how it may be invoked, and the inference profiles. */
 export class FoundationModels {
   constructor(private readonly client: BedrockClient) {}
 
@@ -21,5 +27,25 @@ export class FoundationModels {
       legacySince: l?.legacyTime,
       endOfLife: l?.endOfLifeTime,
     };
+  }
+
+  /** How the model may be invoked in this Region: ON_DEMAND, INFERENCE_PROFILE, PROVISIONED (GetFoundationModel). */
+  async inferenceTypes(modelIdentifier: string): Promise<readonly string[]> {
+    const r = await this.client.send(new GetFoundationModelCommand({ modelIdentifier }));
+    return r.modelDetails?.inferenceTypesSupported ?? [];
+  }
+
+  /** The system-defined inference profiles of this Region, all pages (ListInferenceProfiles). */
+  async inferenceProfiles(): Promise<InferenceProfile[]> {
+    const out: InferenceProfile[] = [];
+    let nextToken: string | undefined;
+    do {
+      const r = await this.client.send(new ListInferenceProfilesCommand({ typeEquals: 'SYSTEM_DEFINED', nextToken }));
+      for (const p of r.inferenceProfileSummaries ?? [])
+        if (p.inferenceProfileId)
+          out.push({ id: p.inferenceProfileId, modelArns: (p.models ?? []).map((m) => m.modelArn ?? '') });
+      nextToken = r.nextToken;
+    } while (nextToken);
+    return out;
   }
 }

@@ -13,6 +13,8 @@ import { comparePairedResults, unseenSubset, type UnseenSubset } from './overlap
 import { compareScores, type PairedComparison, type ScoreComparison } from './stats.js';
 import { baseTarget, customModelTarget, type Role, type Target, type TargetOptions } from './targets.js';
 import { loadTestSet, type TestRecord } from './testset.js';
+import { withInvokeIds } from './invoke-ids.js';
+import { FoundationModels } from '../aws/foundation-models.js';
 
 export interface ModelEvaluation {
   readonly role: Role;
@@ -62,6 +64,8 @@ export async function evaluateModels(
   settings: Settings = p.settings,
 ): Promise<Evaluation> {
   const { aws, store, deps, io } = p;
+  // the ids Converse is sent: a bare id, or this Region's inference profile when the model has one only
+  settings = await withInvokeIds(settings, aws.region, new FoundationModels(aws.bedrock), io, aws);
   // only what this scorer reads is kept per record (the grader alone reads turns and metadata)
   const records: TestRecord[] = await loadTestSet(request.testSet.path, { grader: settings.scorer === 'grader' });
   const runtime = new Runtime(aws.runtime);
