@@ -347,8 +347,12 @@ function labelChanges(r) {
     const ref = new Map(reference.metrics.labels.map((l) => [l.label, l.f1]));
     const changed = candidate.metrics.labels
         .map((l) => ({ ...l, before: ref.get(l.label) ?? 0 }))
-        .filter((l) => Math.abs(l.f1 - l.before) > 1e-9)
-        .sort((a, b) => Math.abs(b.f1 - b.before) - Math.abs(a.f1 - a.before))
+        .filter((l) => Math.abs(l.f1 - l.before) >= 0.005)
+        // by impact: a label's records × how far its F1 moved, then its records (ten +1.00 rows of
+        // labels with two records each would otherwise bury the label that matters)
+        .sort((a, b) => b.support * Math.abs(b.f1 - b.before) - a.support * Math.abs(a.f1 - a.before) ||
+        b.support - a.support ||
+        a.label.localeCompare(b.label))
         .slice(0, 10);
     if (changed.length === 0)
         return undefined;
@@ -418,7 +422,10 @@ function dataChanges(r) {
             lines.push('', `Labels of ${code(f.name, 120)} (new file), most frequent:`, '', '| label | records | share |', '|---|---:|---:|', ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.head} | ${(0,format/* pct */.Oe)(l.head / f.headRecords)} |`));
         }
         else if (f.labels?.length) {
-            lines.push('', `Label distribution of ${code(f.name, 120)}, largest moves:`, '', '| label | before | after | Δ share |', '|---|---:|---:|---:|', ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.base} | ${l.head} | ${(0,format.pp)(l.deltaPp)} |`));
+            // only moves that show as at least 0.1 pp: '+0.0 pp' says nothing
+            const moves = f.labels.filter((l) => Math.abs(l.deltaPp) >= 0.05).slice(0, 6);
+            if (moves.length)
+                lines.push('', `Label distribution of ${code(f.name, 120)}, largest moves:`, '', '| label | before | after | Δ share |', '|---|---:|---:|---:|', ...moves.map((l) => `| ${code(l.label)} | ${l.base} | ${l.head} | ${(0,format.pp)(l.deltaPp)} |`));
         }
         if (f.examples.relabeled.length)
             lines.push('', `Relabeled in ${code(f.name, 120)}: ${f.examples.relabeled.map((x) => `${cell(x.prompt, 50)} (${code(x.from, 30)} → ${code(x.to, 30)})`).join('; ')}`);

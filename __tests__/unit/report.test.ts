@@ -97,6 +97,77 @@ describe('the report markdown', () => {
     );
   });
 
+  it('ranks labels by impact (support × |Δ F1|), not by name among equal deltas', () => {
+    const label = (name: string, support: number, f1: number) => ({
+      label: name,
+      support,
+      f1,
+      precision: f1,
+      recall: f1,
+    });
+    const withLabels = (role: 'base' | 'candidate', labels: ReturnType<typeof label>[]) => ({
+      role,
+      label: role,
+      modelKey: role,
+      via: 'deployment' as const,
+      cached: false,
+      metrics: { ...metrics(0.9), labels },
+      results: [],
+    });
+    const small = Array.from({ length: 10 }, (_, i) => label(`rare_${i}`, 2, 1));
+    const md = renderReport(
+      report({
+        evaluation: {
+          ...report().evaluation!,
+          models: [
+            withLabels('base', [
+              ...small.map((l) => ({ ...l, f1: 0 })),
+              label('ground_service', 15, 0.4),
+              label('flight', 200, 0.95),
+            ]),
+            withLabels('candidate', [...small, label('ground_service', 15, 0.9), label('flight', 200, 0.951)]),
+          ],
+        },
+      }),
+      { limit: 100_000 },
+    );
+    const lines = md.slice(md.indexOf('### Labels whose F1 changed most')).split('\n');
+    const first = lines.findIndex((l) => l.startsWith('| label | support')) + 2;
+    const rows = lines.slice(
+      first,
+      lines.findIndex((l, i) => i >= first && !l.startsWith('|')),
+    );
+    assert.match(rows[0]!, /^\| `ground_service` \| 15 \| 0\.40 \| 0\.90 \| \+0\.50 \|/);
+    assert.ok(!rows.some((r) => r.startsWith('| `flight`')), 'a move that rounds to 0.00 is not a change');
+    assert.equal(rows.length, 10);
+  });
+
+  it('shows only label moves that round to at least 0.1 pp', () => {
+    const file = (labels: Array<[string, number]>) => ({
+      role: 'training',
+      name: 'train.jsonl',
+      isNew: false,
+      baseRecords: 2000,
+      headRecords: 2001,
+      added: 1,
+      removed: 0,
+      relabeled: 0,
+      examples: { added: [], removed: [], relabeled: [] },
+      labels: labels.map(([label, deltaPp]) => ({ label, base: 100, head: 101, deltaPp })),
+    });
+    const render = (labels: Array<[string, number]>) =>
+      renderReport(report({ dataChanges: { baseSha: 'f'.repeat(40), source: 'git', files: [file(labels)] } }), {
+        limit: 100_000,
+      });
+    const md = render([
+      ['ground_service', 2.5],
+      ['airfare', 0.02],
+    ]);
+    assert.match(md, /\| `ground_service` \| 100 \| 101 \| \+2\.5 pp \|/);
+    assert.doesNotMatch(md, /`airfare` \| 100/);
+    assert.doesNotMatch(render([['airfare', -0.04]]), /largest moves/);
+  });
+
   it('escapes table cells: pipes and HTML in prompts do not break the table', () => {
     const r = report({
       evaluation: {

@@ -295,8 +295,15 @@ function labelChanges(r: Report): string | undefined {
   const ref = new Map(reference.metrics.labels.map((l) => [l.label, l.f1]));
   const changed = candidate.metrics.labels
     .map((l) => ({ ...l, before: ref.get(l.label) ?? 0 }))
-    .filter((l) => Math.abs(l.f1 - l.before) > 1e-9)
-    .sort((a, b) => Math.abs(b.f1 - b.before) - Math.abs(a.f1 - a.before))
+    .filter((l) => Math.abs(l.f1 - l.before) >= 0.005)
+    // by impact: a label's records × how far its F1 moved, then its records (ten +1.00 rows of
+    // labels with two records each would otherwise bury the label that matters)
+    .sort(
+      (a, b) =>
+        b.support * Math.abs(b.f1 - b.before) - a.support * Math.abs(a.f1 - a.before) ||
+        b.support - a.support ||
+        a.label.localeCompare(b.label),
+    )
     .slice(0, 10);
   if (changed.length === 0) return undefined;
   return [
@@ -382,14 +389,17 @@ function dataChanges(r: Report): string | undefined {
         ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.head} | ${pct(l.head / f.headRecords)} |`),
       );
     } else if (f.labels?.length) {
-      lines.push(
-        '',
-        `Label distribution of ${code(f.name, 120)}, largest moves:`,
-        '',
-        '| label | before | after | Δ share |',
-        '|---|---:|---:|---:|',
-        ...f.labels.slice(0, 6).map((l) => `| ${code(l.label)} | ${l.base} | ${l.head} | ${pp(l.deltaPp)} |`),
-      );
+      // only moves that show as at least 0.1 pp: '+0.0 pp' says nothing
+      const moves = f.labels.filter((l) => Math.abs(l.deltaPp) >= 0.05).slice(0, 6);
+      if (moves.length)
+        lines.push(
+          '',
+          `Label distribution of ${code(f.name, 120)}, largest moves:`,
+          '',
+          '| label | before | after | Δ share |',
+          '|---|---:|---:|---:|',
+          ...moves.map((l) => `| ${code(l.label)} | ${l.base} | ${l.head} | ${pp(l.deltaPp)} |`),
+        );
     }
     if (f.examples.relabeled.length)
       lines.push(
