@@ -319,10 +319,11 @@ const textOf = (content) => typeof content === 'string'
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  bP: () => (/* reexport */ estimateTokens),
   MQ: () => (/* binding */ validateDatasets)
 });
 
-// UNUSED EXPORTS: estimateTokens, firstDifference
+// UNUSED EXPORTS: firstDifference
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -1072,7 +1073,7 @@ function checkConversation(record, ctx) {
         ctx.report('media/too-many-documents', `The record has ${documents} documents; at most one is allowed.`);
     return { system, prompt, answer, modality, chars };
 }
-/** The characters a token stands for in the estimate (scan.ts's estimateTokens divides by it). */
+/** The characters a token stands for in the estimate: Nova's tokenizer averages about four on English. */
 const CHARS_PER_TOKEN = 4;
 /**
  * What a medium adds to the estimate: Bedrock bills the tokens Nova's encoder makes of an image,
@@ -1278,7 +1279,7 @@ function transferables(scan) {
     return [scan.records.line.buffer];
 }
 /** Rough tokens for text: Nova's tokenizer averages about four characters a token on English. */
-const estimateTokens = (chars) => Math.ceil(chars / 4);
+const estimateTokens = (chars) => Math.ceil(chars / CHARS_PER_TOKEN);
 const QUOTE_CHARS = 40;
 const SCRATCH = new Int32Array(2);
 function quote(text) {

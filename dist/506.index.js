@@ -711,7 +711,7 @@ var rubric = __webpack_require__(2242);
 
 
 
-const CHARS_PER_TOKEN = 4;
+
 function estimateEvaluationCost(settings, validation, prices, models, rubricChars = rubric/* BUILT_IN_RUBRIC */.hO.length) {
     const test = validation.files.find((f) => f.role === 'test');
     const records = test?.records ?? 0;
@@ -741,7 +741,7 @@ function estimateEvaluationCost(settings, validation, prices, models, rubricChar
     const evaluated = custom + (models.base ? 1 : 0);
     let calls = evaluated * records;
     if (settings.scorer === 'judge') {
-        const judgeIn = inputTokens + records * (Math.ceil(rubricChars / CHARS_PER_TOKEN) + settings.maxTokens);
+        const judgeIn = inputTokens + records * ((0,validate/* estimateTokens */.bP)(rubricChars) + settings.maxTokens);
         for (let i = 0; i < evaluated; i++)
             add(settings.judgeModel, 'input', judgeIn, records * judge/* JUDGE_MAX_TOKENS */.g7);
         calls *= 2;
@@ -3878,9 +3878,9 @@ function keyName(file, role) {
 const datasetKey = (f) => `datasets/${f.sha256}/${keyName(f.file, f.role)}`;
 /**
  * Uploads each file to datasets/<sha256>/<file name>: content-addressed and create-only
- * (`If-None-Match: *`), so an object is never overwritten. An object already there is re-hashed from its bytes before it is trusted: its
- * metadata is whatever its writer said, and anyone who could write under the prefix could have
- * planted other bytes under the right name.
+ * (`If-None-Match: *`), so an object is never overwritten. An object already there is re-hashed
+ * from its bytes before it is trusted: its metadata is whatever its writer said, and anyone who
+ * could write under the prefix could have planted other bytes under the right name.
  */
 async function uploadDatasets(store, files, io) {
     const out = [];

@@ -1325,11 +1325,11 @@ function readCache(text, region, now) {
     if (!Number.isFinite(fetched))
         return 'no fetchedAt';
     if (fetched > now + CLOCK_SKEW_MS)
-        return `fetchedAt ${parsed.fetchedAt} is in the future`;
+        return `fetchedAt ${String(parsed.fetchedAt).slice(0, 40)} is in the future`;
     if (now - fetched >= DAY_MS)
         return 'older than a day';
     if (parsed.region !== region)
-        return `for region ${String(parsed.region)}`;
+        return `for region ${String(parsed.region).slice(0, 40)}`;
     if (!Array.isArray(parsed.usageTypes) || !parsed.usageTypes.every((u) => typeof u === 'string' && USAGE_TYPE.test(u)))
         return 'usageTypes is not a list of usage types';
     if (!parsed.prices || typeof parsed.prices !== 'object')

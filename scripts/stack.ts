@@ -34,6 +34,20 @@ export function substituted(value: unknown): unknown {
   return value;
 }
 
+/** With `KmsKeyArn`: the role may use the bucket's key. */
+const kmsUse = (role: string) => ({
+  Type: 'AWS::IAM::RolePolicy',
+  Condition: 'UseKms',
+  Properties: {
+    RoleName: { Ref: role },
+    PolicyName: 'bucket-key',
+    PolicyDocument: {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['kms:GenerateDataKey', 'kms:Decrypt'], Resource: { Ref: 'KmsKeyArn' } }],
+    },
+  },
+});
+
 const iam = (name: string) => JSON.parse(readFileSync(path.join(root, 'infra', 'iam', `${name}.json`), 'utf8'));
 
 export function stackTemplate(): string {
@@ -182,48 +196,9 @@ export function stackTemplate(): string {
           Policies: [{ PolicyName: 'bedrock-model-ci-release', PolicyDocument: substituted(iam('release-policy')) }],
         },
       },
-      KmsUse: {
-        Type: 'AWS::IAM::RolePolicy',
-        Condition: 'UseKms',
-        Properties: {
-          RoleName: { Ref: 'TrainingRole' },
-          PolicyName: 'bucket-key',
-          PolicyDocument: {
-            Version: '2012-10-17',
-            Statement: [
-              { Effect: 'Allow', Action: ['kms:GenerateDataKey', 'kms:Decrypt'], Resource: { Ref: 'KmsKeyArn' } },
-            ],
-          },
-        },
-      },
-      KmsUseRelease: {
-        Type: 'AWS::IAM::RolePolicy',
-        Condition: 'UseKms',
-        Properties: {
-          RoleName: { Ref: 'ReleaseRole' },
-          PolicyName: 'bucket-key',
-          PolicyDocument: {
-            Version: '2012-10-17',
-            Statement: [
-              { Effect: 'Allow', Action: ['kms:GenerateDataKey', 'kms:Decrypt'], Resource: { Ref: 'KmsKeyArn' } },
-            ],
-          },
-        },
-      },
-      KmsUseBedrock: {
-        Type: 'AWS::IAM::RolePolicy',
-        Condition: 'UseKms',
-        Properties: {
-          RoleName: { Ref: 'BedrockServiceRole' },
-          PolicyName: 'bucket-key',
-          PolicyDocument: {
-            Version: '2012-10-17',
-            Statement: [
-              { Effect: 'Allow', Action: ['kms:GenerateDataKey', 'kms:Decrypt'], Resource: { Ref: 'KmsKeyArn' } },
-            ],
-          },
-        },
-      },
+      KmsUse: kmsUse('TrainingRole'),
+      KmsUseRelease: kmsUse('ReleaseRole'),
+      KmsUseBedrock: kmsUse('BedrockServiceRole'),
     },
     Outputs: {
       S3Uri: { Description: "The action's s3-uri.", Value: { 'Fn::Sub': 's3://${Bucket}/${Prefix}' } },

@@ -373,8 +373,8 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
   return { system, prompt, answer, modality, chars };
 }
 
-/** The characters a token stands for in the estimate (scan.ts's estimateTokens divides by it). */
-const CHARS_PER_TOKEN = 4;
+/** The characters a token stands for in the estimate: Nova's tokenizer averages about four on English. */
+export const CHARS_PER_TOKEN = 4;
 
 /**
  * What a medium adds to the estimate: Bedrock bills the tokens Nova's encoder makes of an image,

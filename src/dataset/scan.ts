@@ -6,7 +6,7 @@
 import { findBaseModel, type CustomizationType, type Modality } from '../models.js';
 import { ProblemLog, type Problem, type ProblemPolicy } from './problems.js';
 import { readJsonl, type JsonlRange } from './jsonl.js';
-import { checkConversation, checkRft, type RecordContext } from './records.js';
+import { CHARS_PER_TOKEN, checkConversation, checkRft, type RecordContext } from './records.js';
 import type { RuleId } from '../rules.js';
 import { MAX_LABEL_CHARS, answerHash, answerKey, promptHash } from './keys.js';
 import { injectionShape } from '../lib/rubric.js';
@@ -150,7 +150,7 @@ export function transferables(scan: ChunkScan): ArrayBuffer[] {
 }
 
 /** Rough tokens for text: Nova's tokenizer averages about four characters a token on English. */
-export const estimateTokens = (chars: number): number => Math.ceil(chars / 4);
+export const estimateTokens = (chars: number): number => Math.ceil(chars / CHARS_PER_TOKEN);
 
 const QUOTE_CHARS = 40;
 const SCRATCH = new Int32Array(2);

@@ -6,7 +6,7 @@
 import { UserError } from '../errors.js';
 import { formatUsd, type PriceBook } from '../pricing/prices.js';
 import type { Settings } from '../settings.js';
-import type { ValidationReport } from '../dataset/validate.js';
+import { estimateTokens, type ValidationReport } from '../dataset/validate.js';
 import { JUDGE_MAX_TOKENS } from './judge.js';
 import { BUILT_IN_RUBRIC } from '../lib/rubric.js';
 
@@ -27,8 +27,6 @@ export interface EvaluationCost {
   /** one line: what was counted */
   readonly method: string;
 }
-
-const CHARS_PER_TOKEN = 4;
 
 export function estimateEvaluationCost(
   settings: Settings,
@@ -61,7 +59,7 @@ export function estimateEvaluationCost(
   const evaluated = custom + (models.base ? 1 : 0);
   let calls = evaluated * records;
   if (settings.scorer === 'judge') {
-    const judgeIn = inputTokens + records * (Math.ceil(rubricChars / CHARS_PER_TOKEN) + settings.maxTokens);
+    const judgeIn = inputTokens + records * (estimateTokens(rubricChars) + settings.maxTokens);
     for (let i = 0; i < evaluated; i++) add(settings.judgeModel, 'input', judgeIn, records * JUDGE_MAX_TOKENS);
     calls *= 2;
   }

@@ -165,9 +165,9 @@ export function readCache(text: string, region: string, now: number): CachedPric
   }
   const fetched = typeof parsed?.fetchedAt === 'string' ? Date.parse(parsed.fetchedAt) : NaN;
   if (!Number.isFinite(fetched)) return 'no fetchedAt';
-  if (fetched > now + CLOCK_SKEW_MS) return `fetchedAt ${parsed.fetchedAt} is in the future`;
+  if (fetched > now + CLOCK_SKEW_MS) return `fetchedAt ${String(parsed.fetchedAt).slice(0, 40)} is in the future`;
   if (now - fetched >= DAY_MS) return 'older than a day';
-  if (parsed.region !== region) return `for region ${String(parsed.region)}`;
+  if (parsed.region !== region) return `for region ${String(parsed.region).slice(0, 40)}`;
   if (!Array.isArray(parsed.usageTypes) || !parsed.usageTypes.every((u) => typeof u === 'string' && USAGE_TYPE.test(u)))
     return 'usageTypes is not a list of usage types';
   if (!parsed.prices || typeof parsed.prices !== 'object') return 'no prices';

@@ -37,9 +37,9 @@ export const datasetKey = (f: Pick<DatasetFile, 'sha256' | 'file' | 'role'>) =>
 
 /**
  * Uploads each file to datasets/<sha256>/<file name>: content-addressed and create-only
- * (`If-None-Match: *`), so an object is never overwritten. An object already there is re-hashed from its bytes before it is trusted: its
- * metadata is whatever its writer said, and anyone who could write under the prefix could have
- * planted other bytes under the right name.
+ * (`If-None-Match: *`), so an object is never overwritten. An object already there is re-hashed
+ * from its bytes before it is trusted: its metadata is whatever its writer said, and anyone who
+ * could write under the prefix could have planted other bytes under the right name.
  */
 export async function uploadDatasets(
   store: S3Store,
