@@ -65,6 +65,17 @@ class BedrockJobs {
         } while (nextToken);
         return names;
     }
+    /** How many customization jobs are InProgress in this Region, over all pages. */
+    async inProgress() {
+        let count = 0;
+        let nextToken;
+        do {
+            const page = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .ListModelCustomizationJobsCommand */ .YHT({ statusEquals: 'InProgress', maxResults: 100, nextToken }));
+            count += page.modelCustomizationJobSummaries?.length ?? 0;
+            nextToken = page.nextToken;
+        } while (nextToken);
+        return count;
+    }
     async create(input) {
         return (await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .CreateModelCustomizationJobCommand */ .X_e(input))).jobArn;
     }

@@ -35,6 +35,11 @@ export interface BedrockOptions {
   /** on-demand deployment refused (as in Regions without it): only provisioned throughput works */
   onDemandUnsupported: boolean;
   /**
+   * GetFoundationModel's answer per model id, over the built-in table: the customizations it
+   * supports here, and a Legacy state with its dates (ISO)
+   */
+  foundationModels?: Record<string, { customizations?: string[]; legacy?: { since: string; endOfLife: string } }>;
+  /**
    * After a deployment becomes Active or completes an update, Converse answers 429
    * ModelNotReadyException (the runtime API's documented, retryable error) for this long
    */
@@ -475,9 +480,14 @@ export function bedrockHandler(
       '/foundation-models/{modelIdentifier}',
       'GetFoundationModel',
       async (p) => {
-        const id = p.modelIdentifier!.replace(/^arn:[^/]*\//, '').replace(/^(?:us|eu|apac|jp|au|ca|global)\./, '');
-        const model = FOUNDATION_MODELS[id];
-        if (!model) throw notFound('Could not resolve the foundation model from the provided model identifier.');
+        const id = p
+          .modelIdentifier!.replace(/^arn:[^/]*\//, '')
+          .replace(/^(?:us|eu|apac|jp|au|ca|global)\./, '')
+          // the customization table's ids name a context window ('…:128k'): the same model's variant
+          .replace(/:\d+k$/, '');
+        const known = FOUNDATION_MODELS[id];
+        if (!known) throw notFound('Could not resolve the foundation model from the provided model identifier.');
+        const model = { ...known, ...options.foundationModels?.[id] };
         return [
           200,
           {
@@ -756,9 +766,8 @@ export function bedrockHandler(
       'CreateCustomModelDeployment',
       async (_p, b) => {
         if (options.onDemandUnsupported)
-          throw validation(
-            'On-demand deployment is not supported for this model in this Region. Use Provisioned Throughput.',
-          );
+          // worded unlike anything the action matches: it must decide by the error's name
+          throw validation(`The requested operation is not available for ${String(b.modelArn ?? 'this model')}.`);
         const name = String(b.modelDeploymentName ?? '');
         // the API reference's pattern for modelDeploymentName
         if (!/^([0-9a-zA-Z][_-]?){1,63}$/.test(name))

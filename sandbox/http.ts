@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { prng } from '../examples/atis-intents/generate.js';
 import type { AuthFailure } from './auth.js';
 
-export type Service = 'bedrock' | 'bedrock-runtime' | 's3' | 'sts' | 'github' | 'lambda' | 'pricing';
+export type Service =
+  'bedrock' | 'bedrock-runtime' | 's3' | 'sts' | 'github' | 'lambda' | 'pricing' | 'iam' | 'servicequotas';
 
 export interface IamDecision {
   readonly action: string;

@@ -17,7 +17,13 @@ export interface IamRequest {
 export interface IamOptions {
   /** role name → its identity policies (documents as IAM reads them) */
   readonly roles: Readonly<Record<string, readonly unknown[]>>;
+  /** role name → its trust policy, for GetRole (roles not named here trust GitHub's OIDC provider; bedrock-customization trusts Bedrock) */
+  readonly trust?: Readonly<Record<string, unknown>>;
+  /** role names GetRole does not find (NoSuchEntity) */
+  readonly missing?: readonly string[];
 }
+
+export type Decision = 'Allowed' | 'ExplicitlyDenied' | 'ImplicitlyDenied' | string;
 
 /** The role name of an assumed-role session principal (arn:aws:sts::<account>:assumed-role/<role>/<session>). */
 export const roleOf = (principal: string): string | undefined =>
@@ -44,26 +50,36 @@ export class Iam {
    * Evaluates each request for the principal. Undefined when all are allowed (or the principal's
    * role has no policies here); otherwise AWS's AccessDenied message for the first one that is not.
    */
+  /** The policy evaluator's decision for one request by a role; a role with no policies here allows everything. */
+  async decide(role: string, principal: string, request: IamRequest): Promise<Decision> {
+    const policies = this.options.roles[role];
+    if (!policies) return 'Allowed';
+    const result = await runSimulation(
+      {
+        request: {
+          principal,
+          action: request.action,
+          resource: { resource: request.resource, accountId: ACCOUNT_ID },
+          contextVariables: { ...request.context },
+        },
+        identityPolicies: policies.map((policy, i) => ({ name: `${role}-${i}`, policy })),
+        serviceControlPolicies: [],
+        resourceControlPolicies: [],
+      },
+      {},
+    );
+    return result.resultType === 'error' ? `error: ${result.errors.message}` : String(result.overallResult);
+  }
+
+  /**
+   * Evaluates each request for the principal. Undefined when all are allowed (or the principal's
+   * role has no policies here); otherwise AWS's AccessDenied message for the first one that is not.
+   */
   async authorize(principal: string, requests: readonly IamRequest[], call?: Call): Promise<string | undefined> {
     const role = roleOf(principal);
-    const policies = role ? this.options.roles[role] : undefined;
-    if (!policies) return undefined;
+    if (!role || !this.options.roles[role]) return undefined;
     for (const request of requests) {
-      const result = await runSimulation(
-        {
-          request: {
-            principal,
-            action: request.action,
-            resource: { resource: request.resource, accountId: ACCOUNT_ID },
-            contextVariables: { ...request.context },
-          },
-          identityPolicies: policies.map((policy, i) => ({ name: `${role}-${i}`, policy })),
-          serviceControlPolicies: [],
-          resourceControlPolicies: [],
-        },
-        {},
-      );
-      const decision = result.resultType === 'error' ? `error: ${result.errors.message}` : String(result.overallResult);
+      const decision = await this.decide(role, principal, request);
       const entry: IamDecision = {
         action: request.action,
         resource: request.resource,

@@ -15,6 +15,7 @@ import { startRuntime } from './runtime.js';
 import { startS3 } from './s3.js';
 import { stsHandler, type StsOptions } from './sts.js';
 import { Iam, type IamOptions } from './iam.js';
+import { iamHandler, serviceQuotasHandler } from './account.js';
 
 export { CallLog, type Faults, type Service } from './http.js';
 export { STATIC_CREDENTIAL, ACCOUNT_ID, REGION } from './auth.js';
@@ -55,6 +56,8 @@ export async function startSandbox(options: SandboxOptions = {}) {
     github: new FaultInjector(options.faults?.github, seed + 4),
     lambda: new FaultInjector(options.faults?.lambda, seed + 5),
     pricing: new FaultInjector(options.faults?.pricing, seed + 6),
+    iam: new FaultInjector(options.faults?.iam, seed + 7),
+    servicequotas: new FaultInjector(options.faults?.servicequotas, seed + 8),
   };
   const credentials = new CredentialStore();
   const issuer = new OidcIssuer();
@@ -109,6 +112,12 @@ export async function startSandbox(options: SandboxOptions = {}) {
   const pricingServer = http.createServer((req, res) => void pricing.handler(req, res));
   const pricingPort = await listen(pricingServer);
 
+  const iamServer = http.createServer((req, res) => void iamHandler(credentials, calls, faults.iam, iam)(req, res));
+  const iamPort = await listen(iamServer);
+  const quotas = serviceQuotasHandler(credentials, calls, faults.servicequotas, iam);
+  const quotasServer = http.createServer((req, res) => void quotas.handler(req, res));
+  const quotasPort = await listen(quotasServer);
+
   const url = (port: number) => `http://127.0.0.1:${port}`;
   const endpoints = {
     s3: url(s3.port),
@@ -118,6 +127,8 @@ export async function startSandbox(options: SandboxOptions = {}) {
     github: url(githubPort),
     lambda: url(lambdaPort),
     pricing: url(pricingPort),
+    iam: url(iamPort),
+    servicequotas: url(quotasPort),
   };
 
   /** What a workflow step running against the sandbox gets: the standard variables only. */
@@ -129,6 +140,8 @@ export async function startSandbox(options: SandboxOptions = {}) {
     AWS_ENDPOINT_URL_STS: endpoints.sts,
     AWS_ENDPOINT_URL_LAMBDA: endpoints.lambda,
     AWS_ENDPOINT_URL_PRICING: endpoints.pricing,
+    AWS_ENDPOINT_URL_IAM: endpoints.iam,
+    AWS_ENDPOINT_URL_SERVICE_QUOTAS: endpoints.servicequotas,
     // s3rver would store the aws-chunked framing of a streamed body with a trailing checksum.
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
     AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
@@ -164,6 +177,7 @@ export async function startSandbox(options: SandboxOptions = {}) {
     github: { options: githubOptions, state: github.state },
     lambda: { options: lambdaOptions, state: lambda.state },
     pricing: { state: pricing.state },
+    quotas: { state: quotas.state },
     async stop(): Promise<void> {
       await Promise.all([
         close(bedrockServer),
@@ -171,6 +185,8 @@ export async function startSandbox(options: SandboxOptions = {}) {
         close(githubServer),
         close(lambdaServer),
         close(pricingServer),
+        close(iamServer),
+        close(quotasServer),
         runtime.stop(),
       ]);
       await s3.stop();

@@ -44,7 +44,13 @@ export function s3Operation(method: string, url: URL, headers: http.IncomingHttp
           ? 'ListMultipartUploads'
           : q.has('versions')
             ? 'ListObjectVersions'
-            : 'ListObjectsV2';
+            : q.has('location')
+              ? 'GetBucketLocation'
+              : q.has('versioning')
+                ? 'GetBucketVersioning'
+                : q.has('encryption')
+                  ? 'GetBucketEncryption'
+                  : 'ListObjectsV2';
     if (method === 'PUT') return 'CreateBucket';
     if (method === 'HEAD') return 'HeadBucket';
     if (method === 'DELETE') return 'DeleteBucket';
@@ -68,8 +74,18 @@ export interface ObjectVersion {
   readonly deleteMarker: boolean;
 }
 
+/** What GetBucketLocation, GetBucketVersioning and GetBucketEncryption answer, and who owns the bucket. */
+export interface BucketSettings {
+  region: string;
+  versioning: 'Enabled' | 'Suspended' | 'Disabled';
+  encryption?: { algorithm: 'AES256' | 'aws:kms'; kmsKey?: string };
+  owner: string;
+}
+
 export interface S3Sandbox {
   readonly port: number;
+  /** per bucket; a bucket not named here is in us-east-1, versioned, SSE-S3, the sandbox account's */
+  readonly buckets: Map<string, BucketSettings>;
   /** every version written through the front, per bucket/key (buckets are versioned) */
   readonly versions: Map<string, ObjectVersion[]>;
   /** a client that talks to s3rver directly (not logged, no faults): the emulated services' own access */
@@ -125,6 +141,8 @@ export function s3IamRequests(
       return [{ action: 's3:ListBucketVersions', resource: `arn:aws:s3:::${bucket}`, context: prefix }];
     case 'ListBuckets':
       return [{ action: 's3:ListAllMyBuckets', resource: '*' }];
+    case 'GetBucketEncryption':
+      return [{ action: 's3:GetEncryptionConfiguration', resource: `arn:aws:s3:::${bucket}` }];
     default:
       return [{ action: `s3:${operation}`, resource: `arn:aws:s3:::${bucket}` }];
   }
@@ -184,6 +202,15 @@ export async function startS3(
     }
   };
 
+  const known = new Set(buckets);
+  const bucketConfig = new Map<string, BucketSettings>();
+  const bucketSettings = (name: string): BucketSettings =>
+    bucketConfig.get(name) ?? {
+      region: REGION,
+      versioning: 'Enabled',
+      encryption: { algorithm: 'AES256' },
+      owner: ACCOUNT_ID,
+    };
   const versions = new Map<string, ObjectVersion[]>();
   const current = (id: string) => {
     const last = versions.get(id)?.at(-1);
@@ -254,6 +281,18 @@ export async function startS3(
           auth.failure.message,
         );
       }
+      // Whether a bucket exists is no secret in S3 (any caller gets 404 NoSuchBucket): before IAM.
+      if (bucket && operation !== 'CreateBucket' && !known.has(bucket)) {
+        req.resume();
+        done(404);
+        return s3Error(
+          res,
+          404,
+          'NoSuchBucket',
+          'The specified bucket does not exist',
+          `<BucketName>${xmlEscape(bucket)}</BucketName>`,
+        );
+      }
       const denied = await iam.authorize(
         auth.credential.principal,
         s3IamRequests(operation, bucket, key, url, req.headers),
@@ -264,11 +303,39 @@ export async function startS3(
         done(403);
         return s3Error(res, 403, 'AccessDenied', denied);
       }
+      const settings = bucketSettings(bucket);
       const owner = req.headers['x-amz-expected-bucket-owner'];
-      if (owner !== undefined && owner !== ACCOUNT_ID) {
+      if (owner !== undefined && owner !== settings.owner) {
         req.resume();
         done(403);
         return s3Error(res, 403, 'AccessDenied', 'Access Denied');
+      }
+      if (
+        operation === 'GetBucketLocation' ||
+        operation === 'GetBucketVersioning' ||
+        operation === 'GetBucketEncryption'
+      ) {
+        req.resume();
+        const ns = 'xmlns="http://s3.amazonaws.com/doc/2006-03-01/"';
+        if (operation === 'GetBucketEncryption' && !settings.encryption) {
+          done(404);
+          return s3Error(
+            res,
+            404,
+            'ServerSideEncryptionConfigurationNotFoundError',
+            'The server side encryption configuration was not found',
+          );
+        }
+        const body =
+          operation === 'GetBucketLocation'
+            ? // us-east-1 is the empty constraint, as S3 answers it
+              `<LocationConstraint ${ns}>${settings.region === 'us-east-1' ? '' : settings.region}</LocationConstraint>`
+            : operation === 'GetBucketVersioning'
+              ? `<VersioningConfiguration ${ns}>${settings.versioning === 'Disabled' ? '' : `<Status>${settings.versioning}</Status>`}</VersioningConfiguration>`
+              : `<ServerSideEncryptionConfiguration ${ns}><Rule><ApplyServerSideEncryptionByDefault><SSEAlgorithm>${settings.encryption!.algorithm}</SSEAlgorithm>${settings.encryption!.kmsKey ? `<KMSMasterKeyID>${xmlEscape(settings.encryption!.kmsKey)}</KMSMasterKeyID>` : ''}</ApplyServerSideEncryptionByDefault><BucketKeyEnabled>true</BucketKeyEnabled></Rule></ServerSideEncryptionConfiguration>`;
+        done(200);
+        res.writeHead(200, { 'content-type': 'application/xml', 'x-amz-request-id': requestId() });
+        return res.end(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`);
       }
       if (operation === 'ListObjectVersions') {
         req.resume();
@@ -373,6 +440,7 @@ export async function startS3(
   };
   return {
     port,
+    buckets: bucketConfig,
     versions,
     internal,
     getBytes,

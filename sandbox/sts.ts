@@ -1,7 +1,7 @@
 // STS AssumeRoleWithWebIdentity (query protocol, XML), checking the token against the sandbox's
 // OIDC issuer and a trust policy on `sub` and `aud`, like an IAM role's trust policy.
 import http from 'node:http';
-import { ACCOUNT_ID, type CredentialStore, type OidcIssuer } from './auth.js';
+import { ACCOUNT_ID, verifySigV4, type CredentialStore, type OidcIssuer } from './auth.js';
 import { type CallLog, type FaultInjector, readBody, requestId } from './http.js';
 
 export interface StsOptions {
@@ -36,7 +36,8 @@ export function stsHandler(
   faults: FaultInjector,
 ) {
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
-    const body = new URLSearchParams((await readBody(req)).toString('utf8'));
+    const raw = await readBody(req);
+    const body = new URLSearchParams(raw.toString('utf8'));
     const action = body.get('Action') ?? '';
     const call = log.record({
       service: 'sts',
@@ -59,6 +60,21 @@ export function stsHandler(
       call.status = fault.status;
       call.fault = 'error';
       return stsError(res, fault.status, 'InternalFailure', 'An internal error occurred.');
+    }
+    if (action === 'GetCallerIdentity') {
+      // signed, like every STS call but AssumeRoleWithWebIdentity; needs no permission
+      const auth = verifySigV4(req, raw, store, 'sts');
+      if ('failure' in auth) {
+        call.status = 403;
+        return stsError(res, 403, auth.failure.code, auth.failure.message);
+      }
+      const arn = auth.credential.principal;
+      call.status = 200;
+      res.writeHead(200, { 'content-type': 'text/xml' });
+      res.end(
+        `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Arn>${xmlEscape(arn)}</Arn><UserId>AIDASANDBOX:${xmlEscape(arn.split('/').pop() ?? '')}</UserId><Account>${ACCOUNT_ID}</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>${requestId()}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`,
+      );
+      return;
     }
     if (action !== 'AssumeRoleWithWebIdentity') {
       call.status = 400;

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { INPUTS, type InputName } from './interface.js';
+import { COMMANDS, INPUTS, type InputName } from './interface.js';
 import { terminalIo } from './io/terminal.js';
 import { defaultDeps, execute } from './main.js';
 import { withDefaults } from './inputs.js';
 
 const USAGE = `Usage: bedrock-model-ci <command> [--<input> value]...
 
-Commands: run, validate, evaluate, promote, rollback
+Commands: ${COMMANDS.join(', ')}
 Inputs are the action's inputs, as flags:
 ${INPUTS.map((i) => `  --${i.name}${i.default && !i.default.startsWith('$') ? ` (default ${i.default})` : ''}`).join('\n')}
 Other flags:

@@ -109,6 +109,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     roleToAssume: parseArn('role-to-assume', opt('role-to-assume'), 'iam'),
     roleSessionName: read('role-session-name') || 'bedrock-model-ci',
     bedrockRoleArn: parseArn('bedrock-role-arn', opt('bedrock-role-arn'), 'iam'),
+    releaseRoleArn: parseArn('release-role-arn', opt('release-role-arn'), 'iam'),
     s3: parseS3Uri(opt('s3-uri')),
     kmsKeyId: opt('kms-key-id'),
     expectedBucketOwner: parseAccountId(opt('expected-bucket-owner')),
@@ -224,6 +225,7 @@ const REQUIRED: Readonly<Record<Command, readonly InputName[]>> = {
   evaluate: ['model-name', 'test-data', 's3-uri'],
   promote: ['model-name', 'training-data', 'test-data', 's3-uri'],
   rollback: ['model-name', 's3-uri'],
+  doctor: ['s3-uri'],
 };
 
 function checkRequired(s: Settings): void {

@@ -2,7 +2,7 @@
 // docs' tables (docs/reference.md) are checked against (or generated from) this file, so they
 // cannot drift.
 
-export const COMMANDS = ['run', 'validate', 'evaluate', 'promote', 'rollback'] as const;
+export const COMMANDS = ['run', 'validate', 'evaluate', 'promote', 'rollback', 'doctor'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface InputSpec {
@@ -18,7 +18,11 @@ const input = (name: string, defaultValue: string, description: string): InputSp
 });
 
 export const INPUTS = [
-  input('command', 'run', '`run`, `validate`, `evaluate`, `promote` or `rollback`.'),
+  input(
+    'command',
+    'run',
+    '`run`, `validate`, `evaluate`, `promote`, `rollback` or `doctor` (a read-only check of the account, before the first run: docs/doctor.md).',
+  ),
   input(
     'model-name',
     '',
@@ -67,6 +71,11 @@ export const INPUTS = [
   input('role-to-assume', '', 'IAM role assumed with the GitHub OIDC token; empty = the default credential chain.'),
   input('role-session-name', 'bedrock-model-ci', 'Session name for the assumed role.'),
   input('bedrock-role-arn', '', 'Service role passed to the customization job (required for `run`).'),
+  input(
+    'release-role-arn',
+    '',
+    "For `doctor`: the release role, whose permissions for `promote`, `evaluate` and `rollback` are checked too (iam:SimulatePrincipalPolicy), beside the running role's for `run` and `evaluate`.",
+  ),
   input(
     's3-uri',
     '',
@@ -212,6 +221,8 @@ export const OUTPUTS = {
   'report-path': 'JSON results file on the runner.',
   'comment-url': 'The sticky comment.',
   promoted: 'Promote/rollback result.',
+  checks:
+    'For `doctor`: JSON list of the checks, each `{ "check", "status" (`pass`, `warn`, `fail`, `skip`), "detail", "fix" }`.',
   'model-version': 'The registry version promoted or rolled back to.',
 } as const;
 

@@ -17,6 +17,7 @@ const HANDLERS: Partial<Record<Command, () => Promise<Handler>>> = {
   evaluate: async () => (await import('./commands/evaluate.js')).evaluate,
   promote: async () => (await import('./commands/promote.js')).promote,
   rollback: async () => (await import('./commands/rollback.js')).rollback,
+  doctor: async () => (await import('./commands/doctor.js')).doctor,
 };
 
 export interface Outcome {

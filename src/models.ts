@@ -24,6 +24,13 @@ export interface BaseModel {
   readonly videoFormats: readonly string[];
   readonly customization: Partial<Record<CustomizationType, RecordBounds>>;
   readonly acceptsValidationSet: boolean;
+  /**
+   * Regions where AWS documents on-demand deployment (CreateCustomModelDeployment) of a model
+   * customized from this one: "Deploy a custom model for on-demand inference", Bedrock user guide
+   * (us-east-1 and us-west-2, Nova Micro, Lite and Pro). Elsewhere evaluation still tries it and
+   * falls back to Provisioned Throughput when AWS refuses.
+   */
+  readonly onDemandDeployment: readonly string[];
   readonly reasoning: boolean;
   readonly tools: boolean;
 }
@@ -45,6 +52,7 @@ export const BASE_MODELS: readonly BaseModel[] = [
     videoFormats: [],
     customization: { sft: nova1Sft, distillation },
     acceptsValidationSet: true,
+    onDemandDeployment: ['us-east-1', 'us-west-2'],
     reasoning: false,
     tools: false,
   },
@@ -59,6 +67,7 @@ export const BASE_MODELS: readonly BaseModel[] = [
     videoFormats: NOVA1_VIDEO,
     customization: { sft: nova1Sft, distillation },
     acceptsValidationSet: true,
+    onDemandDeployment: ['us-east-1', 'us-west-2'],
     reasoning: false,
     tools: false,
   },
@@ -73,6 +82,7 @@ export const BASE_MODELS: readonly BaseModel[] = [
     videoFormats: NOVA1_VIDEO,
     customization: { sft: nova1Sft, distillation },
     acceptsValidationSet: true,
+    onDemandDeployment: ['us-east-1', 'us-west-2'],
     reasoning: false,
     tools: false,
   },
@@ -90,6 +100,8 @@ export const BASE_MODELS: readonly BaseModel[] = [
       rft: { min: 100, max: 20_000, includesValidation: false },
     },
     acceptsValidationSet: false,
+    // not listed on that page as of 2026-12
+    onDemandDeployment: [],
     reasoning: true,
     tools: true,
   },

@@ -78,6 +78,8 @@ export interface Settings {
   readonly roleToAssume?: string;
   readonly roleSessionName: string;
   readonly bedrockRoleArn?: string;
+  /** `doctor` also checks this role's permissions for the release commands */
+  readonly releaseRoleArn?: string;
   readonly s3?: S3Location;
   readonly kmsKeyId?: string;
   readonly expectedBucketOwner?: string;

@@ -40,8 +40,11 @@ import {
 } from '../../sandbox/index.js';
 import type { Call } from '../../sandbox/http.js';
 import { ROOT } from '../../sandbox/runner.js';
-import { runInSandbox } from '../helpers/action.js';
-import { readTemplate, resolve } from '../helpers/stack.js';
+import { RUN_INPUTS, runInSandbox } from '../helpers/action.js';
+import { parseSettings } from '../../src/inputs.js';
+import { INPUTS, type Command } from '../../src/interface.js';
+import { needsOf } from '../../src/preflight/permissions.js';
+import { stackPolicy as stackPolicyFor } from '../helpers/stack.js';
 
 const document = (name: string) =>
   JSON.parse(
@@ -54,23 +57,13 @@ const document = (name: string) =>
       .replace(/\bORG\/REPO\b/g, SANDBOX_REPOSITORY),
   ) as { Statement: Array<{ Action: string | string[]; Condition?: Record<string, Record<string, unknown>> }> };
 
-/** A role's policy as the CloudFormation stack creates it, for the sandbox's account and bucket. */
-const stackPolicy = (role: string) =>
-  resolve(
-    (readTemplate().Resources[role]!.Properties as { Policies: Array<{ PolicyDocument: unknown }> }).Policies[0]!
-      .PolicyDocument,
-    {
-      Bucket: SANDBOX_BUCKET,
-      Prefix: 'model-ci',
-      'AWS::AccountId': ACCOUNT_ID,
-      'AWS::Region': 'us-east-1',
-      GitHubRepository: SANDBOX_REPOSITORY,
-      GraderFunctionName: EXAMPLE_GRADER,
-      TrainingRoleName: 'model-ci-training',
-      ReleaseRoleName: 'model-ci-release',
-      BedrockServiceRoleName: 'bedrock-customization',
-    },
-  );
+const stackPolicy = (role: 'TrainingRole' | 'ReleaseRole') =>
+  stackPolicyFor(role, {
+    bucket: SANDBOX_BUCKET,
+    account: ACCOUNT_ID,
+    repository: SANDBOX_REPOSITORY,
+    grader: EXAMPLE_GRADER,
+  });
 
 const TRAINING = `arn:aws:iam::${ACCOUNT_ID}:role/model-ci-training`;
 const RELEASE = `arn:aws:iam::${ACCOUNT_ID}:role/model-ci-release`;
@@ -98,6 +91,19 @@ const refusals = (calls: readonly Call[]) =>
     .filter((d) => d.result !== 'Allowed')
     .map((d) => `${d.action} ${d.resource} → ${d.result}`);
 const decided = (calls: readonly Call[]) => calls.flatMap((c) => c.iam ?? []);
+
+/** Every action the sandbox authorized is one `doctor` asks IAM about for these commands (src/preflight/permissions.ts). */
+const assertDoctorKnows = (calls: readonly Call[], commands: Command[], inputs: Record<string, string>) => {
+  const all: Record<string, string> = { ...RUN_INPUTS, 'model-name': MODEL, ...inputs, command: 'doctor' };
+  const settings = parseSettings((name) => all[name] ?? INPUTS.find((i) => i.name === name)!.default, {
+    GITHUB_WORKSPACE: ROOT,
+  });
+  const listed = new Set(
+    needsOf(commands, settings, { region: 'us-east-1', account: ACCOUNT_ID }).map((n) => n.action),
+  );
+  const missing = [...new Set(decided(calls).map((d) => d.action))].filter((a) => !listed.has(a));
+  assert.deepEqual(missing, [], `doctor's permission list for ${commands.join(', ')} lacks these`);
+};
 
 describe('the IAM documents are IAM', () => {
   const names = [
@@ -164,6 +170,7 @@ describe("each command's requests are allowed under its role", () => {
       'pricing:GetProducts',
     ])
       assert.ok(actions.has(a), `${a} was evaluated`);
+    assertDoctorKnows(sandbox.calls.calls, ['run', 'evaluate'], { 'role-to-assume': TRAINING });
   });
 
   it('promote, evaluate on a schedule and rollback, under the release role', async () => {
@@ -197,6 +204,10 @@ describe("each command's requests are allowed under its role", () => {
     assert.equal(rollback.exitCode, 0, rollback.stdout);
     assert.deepEqual(refusals(sandbox.calls.calls), []);
     assert.ok(decided(sandbox.calls.calls).some((d) => d.action === 's3:ListBucketVersions'));
+    assertDoctorKnows(sandbox.calls.calls, ['promote', 'rollback', 'evaluate'], {
+      'role-to-assume': RELEASE,
+      'bedrock-role-arn': '',
+    });
   });
 });
 

@@ -108,7 +108,7 @@ describe('validate, as a workflow step', () => {
     assert.equal(r.exitCode, 1);
     assert.equal(
       r.annotations.at(-1)!.message,
-      "Input 'command' is 'deploy'. Expected one of: run, validate, evaluate, promote, rollback.",
+      "Input 'command' is 'deploy'. Expected one of: run, validate, evaluate, promote, rollback, doctor.",
     );
   });
 

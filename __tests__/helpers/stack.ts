@@ -64,3 +64,24 @@ function known(values: Record<string, string>, name: string): string {
     throw new Error(`the template refers to ${name}, which is not a parameter, resource or pseudo parameter given`);
   return values[name]!;
 }
+
+/** A role's policy as the CloudFormation stack creates it, for the sandbox's account and bucket. */
+export const stackPolicy = (
+  role: 'TrainingRole' | 'ReleaseRole',
+  values: { bucket: string; account: string; repository: string; grader: string },
+): unknown =>
+  resolve(
+    (readTemplate().Resources[role]!.Properties as { Policies: Array<{ PolicyDocument: unknown }> }).Policies[0]!
+      .PolicyDocument,
+    {
+      Bucket: values.bucket,
+      Prefix: 'model-ci',
+      'AWS::AccountId': values.account,
+      'AWS::Region': 'us-east-1',
+      GitHubRepository: values.repository,
+      GraderFunctionName: values.grader,
+      TrainingRoleName: 'model-ci-training',
+      ReleaseRoleName: 'model-ci-release',
+      BedrockServiceRoleName: 'bedrock-customization',
+    },
+  );

@@ -1,5 +1,5 @@
 export const id = 11;
-export const ids = [11];
+export const ids = [11,23];
 export const modules = {
 
 /***/ 9011:
@@ -258,8 +258,8 @@ async function datasetObjectProblems(store, job, files, jobTags) {
 
 // EXTERNAL MODULE: ./src/training/wait.ts
 var wait = __webpack_require__(8449);
-// EXTERNAL MODULE: ./src/commands/pipeline.ts + 4 modules
-var pipeline = __webpack_require__(3904);
+// EXTERNAL MODULE: ./src/commands/pipeline.ts + 3 modules
+var pipeline = __webpack_require__(8067);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
 var validate = __webpack_require__(23);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
@@ -559,6 +559,145 @@ async function promote(settings, io, deps) {
 
 /***/ }),
 
+/***/ 23:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  validate: () => (/* binding */ validate_validate)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/rules.ts
+var rules = __webpack_require__(9244);
+;// CONCATENATED MODULE: ./src/report/validation.ts
+
+
+const fmt = (n) => n.toLocaleString('en-US');
+function bytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 ** 2)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    if (n < 1024 ** 3)
+        return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+    return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+function labelTable(training, test, top = 25) {
+    const train = training.labels;
+    const total = training.records || 1;
+    const testLabels = test?.labels;
+    const testTotal = test?.records || 1;
+    const rows = Object.entries(train).slice(0, top);
+    const lines = [
+        `| label | training | share |${testLabels ? ' test | share |' : ''}`,
+        `|---|---:|---:|${testLabels ? '---:|---:|' : ''}`,
+    ];
+    for (const [label, count] of rows) {
+        const t = testLabels?.[label] ?? 0;
+        lines.push(`| ${(0,report_escape/* mdCode */.x)(label)} | ${fmt(count)} | ${((100 * count) / total).toFixed(1)} % |${testLabels ? ` ${fmt(t)} | ${((100 * t) / testTotal).toFixed(1)} % |` : ''}`);
+    }
+    const rest = Object.keys(train).length - rows.length;
+    if (rest > 0)
+        lines.push(`| … ${rest} more | | |${testLabels ? ' | |' : ''}`);
+    return lines;
+}
+/** The job summary of a validation: files, label balance and problems by rule. */
+function validationSummary(report) {
+    const out = [];
+    const verdict = report.ok
+        ? `✅ **Datasets valid** — ${fmt(report.records)} training records${report.warnings ? `, ${report.warnings} warning(s)` : ''}`
+        : `❌ **Datasets invalid** — ${report.errors} error(s), ${report.warnings} warning(s). Nothing was uploaded and no job was started.`;
+    out.push('## Bedrock Model CI — dataset validation', '', verdict, '');
+    out.push('| file | role | records | tokens (est.) | largest record | size | system prompts |', '|---|---|---:|---:|---:|---:|---:|');
+    for (const f of report.files) {
+        out.push(`| ${(0,report_escape/* mdCode */.x)(f.name, 120)} | ${f.role} | ${fmt(f.records)} | ${fmt(f.tokens)} | ${fmt(f.maxRecordTokens)} | ${bytes(f.bytes)} | ${f.systemPrompts} |`);
+    }
+    out.push('', `Dataset hash: \`${report.datasetHash}\``, '');
+    const training = report.files.find((f) => f.role === 'training');
+    if (training?.labels) {
+        out.push(`### Label balance (${Object.keys(training.labels).length} labels)`, '', ...labelTable(training, report.files.find((f) => f.role === 'test')), '');
+    }
+    if (report.tallies.length > 0) {
+        out.push('### Problems by rule', '', '| rule | severity | count | first at | what |', '|---|---|---:|---|---|');
+        const sorted = [...report.tallies].sort((a, b) => a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1);
+        for (const t of sorted) {
+            const at = `${t.first.file}${t.first.line ? `:${t.first.line}` : ''}`;
+            out.push(`| \`${t.rule}\` | ${t.severity} | ${fmt(t.count)} | ${(0,report_escape/* mdCode */.x)(at, 120)} | ${rules/* RULES */.y0[t.rule].title} |`);
+        }
+        out.push('');
+    }
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/dataset/validate.ts + 7 modules
+var validate = __webpack_require__(5918);
+// EXTERNAL MODULE: ./src/evaluation/judge.ts
+var judge = __webpack_require__(7117);
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+
+
+
+
+
+/**
+ * Validates the datasets, annotates every problem on its file and line, writes the summary,
+ * outputs and a JSON report, and throws when there is any error, so nothing after it runs.
+ */
+async function validate_validate(settings, io) {
+    const report = await io.group('Validate datasets', async () => {
+        const r = await (0,validate/* validateDatasets */.MQ)(settings);
+        for (const p of r.problems) {
+            const message = `${p.message} [${p.rule}]`;
+            const at = { file: p.file, line: p.line };
+            if (p.severity === 'error')
+                io.error(message, at);
+            else
+                io.warning(message, at);
+        }
+        for (const o of r.omitted) {
+            io.info(`${o.omitted} more ${o.severity}(s) of rule ${o.rule} not shown; the summary and the JSON report count them all.`);
+        }
+        for (const f of r.files) {
+            io.info(`${f.name}: ${f.records} records, ~${f.tokens} tokens, sha256 ${f.sha256}`);
+        }
+        return r;
+    });
+    io.setOutput('records', report.records);
+    io.setOutput('dataset-hash', report.datasetHash);
+    await (0,promises_.mkdir)(io.tempDir, { recursive: true });
+    const reportPath = external_node_path_default().join(io.tempDir, 'validation-report.json');
+    await (0,promises_.writeFile)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    io.setOutput('report-path', reportPath);
+    await io.summary(validationSummary(report));
+    if (!report.ok) {
+        const rules = [
+            ...new Set(report.tallies.filter((t) => t.severity === 'error').map((t) => `${t.rule} ×${t.count}`)),
+        ];
+        throw new errors/* UserError */.yo(`Dataset validation failed: ${report.errors} error(s) (${rules.join(', ')}). Each is annotated on its file and line; fix them and push again. Nothing was uploaded and no job was started.`);
+    }
+    io.info(`Datasets valid: ${report.records} training records, ${report.warnings} warning(s).`);
+    // The judge's rubric is an input file like the datasets: a bad one stops the run before any upload.
+    if (settings.scorer === 'judge')
+        await (0,judge/* loadRubric */.YD)(settings, io);
+    return report;
+}
+
+
+/***/ }),
+
 /***/ 2810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -751,6 +890,71 @@ const rolledBackSummary = (modelName, version, previous, endpoint) => `## ↩️
 /** The line promote adds under the pull request's sticky comment. */
 const notPromotedLine = (at, reason) => `⏸ **Not promoted** on ${at.slice(0, 10)}: ${reason}.`;
 const promotedLine = (version, actor, reason) => `🚀 **Promoted to production** as version ${version} on ${actor.at.slice(0, 10)}${actor.by ? ` by ${actor.by}` : ''}${actor.run ? ` ([run](${actor.run}))` : ''}: ${reason}.`;
+
+
+/***/ }),
+
+/***/ 1971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ annotateStickyComment),
+/* harmony export */   qD: () => (/* binding */ upsertStickyComment),
+/* harmony export */   xL: () => (/* binding */ marker)
+/* harmony export */ });
+/**
+ * The hidden first line that marks the action's comment for one model. A comment is ours only
+ * when its body starts with it (and its author is us): a comment that quotes it is someone else's.
+ */
+const marker = (modelName) => `<!-- bedrock-model-ci:${modelName} -->`;
+const isOurs = (body, modelName) => body.startsWith(`${marker(modelName)}\n`);
+/** GITHUB_TOKEN comments as this bot; a personal token as its user (asked with GET /user). */
+const ACTIONS_BOT = 'github-actions[bot]';
+/** The action's own comments for a model, oldest first. */
+async function ours(github, issue, modelName) {
+    const me = (await github.login()) ?? ACTIONS_BOT;
+    return (await github.comments(issue))
+        .filter((c) => c.author === me && isOurs(c.body, modelName))
+        .sort((a, b) => a.id - b.id);
+}
+/**
+ * One comment per model, updated in place: found by its marker and author over all pages of
+ * comments. Two runs that raced and both created one are healed here: the oldest stays, updated
+ * with this run's body, and the others are deleted.
+ */
+async function upsertStickyComment(github, issue, modelName, body) {
+    const mark = marker(modelName);
+    const full = isOurs(body, modelName) ? body : `${mark}\n${body}`;
+    const existing = await ours(github, issue, modelName);
+    let kept;
+    if (existing.length > 0) {
+        kept = await github.updateComment(existing[0].id, full);
+    }
+    else {
+        await github.createComment(issue, full);
+        kept = (await ours(github, issue, modelName))[0];
+        if (kept.body !== full)
+            kept = await github.updateComment(kept.id, full);
+    }
+    for (const extra of (await ours(github, issue, modelName)).filter((c) => c.id !== kept.id))
+        await github.deleteComment(extra.id);
+    return kept;
+}
+// Model names are [a-z0-9-]: no model's marker can be this one.
+const PROMOTION = '<!-- bedrock-model-ci/promotion -->';
+/** Puts one line (promoted or not, and why) at the top of a model's comment, replacing an earlier one. */
+async function annotateStickyComment(github, issue, modelName, line) {
+    const mark = marker(modelName);
+    const comment = (await ours(github, issue, modelName))[0];
+    if (!comment)
+        return undefined;
+    // An HTML comment starts an HTML block in CommonMark: the marker and the quote get lines of their own.
+    const lines = comment.body.split('\n').filter((l) => l !== mark);
+    const at = lines.indexOf(PROMOTION);
+    if (at >= 0)
+        lines.splice(at, lines[at + 2] === '' ? 3 : 2);
+    return github.updateComment(comment.id, [mark, PROMOTION, `> ${line}`, '', ...lines].join('\n'));
+}
 
 
 /***/ })

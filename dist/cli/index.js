@@ -244,6 +244,7 @@ function parseSettings(read, env = process.env) {
         roleToAssume: parseArn('role-to-assume', opt('role-to-assume'), 'iam'),
         roleSessionName: read('role-session-name') || 'bedrock-model-ci',
         bedrockRoleArn: parseArn('bedrock-role-arn', opt('bedrock-role-arn'), 'iam'),
+        releaseRoleArn: parseArn('release-role-arn', opt('release-role-arn'), 'iam'),
         s3: parseS3Uri(opt('s3-uri')),
         kmsKeyId: opt('kms-key-id'),
         expectedBucketOwner: parseAccountId(opt('expected-bucket-owner')),
@@ -338,6 +339,7 @@ const REQUIRED = {
     evaluate: ['model-name', 'test-data', 's3-uri'],
     promote: ['model-name', 'training-data', 'test-data', 's3-uri'],
     rollback: ['model-name', 's3-uri'],
+    doctor: ['s3-uri'],
 };
 function checkRequired(s) {
     const present = {
@@ -568,11 +570,12 @@ const DEFAULT_SCHEDULE = { initialMs: 30_000, factor: 1.5, maxMs: 300_000 };
 // Loaded when the command runs: `validate` (which runs on every pull request, forks included)
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(576), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(576), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9011))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(23), __nccwpck_require__.e(506), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(294), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(166), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(166), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9011))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(973), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6))).doctor,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {
@@ -631,7 +634,7 @@ async function execute(io, read, deps = defaultDeps()) {
 
 const USAGE = `Usage: bedrock-model-ci <command> [--<input> value]...
 
-Commands: run, validate, evaluate, promote, rollback
+Commands: ${src_interface/* COMMANDS */.Lo.join(', ')}
 Inputs are the action's inputs, as flags:
 ${src_interface/* INPUTS */.mc.map((i) => `  --${i.name}${i.default && !i.default.startsWith('$') ? ` (default ${i.default})` : ''}`).join('\n')}
 Other flags:
@@ -753,14 +756,14 @@ function isTransient(error) {
 // The action's public interface, declared once. action.yml, the CLI's flags and defaults, and the
 // docs' tables (docs/reference.md) are checked against (or generated from) this file, so they
 // cannot drift.
-const COMMANDS = ['run', 'validate', 'evaluate', 'promote', 'rollback'];
+const COMMANDS = ['run', 'validate', 'evaluate', 'promote', 'rollback', 'doctor'];
 const input = (name, defaultValue, description) => ({
     name,
     default: defaultValue,
     description,
 });
 const INPUTS = [
-    input('command', 'run', '`run`, `validate`, `evaluate`, `promote` or `rollback`.'),
+    input('command', 'run', '`run`, `validate`, `evaluate`, `promote`, `rollback` or `doctor` (a read-only check of the account, before the first run: docs/doctor.md).'),
     input('model-name', '', 'Logical model name, `[a-z0-9-]{1,40}`: used in job names, the registry and the comment marker. Required except for `validate`.'),
     input('training-data', '', 'Training JSONL (required for `validate` and `run`).'),
     input('validation-data', '', 'Validation JSONL.'),
@@ -777,6 +780,7 @@ const INPUTS = [
     input('role-to-assume', '', 'IAM role assumed with the GitHub OIDC token; empty = the default credential chain.'),
     input('role-session-name', 'bedrock-model-ci', 'Session name for the assumed role.'),
     input('bedrock-role-arn', '', 'Service role passed to the customization job (required for `run`).'),
+    input('release-role-arn', '', "For `doctor`: the release role, whose permissions for `promote`, `evaluate` and `rollback` are checked too (iam:SimulatePrincipalPolicy), beside the running role's for `run` and `evaluate`."),
     input('s3-uri', '', '`s3://bucket/prefix` where datasets, job outputs, results and the registry live (required for `run`, `evaluate`, `promote`, `rollback`).'),
     input('kms-key-id', '', 'SSE-KMS key for uploads and the custom model.'),
     input('expected-bucket-owner', '', 'Account id; every S3 call is made with it.'),
@@ -838,6 +842,7 @@ const OUTPUTS = {
     'report-path': 'JSON results file on the runner.',
     'comment-url': 'The sticky comment.',
     promoted: 'Promote/rollback result.',
+    checks: 'For `doctor`: JSON list of the checks, each `{ "check", "status" (`pass`, `warn`, `fail`, `skip`), "detail", "fix" }`.',
     'model-version': 'The registry version promoted or rolled back to.',
 };
 /** What the main step hands to the post step. */
@@ -884,12 +889,12 @@ function shown(value, max = 60) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ef: () => (/* binding */ findBaseModel),
 /* harmony export */   If: () => (/* binding */ CUSTOMIZATION_TYPES),
+/* harmony export */   h4: () => (/* binding */ stripRegionPrefix),
 /* harmony export */   lq: () => (/* binding */ DISTILLATION_TEACHERS),
 /* harmony export */   mz: () => (/* binding */ supportedTypes),
 /* harmony export */   tx: () => (/* binding */ resolveTeacher),
 /* harmony export */   vY: () => (/* binding */ BASE_MODELS)
 /* harmony export */ });
-/* unused harmony export stripRegionPrefix */
 // What each customizable base model accepts. Sources: the Bedrock and Nova user guides and AWS's
 // own sample validator (amazon-nova-samples nova_ft_dataset_validator.py), as of 2026.
 const CUSTOMIZATION_TYPES = ['sft', 'rft', 'distillation'];
@@ -909,6 +914,7 @@ const BASE_MODELS = [
         videoFormats: [],
         customization: { sft: nova1Sft, distillation },
         acceptsValidationSet: true,
+        onDemandDeployment: ['us-east-1', 'us-west-2'],
         reasoning: false,
         tools: false,
     },
@@ -923,6 +929,7 @@ const BASE_MODELS = [
         videoFormats: NOVA1_VIDEO,
         customization: { sft: nova1Sft, distillation },
         acceptsValidationSet: true,
+        onDemandDeployment: ['us-east-1', 'us-west-2'],
         reasoning: false,
         tools: false,
     },
@@ -937,6 +944,7 @@ const BASE_MODELS = [
         videoFormats: NOVA1_VIDEO,
         customization: { sft: nova1Sft, distillation },
         acceptsValidationSet: true,
+        onDemandDeployment: ['us-east-1', 'us-west-2'],
         reasoning: false,
         tools: false,
     },
@@ -954,6 +962,8 @@ const BASE_MODELS = [
             rft: { min: 100, max: 20_000, includesValidation: false },
         },
         acceptsValidationSet: false,
+        // not listed on that page as of 2026-12
+        onDemandDeployment: [],
         reasoning: true,
         tools: true,
     },

@@ -92,6 +92,20 @@ export class BedrockJobs {
     return names;
   }
 
+  /** How many customization jobs are InProgress in this Region, over all pages. */
+  async inProgress(): Promise<number> {
+    let count = 0;
+    let nextToken: string | undefined;
+    do {
+      const page = await this.client.send(
+        new ListModelCustomizationJobsCommand({ statusEquals: 'InProgress', maxResults: 100, nextToken }),
+      );
+      count += page.modelCustomizationJobSummaries?.length ?? 0;
+      nextToken = page.nextToken;
+    } while (nextToken);
+    return count;
+  }
+
   async create(input: CreateModelCustomizationJobCommandInput): Promise<string> {
     return (await this.client.send(new CreateModelCustomizationJobCommand(input))).jobArn!;
   }

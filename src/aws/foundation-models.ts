@@ -14,6 +14,16 @@ export interface InferenceProfile {
   readonly modelArns: readonly string[];
 }
 
+/** What GetFoundationModel says about a model in this Region. */
+export interface ModelDetails {
+  readonly modelId: string;
+  /** FINE_TUNING, DISTILLATION, REINFORCEMENT_FINE_TUNING, … */
+  readonly customizations: readonly string[];
+  /** ON_DEMAND, INFERENCE_PROFILE, PROVISIONED */
+  readonly inferenceTypes: readonly string[];
+  readonly lifecycle: Lifecycle;
+}
+
 /** Bedrock's foundation models: the lifecycle of one (GetFoundationModel), how it may be invoked, and the inference profiles. */
 export class FoundationModels {
   constructor(private readonly client: BedrockClient) {}
@@ -26,6 +36,20 @@ export class FoundationModels {
       status: l?.status ?? 'ACTIVE',
       legacySince: l?.legacyTime,
       endOfLife: l?.endOfLifeTime,
+    };
+  }
+
+  /** Everything `doctor` reads: customizations, inference types and lifecycle. */
+  async details(modelIdentifier: string): Promise<ModelDetails> {
+    const r = await this.client.send(new GetFoundationModelCommand({ modelIdentifier }));
+    const d = r.modelDetails;
+    const l = d?.modelLifecycle;
+    const modelId = d?.modelId ?? modelIdentifier;
+    return {
+      modelId,
+      customizations: d?.customizationsSupported ?? [],
+      inferenceTypes: d?.inferenceTypesSupported ?? [],
+      lifecycle: { modelId, status: l?.status ?? 'ACTIVE', legacySince: l?.legacyTime, endOfLife: l?.endOfLifeTime },
     };
   }
 

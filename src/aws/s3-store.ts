@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import {
+  GetBucketEncryptionCommand,
+  GetBucketLocationCommand,
+  GetBucketVersioningCommand,
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectVersionsCommand,
@@ -210,6 +213,48 @@ export class S3Store {
       token = r.IsTruncated ? r.NextContinuationToken : undefined;
     } while (token);
     return keys;
+  }
+
+  /**
+   * Lists one key under the prefix, with `owner` as the expected bucket owner: a missing bucket is
+   * NoSuchBucket, another owner (or no permission) AccessDenied.
+   */
+  async probe(owner: string | undefined): Promise<void> {
+    await this.client.send(
+      new ListObjectsV2Command({
+        Bucket: this.location.bucket,
+        Prefix: this.key(''),
+        MaxKeys: 1,
+        ExpectedBucketOwner: owner,
+      }),
+    );
+  }
+
+  /** The bucket's Region (GetBucketLocation answers '' for us-east-1 and 'EU' for eu-west-1). */
+  async region(): Promise<string> {
+    const r = await this.client.send(new GetBucketLocationCommand({ Bucket: this.location.bucket, ...this.owner }));
+    const constraint = r.LocationConstraint as string | undefined;
+    return !constraint ? 'us-east-1' : constraint === 'EU' ? 'eu-west-1' : constraint;
+  }
+
+  /** 'Enabled', 'Suspended', or 'Disabled' for a bucket that was never versioned. */
+  async versioning(): Promise<string> {
+    const r = await this.client.send(new GetBucketVersioningCommand({ Bucket: this.location.bucket, ...this.owner }));
+    return r.Status ?? 'Disabled';
+  }
+
+  /** The bucket's default encryption: its algorithm and KMS key, when it names one. */
+  async defaultEncryption(): Promise<{ algorithm: string; kmsKey?: string } | undefined> {
+    let r;
+    try {
+      r = await this.client.send(new GetBucketEncryptionCommand({ Bucket: this.location.bucket, ...this.owner }));
+    } catch (error) {
+      // buckets made before S3 encrypted by default (January 2023) may have no configuration
+      if ((error as { name?: string }).name === 'ServerSideEncryptionConfigurationNotFoundError') return undefined;
+      throw error;
+    }
+    const rule = r.ServerSideEncryptionConfiguration?.Rules?.[0]?.ApplyServerSideEncryptionByDefault;
+    return rule?.SSEAlgorithm ? { algorithm: rule.SSEAlgorithm, kmsKey: rule.KMSMasterKeyID } : undefined;
   }
 
   /** The full key back to a path under the prefix. */

@@ -31,9 +31,11 @@ export interface TargetOptions {
 }
 
 const READY_TIMEOUT_MS = 45 * 60_000;
-const onDemandUnavailable = (error: unknown) =>
-  (error as { name?: string }).name === 'ValidationException' &&
-  /on-demand|provisioned throughput/i.test((error as Error).message ?? '');
+// CreateCustomModelDeployment refuses a model or Region without on-demand deployment with a
+// ValidationException (the only client error the API reference lists for invalid input; its
+// wording is not documented, so it is not read). Names and tags are checked before the call, so
+// what is left to refuse is the deployment itself: evaluation falls back to Provisioned Throughput.
+const onDemandUnavailable = (error: unknown) => (error as { name?: string }).name === 'ValidationException';
 
 async function waitUntil(
   what: string,
