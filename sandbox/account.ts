@@ -4,15 +4,7 @@
 // predicts is what the run then meets.
 import http from 'node:http';
 import { ACCOUNT_ID, verifySigV4, type CredentialStore } from './auth.js';
-import {
-  readBody,
-  requestId,
-  sendJson,
-  sendJsonAuthFailure,
-  sendJsonFault,
-  type CallLog,
-  type FaultInjector,
-} from './http.js';
+import { jsonTargetRequest, readBody, requestId, sendJson, type CallLog, type FaultInjector } from './http.js';
 import { roleOf, type Iam } from './iam.js';
 
 const xmlEscape = (s: string) =>
@@ -186,30 +178,21 @@ export function iamHandler(store: CredentialStore, log: CallLog, faults: FaultIn
 export function serviceQuotasHandler(store: CredentialStore, log: CallLog, faults: FaultInjector, iam: Iam) {
   const state: AccountState = { quotas: {} };
   const handler = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
-    const body = await readBody(req);
-    const operation = String(req.headers['x-amz-target'] ?? '').replace(/^ServiceQuotasV20190624\./, '');
-    let input: Record<string, unknown> = {};
-    try {
-      input = body.length ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {};
-    } catch {
-      // answered below
-    }
-    const call = log.record({
+    const head = await jsonTargetRequest(req, res, {
       service: 'servicequotas',
-      operation,
-      method: req.method ?? '',
-      path: '/',
-      params: input,
+      targetPrefix: 'ServiceQuotasV20190624',
+      store,
+      log,
+      faults,
     });
-    if (sendJsonFault(res, call, await faults.decide(operation))) return;
-    const auth = verifySigV4(req, body, store, 'servicequotas');
-    if ('failure' in auth) return sendJsonAuthFailure(res, call, auth.failure);
+    if (!head) return;
+    const { operation, input, call, credential } = head;
     const error = (status: number, type: string, message: string) => {
       call.status = status;
       sendJson(res, status, { __type: type, Message: message }, { 'content-type': 'application/x-amz-json-1.1' });
     };
     const denied = await iam.authorize(
-      auth.credential.principal,
+      credential.principal,
       [{ action: `servicequotas:${operation}`, resource: '*' }],
       call,
     );

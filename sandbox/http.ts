@@ -2,7 +2,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { prng } from '../examples/atis-intents/generate.js';
-import type { AuthFailure } from './auth.js';
+import { verifySigV4, type AuthFailure, type Credential, type CredentialStore } from './auth.js';
 
 export type Service =
   'bedrock' | 'bedrock-runtime' | 's3' | 'sts' | 'github' | 'lambda' | 'pricing' | 'iam' | 'servicequotas';
@@ -190,4 +190,37 @@ export function sendJsonAuthFailure(res: http.ServerResponse, call: Call, failur
   };
   call.status = 403;
   sendAwsJsonError(res, 403, types[failure.code], failure.message);
+}
+
+/**
+ * The head of an AWS JSON 1.1 request (`X-Amz-Target: <Prefix>.<Operation>`): the body parsed,
+ * the call recorded, an injected fault or a failed signature answered. Undefined when answered.
+ */
+export async function jsonTargetRequest(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  options: { service: Service; targetPrefix: string; store: CredentialStore; log: CallLog; faults: FaultInjector },
+): Promise<{ operation: string; input: Record<string, unknown>; call: Call; credential: Credential } | undefined> {
+  const body = await readBody(req);
+  const operation = String(req.headers['x-amz-target'] ?? '').replace(`${options.targetPrefix}.`, '');
+  let input: Record<string, unknown> = {};
+  try {
+    input = body.length ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {};
+  } catch {
+    // an unparsable body is answered by the operation's own checks
+  }
+  const call = options.log.record({
+    service: options.service,
+    operation,
+    method: req.method ?? '',
+    path: req.url ?? '/',
+    params: input,
+  });
+  if (sendJsonFault(res, call, await options.faults.decide(operation))) return undefined;
+  const auth = verifySigV4(req, body, options.store, options.service);
+  if ('failure' in auth) {
+    sendJsonAuthFailure(res, call, auth.failure);
+    return undefined;
+  }
+  return { operation, input, call, credential: auth.credential };
 }

@@ -3,9 +3,9 @@
 // the sandbox's: Nova's published on-demand rates of late 2025 as the shape to test against, not
 // a source of truth (the action never reads them from anywhere but the service).
 import type http from 'node:http';
-import { type CredentialStore, verifySigV4 } from './auth.js';
+import type { CredentialStore } from './auth.js';
 import { Iam } from './iam.js';
-import { type CallLog, type FaultInjector, readBody, sendJson, sendJsonAuthFailure, sendJsonFault } from './http.js';
+import { type CallLog, type FaultInjector, jsonTargetRequest, sendJson } from './http.js';
 
 export const PUBLICATION_DATE = '2026-11-01T00:00:00Z';
 
@@ -113,34 +113,20 @@ export function pricingHandler(store: CredentialStore, log: CallLog, faults: Fau
     return { items: all.slice(start, start + size), next };
   };
   const handler = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
-    const body = await readBody(req);
-    const target = String(req.headers['x-amz-target'] ?? '');
-    const operation = target.replace(/^AWSPriceListService\./, '');
-    let input: Record<string, unknown> = {};
-    try {
-      input = body.length ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {};
-    } catch {
-      // answered below
-    }
-    const call = log.record({
+    const head = await jsonTargetRequest(req, res, {
       service: 'pricing',
-      operation,
-      method: req.method ?? '',
-      path: req.url ?? '/',
-      params: input,
+      targetPrefix: 'AWSPriceListService',
+      store,
+      log,
+      faults,
     });
-    if (sendJsonFault(res, call, await faults.decide(operation))) return;
-    const auth = verifySigV4(req, body, store, 'pricing');
-    if ('failure' in auth) return sendJsonAuthFailure(res, call, auth.failure);
+    if (!head) return;
+    const { operation, input, call, credential } = head;
     const error = (status: number, type: string, message: string) => {
       call.status = status;
       sendJson(res, status, { __type: type, Message: message }, { 'content-type': 'application/x-amz-json-1.1' });
     };
-    const denied = await iam.authorize(
-      auth.credential.principal,
-      [{ action: `pricing:${operation}`, resource: '*' }],
-      call,
-    );
+    const denied = await iam.authorize(credential.principal, [{ action: `pricing:${operation}`, resource: '*' }], call);
     if (denied) return error(400, 'AccessDeniedException', denied);
     if (state.denied)
       return error(
@@ -184,7 +170,7 @@ export function pricingHandler(store: CredentialStore, log: CallLog, faults: Fau
         NextToken: next,
       });
     }
-    return error(400, 'UnknownOperationException', `Unknown operation ${target}`);
+    return error(400, 'UnknownOperationException', `Unknown operation AWSPriceListService.${operation}`);
   };
   return { handler, state };
 }

@@ -21,6 +21,9 @@ const S3_ACTIONS: Record<string, string[]> = {
   ListObjectsV2: ['s3:ListBucket'],
   ListObjectVersions: ['s3:ListBucketVersions'],
   DeleteObject: ['s3:DeleteObject'],
+  GetBucketLocation: ['s3:GetBucketLocation'],
+  GetBucketVersioning: ['s3:GetBucketVersioning'],
+  GetBucketEncryption: ['s3:GetEncryptionConfiguration'],
 };
 
 /** The source files a command can run: its runtime imports (static and dynamic), followed through. */
@@ -52,6 +55,10 @@ function requiredActions(files: string[] = sources(path.join(ROOT, 'src'))): Set
       else if (/from '@aws-sdk\/client-bedrock'/.test(text)) actions.add(`bedrock:${op}`);
       else if (op === 'Invoke' && /from '@aws-sdk\/client-lambda'/.test(text)) actions.add('lambda:InvokeFunction');
       else if (/from '@aws-sdk\/client-pricing'/.test(text)) actions.add(`pricing:${op}`);
+      // doctor's: GetCallerIdentity needs no permission
+      else if (op === 'GetCallerIdentity') continue;
+      else if (op === 'GetRole' || op === 'SimulatePrincipalPolicy') actions.add(`iam:${op}`);
+      else if (/^List(AWSDefault)?ServiceQuotas$/.test(op!)) actions.add(`servicequotas:${op}`);
       else if (!S3_ACTIONS[op!])
         throw new Error(
           `${path.relative(ROOT, file)}: no IAM mapping for ${op}Command; add it to this test and the README policy`,
