@@ -154,194 +154,10 @@ var prices = __webpack_require__(5142);
 var launch = __webpack_require__(6081);
 // EXTERNAL MODULE: ./src/training/grid.ts + 1 modules
 var grid = __webpack_require__(6318);
-// EXTERNAL MODULE: ./src/models.ts
-var models = __webpack_require__(6293);
-;// CONCATENATED MODULE: ./src/preflight/permissions.ts
-
-const EVALUATION_TAGS = ['managed-by', 'model-name', 'purpose', 'workflow-run'];
-const JOB_TAGS = ['managed-by', 'model-name', 'repository', 'pull-request', 'commit', 'dataset-hash', 'workflow-run'];
-const PRODUCTION_TAGS = ['managed-by', 'model-name', 'stage'];
-/** The requests `commands` make under one role, deduplicated. */
-function needsOf(commands, settings, scope) {
-    const partition = scope.partition ?? 'aws';
-    const { region, account } = scope;
-    const bucket = settings.s3?.bucket ?? '';
-    const prefix = settings.s3?.prefix ?? '';
-    const object = (path) => `arn:${partition}:s3:::${bucket}/${prefix ? `${prefix}/` : ''}${path}`;
-    const bedrock = (kind, id) => `arn:${partition}:bedrock:${region}:${account}:${kind}/${id}`;
-    const foundation = (id) => `arn:${partition}:bedrock:${region}::foundation-model/${id}`;
-    const invocable = (id) => id.startsWith('arn:')
-        ? id
-        : (0,models/* stripRegionPrefix */.h4)(id) !== id
-            ? bedrock('inference-profile', id)
-            : foundation(id.replace(/:\d+k$/, ''));
-    const name = settings.modelName || 'model';
-    const customModel = bedrock('custom-model', `${name}-doctor`);
-    const evalDeployment = bedrock('custom-model-deployment', `${name}-doctor-eval`);
-    const production = bedrock('custom-model-deployment', `${name}-production`);
-    const tagged = (keys, values) => ({
-        'aws:TagKeys': keys,
-        ...Object.fromEntries(Object.entries(values).map(([k, v]) => [`aws:RequestTag/${k}`, v])),
-    });
-    // the bucket-level requests, with the prefix condition the stack's policies put on them
-    const bucketArn = `arn:${partition}:s3:::${bucket}`;
-    const listPrefix = { 's3:prefix': `${prefix ? `${prefix}/` : ''}datasets/` };
-    const out = [];
-    const add = (...needs) => out.push(...needs);
-    const training = commands.includes('run');
-    const release = commands.includes('promote') || commands.includes('rollback');
-    const evaluates = commands.some((c) => c === 'run' || c === 'evaluate' || c === 'promote');
-    const results = release ? 'results/release/doctor.json' : 'results/pr-1/doctor.json';
-    add({ action: 's3:ListBucket', resource: bucketArn, context: listPrefix, why: 'list what is stored under s3-uri' });
-    add({ action: 's3:GetObject', resource: object('registry/doctor.json'), why: 'read the model registry' });
-    add({ action: 's3:GetObject', resource: object('datasets/doctor/train.jsonl'), why: 'read an uploaded dataset' });
-    if (training) {
-        add({
-            action: 's3:PutObject',
-            resource: object('datasets/doctor/train.jsonl'),
-            context: { 's3:if-none-match': '*', 's3:ObjectCreationOperation': 'true' },
-            why: 'upload a dataset (never replacing one)',
-        }, {
-            action: 's3:PutObject',
-            resource: object('datasets/doctor/train.jsonl'),
-            context: { 's3:ObjectCreationOperation': 'false' },
-            why: 'upload the parts of a large dataset',
-        }, {
-            action: 'bedrock:CreateModelCustomizationJob',
-            resource: foundation(settings.baseModel.id),
-            context: tagged(JOB_TAGS, { 'managed-by': 'bedrock-model-ci' }),
-            why: 'start the customization job',
-        }, {
-            action: 'bedrock:TagResource',
-            resource: bedrock('model-customization-job', `${name}-doctor`),
-            context: tagged(JOB_TAGS, { 'managed-by': 'bedrock-model-ci' }),
-            why: 'tag the job and the custom model it creates',
-        }, {
-            action: 'bedrock:GetModelCustomizationJob',
-            resource: bedrock('model-customization-job', `${name}-doctor`),
-            why: 'follow the job',
-        }, {
-            action: 'bedrock:ListModelCustomizationJobs',
-            resource: '*',
-            why: 'find the job already trained from the same data',
-        }, ...(settings.bedrockRoleArn
-            ? [
-                {
-                    action: 'iam:PassRole',
-                    resource: settings.bedrockRoleArn,
-                    context: { 'iam:PassedToService': 'bedrock.amazonaws.com' },
-                    why: 'hand the Bedrock service role to the job',
-                },
-            ]
-            : []), ...(settings.stopOnCancel
-            ? [
-                {
-                    action: 'bedrock:StopModelCustomizationJob',
-                    resource: bedrock('model-customization-job', `${name}-doctor`),
-                    why: 'stop the job when the workflow is cancelled (stop-on-cancel)',
-                },
-            ]
-            : []));
-    }
-    if (evaluates) {
-        add({ action: 's3:GetObject', resource: object(results), why: 'read cached evaluation results' }, {
-            action: 's3:PutObject',
-            resource: object(results),
-            context: { 's3:ObjectCreationOperation': 'true' },
-            why: 'store evaluation results',
-        }, {
-            action: 'bedrock:GetFoundationModel',
-            resource: foundation(settings.baseModel.inferenceId),
-            why: 'find how to invoke the base model',
-        }, { action: 'bedrock:ListInferenceProfiles', resource: '*', why: "find this Region's inference profiles" }, {
-            action: 'bedrock:InvokeModel',
-            resource: invocable(settings.baseModelInferenceId),
-            why: 'evaluate the base model',
-        }, { action: 'bedrock:GetCustomModel', resource: customModel, why: 'read the candidate model' }, { action: 'bedrock:ListCustomModelDeployments', resource: '*', why: 'find a deployment of the model' }, { action: 'bedrock:GetCustomModelDeployment', resource: evalDeployment, why: 'wait for a deployment' }, {
-            action: 'bedrock:ListTagsForResource',
-            resource: evalDeployment,
-            why: "tell this action's evaluation deployments apart",
-        }, {
-            action: 'bedrock:CreateCustomModelDeployment',
-            resource: customModel,
-            context: tagged(EVALUATION_TAGS, { purpose: 'evaluation', 'managed-by': 'bedrock-model-ci' }),
-            why: 'deploy the candidate for evaluation',
-        }, {
-            action: 'bedrock:TagResource',
-            resource: evalDeployment,
-            context: tagged(EVALUATION_TAGS, { purpose: 'evaluation', 'managed-by': 'bedrock-model-ci' }),
-            why: 'tag the evaluation deployment as it is created',
-        }, {
-            action: 'bedrock:DeleteCustomModelDeployment',
-            resource: evalDeployment,
-            context: { 'aws:ResourceTag/purpose': 'evaluation' },
-            why: 'delete the evaluation deployment afterwards',
-        }, { action: 'bedrock:InvokeModel', resource: evalDeployment, why: 'evaluate the candidate' }, {
-            action: 'bedrock:ListProvisionedModelThroughputs',
-            resource: '*',
-            why: "find this model's evaluation resources a lost runner left",
-        });
-        if (settings.scorer === 'judge')
-            add({ action: 'bedrock:InvokeModel', resource: invocable(settings.judgeModel), why: 'ask the judge' });
-        if (settings.scorer === 'grader' && settings.graderLambdaArn)
-            add({
-                action: 'lambda:InvokeFunction',
-                resource: settings.graderLambdaArn,
-                why: 'grade answers with the grader Lambda',
-            });
-    }
-    if (release) {
-        add({
-            action: 'bedrock:ListModelCustomizationJobs',
-            resource: '*',
-            why: "find the job trained from the release's data",
-        }, {
-            action: 'bedrock:GetModelCustomizationJob',
-            resource: bedrock('model-customization-job', `${name}-doctor`),
-            why: 'check what the job was created with',
-        }, {
-            action: 's3:ListBucketVersions',
-            resource: bucketArn,
-            context: listPrefix,
-            why: 'check that a dataset was not written again after upload',
-        }, {
-            action: 's3:GetObjectVersion',
-            resource: object('datasets/doctor/train.jsonl'),
-            why: 'read the dataset version the job trained on',
-        }, {
-            action: 's3:PutObject',
-            resource: object('registry/doctor.json'),
-            context: { 's3:ObjectCreationOperation': 'true' },
-            why: 'record the promotion in the registry',
-        }, {
-            action: 'bedrock:CreateCustomModelDeployment',
-            resource: customModel,
-            context: tagged(PRODUCTION_TAGS, { stage: 'production', 'managed-by': 'bedrock-model-ci' }),
-            why: 'create the production endpoint',
-        }, {
-            action: 'bedrock:UpdateCustomModelDeployment',
-            resource: production,
-            context: { 'aws:ResourceTag/stage': 'production' },
-            why: 'point the production endpoint at the new version',
-        }, { action: 'bedrock:GetCustomModelDeployment', resource: production, why: 'wait for the production endpoint' }, { action: 'bedrock:InvokeModel', resource: production, why: 'verify the production endpoint' });
-    }
-    if (training || evaluates)
-        add({ action: 'pricing:GetProducts', resource: '*', why: 'read prices from the AWS Price List' }, { action: 'pricing:GetAttributeValues', resource: '*', why: "find the price list's usage types" });
-    const seen = new Set();
-    return out.filter((n) => {
-        const key = JSON.stringify([n.action, n.resource, n.context]);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/preflight/checks.ts
 // `doctor`'s checks: each reads the account (never writes), and says pass, warn, fail or skip —
 // skip when it could not look (a permission the role lacks, an input not set), never a pass it
 // did not earn. Each failure carries its fix.
-
 
 
 
@@ -371,7 +187,7 @@ async function checkIdentity(c) {
 }
 /** Each base model of the run: offered here, customizable this way, not at its end of life. */
 async function checkBaseModels(c) {
-    const models = [...new Map((0,grid/* gridOf */.y_)(c.settings).map((p) => [p.baseModel.id, p.baseModel])).values()];
+    const models = (0,grid/* baseModelsOf */.ZH)(c.settings);
     const out = [];
     for (const model of models) {
         const check = `Base model ${model.label}`;
@@ -570,7 +386,6 @@ async function checkPermissions(c, label, principal, needs) {
     });
     return result(check, 'fail', `${principal}: ${refused.length} of ${needs.length} requests refused — ${lines.slice(0, 8).join('; ')}${lines.length > 8 ? `; and ${lines.length - 8} more` : ''}`, 'Give the role the policy in docs/iam.md (the stack creates it), with this bucket, prefix and Region.');
 }
-
 /** The Bedrock quotas this run meets: records per job for this model, and concurrent jobs. */
 async function checkQuotas(c, running) {
     let quotas;
@@ -587,7 +402,7 @@ async function checkQuotas(c, running) {
     const out = [];
     const s = c.settings;
     const kind = { sft: /fine-?tuning/i, distillation: /distillation/i, rft: /reinforcement/i }[s.customizationType];
-    for (const model of new Map((0,grid/* gridOf */.y_)(s).map((p) => [p.baseModel.id, p.baseModel])).values()) {
+    for (const model of (0,grid/* baseModelsOf */.ZH)(s)) {
         const check = `Quota: records per job (${model.label})`;
         const q = recordsQuota(quotas, model.label, kind);
         if (!q) {
@@ -628,7 +443,7 @@ function recordsQuota(quotas, label, kind) {
 async function checkPrices(c) {
     const s = c.settings;
     const field = s.customizationType === 'rft' ? 'rftTraining' : 'training';
-    const models = [...new Set((0,grid/* gridOf */.y_)(s).map((p) => p.baseModel.id))];
+    const models = (0,grid/* baseModelsOf */.ZH)(s).map((m) => m.id);
     const book = await (0,prices/* lookupPrices */.XD)({
         region: c.region,
         models,
@@ -647,6 +462,189 @@ async function checkPrices(c) {
         return s.maxTrainingCost !== undefined
             ? result(check, 'fail', `no price${why}, so 'max-training-cost' refuses every run (it fails closed)`, "Grant pricing:GetProducts, or give the price in 'prices'.")
             : result(check, 'warn', `no price${why}: the comment will show no training cost`, "Grant pricing:GetProducts, or give the price in 'prices'.");
+    });
+}
+
+// EXTERNAL MODULE: ./src/models.ts
+var models = __webpack_require__(6293);
+;// CONCATENATED MODULE: ./src/preflight/permissions.ts
+
+const EVALUATION_TAGS = ['managed-by', 'model-name', 'purpose', 'workflow-run'];
+const JOB_TAGS = ['managed-by', 'model-name', 'repository', 'pull-request', 'commit', 'dataset-hash', 'workflow-run'];
+const PRODUCTION_TAGS = ['managed-by', 'model-name', 'stage'];
+/** The requests `commands` make under one role, deduplicated. */
+function needsOf(commands, settings, scope) {
+    const partition = scope.partition ?? 'aws';
+    const { region, account } = scope;
+    const bucket = settings.s3?.bucket ?? '';
+    const prefix = settings.s3?.prefix ?? '';
+    const object = (path) => `arn:${partition}:s3:::${bucket}/${prefix ? `${prefix}/` : ''}${path}`;
+    const bedrock = (kind, id) => `arn:${partition}:bedrock:${region}:${account}:${kind}/${id}`;
+    const foundation = (id) => `arn:${partition}:bedrock:${region}::foundation-model/${id}`;
+    const invocable = (id) => id.startsWith('arn:')
+        ? id
+        : (0,models/* stripRegionPrefix */.h4)(id) !== id
+            ? bedrock('inference-profile', id)
+            : foundation(id.replace(/:\d+k$/, ''));
+    const name = settings.modelName || 'model';
+    const customModel = bedrock('custom-model', `${name}-doctor`);
+    const evalDeployment = bedrock('custom-model-deployment', `${name}-doctor-eval`);
+    const production = bedrock('custom-model-deployment', `${name}-production`);
+    const tagged = (keys, values) => ({
+        'aws:TagKeys': keys,
+        ...Object.fromEntries(Object.entries(values).map(([k, v]) => [`aws:RequestTag/${k}`, v])),
+    });
+    // the bucket-level requests, with the prefix condition the stack's policies put on them
+    const bucketArn = `arn:${partition}:s3:::${bucket}`;
+    const listPrefix = { 's3:prefix': `${prefix ? `${prefix}/` : ''}datasets/` };
+    const out = [];
+    const add = (...needs) => out.push(...needs);
+    const training = commands.includes('run');
+    const release = commands.includes('promote') || commands.includes('rollback');
+    const evaluates = commands.some((c) => c === 'run' || c === 'evaluate' || c === 'promote');
+    const results = release ? 'results/release/doctor.json' : 'results/pr-1/doctor.json';
+    add({ action: 's3:ListBucket', resource: bucketArn, context: listPrefix, why: 'list what is stored under s3-uri' });
+    add({ action: 's3:GetObject', resource: object('registry/doctor.json'), why: 'read the model registry' });
+    add({ action: 's3:GetObject', resource: object('datasets/doctor/train.jsonl'), why: 'read an uploaded dataset' });
+    if (training) {
+        add({
+            action: 's3:PutObject',
+            resource: object('datasets/doctor/train.jsonl'),
+            context: { 's3:if-none-match': '*', 's3:ObjectCreationOperation': 'true' },
+            why: 'upload a dataset (never replacing one)',
+        }, {
+            action: 's3:PutObject',
+            resource: object('datasets/doctor/train.jsonl'),
+            context: { 's3:ObjectCreationOperation': 'false' },
+            why: 'upload the parts of a large dataset',
+        }, {
+            action: 'bedrock:CreateModelCustomizationJob',
+            resource: foundation(settings.baseModel.id),
+            context: tagged(JOB_TAGS, { 'managed-by': 'bedrock-model-ci' }),
+            why: 'start the customization job',
+        }, {
+            action: 'bedrock:TagResource',
+            resource: bedrock('model-customization-job', `${name}-doctor`),
+            context: tagged(JOB_TAGS, { 'managed-by': 'bedrock-model-ci' }),
+            why: 'tag the job and the custom model it creates',
+        }, {
+            action: 'bedrock:GetModelCustomizationJob',
+            resource: bedrock('model-customization-job', `${name}-doctor`),
+            why: 'follow the job',
+        }, {
+            action: 'bedrock:ListModelCustomizationJobs',
+            resource: '*',
+            why: 'find the job already trained from the same data',
+        }, ...(settings.bedrockRoleArn
+            ? [
+                {
+                    action: 'iam:PassRole',
+                    resource: settings.bedrockRoleArn,
+                    context: { 'iam:PassedToService': 'bedrock.amazonaws.com' },
+                    why: 'hand the Bedrock service role to the job',
+                },
+            ]
+            : []), ...(settings.stopOnCancel
+            ? [
+                {
+                    action: 'bedrock:StopModelCustomizationJob',
+                    resource: bedrock('model-customization-job', `${name}-doctor`),
+                    why: 'stop the job when the workflow is cancelled (stop-on-cancel)',
+                },
+            ]
+            : []));
+    }
+    if (evaluates) {
+        add({ action: 's3:GetObject', resource: object(results), why: 'read cached evaluation results' }, {
+            action: 's3:PutObject',
+            resource: object(results),
+            context: { 's3:ObjectCreationOperation': 'true' },
+            why: 'store evaluation results',
+        }, {
+            action: 'bedrock:GetFoundationModel',
+            resource: foundation(settings.baseModel.inferenceId),
+            why: 'find how to invoke the base model',
+        }, { action: 'bedrock:ListInferenceProfiles', resource: '*', why: "find this Region's inference profiles" }, {
+            action: 'bedrock:InvokeModel',
+            resource: invocable(settings.baseModelInferenceId),
+            why: 'evaluate the base model',
+        }, { action: 'bedrock:GetCustomModel', resource: customModel, why: 'read the candidate model' }, { action: 'bedrock:ListCustomModelDeployments', resource: '*', why: 'find a deployment of the model' }, { action: 'bedrock:GetCustomModelDeployment', resource: evalDeployment, why: 'wait for a deployment' }, {
+            action: 'bedrock:ListTagsForResource',
+            resource: evalDeployment,
+            why: "tell this action's evaluation deployments apart",
+        }, {
+            action: 'bedrock:CreateCustomModelDeployment',
+            resource: customModel,
+            context: tagged(EVALUATION_TAGS, { purpose: 'evaluation', 'managed-by': 'bedrock-model-ci' }),
+            why: 'deploy the candidate for evaluation',
+        }, {
+            action: 'bedrock:TagResource',
+            resource: evalDeployment,
+            context: tagged(EVALUATION_TAGS, { purpose: 'evaluation', 'managed-by': 'bedrock-model-ci' }),
+            why: 'tag the evaluation deployment as it is created',
+        }, {
+            action: 'bedrock:DeleteCustomModelDeployment',
+            resource: evalDeployment,
+            context: { 'aws:ResourceTag/purpose': 'evaluation' },
+            why: 'delete the evaluation deployment afterwards',
+        }, { action: 'bedrock:InvokeModel', resource: evalDeployment, why: 'evaluate the candidate' }, {
+            action: 'bedrock:ListProvisionedModelThroughputs',
+            resource: '*',
+            why: "find this model's evaluation resources a lost runner left",
+        });
+        if (settings.scorer === 'judge')
+            add({ action: 'bedrock:InvokeModel', resource: invocable(settings.judgeModel), why: 'ask the judge' });
+        if (settings.scorer === 'grader' && settings.graderLambdaArn)
+            add({
+                action: 'lambda:InvokeFunction',
+                resource: settings.graderLambdaArn,
+                why: 'grade answers with the grader Lambda',
+            });
+    }
+    if (release) {
+        add({
+            action: 'bedrock:ListModelCustomizationJobs',
+            resource: '*',
+            why: "find the job trained from the release's data",
+        }, {
+            action: 'bedrock:GetModelCustomizationJob',
+            resource: bedrock('model-customization-job', `${name}-doctor`),
+            why: 'check what the job was created with',
+        }, {
+            action: 's3:ListBucketVersions',
+            resource: bucketArn,
+            context: listPrefix,
+            why: 'check that a dataset was not written again after upload',
+        }, {
+            action: 's3:GetObjectVersion',
+            resource: object('datasets/doctor/train.jsonl'),
+            why: 'read the dataset version the job trained on',
+        }, {
+            action: 's3:PutObject',
+            resource: object('registry/doctor.json'),
+            context: { 's3:ObjectCreationOperation': 'true' },
+            why: 'record the promotion in the registry',
+        }, {
+            action: 'bedrock:CreateCustomModelDeployment',
+            resource: customModel,
+            context: tagged(PRODUCTION_TAGS, { stage: 'production', 'managed-by': 'bedrock-model-ci' }),
+            why: 'create the production endpoint',
+        }, {
+            action: 'bedrock:UpdateCustomModelDeployment',
+            resource: production,
+            context: { 'aws:ResourceTag/stage': 'production' },
+            why: 'point the production endpoint at the new version',
+        }, { action: 'bedrock:GetCustomModelDeployment', resource: production, why: 'wait for the production endpoint' }, { action: 'bedrock:InvokeModel', resource: production, why: 'verify the production endpoint' });
+    }
+    if (training || evaluates)
+        add({ action: 'pricing:GetProducts', resource: '*', why: 'read prices from the AWS Price List' }, { action: 'pricing:GetAttributeValues', resource: '*', why: "find the price list's usage types" });
+    const seen = new Set();
+    return out.filter((n) => {
+        const key = JSON.stringify([n.action, n.resource, n.context]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
     });
 }
 
@@ -683,6 +681,7 @@ var pipeline = __webpack_require__(8067);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
 // `doctor`: a read-only preflight of the account, before anything is spent. It reads; it never
 // writes to S3, creates a job or deployment, or invokes a model (docs/doctor.md).
+
 
 
 

@@ -1374,6 +1374,7 @@ const UNSKIPPABLE_RULES = new Set(['secret/aws-access-key', 'secret/private-key'
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  ZH: () => (/* binding */ baseModelsOf),
   br: () => (/* binding */ expandGrid),
   y_: () => (/* binding */ gridOf),
   HV: () => (/* binding */ pointLabel),
@@ -1521,6 +1522,10 @@ function gridOf(settings) {
             varying: {},
         },
     ]);
+}
+/** The run's base models, each once, in grid order. */
+function baseModelsOf(settings) {
+    return [...new Map(gridOf(settings).map((p) => [p.baseModel.id, p.baseModel])).values()];
 }
 /** The settings of one point: the run's, with this point's base model and hyperparameters. */
 function pointSettings(settings, point) {

@@ -18,10 +18,10 @@ import {
   checkPrices,
   checkQuotas,
   checkServiceRole,
-  needsOf,
   type CheckResult,
   type DoctorContext,
 } from '../preflight/checks.js';
+import { needsOf } from '../preflight/permissions.js';
 import { checklistLine, doctorSummary } from '../report/doctor.js';
 import { storeFor } from './pipeline.js';
 

@@ -12,8 +12,8 @@ import type { BaseModel } from '../models.js';
 import { resolveInvokeId } from '../evaluation/invoke-ids.js';
 import { describePrice, lookupPrices } from '../pricing/prices.js';
 import { TYPES } from '../training/launch.js';
-import { gridOf } from '../training/grid.js';
-import { needsOf, type Need } from './permissions.js';
+import { baseModelsOf, gridOf } from '../training/grid.js';
+import type { Need } from './permissions.js';
 
 export type Status = 'pass' | 'warn' | 'fail' | 'skip';
 
@@ -73,7 +73,7 @@ export async function checkIdentity(c: DoctorContext): Promise<{ result: CheckRe
 
 /** Each base model of the run: offered here, customizable this way, not at its end of life. */
 export async function checkBaseModels(c: DoctorContext): Promise<CheckResult[]> {
-  const models = [...new Map(gridOf(c.settings).map((p) => [p.baseModel.id, p.baseModel])).values()];
+  const models = baseModelsOf(c.settings);
   const out: CheckResult[] = [];
   for (const model of models) {
     const check = `Base model ${model.label}`;
@@ -383,8 +383,6 @@ export async function checkPermissions(
   );
 }
 
-export { needsOf };
-
 /** The Bedrock quotas this run meets: records per job for this model, and concurrent jobs. */
 export async function checkQuotas(c: DoctorContext, running?: number): Promise<CheckResult[]> {
   let quotas: Quota[];
@@ -400,7 +398,7 @@ export async function checkQuotas(c: DoctorContext, running?: number): Promise<C
   const out: CheckResult[] = [];
   const s = c.settings;
   const kind = { sft: /fine-?tuning/i, distillation: /distillation/i, rft: /reinforcement/i }[s.customizationType];
-  for (const model of new Map(gridOf(s).map((p) => [p.baseModel.id, p.baseModel])).values()) {
+  for (const model of baseModelsOf(s)) {
     const check = `Quota: records per job (${model.label})`;
     const q = recordsQuota(quotas, model.label, kind);
     if (!q) {
@@ -465,7 +463,7 @@ export function recordsQuota(quotas: readonly Quota[], label: string, kind: RegE
 export async function checkPrices(c: DoctorContext): Promise<CheckResult[]> {
   const s = c.settings;
   const field = s.customizationType === 'rft' ? 'rftTraining' : 'training';
-  const models = [...new Set(gridOf(s).map((p) => p.baseModel.id))];
+  const models = baseModelsOf(s).map((m) => m.id);
   const book = await lookupPrices({
     region: c.region,
     models,

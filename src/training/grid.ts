@@ -78,6 +78,11 @@ export function gridOf(settings: Settings): readonly GridPoint[] {
   );
 }
 
+/** The run's base models, each once, in grid order. */
+export function baseModelsOf(settings: Settings): BaseModel[] {
+  return [...new Map(gridOf(settings).map((p) => [p.baseModel.id, p.baseModel])).values()];
+}
+
 /** The settings of one point: the run's, with this point's base model and hyperparameters. */
 export function pointSettings(settings: Settings, point: GridPoint): Settings {
   return {
