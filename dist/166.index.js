@@ -147,9 +147,11 @@ async function validate_validate(settings, io) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ publishReport),
-  v: () => (/* binding */ updateComment)
+  Oy: () => (/* binding */ liveComment),
+  S3: () => (/* binding */ publishReport)
 });
+
+// UNUSED EXPORTS: updateComment
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -307,8 +309,65 @@ function scoredBy(by) {
     const rubric = by.rubric === 'built-in' ? 'built-in (correctness)' : code(by.rubric ?? '', 120);
     return `judge ${code(by.judge ?? '', 200)}, rubric ${rubric}`;
 }
+const STAGE_NAMES = [
+    ['validation', 'validation'],
+    ['dataProcessing', 'data processing'],
+    ['training', 'training'],
+];
+const STAGE_MARK = {
+    Completed: '✓',
+    InProgress: '⏳',
+    NotStarted: '○',
+    Failed: '✗',
+    Stopping: '⏹',
+    Stopped: '⏹',
+};
+/** "validation ✓ · data processing ⏳ · training ○", and the stage in progress (Bedrock reports stages for some customization types). */
+function stageLine(stages) {
+    if (!stages)
+        return {};
+    const known = STAGE_NAMES.filter(([key]) => stages[key]);
+    if (!known.length)
+        return {};
+    return {
+        line: known.map(([key, label]) => `${label} ${STAGE_MARK[stages[key]] ?? cell(stages[key], 20)}`).join(' · '),
+        current: known.find(([key]) => stages[key] === 'InProgress')?.[1],
+    };
+}
+/** The live card's last line: when it was written, and what replaces it. */
+const liveFooter = (r) => `_This comment follows the job${r.sweep ? 's' : ''} (updated ${r.generatedAt.slice(11, 16)} UTC, at most once a minute) and becomes the report when the model is evaluated._`;
 function headline(r) {
     const name = `\`${r.modelName}\``;
+    if (r.state === 'training' && r.live && r.sweep) {
+        const running = r.sweep.rows.filter((x) => x.status === 'InProgress' || x.status === 'Stopping').length;
+        return [
+            `## ⏳ ${name}: sweep training — ${r.sweep.size - running} of ${r.sweep.size} points ended`,
+            '',
+            (0,sweep/* sweepHeadline */.bm)(r.sweep),
+            ...costAndLifecycleLines(r),
+            '',
+            liveFooter(r),
+        ];
+    }
+    if (r.state === 'training' && r.live) {
+        const t = r.training;
+        const { line, current } = stageLine(t.stages);
+        return [
+            `## ⏳ ${name}: training${current ? ` — ${current}` : ''}`,
+            '',
+            `Training job [\`${t.jobName}\`](${t.consoleUrl ?? '#'}) is **${t.status}**${t.reused ? ' (found: trained from the same data before)' : ''}${t.startedAt ? `, started ${t.startedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}` : ''}.`,
+            ...(line ? ['', `Stages: ${line}`] : []),
+            ...(t.eta
+                ? [
+                    '',
+                    `Estimated end: about ${t.eta.endsAt.slice(11, 16)} UTC${t.eta.endsAt.slice(0, 10) !== r.generatedAt.slice(0, 10) ? ` on ${t.eta.endsAt.slice(0, 10)}` : ''} (an estimate from ${t.eta.samples} earlier job${t.eta.samples === 1 ? '' : 's'} of this model, by billed tokens).`,
+                ]
+                : []),
+            ...(costAndLifecycleLines(r).length ? ['', ...costAndLifecycleLines(r)] : []),
+            '',
+            liveFooter(r),
+        ];
+    }
     if (r.state === 'training' && r.sweep) {
         const running = r.sweep.rows.filter((x) => x.status === 'InProgress' || x.status === 'Stopping').length;
         return [
@@ -704,6 +763,23 @@ async function updateComment(report, settings, context, io) {
     catch (error) {
         io.debug(`progress comment not updated: ${(0,errors/* messageOf */.bD)(error)}`);
     }
+}
+/**
+ * The live card while jobs train: written when a status or stage changed, at most once per
+ * `minMs` (a change inside that time goes out with the next write). The report is built only when
+ * it is written. The final report replaces it through publishReport.
+ */
+function liveComment(settings, context, io, clock, minMs) {
+    let last = -Infinity;
+    let pending = false;
+    return async (report, changed) => {
+        pending ||= changed;
+        if (!pending || clock.now() - last < minMs)
+            return;
+        last = clock.now();
+        pending = false;
+        await updateComment(report(), settings, context, io);
+    };
 }
 /** Outputs, the JSON file and its S3 copy, the job summary, and the sticky PR comment. */
 async function publishReport(report, settings, context, store, io) {

@@ -86,7 +86,7 @@ async function evaluate(settings, io, deps) {
                 dataChanges: await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .changesFor */ .z7)(p),
             });
         }
-        const published = await io.group('Report', () => (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .publishReport */ .S)(report, settings, deps.context, p.store, io));
+        const published = await io.group('Report', () => (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .publishReport */ .S3)(report, settings, deps.context, p.store, io));
         if (!published.passed)
             throw (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .gateFailure */ .I9)(published);
     });

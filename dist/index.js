@@ -627,7 +627,7 @@ function parsePrices(value) {
 ;// CONCATENATED MODULE: ./src/lib/clock.ts
 // Time, injected: every wait and retry takes a Clock and a PollSchedule, so tests never sleep.
 const systemClock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
-const DEFAULT_SCHEDULE = { initialMs: 30_000, factor: 1.5, maxMs: 300_000 };
+const DEFAULT_SCHEDULE = { initialMs: 30_000, factor: 1.5, maxMs: 300_000, commentMs: 60_000 };
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
@@ -638,7 +638,7 @@ const DEFAULT_SCHEDULE = { initialMs: 30_000, factor: 1.5, maxMs: 300_000 };
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(294), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(166), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4331))).run,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(166), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9520))).run,
     evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(166), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
     promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9011))).promote,
     rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
@@ -650,7 +650,12 @@ function defaultDeps(env = process.env) {
     // For the sandbox's tests only: shrinks the poll intervals (30 s … 5 min) by this factor.
     const scale = Number(env.BEDROCK_MODEL_CI_POLL_SCALE);
     const schedule = scale > 0 && scale <= 1
-        ? { ...DEFAULT_SCHEDULE, initialMs: DEFAULT_SCHEDULE.initialMs * scale, maxMs: DEFAULT_SCHEDULE.maxMs * scale }
+        ? {
+            ...DEFAULT_SCHEDULE,
+            initialMs: DEFAULT_SCHEDULE.initialMs * scale,
+            maxMs: DEFAULT_SCHEDULE.maxMs * scale,
+            commentMs: DEFAULT_SCHEDULE.commentMs * scale,
+        }
         : DEFAULT_SCHEDULE;
     // Loaded when asked for: @actions/core's index brings its HTTP client (undici), about 90 ms of
     // start-up that only the commands reaching AWS need (the action logs through io/workflow-commands).

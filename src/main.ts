@@ -33,7 +33,12 @@ export function defaultDeps(env: NodeJS.ProcessEnv = process.env): Deps {
   const scale = Number(env.BEDROCK_MODEL_CI_POLL_SCALE);
   const schedule =
     scale > 0 && scale <= 1
-      ? { ...DEFAULT_SCHEDULE, initialMs: DEFAULT_SCHEDULE.initialMs * scale, maxMs: DEFAULT_SCHEDULE.maxMs * scale }
+      ? {
+          ...DEFAULT_SCHEDULE,
+          initialMs: DEFAULT_SCHEDULE.initialMs * scale,
+          maxMs: DEFAULT_SCHEDULE.maxMs * scale,
+          commentMs: DEFAULT_SCHEDULE.commentMs * scale,
+        }
       : DEFAULT_SCHEDULE;
   // Loaded when asked for: @actions/core's index brings its HTTP client (undici), about 90 ms of
   // start-up that only the commands reaching AWS need (the action logs through io/workflow-commands).

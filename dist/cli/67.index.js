@@ -1306,6 +1306,8 @@ function gridReport(p, training, shown, parts) {
         lifecycle: parts.lifecycle,
         cost: parts.cost,
         sweep: training.jobs.length > 1 ? (0,sweep/* sweepReport */.lc)(parts.ranking, training) : undefined,
+        live: parts.live,
+        eta: parts.eta,
     });
 }
 /** A point's training cost: the estimate, with the job's duration once it completed. */
@@ -2992,6 +2994,7 @@ function buildReport(inputs) {
         generatedAt: new Date().toISOString(),
         modelName: settings.modelName,
         state,
+        ...(inputs.live && state === 'training' ? { live: true } : {}),
         passed: state !== 'training-failed' && (0,_evaluation_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .passes */ .WE)(conditions),
         gate: conditions,
         run: {
@@ -3015,6 +3018,13 @@ function buildReport(inputs) {
                 endedAt: job.endTime?.toISOString(),
                 durationMinutes: minutes,
                 hyperparameters: job.hyperParameters ?? settings.hyperparameters.values,
+                stages: Object.keys(job.stages).length ? job.stages : undefined,
+                eta: inputs.eta && job.creationTime && state === 'training'
+                    ? {
+                        endsAt: new Date(job.creationTime.getTime() + inputs.eta.minutes * 60_000).toISOString(),
+                        samples: inputs.eta.samples,
+                    }
+                    : undefined,
                 failureMessage: job.failureMessage,
                 loss: inputs.loss,
             }
@@ -3786,7 +3796,7 @@ function setJobOutputs(io, job) {
  * run with the same data picks it up. A plain run is the grid of one point.
  */
 async function trainGrid(p, 
-/** told, while others still run, each time more points have ended */
+/** told after each poll while a job still runs, and whether a status or stage changed (the live comment) */
 onProgress) {
     const { settings, validation, aws, store, deps, io } = p;
     const points = (0,grid/* gridOf */.y_)(settings);
@@ -3828,7 +3838,7 @@ onProgress) {
         clock: deps.clock,
         schedule: deps.schedule,
         io,
-        onProgress: async (v) => onProgress?.(seen(v)),
+        onProgress: async (v, changed) => onProgress?.(seen(v), changed),
     }));
     if (one)
         setJobOutputs(io, views[0]);
@@ -3971,6 +3981,10 @@ const MAX_CONSECUTIVE_FAILURES = 6;
 async function waitForJob(jobs, name, options) {
     return (await waitForJobs(jobs, [name], options))[0];
 }
+/** Whether the job's status or a stage's status differs from before (or there was no before). */
+function changed(before, now) {
+    return !before || before.status !== now.status || STAGES.some((s) => before.stages[s] !== now.stages[s]);
+}
 function logTransitions(io, before, now, elapsedMs) {
     const at = `${Math.round(elapsedMs / 1000)} s`;
     if (!before || before.status !== now.status)
@@ -3993,8 +4007,8 @@ async function waitForJobs(jobs, names, options) {
     const last = new Map();
     const failures = new Map();
     let interval = schedule.initialMs;
-    let endedBefore = 0;
     const started = clock.now();
+    let moved = false;
     for (;;) {
         for (const name of names) {
             const before = last.get(name);
@@ -4005,6 +4019,7 @@ async function waitForJobs(jobs, names, options) {
                 if (!job)
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Training job ${name} disappeared while waiting for it. Run again to start a new one.`);
                 failures.set(name, 0);
+                moved ||= changed(before, job);
                 logTransitions(io, before, job, clock.now() - started);
                 last.set(name, job);
             }
@@ -4019,10 +4034,10 @@ async function waitForJobs(jobs, names, options) {
         const running = names.filter((n) => !TERMINAL.has(last.get(n)?.status ?? ''));
         if (running.length === 0)
             return names.map((n) => last.get(n));
-        const ended = names.length - running.length;
-        if (ended > endedBefore && last.size === names.length)
-            await options.onProgress?.(names.map((n) => last.get(n)));
-        endedBefore = ended;
+        if (last.size === names.length) {
+            await options.onProgress?.(names.map((n) => last.get(n)), moved);
+            moved = false;
+        }
         const now = clock.now();
         if (now >= options.deadline) {
             const unseen = names.find((n) => !last.has(n));

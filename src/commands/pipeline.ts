@@ -31,6 +31,7 @@ import {
   withJobDuration,
   type TrainingCost,
 } from '../training/cost.js';
+import type { Eta } from '../training/eta.js';
 import { gridOf, pointLabel, pointSettings } from '../training/grid.js';
 import { latestAttempt, trainingIdentity } from '../training/launch.js';
 import { checkLifecycle, type LifecycleWarning } from '../training/lifecycle.js';
@@ -380,6 +381,9 @@ export function gridReport(
     readonly lifecycle?: readonly LifecycleWarning[];
     readonly dataChanges?: DataChanges;
     readonly reused?: boolean;
+    /** the live card while the run waits */
+    readonly live?: boolean;
+    readonly eta?: Eta;
   },
 ): Report {
   return buildReport({
@@ -394,6 +398,8 @@ export function gridReport(
     lifecycle: parts.lifecycle,
     cost: parts.cost,
     sweep: training.jobs.length > 1 ? sweepReport(parts.ranking, training) : undefined,
+    live: parts.live,
+    eta: parts.eta,
   });
 }
 

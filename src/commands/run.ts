@@ -1,9 +1,10 @@
 import type { Deps } from '../deps.js';
 import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
-import { publishReport, updateComment } from '../report/publish.js';
+import { liveComment, publishReport } from '../report/publish.js';
 import { inferenceCosts } from '../evaluation/cost.js';
 import { gridFailure, setJobOutputs, stillRunning, trainGrid, type GridTraining } from '../training/train.js';
+import { estimateEta } from '../training/eta.js';
 import { pointSettings } from '../training/grid.js';
 import { validate } from './validate.js';
 import {
@@ -30,16 +31,28 @@ export async function run(settings: Settings, io: Io, deps: Deps): Promise<void>
     const priceNotes = { publicationDate: prices.publicationDate, notes: prices.notes };
 
     /** The report of a grid not (all) evaluated: each point's state, shown under a running job when there is one. */
-    const unevaluated = (t: GridTraining, dataChanges?: DataChanges) => {
+    // When the job should end, from earlier jobs of this model (one job only: a sweep's points differ)
+    const eta = settings.sweep
+      ? undefined
+      : await estimateEta(p.store, settings.modelName, estimate.total.billedTokens).catch((error: unknown) => {
+          io.debug(`no ETA: ${(error as Error).message}`);
+          return undefined;
+        });
+    const unevaluated = (t: GridTraining, dataChanges?: DataChanges, live = false) => {
       const shown = stillRunning(t)[0] ?? t.jobs[0]!;
       const ranking = rankPoints(settings, t, undefined, { prices, perPoint: estimate.perPoint });
       const cost =
         t.jobs.length === 1 ? { training: trainingCostOf(estimate.total, shown.job), ...priceNotes } : undefined;
-      return { ranking, report: gridReport(p, t, shown, { ranking, cost, lifecycle, dataChanges }) };
+      return {
+        ranking,
+        report: gridReport(p, t, shown, { ranking, cost, lifecycle, dataChanges, live, eta: live ? eta : undefined }),
+      };
     };
-    // While a grid trains (hours), the comment follows its points as they end.
-    const training = await trainGrid(p, (t) => updateComment(unevaluated(t).report, settings, deps.context, io));
     const changes = await changesFor(p);
+    // While the jobs train (hours), the comment follows them: from the moment they exist, at each
+    // change of status or stage, at most once a minute; the final report replaces it.
+    const live = liveComment(settings, deps.context, io, deps.clock, deps.schedule.commentMs);
+    const training = await trainGrid(p, (t, changed) => live(() => unevaluated(t, changes, true).report, changed));
     const running = stillRunning(training);
     const completed = training.jobs.filter((j) => j.job.status === 'Completed');
 

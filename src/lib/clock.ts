@@ -12,6 +12,8 @@ export interface PollSchedule {
   readonly initialMs: number;
   readonly factor: number;
   readonly maxMs: number;
+  /** the live PR comment is written at most once in this long */
+  readonly commentMs: number;
 }
 
-export const DEFAULT_SCHEDULE: PollSchedule = { initialMs: 30_000, factor: 1.5, maxMs: 300_000 };
+export const DEFAULT_SCHEDULE: PollSchedule = { initialMs: 30_000, factor: 1.5, maxMs: 300_000, commentMs: 60_000 };

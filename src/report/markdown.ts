@@ -93,8 +93,67 @@ function scoredBy(by: NonNullable<NonNullable<Report['evaluation']>['grading']>[
   return `judge ${code(by.judge ?? '', 200)}, rubric ${rubric}`;
 }
 
+const STAGE_NAMES: ReadonlyArray<[string, string]> = [
+  ['validation', 'validation'],
+  ['dataProcessing', 'data processing'],
+  ['training', 'training'],
+];
+const STAGE_MARK: Readonly<Record<string, string>> = {
+  Completed: '✓',
+  InProgress: '⏳',
+  NotStarted: '○',
+  Failed: '✗',
+  Stopping: '⏹',
+  Stopped: '⏹',
+};
+
+/** "validation ✓ · data processing ⏳ · training ○", and the stage in progress (Bedrock reports stages for some customization types). */
+export function stageLine(stages: Readonly<Record<string, string>> | undefined): { line?: string; current?: string } {
+  if (!stages) return {};
+  const known = STAGE_NAMES.filter(([key]) => stages[key]);
+  if (!known.length) return {};
+  return {
+    line: known.map(([key, label]) => `${label} ${STAGE_MARK[stages[key]!] ?? cell(stages[key]!, 20)}`).join(' · '),
+    current: known.find(([key]) => stages[key] === 'InProgress')?.[1],
+  };
+}
+
+/** The live card's last line: when it was written, and what replaces it. */
+const liveFooter = (r: Report) =>
+  `_This comment follows the job${r.sweep ? 's' : ''} (updated ${r.generatedAt.slice(11, 16)} UTC, at most once a minute) and becomes the report when the model is evaluated._`;
+
 function headline(r: Report): string[] {
   const name = `\`${r.modelName}\``;
+  if (r.state === 'training' && r.live && r.sweep) {
+    const running = r.sweep.rows.filter((x) => x.status === 'InProgress' || x.status === 'Stopping').length;
+    return [
+      `## ⏳ ${name}: sweep training — ${r.sweep.size - running} of ${r.sweep.size} points ended`,
+      '',
+      sweepHeadline(r.sweep),
+      ...costAndLifecycleLines(r),
+      '',
+      liveFooter(r),
+    ];
+  }
+  if (r.state === 'training' && r.live) {
+    const t = r.training!;
+    const { line, current } = stageLine(t.stages);
+    return [
+      `## ⏳ ${name}: training${current ? ` — ${current}` : ''}`,
+      '',
+      `Training job [\`${t.jobName}\`](${t.consoleUrl ?? '#'}) is **${t.status}**${t.reused ? ' (found: trained from the same data before)' : ''}${t.startedAt ? `, started ${t.startedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}` : ''}.`,
+      ...(line ? ['', `Stages: ${line}`] : []),
+      ...(t.eta
+        ? [
+            '',
+            `Estimated end: about ${t.eta.endsAt.slice(11, 16)} UTC${t.eta.endsAt.slice(0, 10) !== r.generatedAt.slice(0, 10) ? ` on ${t.eta.endsAt.slice(0, 10)}` : ''} (an estimate from ${t.eta.samples} earlier job${t.eta.samples === 1 ? '' : 's'} of this model, by billed tokens).`,
+          ]
+        : []),
+      ...(costAndLifecycleLines(r).length ? ['', ...costAndLifecycleLines(r)] : []),
+      '',
+      liveFooter(r),
+    ];
+  }
   if (r.state === 'training' && r.sweep) {
     const running = r.sweep.rows.filter((x) => x.status === 'InProgress' || x.status === 'Stopping').length;
     return [

@@ -1,5 +1,6 @@
 // The results of a run as one JSON document: the PR comment, the job summary and the preview are
 // all rendered from it, and it is written to `report-path` and to S3.
+import type { Eta } from '../training/eta.js';
 import type { Settings } from '../settings.js';
 import type { RunContext } from '../github/context.js';
 import type { JobView } from '../aws/bedrock-jobs.js';
@@ -43,6 +44,8 @@ export interface Report {
   readonly modelName: string;
   /** evaluated: there are results; training: handed over at the deadline; training-failed: no model */
   readonly state: 'evaluated' | 'training' | 'training-failed';
+  /** the live card of a run still waiting for its jobs (updated in place), not a hand-over */
+  readonly live?: boolean;
   readonly passed: boolean;
   readonly gate: readonly GateCondition[];
   readonly run: {
@@ -65,6 +68,10 @@ export interface Report {
     readonly endedAt?: string;
     readonly durationMinutes?: number;
     readonly hyperparameters: Readonly<Record<string, string | number>>;
+    /** the job's stages as GetModelCustomizationJob reports them (validation, dataProcessing, training) */
+    readonly stages?: Readonly<Record<string, string>>;
+    /** while it trains: when it should end, estimated from earlier jobs of this model */
+    readonly eta?: { readonly endsAt: string; readonly samples: number };
     readonly failureMessage?: string;
     readonly loss?: LossCurves;
   };
@@ -133,6 +140,9 @@ export interface ReportInputs {
   readonly cost?: ReportCost;
   readonly lifecycle?: readonly LifecycleWarning[];
   readonly sweep?: SweepReport;
+  /** the live card while the run waits */
+  readonly live?: boolean;
+  readonly eta?: Eta;
 }
 
 const MAX_FAILED = 50;
@@ -194,6 +204,7 @@ export function buildReport(inputs: ReportInputs): Report {
     generatedAt: new Date().toISOString(),
     modelName: settings.modelName,
     state,
+    ...(inputs.live && state === 'training' ? { live: true } : {}),
     passed: state !== 'training-failed' && passes(conditions),
     gate: conditions,
     run: {
@@ -217,6 +228,14 @@ export function buildReport(inputs: ReportInputs): Report {
           endedAt: job.endTime?.toISOString(),
           durationMinutes: minutes,
           hyperparameters: job.hyperParameters ?? settings.hyperparameters.values,
+          stages: Object.keys(job.stages).length ? job.stages : undefined,
+          eta:
+            inputs.eta && job.creationTime && state === 'training'
+              ? {
+                  endsAt: new Date(job.creationTime.getTime() + inputs.eta.minutes * 60_000).toISOString(),
+                  samples: inputs.eta.samples,
+                }
+              : undefined,
           failureMessage: job.failureMessage,
           loss: inputs.loss,
         }

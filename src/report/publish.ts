@@ -6,6 +6,7 @@ import { GitHub } from '../github/client.js';
 import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
 import type { S3Store } from '../aws/s3-store.js';
+import type { Clock } from '../lib/clock.js';
 import { renderReport } from './markdown.js';
 import type { Report } from './model.js';
 import { upsertStickyComment } from './sticky.js';
@@ -29,6 +30,29 @@ export async function updateComment(report: Report, settings: Settings, context:
   } catch (error) {
     io.debug(`progress comment not updated: ${messageOf(error)}`);
   }
+}
+
+/**
+ * The live card while jobs train: written when a status or stage changed, at most once per
+ * `minMs` (a change inside that time goes out with the next write). The report is built only when
+ * it is written. The final report replaces it through publishReport.
+ */
+export function liveComment(
+  settings: Settings,
+  context: RunContext,
+  io: Io,
+  clock: Clock,
+  minMs: number,
+): (report: () => Report, changed: boolean) => Promise<void> {
+  let last = -Infinity;
+  let pending = false;
+  return async (report, changed) => {
+    pending ||= changed;
+    if (!pending || clock.now() - last < minMs) return;
+    last = clock.now();
+    pending = false;
+    await updateComment(report(), settings, context, io);
+  };
 }
 
 /** Outputs, the JSON file and its S3 copy, the job summary, and the sticky PR comment. */

@@ -87,8 +87,8 @@ export function setJobOutputs(io: Io, job: JobView): void {
  */
 export async function trainGrid(
   p: Pipeline,
-  /** told, while others still run, each time more points have ended */
-  onProgress?: (training: GridTraining) => Promise<void>,
+  /** told after each poll while a job still runs, and whether a status or stage changed (the live comment) */
+  onProgress?: (training: GridTraining, changed: boolean) => Promise<void>,
 ): Promise<GridTraining> {
   const { settings, validation, aws, store, deps, io } = p;
   const points = gridOf(settings);
@@ -138,7 +138,7 @@ export async function trainGrid(
           clock: deps.clock,
           schedule: deps.schedule,
           io,
-          onProgress: async (v) => onProgress?.(seen(v)),
+          onProgress: async (v, changed) => onProgress?.(seen(v), changed),
         },
       ),
   );

@@ -23,6 +23,11 @@ export async function waitForJob(jobs: BedrockJobs, name: string, options: WaitO
   return (await waitForJobs(jobs, [name], options))[0]!;
 }
 
+/** Whether the job's status or a stage's status differs from before (or there was no before). */
+function changed(before: JobView | undefined, now: JobView): boolean {
+  return !before || before.status !== now.status || STAGES.some((s) => before.stages[s] !== now.stages[s]);
+}
+
 function logTransitions(io: Io, before: JobView | undefined, now: JobView, elapsedMs: number): void {
   const at = `${Math.round(elapsedMs / 1000)} s`;
   if (!before || before.status !== now.status)
@@ -45,16 +50,19 @@ export async function waitForJobs(
   jobs: BedrockJobs,
   names: readonly string[],
   options: WaitOptions & {
-    /** called when some jobs have ended and others still run, with every job as last seen */
-    readonly onProgress?: (views: readonly JobView[]) => Promise<void>;
+    /**
+     * Called after each poll while some job still runs, with every job as last seen and whether a
+     * status or stage changed since the last call (the first sighting counts as a change).
+     */
+    readonly onProgress?: (views: readonly JobView[], changed: boolean) => Promise<void>;
   },
 ): Promise<JobView[]> {
   const { clock, io, schedule } = options;
   const last = new Map<string, JobView>();
   const failures = new Map<string, number>();
   let interval = schedule.initialMs;
-  let endedBefore = 0;
   const started = clock.now();
+  let moved = false;
   for (;;) {
     for (const name of names) {
       const before = last.get(name);
@@ -64,6 +72,7 @@ export async function waitForJobs(
         if (!job)
           throw new UserError(`Training job ${name} disappeared while waiting for it. Run again to start a new one.`);
         failures.set(name, 0);
+        moved ||= changed(before, job);
         logTransitions(io, before, job, clock.now() - started);
         last.set(name, job);
       } catch (error) {
@@ -82,9 +91,13 @@ export async function waitForJobs(
     }
     const running = names.filter((n) => !TERMINAL.has(last.get(n)?.status ?? ''));
     if (running.length === 0) return names.map((n) => last.get(n)!);
-    const ended = names.length - running.length;
-    if (ended > endedBefore && last.size === names.length) await options.onProgress?.(names.map((n) => last.get(n)!));
-    endedBefore = ended;
+    if (last.size === names.length) {
+      await options.onProgress?.(
+        names.map((n) => last.get(n)!),
+        moved,
+      );
+      moved = false;
+    }
     const now = clock.now();
     if (now >= options.deadline) {
       const unseen = names.find((n) => !last.has(n));
