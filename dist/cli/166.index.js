@@ -778,7 +778,7 @@ function liveComment(settings, context, io, clock, minMs) {
             return;
         last = clock.now();
         pending = false;
-        await updateComment(report(), settings, context, io);
+        await updateComment(await report(), settings, context, io);
     };
 }
 /** Outputs, the JSON file and its S3 copy, the job summary, and the sticky PR comment. */

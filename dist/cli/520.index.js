@@ -85,28 +85,30 @@ async function run(settings, io, deps) {
     await (0,pipeline/* withPipeline */.fG)(settings, validation, deps, io, async (p) => {
         const { prices, estimate, lifecycle } = await io.group('Cost and models', () => (0,pipeline/* costAndModels */.lJ)(p));
         const priceNotes = { publicationDate: prices.publicationDate, notes: prices.notes };
-        /** The report of a grid not (all) evaluated: each point's state, shown under a running job when there is one. */
-        // When the job should end, from earlier jobs of this model (one job only: a sweep's points differ)
-        const eta = settings.sweep
+        // When the job should end, from earlier jobs of this model (one job only: a sweep's points
+        // differ). Read once, when the first live card is written: never for a job found finished.
+        let eta;
+        const etaOnce = () => settings.sweep
             ? undefined
-            : await estimateEta(p.store, settings.modelName, estimate.total.billedTokens).catch((error) => {
+            : (eta ??= estimateEta(p.store, settings.modelName, estimate.total.billedTokens).catch((error) => {
                 io.debug(`no ETA: ${error.message}`);
                 return undefined;
-            });
-        const unevaluated = (t, dataChanges, live = false) => {
+            }));
+        /** The report of a grid not (all) evaluated: each point's state, shown under a running job when there is one. */
+        const unevaluated = (t, dataChanges, live) => {
             const shown = (0,train/* stillRunning */.K_)(t)[0] ?? t.jobs[0];
             const ranking = (0,pipeline/* rankPoints */.wj)(settings, t, undefined, { prices, perPoint: estimate.perPoint });
             const cost = t.jobs.length === 1 ? { training: (0,pipeline/* trainingCostOf */.Zx)(estimate.total, shown.job), ...priceNotes } : undefined;
             return {
                 ranking,
-                report: (0,pipeline/* gridReport */.Fn)(p, t, shown, { ranking, cost, lifecycle, dataChanges, live, eta: live ? eta : undefined }),
+                report: (0,pipeline/* gridReport */.Fn)(p, t, shown, { ranking, cost, lifecycle, dataChanges, live: Boolean(live), eta: live?.eta }),
             };
         };
         const changes = await (0,pipeline/* changesFor */.z7)(p);
         // While the jobs train (hours), the comment follows them: from the moment they exist, at each
         // change of status or stage, at most once a minute; the final report replaces it.
         const live = (0,publish/* liveComment */.Oy)(settings, deps.context, io, deps.clock, deps.schedule.commentMs);
-        const training = await (0,train/* trainGrid */.J6)(p, (t, changed) => live(() => unevaluated(t, changes, true).report, changed));
+        const training = await (0,train/* trainGrid */.J6)(p, (t, changed) => live(async () => unevaluated(t, changes, { eta: await etaOnce() }).report, changed));
         const running = (0,train/* stillRunning */.K_)(training);
         const completed = training.jobs.filter((j) => j.job.status === 'Completed');
         if (running.length > 0 || completed.length === 0) {

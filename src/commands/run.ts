@@ -4,7 +4,7 @@ import type { Settings } from '../settings.js';
 import { liveComment, publishReport } from '../report/publish.js';
 import { inferenceCosts } from '../evaluation/cost.js';
 import { gridFailure, setJobOutputs, stillRunning, trainGrid, type GridTraining } from '../training/train.js';
-import { estimateEta } from '../training/eta.js';
+import { estimateEta, type Eta } from '../training/eta.js';
 import { pointSettings } from '../training/grid.js';
 import { validate } from './validate.js';
 import {
@@ -30,29 +30,35 @@ export async function run(settings: Settings, io: Io, deps: Deps): Promise<void>
     const { prices, estimate, lifecycle } = await io.group('Cost and models', () => costAndModels(p));
     const priceNotes = { publicationDate: prices.publicationDate, notes: prices.notes };
 
+    // When the job should end, from earlier jobs of this model (one job only: a sweep's points
+    // differ). Read once, when the first live card is written: never for a job found finished.
+    let eta: Promise<Eta | undefined> | undefined;
+    const etaOnce = () =>
+      settings.sweep
+        ? undefined
+        : (eta ??= estimateEta(p.store, settings.modelName, estimate.total.billedTokens).catch((error: unknown) => {
+            io.debug(`no ETA: ${(error as Error).message}`);
+            return undefined;
+          }));
+
     /** The report of a grid not (all) evaluated: each point's state, shown under a running job when there is one. */
-    // When the job should end, from earlier jobs of this model (one job only: a sweep's points differ)
-    const eta = settings.sweep
-      ? undefined
-      : await estimateEta(p.store, settings.modelName, estimate.total.billedTokens).catch((error: unknown) => {
-          io.debug(`no ETA: ${(error as Error).message}`);
-          return undefined;
-        });
-    const unevaluated = (t: GridTraining, dataChanges?: DataChanges, live = false) => {
+    const unevaluated = (t: GridTraining, dataChanges?: DataChanges, live?: { eta?: Eta }) => {
       const shown = stillRunning(t)[0] ?? t.jobs[0]!;
       const ranking = rankPoints(settings, t, undefined, { prices, perPoint: estimate.perPoint });
       const cost =
         t.jobs.length === 1 ? { training: trainingCostOf(estimate.total, shown.job), ...priceNotes } : undefined;
       return {
         ranking,
-        report: gridReport(p, t, shown, { ranking, cost, lifecycle, dataChanges, live, eta: live ? eta : undefined }),
+        report: gridReport(p, t, shown, { ranking, cost, lifecycle, dataChanges, live: Boolean(live), eta: live?.eta }),
       };
     };
     const changes = await changesFor(p);
     // While the jobs train (hours), the comment follows them: from the moment they exist, at each
     // change of status or stage, at most once a minute; the final report replaces it.
     const live = liveComment(settings, deps.context, io, deps.clock, deps.schedule.commentMs);
-    const training = await trainGrid(p, (t, changed) => live(() => unevaluated(t, changes, true).report, changed));
+    const training = await trainGrid(p, (t, changed) =>
+      live(async () => unevaluated(t, changes, { eta: await etaOnce() }).report, changed),
+    );
     const running = stillRunning(training);
     const completed = training.jobs.filter((j) => j.job.status === 'Completed');
 

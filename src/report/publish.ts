@@ -43,7 +43,7 @@ export function liveComment(
   io: Io,
   clock: Clock,
   minMs: number,
-): (report: () => Report, changed: boolean) => Promise<void> {
+): (report: () => Promise<Report>, changed: boolean) => Promise<void> {
   let last = -Infinity;
   let pending = false;
   return async (report, changed) => {
@@ -51,7 +51,7 @@ export function liveComment(
     if (!pending || clock.now() - last < minMs) return;
     last = clock.now();
     pending = false;
-    await updateComment(report(), settings, context, io);
+    await updateComment(await report(), settings, context, io);
   };
 }
 
