@@ -55,6 +55,18 @@ class Deployments {
         } while (nextToken);
         return out;
     }
+    /** Provisioned Throughput serving a model (all pages). */
+    async provisionedFor(modelArn) {
+        const out = [];
+        let nextToken;
+        do {
+            const page = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .ListProvisionedModelThroughputsCommand */ .sah({ modelArnEquals: modelArn, maxResults: 100, nextToken }));
+            for (const p of page.provisionedModelSummaries ?? [])
+                out.push({ arn: p.provisionedModelArn, name: p.provisionedModelName, status: p.status });
+            nextToken = page.nextToken;
+        } while (nextToken);
+        return out;
+    }
     /** Deployments and Provisioned Throughput whose name contains `text`, created before `before` (all pages). */
     async createdBefore(text, before) {
         const out = [];

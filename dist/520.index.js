@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/report/publish.ts + 2 modules
-var publish = __webpack_require__(3576);
+// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
+var publish = __webpack_require__(9309);
 // EXTERNAL MODULE: ./src/evaluation/cost.ts
 var cost = __webpack_require__(8945);
 // EXTERNAL MODULE: ./src/training/train.ts + 2 modules
@@ -101,17 +101,26 @@ async function run(settings, io, deps) {
             const cost = t.jobs.length === 1 ? { training: (0,pipeline/* trainingCostOf */.Zx)(estimate.total, shown.job), ...priceNotes } : undefined;
             return {
                 ranking,
-                report: (0,pipeline/* gridReport */.Fn)(p, t, shown, { ranking, cost, lifecycle, dataChanges, live: Boolean(live), eta: live?.eta }),
+                report: (0,pipeline/* gridReport */.Fn)(p, t, shown, {
+                    ranking,
+                    cost,
+                    lifecycle,
+                    dataChanges,
+                    live: Boolean(live),
+                    eta: live?.eta,
+                    evaluating: live?.evaluating,
+                }),
             };
         };
         const changes = await (0,pipeline/* changesFor */.z7)(p);
         // While the jobs train (hours), the comment follows them: from the moment they exist, at each
         // change of status or stage, at most once a minute; the final report replaces it.
         const live = (0,publish/* liveComment */.Oy)(settings, deps.context, io, deps.clock, deps.schedule.commentMs);
-        const training = await (0,train/* trainGrid */.J6)(p, (t, changed) => live(async () => unevaluated(t, changes, { eta: await etaOnce() }).report, changed));
+        const training = await (0,train/* trainGrid */.J6)(p, (t, changed) => live.update(async () => unevaluated(t, changes, { eta: await etaOnce() }).report, changed));
         const running = (0,train/* stillRunning */.K_)(training);
         const completed = training.jobs.filter((j) => j.job.status === 'Completed');
         if (running.length > 0 || completed.length === 0) {
+            await live.idle();
             const { ranking, report } = unevaluated(training, changes);
             if (training.jobs.length > 1)
                 io.setOutput('sweep', JSON.stringify(ranking));
@@ -124,7 +133,14 @@ async function run(settings, io, deps) {
                 : `${running.length} of ${training.jobs.length} training jobs of the sweep are still running after ${settings.waitMinutes} min ('wait-minutes'): ${running.map((r) => r.job.name).join(', ')}. That is not a failure: the next run with the same data finds every job of the grid and goes on waiting for these, training nothing twice.`);
             return;
         }
-        const request = { ...(0,pipeline/* testSetOf */.aJ)(validation), ...(await (0,pipeline/* readChampion */.KD)(p)) };
+        // Evaluation takes minutes (hours for large test sets): the card counts each model's records.
+        const answered = new Map();
+        const progress = (label, done, total) => {
+            const before = answered.get(label);
+            answered.set(label, { label, done, total });
+            void live.update(() => unevaluated(training, changes, { evaluating: [...answered.values()] }).report, !before || before.done !== done);
+        };
+        const request = { ...(0,pipeline/* testSetOf */.aJ)(validation), ...(await (0,pipeline/* readChampion */.KD)(p)), progress };
         const { ranking, winner, evaluation } = await (0,pipeline/* evaluatePoints */.dE)(p, training, request, {
             prices,
             perPoint: estimate.perPoint,
@@ -134,6 +150,7 @@ async function run(settings, io, deps) {
         const trainingCost = (0,pipeline/* trainingCostOf */.Zx)(estimate.perPoint.get(winner.point.id), winner.job);
         if (training.jobs.length === 1 && trainingCost.actual?.cost !== undefined)
             io.setOutput('training-cost', trainingCost.actual.cost.toFixed(4));
+        await live.idle(); // the card's last write lands before the report replaces it
         const report = await io.group('Report', () => (0,publish/* publishReport */.S3)((0,pipeline/* gridReport */.Fn)(p, training, winner, {
             ranking,
             evaluation,

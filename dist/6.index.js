@@ -144,8 +144,8 @@ var bedrock_jobs = __webpack_require__(7580);
 var foundation_models = __webpack_require__(5395);
 // EXTERNAL MODULE: ./src/aws/pricing.ts
 var pricing = __webpack_require__(6163);
-// EXTERNAL MODULE: ./src/dataset/validate.ts + 7 modules
-var validate = __webpack_require__(5918);
+// EXTERNAL MODULE: ./src/dataset/validate.ts + 8 modules
+var validate = __webpack_require__(6088);
 // EXTERNAL MODULE: ./src/evaluation/invoke-ids.ts
 var invoke_ids = __webpack_require__(7211);
 // EXTERNAL MODULE: ./src/pricing/prices.ts
@@ -636,7 +636,23 @@ function needsOf(commands, settings, scope) {
             why: 'point the production endpoint at the new version',
         }, { action: 'bedrock:GetCustomModelDeployment', resource: production, why: 'wait for the production endpoint' }, { action: 'bedrock:InvokeModel', resource: production, why: 'verify the production endpoint' });
     }
-    if (training || evaluates)
+    if (commands.includes('prune')) {
+        add({ action: 'bedrock:ListCustomModels', resource: '*', why: "find this model's custom models" }, {
+            action: 'bedrock:ListTagsForResource',
+            resource: customModel,
+            why: "prove a custom model is this action's, by its tags",
+        }, { action: 'bedrock:ListCustomModelDeployments', resource: '*', why: 'find what still serves a model' }, {
+            action: 'bedrock:ListProvisionedModelThroughputs',
+            resource: '*',
+            why: 'find Provisioned Throughput that still serves a model',
+        }, {
+            action: 'bedrock:DeleteCustomModel',
+            resource: customModel,
+            context: { 'aws:ResourceTag/managed-by': 'bedrock-model-ci' },
+            why: 'delete a custom model nobody will use (prune: apply)',
+        });
+    }
+    if (training || evaluates || commands.includes('prune'))
         add({ action: 'pricing:GetProducts', resource: '*', why: 'read prices from the AWS Price List' }, { action: 'pricing:GetAttributeValues', resource: '*', why: "find the price list's usage types" });
     const seen = new Set();
     return out.filter((n) => {
@@ -726,7 +742,7 @@ async function doctor(settings, io, deps) {
                 const scope = { region: c.region, account: identity.account, partition: identity.arn.split(':')[1] };
                 add(await checkPermissions(c, 'this role (run, evaluate)', identity.principal, needsOf(['run', 'evaluate'], settings, scope)));
                 if (settings.releaseRoleArn)
-                    add(await checkPermissions(c, 'the release role (promote, rollback, evaluate)', settings.releaseRoleArn, needsOf(['promote', 'rollback', 'evaluate'], settings, scope)));
+                    add(await checkPermissions(c, 'the release role (promote, rollback, evaluate, prune)', settings.releaseRoleArn, needsOf(['promote', 'rollback', 'evaluate', 'prune'], settings, scope)));
             }
             const running = await new bedrock_jobs.BedrockJobs(aws.bedrock).inProgress().catch(() => undefined);
             add(...(await checkQuotas(c, running)));

@@ -140,6 +140,18 @@ class Deployments {
         } while (nextToken);
         return out;
     }
+    /** Provisioned Throughput serving a model (all pages). */
+    async provisionedFor(modelArn) {
+        const out = [];
+        let nextToken;
+        do {
+            const page = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .ListProvisionedModelThroughputsCommand */ .sah({ modelArnEquals: modelArn, maxResults: 100, nextToken }));
+            for (const p of page.provisionedModelSummaries ?? [])
+                out.push({ arn: p.provisionedModelArn, name: p.provisionedModelName, status: p.status });
+            nextToken = page.nextToken;
+        } while (nextToken);
+        return out;
+    }
     /** Deployments and Provisioned Throughput whose name contains `text`, created before `before` (all pages). */
     async createdBefore(text, before) {
         const out = [];
@@ -604,6 +616,7 @@ __webpack_require__.d(__webpack_exports__, {
   I9: () => (/* binding */ gateFailure),
   Fn: () => (/* binding */ gridReport),
   Nr: () => (/* binding */ priceBook),
+  ao: () => (/* binding */ priceCacheScope),
   wj: () => (/* binding */ rankPoints),
   KD: () => (/* binding */ readChampion),
   fV: () => (/* binding */ storeFor),
@@ -613,8 +626,6 @@ __webpack_require__.d(__webpack_exports__, {
   gW: () => (/* binding */ validateForEveryModel),
   fG: () => (/* binding */ withPipeline)
 });
-
-// UNUSED EXPORTS: priceCacheScope
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -630,8 +641,8 @@ var bedrock_jobs = __webpack_require__(7580);
 var foundation_models = __webpack_require__(5395);
 // EXTERNAL MODULE: ./src/aws/pricing.ts
 var pricing = __webpack_require__(6163);
-// EXTERNAL MODULE: ./src/dataset/validate.ts + 7 modules
-var validate = __webpack_require__(5918);
+// EXTERNAL MODULE: ./src/dataset/validate.ts + 8 modules
+var validate = __webpack_require__(6088);
 // EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 6 modules
 var evaluate = __webpack_require__(39);
 // EXTERNAL MODULE: ./src/evaluation/cost.ts
@@ -743,6 +754,7 @@ function rankSweep(outcomes, graded) {
                 : o.job.status === 'Completed' && !o.evaluation
                     ? 'Completed, not evaluated'
                     : o.job.status,
+            ...(o.job?.status === 'InProgress' && Object.keys(o.job.stages).length ? { stages: o.job.stages } : {}),
             failureMessage: o.job?.failureMessage,
             metric,
             ci: graded
@@ -860,6 +872,8 @@ var external_node_readline_ = __webpack_require__(481);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./src/dataset/keys.ts
 var keys = __webpack_require__(5166);
+// EXTERNAL MODULE: ./src/lib/format.ts
+var format = __webpack_require__(432);
 ;// CONCATENATED MODULE: ./src/report/diff.ts
 // What a pull request changed in the data: records added, removed and relabeled against the base
 // branch's version of each dataset, and how the label distribution moved. Reviewers see the cause
@@ -870,11 +884,12 @@ var keys = __webpack_require__(5166);
 
 
 
+
 // Both versions of a file are held as one small entry per record — a hash of the prompt, the
 // answer (or its hash, when long) and short previews for the examples — never as the file's text:
 // a 209 MB training set took 810 MB when it was read whole.
 const PREVIEW = 120;
-const preview = (s) => (s.length > PREVIEW ? `${s.slice(0, PREVIEW)}…` : s);
+const preview = (s) => (0,format/* clip */.$Q)(s, PREVIEW);
 /** The records of a JSONL text (tests; small files). */
 function parseRecords(text) {
     const parsed = newParsed();
@@ -926,7 +941,7 @@ function finish(p) {
         byPrompt: p.byPrompt,
         records: p.records,
         labels: p.labels,
-        shortAnswer: p.records > 0 && p.short >= 0.95 * p.records && p.labels.size <= Math.max(2, p.records / 2),
+        shortAnswer: (0,keys/* isLabelSet */.h$)(p.records, p.short, p.labels),
     };
 }
 const EXAMPLES = 5;
@@ -1308,6 +1323,7 @@ function gridReport(p, training, shown, parts) {
         sweep: training.jobs.length > 1 ? (0,sweep/* sweepReport */.lc)(parts.ranking, training) : undefined,
         live: parts.live,
         eta: parts.eta,
+        evaluating: parts.evaluating,
     });
 }
 /** A point's training cost: the estimate, with the job's duration once it completed. */
@@ -2046,6 +2062,7 @@ settings = p.settings) {
                 io.warning((0,errors/* awsFailure */.MT)(`Could not read cached results of ${step.label}`, error, 'Evaluating it again.').message);
             }
             if (cached && cached.length === records.length) {
+                request.progress?.(step.label, records.length, records.length);
                 io.info(`${step.label}: results for this test set, scorer and settings are in the cache; not evaluated again.`);
                 cached = withThreshold(cached, settings.passThreshold);
                 return {
@@ -2058,6 +2075,7 @@ settings = p.settings) {
                     results: cached,
                 };
             }
+            request.progress?.(step.label, 0, records.length);
             const target = await step.acquire();
             let results;
             try {
@@ -2067,6 +2085,7 @@ settings = p.settings) {
                     maxTokens: settings.maxTokens,
                     io,
                     clock: deps.clock,
+                    onRecords: request.progress && ((done, total) => request.progress(step.label, done, total)),
                 });
             }
             finally {
@@ -2815,6 +2834,11 @@ class GitHub {
         const pr = (await this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number })).data;
         return pr.head.repo?.full_name ?? '';
     }
+    /** Whether a pull request is open or closed (merged counts as closed). */
+    async pullRequestState(number) {
+        const pr = (await this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number })).data;
+        return pr.state === 'open' ? 'open' : 'closed';
+    }
     /** A file as of a commit, raw (the JSON form carries no content above 1 MB); undefined if absent. */
     async fileAt(repoPath, ref) {
         try {
@@ -2834,28 +2858,6 @@ class GitHub {
         }
     }
 }
-
-
-/***/ }),
-
-/***/ 432:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Oe: () => (/* binding */ pct),
-/* harmony export */   pp: () => (/* binding */ pp),
-/* harmony export */   sp: () => (/* binding */ pValue),
-/* harmony export */   x8: () => (/* binding */ signed)
-/* harmony export */ });
-// Numbers as every report, log line and summary writes them.
-/** 0.912 → "91.2 %"; undefined → "—" */
-const pct = (x) => (x === undefined ? '—' : `${(100 * x).toFixed(1)} %`);
-/** Percentage points with their sign: "+2.0 pp", "−1.5 pp". */
-const pp = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
-/** A signed number: "+0.125", "−0.040". */
-const signed = (x, digits = 3) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
-/** "p < 0.001" or "p = 0.042" */
-const pValue = (p) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 
 
 /***/ }),
@@ -2919,6 +2921,120 @@ function emptyRegistry(modelName) {
 
 /***/ }),
 
+/***/ 194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ xyChart),
+/* harmony export */   Kj: () => (/* binding */ lossChart),
+/* harmony export */   nf: () => (/* binding */ swatch),
+/* harmony export */   u5: () => (/* binding */ lossTable)
+/* harmony export */ });
+/* unused harmony export downsample */
+/** At most `max` points: each the mean of its bucket of steps, so noise does not draw spikes. */
+function downsample(points, max = 100) {
+    if (points.length <= max)
+        return [...points];
+    const out = [];
+    const size = points.length / max;
+    for (let i = 0; i < max; i++) {
+        const bucket = points.slice(Math.floor(i * size), Math.floor((i + 1) * size));
+        const last = bucket.at(-1);
+        out.push({ step: last.step, epoch: last.epoch, loss: bucket.reduce((a, p) => a + p.loss, 0) / bucket.length });
+    }
+    return out;
+}
+/** The value of a series at a step, by linear interpolation (held flat outside its range). */
+function at(points, step) {
+    if (step <= points[0].step)
+        return points[0].loss;
+    for (let i = 1; i < points.length; i++) {
+        const a = points[i - 1];
+        const b = points[i];
+        if (step <= b.step)
+            return a.loss + ((b.loss - a.loss) * (step - a.step)) / (b.step - a.step || 1);
+    }
+    return points.at(-1).loss;
+}
+const round = (x) => Number(x.toFixed(4));
+// Mermaid's xychart draws every line in its theme's palette, pale by default, and has no legend:
+// the chart sets a palette whose colours have emoji squares, and the legend is a line of them.
+const PALETTE = [
+    ['#0969da', '🟦'],
+    ['#cf222e', '🟥'],
+    ['#1a7f37', '🟩'],
+    ['#8250df', '🟪'],
+    ['#e16f24', '🟧'],
+    ['#d4a72c', '🟨'],
+    ['#6e4a1e', '🟫'],
+    ['#24292f', '⬛'],
+];
+/** The square of the n-th line's colour, for a legend beside the chart. */
+const swatch = (n) => PALETTE[n % PALETTE.length][1];
+/**
+ * A compact Mermaid xychart of lines over a numeric x axis, with the palette above. `series` are
+ * drawn in order; name them in a legend with `swatch(i)`.
+ */
+function xyChart(options) {
+    const palette = PALETTE.slice(0, Math.max(1, Math.min(options.series.length, PALETTE.length)))
+        .map(([c]) => c)
+        .join(', ');
+    return [
+        '```mermaid',
+        '---',
+        'config:',
+        '  xyChart:',
+        '    width: 600',
+        '    height: 240',
+        '    titleFontSize: 14',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${palette}"`,
+        '---',
+        'xychart-beta',
+        `    title "${options.title}"`,
+        `    x-axis "${options.x.label}" ${options.x.from} --> ${options.x.to}`,
+        `    y-axis "loss" 0 --> ${options.yTop}`,
+        ...options.series.map((values) => `    line [${values.join(', ')}]`),
+        '```',
+    ].join('\n');
+}
+/**
+ * A Mermaid xychart of the training loss (and validation loss, resampled onto the same steps,
+ * since Mermaid plots every line over the same x values), at most 100 points, with its legend.
+ */
+function lossChart(training, validation) {
+    if (training.length < 2)
+        return undefined;
+    const grid = downsample(training);
+    const series = [grid.map((p) => round(p.loss))];
+    if (validation.length > 0)
+        series.push(grid.map((p) => round(at(validation, p.step))));
+    const all = [...grid.map((p) => p.loss), ...(validation.length ? validation.map((p) => p.loss) : [])];
+    const chart = xyChart({
+        title: 'Loss by step',
+        x: { label: 'step', from: grid[0].step, to: grid.at(-1).step },
+        yTop: Math.ceil(Math.max(...all) * 10) / 10,
+        series,
+    });
+    return `${chart}\n\n${swatch(0)} training loss${validation.length ? ` · ${swatch(1)} validation loss` : ''}`;
+}
+/** The same curve as a small table, for readers where Mermaid does not render. */
+function lossTable(training, validation, rows = 11) {
+    const picks = [
+        ...new Set(Array.from({ length: rows }, (_, i) => training[Math.round((i * (training.length - 1)) / (rows - 1))])),
+    ];
+    const v = (step) => (validation.length ? ` ${round(at(validation, step))} |` : '');
+    return [
+        `| step | epoch | training loss |${validation.length ? ' validation loss |' : ''}`,
+        `|---:|---:|---:|${validation.length ? '---:|' : ''}`,
+        ...picks.map((p) => `| ${p.step} | ${p.epoch} | ${round(p.loss)} |${v(p.step)}`),
+    ].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 6867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2950,11 +3066,13 @@ function buildReport(inputs) {
     const conditions = gateOf(settings, evaluation);
     const state = evaluation
         ? 'evaluated'
-        : job && (job.status === 'InProgress' || job.status === 'Stopping')
-            ? 'training'
-            : job && job.status !== 'Completed'
-                ? 'training-failed'
-                : 'evaluated';
+        : inputs.evaluating
+            ? 'evaluating'
+            : job && (job.status === 'InProgress' || job.status === 'Stopping')
+                ? 'training'
+                : job && job.status !== 'Completed'
+                    ? 'training-failed'
+                    : 'evaluated';
     const candidate = evaluation?.models.find((m) => m.role === 'candidate');
     const failed = (candidate?.results ?? [])
         .filter((r) => !r.correct)
@@ -2995,7 +3113,8 @@ function buildReport(inputs) {
         modelName: settings.modelName,
         state,
         ...(inputs.live && state === 'training' ? { live: true } : {}),
-        passed: state !== 'training-failed' && (0,_evaluation_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .passes */ .WE)(conditions),
+        ...(state === 'evaluating' ? { live: true, evaluating: inputs.evaluating } : {}),
+        passed: state !== 'training-failed' && state !== 'evaluating' && (0,_evaluation_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .passes */ .WE)(conditions),
         gate: conditions,
         run: {
             repository: context.repository,
@@ -3061,6 +3180,44 @@ function buildReport(inputs) {
 
 /***/ }),
 
+/***/ 1139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ stageLine)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+// A customization job's stages as the card shows them: "validation ✓ · data processing ⏳ · training ○".
+
+const STAGE_NAMES = [
+    ['validation', 'validation'],
+    ['dataProcessing', 'data processing'],
+    ['training', 'training'],
+];
+const STAGE_MARK = {
+    Completed: '✓',
+    InProgress: '⏳',
+    NotStarted: '○',
+    Failed: '✗',
+    Stopping: '⏹',
+    Stopped: '⏹',
+};
+/** "validation ✓ · data processing ⏳ · training ○", and the stage in progress (Bedrock reports stages for some customization types). */
+function stageLine(stages) {
+    if (!stages)
+        return {};
+    const known = STAGE_NAMES.filter(([key]) => stages[key]);
+    if (!known.length)
+        return {};
+    return {
+        line: known.map(([key, label]) => `${label} ${STAGE_MARK[stages[key]] ?? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .b)(stages[key], 20)}`).join(' · '),
+        current: known.find(([key]) => stages[key] === 'InProgress')?.[1],
+    };
+}
+
+
+/***/ }),
+
 /***/ 602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3070,9 +3227,13 @@ function buildReport(inputs) {
 /* harmony export */   lc: () => (/* binding */ sweepReport),
 /* harmony export */   p: () => (/* binding */ sweepTable)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
-/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(432);
-/* harmony import */ var _pricing_prices_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5142);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
+/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(194);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1139);
+/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(432);
+/* harmony import */ var _pricing_prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5142);
+
+
 
 
 
@@ -3107,8 +3268,8 @@ function sweepReport(ranking, training) {
         })),
     };
 }
-const cell = _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .b;
-const usd = (x) => (x === undefined ? '—' : `\\$${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(x)}`);
+const cell = _escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .b;
+const usd = (x) => (x === undefined ? '—' : `\\$${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(x)}`);
 /** The first screen's line about the sweep. */
 function sweepHeadline(s) {
     const done = s.rows.filter((r) => r.metric !== undefined).length;
@@ -3122,8 +3283,8 @@ function sweepHeadline(s) {
 /** One row per point, best first: what varies, status, metric with interval, Δ vs base, loss, costs. */
 function sweepTable(s) {
     const graded = s.metric === 'mean score';
-    const metric = (x) => (graded ? x.toFixed(3) : (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(x));
-    const delta = (x) => (graded ? (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signed */ .x8)(x) : (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_2__.pp)(x));
+    const metric = (x) => (graded ? x.toFixed(3) : (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_3__/* .pct */ .Oe)(x));
+    const delta = (x) => (graded ? (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_3__/* .signed */ .x8)(x) : (0,_lib_format_js__WEBPACK_IMPORTED_MODULE_3__.pp)(x));
     const lines = [
         `### Sweep: ${s.size} points, ranked`,
         '',
@@ -3133,12 +3294,12 @@ function sweepTable(s) {
     for (const r of s.rows) {
         const status = r.status === 'Completed'
             ? r.id === s.winner
-                ? `🏆 winner${r.pVsBest !== undefined ? ` (p = ${r.pVsBest.toFixed(3)} vs best)` : ''}`
+                ? `🏆 winner${r.pVsBest !== undefined ? ` (${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_3__/* .pValue */ .sp)(r.pVsBest)} vs best)` : ''}`
                 : r.pVsBest !== undefined
-                    ? `p = ${r.pVsBest < 0.001 ? '< 0.001' : r.pVsBest.toFixed(3)} vs best`
+                    ? `${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_3__/* .pValue */ .sp)(r.pVsBest)} vs best`
                     : 'completed'
-            : `${r.status}${r.failureMessage ? `: ${cell(r.failureMessage, 80)}` : ''}`;
-        lines.push(`| ${r.rank ?? '—'} | **${r.id}** ${cell(r.label, 80)}${r.jobName ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(r.jobName, 60)})` : ''} | ${status} | ${r.metric === undefined
+            : `${r.status}${(0,_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .stageLine */ .v)(r.stages).current ? ` — ${(0,_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .stageLine */ .v)(r.stages).current}` : ''}${r.failureMessage ? `: ${cell(r.failureMessage, 80)}` : ''}`;
+        lines.push(`| ${r.rank ?? '—'} | **${r.id}** ${cell(r.label, 80)}${r.jobName ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .x)(r.jobName, 60)})` : ''} | ${status} | ${r.metric === undefined
             ? '—'
             : `**${metric(r.metric)}**${r.ci ? ` (${metric(r.ci[0])} … ${metric(r.ci[1])})` : ''}`} | ${r.deltaVsBase === undefined ? '—' : delta(r.deltaVsBase)} | ${r.finalTrainingLoss === undefined
             ? '—'
@@ -3148,22 +3309,18 @@ function sweepTable(s) {
         lines.push('', '⚠️ overfitting: validation loss rose over the last epoch while training loss fell.');
     return lines.join('\n');
 }
-/** Every point's training loss on one Mermaid chart, by progress through its training. */
+/** Every point's training loss on one Mermaid chart, by progress through its training, with its legend. */
 function sweepChart(s) {
     if (s.curves.length < 2)
         return undefined;
-    const top = Math.ceil(Math.max(...s.curves.flatMap((c) => c.training)) * 10) / 10;
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `    title "Training loss of every point, by progress (%)"`,
-        `    x-axis "progress (%)" 0 --> 100`,
-        `    y-axis "loss" 0 --> ${top}`,
-        ...s.curves.map((c) => `    line [${c.training.join(', ')}]`),
-        '```',
-        '',
-        `Lines, in order: ${s.curves.map((c) => `${c.id} ${cell(`(${c.label})`, 60)}`).join(', ')}.`,
-    ].join('\n');
+    const chart = (0,_chart_js__WEBPACK_IMPORTED_MODULE_4__/* .xyChart */ .Gp)({
+        title: 'Training loss of every point',
+        x: { label: 'progress (%)', from: 0, to: 100 },
+        yTop: Math.ceil(Math.max(...s.curves.flatMap((c) => c.training)) * 10) / 10,
+        series: s.curves.map((c) => c.training),
+    });
+    const legend = s.curves.map((c, i) => `${(0,_chart_js__WEBPACK_IMPORTED_MODULE_4__/* .swatch */ .nf)(i)} **${c.id}** ${cell(c.label, 60)}`).join(' · ');
+    return `${chart}\n\n${legend}`;
 }
 
 
@@ -3203,11 +3360,16 @@ function estimateTrainingCost(settings, report, prices) {
     const given = settings.hyperparameters.values.epochCount;
     const rft = settings.customizationType === 'rft';
     const epochs = given !== undefined ? Number(given) : rft || settings.customizationType === 'distillation' ? 1 : DEFAULT_EPOCHS;
+    // SFT's default (2) is documented (user guide, "Amazon Nova Understanding model customization
+    // hyperparameters"); RFT's is not, so the estimate names no number for it: counted as one pass,
+    // for scale only, since RFT is billed by the hour.
     const epochsFrom = given !== undefined
         ? 'hyperparameters'
         : settings.customizationType === 'distillation'
             ? 'not-applicable'
-            : 'default';
+            : rft
+                ? 'service-default'
+                : 'default';
     const model = settings.baseModel.id;
     const price = prices.get(model, rft ? 'rftTraining' : 'training');
     const billedTokens = tokens * epochs;
@@ -3256,7 +3418,9 @@ function withJobDuration(estimate, start, end) {
 }
 /** One line: the estimate and its parts. */
 function describeTrainingCost(c) {
-    const tokens = `${c.tokens.toLocaleString('en-US')} training tokens × ${c.epochs} epoch${c.epochs === 1 ? '' : 's'}${c.epochsFrom === 'default' ? ' (the default)' : c.epochsFrom === 'not-applicable' ? ' (none set)' : ''} = ${c.billedTokens.toLocaleString('en-US')} billed tokens`;
+    const tokens = c.epochsFrom === 'service-default'
+        ? `${c.tokens.toLocaleString('en-US')} training tokens a pass, × Bedrock's default epoch count, which its RFT documentation does not state`
+        : `${c.tokens.toLocaleString('en-US')} training tokens × ${c.epochs} epoch${c.epochs === 1 ? '' : 's'}${c.epochsFrom === 'default' ? ' (the default)' : c.epochsFrom === 'not-applicable' ? ' (none set)' : ''} = ${c.billedTokens.toLocaleString('en-US')} billed tokens`;
     if (c.billing === 'per-hour')
         return c.price
             ? `RFT is billed by the hour: ${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .describePrice */ .zP)(c.price)}; the total depends on how long the job runs (${tokens}, for scale)`

@@ -343,6 +343,7 @@ function parseSettings(read, env = process.env) {
         leakage: parseEnum('leakage', read('leakage'), FINDING_MODES),
         ignoreRules: parseIgnoreRules(read('ignore-rules')),
         keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
+        reportArtifact: parseArtifactName(opt('report-artifact')),
         prices: parsePrices(read('prices')),
         maxTrainingCost: optionalNumber('max-training-cost', read('max-training-cost'), { min: 0, max: 10_000_000 }),
         maxEvalCost: optionalNumber('max-eval-cost', read('max-eval-cost'), { min: 0, max: 10_000_000 }),
@@ -352,6 +353,9 @@ function parseSettings(read, env = process.env) {
             integer: true,
         }),
         version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
+        pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply']) === 'apply',
+        keepVersions: parseNumber('keep-versions', read('keep-versions'), { min: 1, max: 1000, integer: true }),
+        pruneAfterDays: parseNumber('prune-after-days', read('prune-after-days'), { min: 0, max: 3650 }),
         failIfNotPromoted: parseBoolean('fail-if-not-promoted', read('fail-if-not-promoted')),
     };
     checkCustomizationInputs(settings);
@@ -400,6 +404,15 @@ function parseJudgeModel(value) {
     }
     return value;
 }
+/** actions/upload-artifact refuses these characters in a name; so does the footer that names it. */
+function parseArtifactName(value) {
+    if (value === undefined)
+        return undefined;
+    if (value.length > 100 || /["\\:<>|*?/\r\n]/.test(value)) {
+        throw new errors/* UserError */.yo(`Input 'report-artifact' is ${described(value)}. Expected the name given to actions/upload-artifact (no " : < > | * ? / \\ or newline), e.g. 'model-report'.`);
+    }
+    return value;
+}
 const REQUIRED = {
     validate: ['training-data'],
     run: ['model-name', 'training-data', 'test-data', 'bedrock-role-arn', 's3-uri'],
@@ -407,6 +420,7 @@ const REQUIRED = {
     promote: ['model-name', 'training-data', 'test-data', 's3-uri'],
     rollback: ['model-name', 's3-uri'],
     doctor: ['s3-uri'],
+    prune: ['model-name', 's3-uri'],
 };
 function checkRequired(s) {
     const present = {
@@ -637,12 +651,13 @@ const DEFAULT_SCHEDULE = { initialMs: 30_000, factor: 1.5, maxMs: 300_000, comme
 // Loaded when the command runs: `validate` (which runs on every pull request, forks included)
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(294), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(166), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9520))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(166), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9011))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(973), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6))).doctor,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(380), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(380), __nccwpck_require__.e(67), __nccwpck_require__.e(127), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9520))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(380), __nccwpck_require__.e(67), __nccwpck_require__.e(127), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(380), __nccwpck_require__.e(67), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9011))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(380), __nccwpck_require__.e(67), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(973), __nccwpck_require__.e(380), __nccwpck_require__.e(67), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6))).doctor,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(380), __nccwpck_require__.e(67), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628))).prune,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {
@@ -933,69 +948,92 @@ __webpack_async_result__();
 /* harmony export */   c4: () => (/* binding */ STATE),
 /* harmony export */   mc: () => (/* binding */ INPUTS)
 /* harmony export */ });
-/* unused harmony export OUTPUTS */
+/* unused harmony exports COMMAND_SUMMARIES, OUTPUTS */
 // The action's public interface, declared once. action.yml, the CLI's flags and defaults, and the
 // docs' tables (docs/reference.md) are checked against (or generated from) this file, so they
 // cannot drift.
-const COMMANDS = ['run', 'validate', 'evaluate', 'promote', 'rollback', 'doctor'];
-const input = (name, defaultValue, description) => ({
-    name,
-    default: defaultValue,
-    description,
-});
+const COMMANDS = ['run', 'validate', 'evaluate', 'promote', 'rollback', 'doctor', 'prune'];
+/** One line per command: the CLI's help and the docs. */
+const COMMAND_SUMMARIES = {
+    run: 'Validate the datasets, upload them, train (or find the job trained from the same data), evaluate and report on the PR.',
+    validate: 'Check the datasets for everything Bedrock would reject, and more. Nothing remote.',
+    evaluate: 'Evaluate the models trained from this data, beside base and production, without training anything.',
+    promote: 'Point the stable endpoint at the candidate trained from this data when it wins; release refs only.',
+    rollback: 'Point the stable endpoint back at an earlier registry version; release refs only.',
+    doctor: 'Check the account, roles, bucket, quotas and models read-only, before the first run.',
+    prune: 'Delete the custom models this action trained that nobody will use (a dry run unless prune: apply).',
+};
+const input = (name, defaultValue, description, commands, flag) => ({ name, default: defaultValue, description, commands, ...(flag ? { flag } : {}) });
+// Which commands read an input, by kind.
+const ALL = COMMANDS;
+const REMOTE = ['run', 'evaluate', 'promote', 'rollback', 'doctor', 'prune'];
+const DATA = ['validate', 'run', 'evaluate', 'promote', 'doctor'];
+const EVAL = ['run', 'evaluate', 'promote'];
 const INPUTS = [
-    input('command', 'run', '`run`, `validate`, `evaluate`, `promote`, `rollback` or `doctor` (a read-only check of the account, before the first run: docs/doctor.md).'),
-    input('model-name', '', 'Logical model name, `[a-z0-9-]{1,40}`: used in job names, the registry and the comment marker. Required except for `validate`.'),
-    input('training-data', '', 'Training JSONL (required for `validate` and `run`).'),
-    input('validation-data', '', 'Validation JSONL.'),
-    input('validation-split', '0', 'Fraction (0–0.5) held out of training, deterministically by record content, when there is no `validation-data` and the base model takes one.'),
-    input('test-data', '', 'Committed test JSONL; the last assistant turn of each record is the expected answer. Required for `run`, `evaluate` and `promote`.'),
-    input('base-model', 'amazon.nova-micro-v1:0:128k', 'Base model identifier for customization; a YAML list of them sweeps over model sizes (see "Sweeps").'),
-    input('base-model-inference-id', '', "Id used to invoke the base model for the baseline. Empty: the model's id when it is on demand in `aws-region`, else this Region's inference profile for it (resolved at run time, logged)."),
-    input('customization-type', 'sft', '`sft`, `rft` or `distillation`.'),
-    input('hyperparameters', '', 'YAML or JSON map, e.g. `epochCount: 3`; a list as a value (`epochCount: [1, 2, 3]`) sweeps over it (see "Sweeps").'),
-    input('max-jobs', '4', 'Most points (training jobs) a sweep may have; a larger grid is an error before anything is uploaded.'),
-    input('teacher-model', '', 'Distillation teacher model.'),
-    input('grader-lambda-arn', '', 'Grader Lambda ARN: the RFT reward function (required for `customization-type: rft`), and the scorer of `scorer: grader`.'),
-    input('aws-region', '', 'AWS region; falls back to `AWS_REGION`.'),
-    input('role-to-assume', '', 'IAM role assumed with the GitHub OIDC token; empty = the default credential chain.'),
-    input('role-session-name', 'bedrock-model-ci', 'Session name for the assumed role.'),
-    input('bedrock-role-arn', '', 'Service role passed to the customization job (required for `run`).'),
-    input('release-role-arn', '', "For `doctor`: the release role, whose permissions for `promote`, `evaluate` and `rollback` are checked too (iam:SimulatePrincipalPolicy), beside the running role's for `run` and `evaluate`."),
-    input('s3-uri', '', '`s3://bucket/prefix` where datasets, job outputs, results and the registry live (required for `run`, `evaluate`, `promote`, `rollback`).'),
-    input('kms-key-id', '', 'SSE-KMS key for uploads and the custom model.'),
-    input('expected-bucket-owner', '', 'Account id; every S3 call is made with it.'),
-    input('wait-minutes', '330', 'How long to wait for training before handing over to a later run (decimals allowed).'),
-    input('stop-on-cancel', 'false', 'The post step stops the job when the workflow is cancelled.'),
-    input('retry-failed', 'false', 'Start a new attempt when the job for this identity failed or was stopped.'),
-    input('scorer', 'normalized', '`exact`, `normalized`, `json`, `regex` (right or wrong by the expected answer), `grader` (the RFT grader Lambda scores each answer) or `judge` (a Bedrock model rates each answer by a rubric).'),
-    input('grader-batch-size', '16', 'Samples per grader Lambda invocation (`scorer: grader`).'),
-    input('judge-model', 'us.amazon.nova-pro-v1:0', "Bedrock model id or inference profile that rates answers (`scorer: judge`). A profile of another geography than `aws-region`'s is replaced by this Region's (logged)."),
-    input('judge-rubric', '', 'Committed rubric file with `{{prompt}}`, `{{prediction}}`, `{{ground_truth}}`, asking for a 1–5 rating as JSON `{"score", "reason"}` (`scorer: judge`); empty = a built-in correctness rubric.'),
-    input('pass-threshold', '0.5', 'A graded or judged answer passes at this score (0–1); the pass rate is reported as `accuracy`.'),
-    input('eval-concurrency', '8', 'Parallel inference calls during evaluation.'),
-    input('max-tokens', '256', 'Inference `maxTokens` during evaluation.'),
-    input('max-test-records', '5000', 'Most test records evaluated: each is a paid call per model (candidate, base, production). A larger test set fails validation naming this input.'),
-    input('max-test-mb', '50', 'Largest test set, in MB, checked before it is read: each record is a paid call per model, and the file is held in memory while it is evaluated.'),
-    input('compare-base', 'true', 'Also evaluate the base model.'),
-    input('min-accuracy', '', 'Gate: fail below this accuracy (0–1).'),
-    input('min-score', '', 'Gate: fail below this mean score (0–1; `scorer: grader` or `judge`).'),
-    input('max-regression', '', 'Gate: fail when worse than production by more than this many percentage points (always: when significantly worse).'),
-    input('comment', 'true', 'Sticky PR comment on pull_request events.'),
-    input('github-token', '${{ github.token }}', 'Token for the PR comment and the pull request API.'),
-    input('allow-forks', 'false', 'Touch AWS for pull requests from forks.'),
-    input('release-tags', 'v*', 'Tags that count as release refs for `promote` and `rollback` (globs, comma- or newline-separated; empty: none). A `release` event always counts.'),
-    input('pii', 'warn', 'Personal data found in the datasets: `error`, `warn` or `off`. Credentials are always an error.'),
-    input('leakage', 'warn', 'Test (and validation) prompts that also occur in training: `warn` (default: the overlap is measured, and evaluation reports accuracy on the unseen test records beside the headline), `error` or `off`.'),
-    input('allow-symlinks', 'false', 'Read dataset files through symbolic links (they must still resolve inside the workspace). Off by default: a pull request can commit a link to any file on the runner.'),
-    input('ignore-rules', '', 'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.'),
-    input('prices', '', 'YAML map of models to prices in USD that override or supply the AWS Price List, e.g. `nova-micro: { training-per-1k-tokens: 0.001, storage-per-month: 1.95 }`. Prices: `training-per-1k-tokens`, `rft-training-per-hour`, `storage-per-month`, `input-per-1k-tokens`, `output-per-1k-tokens`, `custom-input-per-1k-tokens`, `custom-output-per-1k-tokens`.'),
-    input('max-training-cost', '', "Refuse a `run`, before any upload, whose estimated training cost is higher (USD). With no price for the job's model, it refuses (fail closed)."),
-    input('max-eval-cost', '', "Refuse an evaluation (`run` before any upload, `evaluate`, `promote`) whose estimated cost is higher (USD): every test record's input tokens and up to `max-tokens` out, per model evaluated, plus the judge's calls. With no price for a model, it refuses (fail closed)."),
-    input('max-training-tokens', '', 'Refuse a `run`, before any upload, whose billed training tokens (training tokens × epochs) are more.'),
-    input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation."),
-    input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).'),
-    input('fail-if-not-promoted', 'false', 'For `promote`: fail the step when the candidate is not promoted (by default only the `promoted` output says so).'),
+    input('command', 'run', '`run`, `validate`, `evaluate`, `promote`, `rollback`, `doctor` (a read-only check of the account, before the first run: docs/doctor.md) or `prune` (deletes custom models nobody will use: docs/prune.md).', ALL),
+    input('model-name', '', 'Logical model name, `[a-z0-9-]{1,40}`: used in job names, the registry and the comment marker. Required except for `validate`.', REMOTE),
+    input('training-data', '', 'Training JSONL (required for `validate` and `run`).', DATA),
+    input('validation-data', '', 'Validation JSONL.', DATA),
+    input('validation-split', '0', 'Fraction (0–0.5) held out of training, deterministically by record content, when there is no `validation-data` and the base model takes one.', DATA),
+    input('test-data', '', 'Committed test JSONL; the last assistant turn of each record is the expected answer. Required for `run`, `evaluate` and `promote`.', [...DATA, 'rollback']),
+    input('base-model', 'amazon.nova-micro-v1:0:128k', 'Base model identifier for customization; a YAML list of them sweeps over model sizes (see "Sweeps").', DATA),
+    input('base-model-inference-id', '', "Id used to invoke the base model for the baseline. Empty: the model's id when it is on demand in `aws-region`, else this Region's inference profile for it (resolved at run time, logged).", [...EVAL, 'doctor']),
+    input('customization-type', 'sft', '`sft`, `rft` or `distillation`.', DATA),
+    input('hyperparameters', '', 'YAML or JSON map, e.g. `epochCount: 3`; a list as a value (`epochCount: [1, 2, 3]`) sweeps over it (see "Sweeps").', DATA),
+    input('max-jobs', '4', 'Most points (training jobs) a sweep may have; a larger grid is an error before anything is uploaded.', EVAL),
+    input('teacher-model', '', 'Distillation teacher model.', DATA),
+    input('grader-lambda-arn', '', 'Grader Lambda ARN: the RFT reward function (required for `customization-type: rft`), and the scorer of `scorer: grader`.', DATA),
+    input('aws-region', '', 'AWS region; falls back to `AWS_REGION`.', REMOTE),
+    input('role-to-assume', '', 'IAM role assumed with the GitHub OIDC token; empty = the default credential chain.', REMOTE),
+    input('role-session-name', 'bedrock-model-ci', 'Session name for the assumed role.', REMOTE),
+    input('bedrock-role-arn', '', 'Service role passed to the customization job (required for `run`).', [
+        'run',
+        'doctor',
+    ]),
+    input('release-role-arn', '', "For `doctor`: the release role, whose permissions for `promote`, `evaluate` and `rollback` are checked too (iam:SimulatePrincipalPolicy), beside the running role's for `run` and `evaluate`.", ['doctor']),
+    input('s3-uri', '', '`s3://bucket/prefix` where datasets, job outputs, results and the registry live (required for `run`, `evaluate`, `promote`, `rollback`).', REMOTE),
+    input('kms-key-id', '', 'SSE-KMS key for uploads and the custom model.', [...EVAL, 'rollback']),
+    input('expected-bucket-owner', '', 'Account id; every S3 call is made with it.', REMOTE),
+    input('wait-minutes', '330', 'How long to wait for training before handing over to a later run (decimals allowed).', [
+        'run',
+    ]),
+    input('stop-on-cancel', 'false', 'The post step stops the job when the workflow is cancelled.', ['run']),
+    input('retry-failed', 'false', 'Start a new attempt when the job for this identity failed or was stopped.', ['run']),
+    input('scorer', 'normalized', '`exact`, `normalized`, `json`, `regex` (right or wrong by the expected answer), `grader` (the RFT grader Lambda scores each answer) or `judge` (a Bedrock model rates each answer by a rubric).', EVAL),
+    input('grader-batch-size', '16', 'Samples per grader Lambda invocation (`scorer: grader`).', EVAL),
+    input('judge-model', 'us.amazon.nova-pro-v1:0', "Bedrock model id or inference profile that rates answers (`scorer: judge`). A profile of another geography than `aws-region`'s is replaced by this Region's (logged).", EVAL),
+    input('judge-rubric', '', 'Committed rubric file with `{{prompt}}`, `{{prediction}}`, `{{ground_truth}}`, asking for a 1–5 rating as JSON `{"score", "reason"}` (`scorer: judge`); empty = a built-in correctness rubric.', EVAL),
+    input('pass-threshold', '0.5', 'A graded or judged answer passes at this score (0–1); the pass rate is reported as `accuracy`.', EVAL),
+    input('eval-concurrency', '8', 'Parallel inference calls during evaluation.', EVAL),
+    input('max-tokens', '256', 'Inference `maxTokens` during evaluation.', EVAL),
+    input('max-test-records', '5000', 'Most test records evaluated: each is a paid call per model (candidate, base, production). A larger test set fails validation naming this input.', ['validate', ...EVAL]),
+    input('max-test-mb', '50', 'Largest test set, in MB, checked before it is read: each record is a paid call per model, and the file is held in memory while it is evaluated.', ['validate', ...EVAL]),
+    input('compare-base', 'true', 'Also evaluate the base model.', ['run', 'evaluate']),
+    input('min-accuracy', '', 'Gate: fail below this accuracy (0–1).', EVAL),
+    input('min-score', '', 'Gate: fail below this mean score (0–1; `scorer: grader` or `judge`).', EVAL),
+    input('max-regression', '', 'Gate: fail when worse than production by more than this many percentage points (always: when significantly worse).', EVAL),
+    input('comment', 'true', 'Sticky PR comment on pull_request events.', EVAL),
+    input('github-token', '${{ github.token }}', 'Token for the PR comment and the pull request API.', [
+        ...EVAL,
+        'rollback',
+    ]),
+    input('allow-forks', 'false', 'Touch AWS for pull requests from forks.', ['run', 'evaluate']),
+    input('release-tags', 'v*', 'Tags that count as release refs for `promote` and `rollback` (globs, comma- or newline-separated; empty: none). A `release` event always counts.', ['promote', 'rollback']),
+    input('pii', 'warn', 'Personal data found in the datasets: `error`, `warn` or `off`. Credentials are always an error.', DATA),
+    input('leakage', 'warn', 'Test (and validation) prompts that also occur in training: `warn` (default: the overlap is measured, and evaluation reports accuracy on the unseen test records beside the headline), `error` or `off`.', DATA),
+    input('allow-symlinks', 'false', 'Read dataset files through symbolic links (they must still resolve inside the workspace). Off by default: a pull request can commit a link to any file on the runner.', DATA),
+    input('ignore-rules', '', 'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.', DATA),
+    input('prices', '', 'YAML map of models to prices in USD that override or supply the AWS Price List, e.g. `nova-micro: { training-per-1k-tokens: 0.001, storage-per-month: 1.95 }`. Prices: `training-per-1k-tokens`, `rft-training-per-hour`, `storage-per-month`, `input-per-1k-tokens`, `output-per-1k-tokens`, `custom-input-per-1k-tokens`, `custom-output-per-1k-tokens`.', [...EVAL, 'doctor']),
+    input('max-training-cost', '', "Refuse a `run`, before any upload, whose estimated training cost is higher (USD). With no price for the job's model, it refuses (fail closed).", ['run', 'doctor']),
+    input('max-eval-cost', '', "Refuse an evaluation (`run` before any upload, `evaluate`, `promote`) whose estimated cost is higher (USD): every test record's input tokens and up to `max-tokens` out, per model evaluated, plus the judge's calls. With no price for a model, it refuses (fail closed).", EVAL),
+    input('max-training-tokens', '', 'Refuse a `run`, before any upload, whose billed training tokens (training tokens × epochs) are more.', ['run']),
+    input('report-artifact', '', "The name under which the workflow uploads `report-path` with actions/upload-artifact (as the README's workflows do); the PR comment's footer then points to it. Empty: the footer names the report's S3 copy.", EVAL),
+    input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation.", EVAL),
+    input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).', ['rollback'], 'to-version'),
+    input('prune', 'dry-run', 'For `prune`: `dry-run` lists what would be deleted and the storage it would save; `apply` deletes it.', ['prune']),
+    input('keep-versions', '3', 'For `prune`: the newest registry versions kept whatever their age (production and a promotion under way are always kept).', ['prune']),
+    input('prune-after-days', '14', 'For `prune`: a custom model not kept is deleted when its pull request is closed or it is older than this many days.', ['prune']),
+    input('fail-if-not-promoted', 'false', 'For `promote`: fail the step when the candidate is not promoted (by default only the `promoted` output says so).', ['promote']),
 ];
 const OUTPUTS = {
     'dataset-hash': 'sha256 of the training (+validation) bytes.',
@@ -1025,6 +1063,8 @@ const OUTPUTS = {
     promoted: 'Promote/rollback result.',
     checks: 'For `doctor`: JSON list of the checks, each `{ "check", "status" (`pass`, `warn`, `fail`, `skip`), "detail", "fix" }`.',
     'model-version': 'The registry version promoted or rolled back to.',
+    pruned: 'For `prune`: JSON list of the custom models it looked at, each `{ "name", "arn", "action" (`kept`, `would-delete`, `deleted`, `in-use`, `failed`), "why", "storagePerMonth" }`.',
+    'monthly-savings': 'For `prune`: USD per month of model storage deleted (or, in a dry run, that would be).',
 };
 /** What the main step hands to the post step. */
 const STATE = {
@@ -1046,9 +1086,11 @@ const STATE = {
 /* harmony export */   S: () => (/* binding */ shown),
 /* harmony export */   g: () => (/* binding */ printable)
 /* harmony export */ });
+/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(432);
 // Text from datasets and inputs, on its way to a log line. A raw newline or carriage return
 // followed by `::` starts a workflow command on the runner (`::error`, `::stop-commands`, …), and
 // other control characters rewrite the terminal: each is shown as an escape instead.
+
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -1058,7 +1100,42 @@ function printable(text) {
 /** A value from the data, quoted for a message: printable, and at most `max` characters. */
 function shown(value, max = 60) {
     const text = printable(String(value));
-    return `'${text.length > max ? `${text.slice(0, max)}…` : text}'`;
+    return `'${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(text, max)}'`;
+}
+
+
+/***/ }),
+
+/***/ 432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   pp: () => (/* binding */ pp),
+/* harmony export */   sp: () => (/* binding */ pValue),
+/* harmony export */   x8: () => (/* binding */ signed)
+/* harmony export */ });
+// Numbers as every report, log line and summary writes them.
+/** 0.912 → "91.2 %"; undefined → "—" */
+const pct = (x) => (x === undefined ? '—' : `${(100 * x).toFixed(1)} %`);
+/** Percentage points with their sign: "+2.0 pp", "−1.5 pp". */
+const pp = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
+/** A signed number: "+0.125", "−0.040". */
+const signed = (x, digits = 3) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
+/** "p < 0.001" or "p = 0.042" */
+const pValue = (p) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
+/**
+ * At most `max` characters of `text` and an ellipsis, cut at a word boundary when one is near the
+ * end (not more than a third back), so a quoted fix never ends in half a word.
+ */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const cut = text.slice(0, max + 1);
+    const space = cut.search(/\s\S*$/);
+    const end = space >= (max * 2) / 3 ? space : max;
+    return `${text.slice(0, end).trimEnd()}…`;
 }
 
 
@@ -1485,6 +1562,7 @@ const RULES = {
     'jsonl/truncated': error('The last line is cut off'),
     'jsonl/line-too-long': error('A line longer than any record can be (16 MiB)'),
     'jsonl/not-object': error('A line is JSON but not an object'),
+    'schema/openai-format': error("The file is in OpenAI's chat format, not Bedrock's"),
     'schema/schema-version': error("schemaVersion is missing or not 'bedrock-conversation-2024'"),
     'schema/unknown-field': warning('A field Bedrock does not read'),
     'schema/system': error("'system' is not a list of {text} blocks"),
@@ -1526,6 +1604,7 @@ const RULES = {
     'prompt/inconsistent': warning('More than one system prompt in a file'),
     'prompt/test-drift': error("The test set's system prompt differs from training's"),
     'labels/unseen-in-training': warning('A test label that never occurs in training'),
+    'labels/unseen-share': error('Test labels never seen in training cover 5 % or more of the test set'),
     'judge/injection': warning("An answer or test field with the judge rubric's tags or a verdict-shaped JSON"),
     'pii/email': warning('An e-mail address'),
     'pii/phone': warning('A phone number'),
@@ -1543,6 +1622,7 @@ const CROSS_FILE_RULES = new Set([
     'leak/validation-in-training',
     'prompt/test-drift',
     'labels/unseen-in-training',
+    'labels/unseen-share',
 ]);
 const UNSKIPPABLE_RULES = new Set(['secret/aws-access-key', 'secret/private-key']);
 

@@ -85,7 +85,8 @@ interface CustomModel {
   readonly arn: string;
   readonly name: string;
   readonly job: Job;
-  readonly created: number;
+  /** ms since the epoch; tests age a model by moving it back */
+  created: number;
   readonly model: SimulatedModel;
 }
 
@@ -731,6 +732,30 @@ export function bedrockHandler(
       },
     ],
     [
+      // API reference: DeleteCustomModel answers ConflictException (HTTP 400) "because of a
+      // conflict while performing an operation": here, a deployment or Provisioned Throughput
+      // still serving the model.
+      'DELETE',
+      '/custom-models/{modelIdentifier}',
+      'DeleteCustomModel',
+      async (p) => {
+        const m = findModel(p.modelIdentifier!);
+        const serving = [
+          ...[...deployments.values()].filter((d) => d.modelArn === m.arn || d.update?.modelArn === m.arn),
+          ...[...provisioned.values()].filter((x) => x.modelArn === m.arn),
+        ];
+        if (serving.length)
+          throw new ApiError(
+            400,
+            'ConflictException',
+            `The model ${m.name} is in use by ${serving.map((x) => x.arn).join(', ')}.`,
+          );
+        models.delete(m.arn);
+        tags.delete(m.arn);
+        return [200, {}];
+      },
+    ],
+    [
       'GET',
       '/custom-models',
       'ListCustomModels',
@@ -1071,7 +1096,8 @@ export function bedrockHandler(
         const resource = ptArn(p.provisionedModelId!);
         return [{ action, resource, context: tagContext(undefined, held(resource)) }];
       }
-      case 'GetCustomModel': {
+      case 'GetCustomModel':
+      case 'DeleteCustomModel': {
         const resource = arn('custom-model', p.modelIdentifier!);
         return [{ action, resource, context: tagContext(undefined, held(resource)) }];
       }

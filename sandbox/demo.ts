@@ -1,8 +1,11 @@
 // `npm run demo`: the built action on examples/atis-intents, as a pull request would run it,
 // against the offline sandbox. Nothing talks to AWS or GitHub; the models are simulated.
+// `npm run demo -- --all` adds the comments that stop a bad merge: a pull request that regresses
+// against production, a judged free-text model and a small sweep, each with its preview.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderPreview } from '../scripts/preview.js';
+import { markdownOf, renderPreview } from '../scripts/preview.js';
+import { pullRequestEvent } from './events.js';
 import type { Report } from '../src/report/model.js';
 import { ROOT, runAction, type RunResult } from './runner.js';
 import { EXAMPLE_GRADER_ARN, startSandbox, SANDBOX_BEDROCK_ROLE, SANDBOX_BUCKET, SANDBOX_ROLE } from './index.js';
@@ -13,6 +16,15 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const say = (line = '') => process.stdout.write(`${line}\n`);
 const rel = (p: string) => path.relative(process.cwd(), p);
+const all = process.argv.includes('--all');
+const commentOf = (pr: number, model: string) =>
+  (sandbox.github.state.comments.get(pr) ?? []).find((c) => c.body.includes(`<!-- bedrock-model-ci:${model} -->`))
+    ?.body ?? '(no comment was posted)';
+/** Writes a comment and its preview page; returns the page. */
+function keep(name: string, markdown: string): string {
+  writeFileSync(path.join(out, `${name}.md`), markdown);
+  return renderPreview({ title: name, markdown }, path.join(out, 'preview', name));
+}
 
 say('Bedrock Model CI demo');
 say('The built action (dist/index.js) runs on examples/atis-intents as a pull request, against a local sandbox');
@@ -134,13 +146,95 @@ try {
     (sandbox.github.state.comments.get(7) ?? []).find((c) => c.body.includes('bedrock-model-ci:arithmetic'))?.body ??
       '(no comment was posted)',
   );
+  keep('rft-comment', commentOf(7, 'arithmetic'));
+  keep('promote-summary', promote.summary);
+  const validation = await runAction({
+    ...common,
+    event: 'pull_request',
+    inputs: { command: 'validate', 'training-data': '__tests__/fixtures/datasets/many-errors.jsonl' },
+    post: false,
+  });
+  const validationPage = renderPreview(
+    markdownOf(validation.outputs['report-path']!),
+    path.join(out, 'preview', 'validation'),
+  );
+  const pages = [page, validationPage];
+  if (all) pages.push(...(await moreComments()));
   say();
   say(`PR comment:   ${rel(path.join(out, 'comment.md'))} (RFT: ${rel(path.join(out, 'rft-comment.md'))})`);
   say(`Job summary:  ${rel(path.join(out, 'summary.md'))}`);
   say(`Results JSON: ${rel(path.join(out, 'report.json'))}`);
-  say(`Preview:      ${rel(page)} (the comment as GitHub renders it: open it in a browser)`);
+  say(`Previews:     ${rel(path.join(out, 'preview'))}/…/index.html, as GitHub renders them (open in a browser):`);
+  for (const p of pages) say(`                ${rel(p)}`);
+  if (!all) say('More:         npm run demo -- --all adds a regression, a judged model and a sweep.');
   say(`Promotion:    ${rel(path.join(out, 'promote-summary.md'))}, registry ${rel(path.join(out, 'registry.json'))}`);
 } finally {
   await sandbox.stop();
+}
+
+/** The comments of `--all`: each scenario's PR comment and preview page. */
+async function moreComments(): Promise<string[]> {
+  const pages: string[] = [];
+  say();
+  say('5. a pull request that regresses against production: 12 % of the training labels moved to neighbours');
+  // Inside the workspace, where a pull request's files are; the base branch has the original.
+  const relabeledFile = '.demo/regression/train.jsonl';
+  mkdirSync(path.join(out, 'regression'), { recursive: true });
+  const neighbour: Record<string, string> = {
+    '"ground_service"': '"ground_fare"',
+    '"airline"': '"flight"',
+    '"flight_time"': '"flight"',
+  };
+  const moved = train.map((l, i) => {
+    if (i % 3 !== 0) return l;
+    const from = Object.keys(neighbour).find((k) => l.includes(`"text":${k}`) || l.includes(`"text": ${k}`));
+    return from ? l.replace(new RegExp(`("text": ?)${from}`), `$1${neighbour[from]}`) : l;
+  });
+  writeFileSync(path.join(ROOT, relabeledFile), `${moved.join('\n')}\n`);
+  sandbox.github.state.files.get(BASE_SHA)!.set(relabeledFile, `${train.join('\n')}\n`);
+  const regress = await runAction({
+    ...common,
+    event: 'pull_request',
+    payload: pullRequestEvent({ number: 8 }),
+    inputs: { ...inputs, 'training-data': relabeledFile },
+  });
+  say(
+    `  run: exit ${regress.exitCode} (the gate refuses it); accuracy ${(100 * Number(regress.outputs.accuracy)).toFixed(1)} % vs production ${(100 * Number(regress.outputs['champion-accuracy'])).toFixed(1)} % (Δ ${regress.outputs['delta-vs-champion']} pp)`,
+  );
+  pages.push(keep('regression-comment', commentOf(8, 'atis-intents')));
+
+  say();
+  say('6. a free-text model judged by an LLM against a rubric (examples/airline-answers)');
+  const judged = await runAction({
+    ...common,
+    event: 'pull_request',
+    inputs: {
+      ...inputs,
+      'model-name': 'airline-answers',
+      'training-data': 'examples/airline-answers/train.jsonl',
+      'test-data': 'examples/airline-answers/test.jsonl',
+      scorer: 'judge',
+      'judge-rubric': 'examples/airline-answers/rubric.md',
+      'min-accuracy': '',
+      'max-regression': '',
+      'min-score': '0.7',
+    },
+  });
+  show('judged run', judged);
+  say(`  mean judge score: base ${judged.outputs['base-score']} → candidate ${judged.outputs.score}`);
+  pages.push(keep('judged-comment', commentOf(7, 'airline-answers')));
+
+  say();
+  say('7. a small sweep: epochCount 1 and 2, ranked, the winner explained');
+  const sweep = await runAction({
+    ...common,
+    event: 'pull_request',
+    inputs: { ...inputs, 'model-name': 'atis-sweep', hyperparameters: 'epochCount: [1, 2]' },
+  });
+  show('sweep run', sweep);
+  const ranking = JSON.parse(sweep.outputs.sweep || '{}') as { winner?: string; reason?: string };
+  say(`  winner ${ranking.winner}: ${ranking.reason}`);
+  pages.push(keep('sweep-comment', commentOf(7, 'atis-sweep')));
+  return pages;
 }
 process.exitCode = failed ? 1 : 0;

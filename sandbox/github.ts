@@ -28,6 +28,8 @@ export interface PullRequestState {
   headRepo: string;
   files: Array<{ filename: string; status: string; additions: number; deletions: number }>;
   merged?: boolean;
+  /** 'closed' for a pull request closed without merging; a merged one is closed too */
+  state?: 'open' | 'closed';
 }
 
 export interface GithubOptions {
@@ -234,7 +236,7 @@ export function githubHandler(options: GithubOptions, issuer: OidcIssuer, log: C
       });
       return done(200, {
         number: pr.number,
-        state: 'open',
+        state: pr.state ?? (pr.merged ? 'closed' : 'open'),
         merged: pr.merged ?? false,
         head: { sha: pr.headSha, ref: 'feature', repo: repoView(pr.headRepo) },
         base: { sha: pr.baseSha, ref: 'main', repo: repoView(options.repository) },

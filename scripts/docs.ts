@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import { INPUTS, OUTPUTS } from '../src/interface.js';
+import { COMMANDS, INPUTS, OUTPUTS } from '../src/interface.js';
 import { RULES } from '../src/rules.js';
 import { BASE_MODELS, DISTILLATION_TEACHERS } from '../src/models.js';
 import { stackTemplate } from './stack.js';
@@ -34,9 +34,10 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 function inputsTable(): string {
   const rows = INPUTS.map(
-    (i) => `| \`${i.name}\` | ${i.default === '' ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`,
+    (i) =>
+      `| \`${i.name}\` | ${i.default === '' ? '' : `\`${cell(i.default)}\``} | ${i.commands.length === COMMANDS.length ? 'all' : i.commands.join(', ')} | ${cell(i.description)}${i.flag ? ` On the command line: \`--${i.flag}\`.` : ''} |`,
   );
-  return ['| input | default | meaning |', '|---|---|---|', ...rows].join('\n');
+  return ['| input | default | read by | meaning |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 function outputsTable(): string {

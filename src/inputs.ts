@@ -141,6 +141,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     leakage: parseEnum('leakage', read('leakage'), FINDING_MODES),
     ignoreRules: parseIgnoreRules(read('ignore-rules')),
     keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
+    reportArtifact: parseArtifactName(opt('report-artifact')),
     prices: parsePrices(read('prices')),
     maxTrainingCost: optionalNumber('max-training-cost', read('max-training-cost'), { min: 0, max: 10_000_000 }),
     maxEvalCost: optionalNumber('max-eval-cost', read('max-eval-cost'), { min: 0, max: 10_000_000 }),
@@ -150,6 +151,9 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
       integer: true,
     }),
     version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
+    pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply'] as const) === 'apply',
+    keepVersions: parseNumber('keep-versions', read('keep-versions'), { min: 1, max: 1000, integer: true }),
+    pruneAfterDays: parseNumber('prune-after-days', read('prune-after-days'), { min: 0, max: 3650 }),
     failIfNotPromoted: parseBoolean('fail-if-not-promoted', read('fail-if-not-promoted')),
   };
   checkCustomizationInputs(settings);
@@ -219,6 +223,17 @@ function parseJudgeModel(value: string): string {
   return value;
 }
 
+/** actions/upload-artifact refuses these characters in a name; so does the footer that names it. */
+function parseArtifactName(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.length > 100 || /["\\:<>|*?/\r\n]/.test(value)) {
+    throw new UserError(
+      `Input 'report-artifact' is ${described(value)}. Expected the name given to actions/upload-artifact (no " : < > | * ? / \\ or newline), e.g. 'model-report'.`,
+    );
+  }
+  return value;
+}
+
 const REQUIRED: Readonly<Record<Command, readonly InputName[]>> = {
   validate: ['training-data'],
   run: ['model-name', 'training-data', 'test-data', 'bedrock-role-arn', 's3-uri'],
@@ -226,6 +241,7 @@ const REQUIRED: Readonly<Record<Command, readonly InputName[]>> = {
   promote: ['model-name', 'training-data', 'test-data', 's3-uri'],
   rollback: ['model-name', 's3-uri'],
   doctor: ['s3-uri'],
+  prune: ['model-name', 's3-uri'],
 };
 
 function checkRequired(s: Settings): void {

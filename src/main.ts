@@ -18,6 +18,7 @@ const HANDLERS: Partial<Record<Command, () => Promise<Handler>>> = {
   promote: async () => (await import('./commands/promote.js')).promote,
   rollback: async () => (await import('./commands/rollback.js')).rollback,
   doctor: async () => (await import('./commands/doctor.js')).doctor,
+  prune: async () => (await import('./commands/prune.js')).prune,
 };
 
 export interface Outcome {

@@ -24,6 +24,7 @@ export const RULES = {
   'jsonl/truncated': error('The last line is cut off'),
   'jsonl/line-too-long': error('A line longer than any record can be (16 MiB)'),
   'jsonl/not-object': error('A line is JSON but not an object'),
+  'schema/openai-format': error("The file is in OpenAI's chat format, not Bedrock's"),
   'schema/schema-version': error("schemaVersion is missing or not 'bedrock-conversation-2024'"),
   'schema/unknown-field': warning('A field Bedrock does not read'),
   'schema/system': error("'system' is not a list of {text} blocks"),
@@ -65,6 +66,7 @@ export const RULES = {
   'prompt/inconsistent': warning('More than one system prompt in a file'),
   'prompt/test-drift': error("The test set's system prompt differs from training's"),
   'labels/unseen-in-training': warning('A test label that never occurs in training'),
+  'labels/unseen-share': error('Test labels never seen in training cover 5 % or more of the test set'),
   'judge/injection': warning("An answer or test field with the judge rubric's tags or a verdict-shaped JSON"),
   'pii/email': warning('An e-mail address'),
   'pii/phone': warning('A phone number'),
@@ -85,6 +87,7 @@ export const CROSS_FILE_RULES: ReadonlySet<RuleId> = new Set([
   'leak/validation-in-training',
   'prompt/test-drift',
   'labels/unseen-in-training',
+  'labels/unseen-share',
 ]);
 
 export const UNSKIPPABLE_RULES: ReadonlySet<RuleId> = new Set(['secret/aws-access-key', 'secret/private-key']);

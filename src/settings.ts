@@ -113,6 +113,8 @@ export interface Settings {
   readonly leakage: FindingMode;
   readonly ignoreRules: ReadonlySet<RuleId>;
   readonly keepDeployment: boolean;
+  /** the artifact the workflow uploads `report-path` as, which the comment's footer names */
+  readonly reportArtifact?: string;
   /** input `prices`: model family → field → USD */
   readonly prices: PriceOverrides;
   /** refuse a `run` whose estimated training cost (USD) is higher */
@@ -123,4 +125,8 @@ export interface Settings {
   readonly maxTrainingTokens?: number;
   readonly version?: number;
   readonly failIfNotPromoted: boolean;
+  /** `prune`: delete (true) or only list (the default) */
+  readonly pruneApply: boolean;
+  readonly keepVersions: number;
+  readonly pruneAfterDays: number;
 }

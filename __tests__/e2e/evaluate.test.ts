@@ -62,7 +62,8 @@ describe('run: evaluation and the PR comment', () => {
     );
     assert.match(body, /✅ `min-accuracy` accuracy 9\d\.\d % ≥ 90\.0 %/);
     assert.match(body, /\| accuracy \| \*\*4\d\.\d %\*\* \(\d+\/300\) \| \*\*9\d\.\d %\*\*/);
-    assert.match(body, /```mermaid\nxychart-beta/);
+    assert.match(body, /```mermaid\n---\nconfig:\n[\s\S]*?\n---\nxychart-beta\n/);
+    assert.match(body, /^🟦 training loss/m);
     assert.match(body, /### Top confusions \(candidate\)|<details><summary>Failed examples/);
     assert.ok(body.length <= 65_536);
     const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'));

@@ -120,6 +120,15 @@ describe('scorer: grader (an RFT job on Nova 2 Lite)', () => {
     assert.match(body, /Lowest-scored answers \(\d+ of \d+ below 0\.5, worst first\)/);
     assert.match(body, /\| 0\.00 \| correct 0, format 1, partial\\_credit 0 \|/);
 
+    // arithmetic answers are values, not classes: no label statistics
+    assert.doesNotMatch(body, /Labels of|Label distribution|Labels whose F1/);
+    // the estimate names no epoch count RFT's documentation does not state; the job's loss shows what ran
+    assert.match(
+      body,
+      /training tokens a pass, × Bedrock's default epoch count, which its RFT documentation does not state/,
+    );
+    assert.doesNotMatch(body, /× 1 epoch \(the default\)/);
+
     const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'));
     assert.equal(report.evaluation.scoreVsBase.method, 'normal');
     assert.ok(report.evaluation.scoreVsBase.ci[0] > 0);

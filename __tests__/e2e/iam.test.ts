@@ -173,7 +173,7 @@ describe("each command's requests are allowed under its role", () => {
     assertDoctorKnows(sandbox.calls.calls, ['run', 'evaluate'], { 'role-to-assume': TRAINING });
   });
 
-  it('promote, evaluate on a schedule and rollback, under the release role', async () => {
+  it('promote, evaluate on a schedule, rollback and prune, under the release role', async () => {
     sandbox.calls.clear();
     const promote = await runInSandbox(
       sandbox,
@@ -202,9 +202,26 @@ describe("each command's requests are allowed under its role", () => {
       { event: 'workflow_dispatch' },
     );
     assert.equal(rollback.exitCode, 0, rollback.stdout);
+    // prune, with an old model of this action's to delete beside production
+    const models = sandbox.bedrock.state.models;
+    const production = models.get(promote.outputs['custom-model-arn'] ?? '') ?? [...models.values()].at(-1)!;
+    const old = production.arn.replace(/[0-9a-f]{12}$/, 'a0a0a0a0a0a0');
+    models.set(old, { ...production, arn: old, name: `${MODEL}-a0a0a0a0a0a0`, created: Date.now() - 30 * 86_400_000 });
+    sandbox.bedrock.state.tags.set(
+      old,
+      (sandbox.bedrock.state.tags.get(production.arn) ?? []).filter((t) => t.key !== 'pull-request'),
+    );
+    const prune = await runInSandbox(
+      sandbox,
+      { command: 'prune', prune: 'apply', 'model-name': MODEL, 'role-to-assume': RELEASE, 'bedrock-role-arn': '' },
+      { event: 'schedule' },
+    );
+    assert.equal(prune.exitCode, 0, prune.stdout);
+    assert.ok(!models.has(old), 'the old model was deleted under the release role');
     assert.deepEqual(refusals(sandbox.calls.calls), []);
     assert.ok(decided(sandbox.calls.calls).some((d) => d.action === 's3:ListBucketVersions'));
-    assertDoctorKnows(sandbox.calls.calls, ['promote', 'rollback', 'evaluate'], {
+    assert.ok(decided(sandbox.calls.calls).some((d) => d.action === 'bedrock:DeleteCustomModel'));
+    assertDoctorKnows(sandbox.calls.calls, ['promote', 'rollback', 'evaluate', 'prune'], {
       'role-to-assume': RELEASE,
       'bedrock-role-arn': '',
     });

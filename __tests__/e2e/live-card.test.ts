@@ -76,6 +76,22 @@ describe('the live job card', () => {
       `in order: ${stages.join(' → ')}`,
     );
     assert.ok(new Set(stages).size >= 2, `the card moved: ${stages.join(' → ')}`);
+    // then the evaluation, counting each model's records; the training cards all came before
+    const evaluating = w.filter((x) => /^## ⏳ `atis-live`: evaluating/.test(title(x.body)));
+    assert.ok(evaluating.length >= 1, `a card while models are evaluated: ${w.map((x) => title(x.body)).join(' | ')}`);
+    const firstEval = w.indexOf(evaluating[0]!);
+    assert.ok(
+      w.slice(firstEval, -1).every((x) => evaluating.includes(x)),
+      'no training card after the evaluation began',
+    );
+    const counts = evaluating.map((x) =>
+      [...x.body.matchAll(/^\| (base|candidate) \(.*\) \| (\d+) of 300( ✓)? \|$/gm)].map((m) => `${m[1]} ${m[2]}`),
+    );
+    assert.ok(
+      counts.every((c) => c.length >= 1),
+      `each evaluating card has a row per model begun: ${JSON.stringify(counts)}`,
+    );
+    assert.match(evaluating[0]!.body, /Training is over; each model answers the test set \(300 records\)/);
     const last = w.at(-1)!.body;
     assert.doesNotMatch(last, /This comment follows the job/);
     assert.match(title(last), /^## .*`atis-live`/);

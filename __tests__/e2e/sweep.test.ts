@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { runInSandbox } from '../helpers/action.js';
 import type { SweepRanking } from '../../src/evaluation/rank.js';
+import { formatUsd } from '../../src/pricing/prices.js';
 
 let sandbox: Sandbox;
 before(async () => {
@@ -64,13 +65,26 @@ describe('a sweep from one pull request', () => {
       body,
       /\| 1 \| \*\*p2\*\* Nova Micro, epochCount=2 .* \| 🏆 winner \| \*\*99\.0 %\*\* \(\d+\.\d % … \d+\.\d %\) \| \+\d+\.\d pp \| /,
     );
-    assert.match(body, /title "Training loss of every point, by progress \(%\)"/);
-    const chart = body.slice(body.indexOf('Training loss of every point'), body.indexOf('Lines, in order'));
+    assert.match(body, /title "Training loss of every point"/);
+    const chart = body.slice(body.indexOf('Training loss of every point'), body.indexOf('🟦'));
     assert.equal(chart.match(/^ {4}line \[/gm)?.length, 4, 'one series per point');
+    assert.match(body, /plotColorPalette: "#0969da, #cf222e, #1a7f37, #8250df"/);
+    // a legend in the chart's colours
     assert.match(
       body,
-      /Lines, in order: p1 \(Nova Micro, epochCount=1\), p2 \(Nova Micro, epochCount=2\), p3 \(Nova Lite, epochCount=1\), p4 \(Nova Lite, epochCount=2\)\./,
+      /^🟦 \*\*p1\*\* Nova Micro, epochCount=1 · 🟥 \*\*p2\*\* Nova Micro, epochCount=2 · 🟩 \*\*p3\*\* Nova Lite, epochCount=1 · 🟪 \*\*p4\*\* Nova Lite, epochCount=2$/m,
     );
+    // what the run spends: the grid's total, and the winner's share of it
+    const ranked = JSON.parse(r.outputs.sweep!) as SweepRanking;
+    const total = ranked.rows.reduce((a, x) => a + x.trainingCost!, 0);
+    const winnerCost = ranked.rows.find((x) => x.id === ranked.winner)!.trainingCost!;
+    assert.ok(
+      body.includes(
+        `training about \\$${formatUsd(total)} for the grid's 4 points, of which the winner \\$${formatUsd(winnerCost)}`,
+      ),
+      body.slice(0, 1500),
+    );
+    assert.doesNotMatch(body, /p = </);
   });
 
   it('re-run: no job, no upload, no candidate call; each base model evaluated once (no release scope)', async () => {

@@ -108,7 +108,7 @@ describe('validate, as a workflow step', () => {
     assert.equal(r.exitCode, 1);
     assert.equal(
       r.annotations.at(-1)!.message,
-      "Input 'command' is 'deploy'. Expected one of: run, validate, evaluate, promote, rollback, doctor.",
+      "Input 'command' is 'deploy'. Expected one of: run, validate, evaluate, promote, rollback, doctor, prune.",
     );
   });
 
@@ -150,11 +150,63 @@ describe('the CLI', () => {
     assert.match(r.stdout, /^records: 2000$/m);
   });
 
-  it('exits 2 with usage on an unknown flag', () => {
-    const r = cli('validate', '--training-dat', 'x.jsonl');
-    assert.equal(r.status, 2);
-    assert.match(r.stderr, /Unknown option '--training-dat'/);
-    assert.match(r.stderr, /Usage: bedrock-model-ci <command>/);
+  it('answers a mistyped flag or command in one line, with what was meant, and exit 2', () => {
+    const flag = cli('validate', '--training-dat', 'x.jsonl');
+    assert.equal(flag.status, 2);
+    assert.equal(
+      flag.stderr,
+      "bedrock-model-ci: Unknown flag '--training-dat'. Did you mean '--training-data'? Run 'bedrock-model-ci --help' for the flags.\n",
+    );
+    const command = cli('valdate', '--training-data', 'x.jsonl');
+    assert.equal(command.status, 2);
+    assert.match(
+      command.stderr,
+      /^bedrock-model-ci: Unknown command 'valdate'\. Did you mean 'validate'\? Commands: run, validate, evaluate, promote, rollback, doctor, prune, convert\.\n$/,
+    );
+    const far = cli('validate', '--xyz', '1');
+    assert.equal(far.stderr, "bedrock-model-ci: Unknown flag '--xyz'. Run 'bedrock-model-ci --help' for the flags.\n");
+    const noValue = cli('validate', '--training-data');
+    assert.equal(noValue.status, 2);
+    assert.match(noValue.stderr, /Flag '--training-data' needs a value/);
+    const other = cli('validate', '--training-data', 'x.jsonl', '--wait-minutes', '5');
+    assert.equal(other.status, 2);
+    assert.match(other.stderr, /'validate' does not read --wait-minutes \(run does\)/);
+    for (const r of [flag, command, far, noValue, other])
+      assert.doesNotMatch(r.stderr, /ERR_PARSE_ARGS|TypeError| {4}at /);
+  });
+
+  it("--help lists the commands; <command> --help and -h only that command's flags; --version", () => {
+    const help = cli('--help');
+    assert.equal(help.status, 0);
+    for (const c of ['run', 'validate', 'evaluate', 'promote', 'rollback', 'doctor', 'prune', 'convert'])
+      assert.match(help.stdout, new RegExp(`^  ${c} +\\S`, 'm'));
+    const rollback = cli('rollback', '-h');
+    assert.equal(rollback.status, 0);
+    assert.match(rollback.stdout, /^Usage: bedrock-model-ci rollback/);
+    assert.match(rollback.stdout, /^ {2}--to-version +For rollback: the registry version/m);
+    assert.doesNotMatch(rollback.stdout, /--training-data|--wait-minutes/);
+    const validate = cli('validate', '--help');
+    assert.match(validate.stdout, /^ {2}--training-data +Training JSONL/m);
+    assert.doesNotMatch(validate.stdout, /--s3-uri|--to-version/);
+    const version = cli('--version');
+    assert.equal(version.status, 0);
+    assert.equal(version.stdout, `${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`);
+    const bare = cli();
+    assert.equal(bare.status, 2);
+    assert.match(bare.stderr, /^Usage: bedrock-model-ci <command>/);
+  });
+
+  it('convert --from openai writes Bedrock records that validate', () => {
+    const dir = scratchDir('bmci-convert');
+    const out = path.join(dir, 'train.jsonl');
+    const r = cli('convert', '--from', 'openai', '__tests__/fixtures/datasets/openai-format.jsonl', out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^wrote 12 record\(s\) to .*train\.jsonl \(12 with a system prompt\)\.$/m);
+    const check = cli('validate', '--training-data', path.relative(ROOT, out));
+    assert.doesNotMatch(check.stderr, /schema\//);
+    const wrong = cli('convert', '--from', 'opnai', 'a.jsonl', 'b.jsonl');
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /--from 'opnai' is not a format this tool converts\. Did you mean 'openai'\?/);
   });
 
   it("reads datasets only from the checkout: no path or committed symbolic link leads to the runner's files", async () => {

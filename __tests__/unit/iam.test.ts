@@ -98,7 +98,7 @@ const ROLES = {
   release: {
     policy: 'iam:release-policy',
     trust: 'iam:release-trust',
-    entries: ['src/commands/promote.ts', 'src/commands/rollback.ts', 'src/aws/clients.ts'],
+    entries: ['src/commands/promote.ts', 'src/commands/rollback.ts', 'src/commands/prune.ts', 'src/aws/clients.ts'],
   },
 } as const;
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { downsample, lossChart } from '../../src/report/chart.js';
 import { compareVersions, parseRecords } from '../../src/report/diff.js';
 import { renderReport } from '../../src/report/markdown.js';
+import { clip } from '../../src/lib/format.js';
 import type { Report } from '../../src/report/model.js';
 import { upsertStickyComment, marker } from '../../src/report/sticky.js';
 import type { GitHub, IssueComment } from '../../src/github/client.js';
@@ -202,6 +203,51 @@ describe('the loss chart', () => {
     assert.equal(lines[1]!.split(',').length, 100);
     assert.match(chart, /x-axis "step" 10 --> 1000/);
     assert.equal(lossChart([points[0]!], []), undefined);
+  });
+  it('is compact, in distinguishable colours, and says which line is which', () => {
+    const chart = lossChart(points, [{ step: 1000, epoch: 2, loss: 0.2 }])!;
+    assert.match(chart, /^ {4}width: 600\n {4}height: 240$/m);
+    assert.match(chart, /plotColorPalette: "#0969da, #cf222e"/);
+    assert.match(chart, /\n\n🟦 training loss · 🟥 validation loss$/);
+  });
+});
+
+describe('the footer', () => {
+  const at = { file: '/home/runner/work/_temp/bedrock-model-ci/report-atis.json', s3: 's3://b/ci/results/r.json' };
+  const footer = (r: Report) => renderReport(r, { forComment: true }).trim().split('\n').at(-1)!;
+  it("names the workflow run's artifact and the S3 copy, never a path on a runner that is gone", () => {
+    const url = 'https://github.com/o/r/actions/runs/42';
+    const withArtifact = footer(
+      report({ run: { event: 'pull_request', url }, location: { ...at, artifact: 'model-report' } }),
+    );
+    assert.match(
+      withArtifact,
+      /full results: artifact `model-report` of the \[workflow run\]\(https:\/\/github.com\/o\/r\/actions\/runs\/42\) and `s3:\/\/b\/ci\/results\/r.json`<\/sub>$/,
+    );
+    assert.doesNotMatch(withArtifact, /_temp/);
+    const without = footer(report({ run: { event: 'pull_request', url }, location: at }));
+    assert.match(
+      without,
+      /\[workflow run\]\(https:\/\/github.com\/o\/r\/actions\/runs\/42\).* · full results: `s3:\/\/b\/ci\/results\/r.json`<\/sub>$/,
+    );
+    assert.doesNotMatch(without, /_temp/);
+  });
+  it('names the file on this machine for a run outside Actions', () => {
+    assert.match(
+      footer(report({ location: at })),
+      /full results: `s3:.*` and `\/home\/runner\/work\/_temp\/bedrock-model-ci\/report-atis.json`/,
+    );
+  });
+});
+
+describe('words are not cut in half', () => {
+  it('clip cuts at the last space near the limit, or at the limit in one long word', () => {
+    assert.equal(
+      clip('is there ground transportation from the westchester county airport', 50),
+      'is there ground transportation from the…',
+    );
+    assert.equal(clip('short', 50), 'short');
+    assert.equal(clip('x'.repeat(60), 50), `${'x'.repeat(50)}…`);
   });
 });
 

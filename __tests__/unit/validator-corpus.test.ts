@@ -241,6 +241,13 @@ const CASES: Case[] = [
     inputs: { 'test-data': `${D}test-unseen-label.jsonl` },
     message: /Test label "meal" \(1 record\) never occurs/,
   },
+  {
+    file: 'openai-format',
+    rule: 'schema/openai-format',
+    line: 1,
+    message:
+      /^'__tests__\/fixtures\/datasets\/openai-format.jsonl' is in OpenAI's chat format .* npx bedrock-model-ci convert --from openai __tests__\/fixtures\/datasets\/openai-format.jsonl __tests__\/fixtures\/datasets\/openai-format.bedrock.jsonl$/,
+  },
   { file: 'pii-email', rule: 'pii/email', line: 5, severity: 'warning', message: /e-mail address \(ja\*{12}om\)/ },
   { file: 'pii-email', rule: 'pii/email', line: 5, inputs: { pii: 'error' }, message: /e-mail address/ },
   { file: 'pii-phone', rule: 'pii/phone', line: 5, severity: 'warning', message: /phone number/ },
@@ -409,4 +416,70 @@ describe('valid datasets of every kind', () => {
       assert.ok(report.records > 0);
     });
   }
+});
+
+describe('test labels never seen in training', () => {
+  it('fails validation before any upload when they cover 5 % of the test set or more, naming them', async () => {
+    const report = await validateDatasets(
+      settingsFor({ 'training-data': `${D}train-10.jsonl`, 'test-data': `${D}test-unseen-share.jsonl` }),
+    );
+    assert.equal(report.ok, false);
+    const share = report.problems.filter((p) => p.rule === 'labels/unseen-share');
+    assert.equal(share.length, 1);
+    assert.equal(share[0]!.severity, 'error');
+    assert.equal(
+      share[0]!.message,
+      '2 of 20 test records (10.0 %) have labels that never occur in __tests__/fixtures/datasets/train-10.jsonl ("meal", "airport"): the candidate cannot learn them, and training would be paid for a model the test set fails. Add training examples for these labels, or remove them from the test set.',
+    );
+    // each label keeps its own warning too
+    assert.equal(report.problems.filter((p) => p.rule === 'labels/unseen-in-training').length, 2);
+  });
+
+  it('warns only below 5 % (1 of 25 records)', async () => {
+    const report = await validateDatasets(
+      settingsFor({ 'training-data': `${D}train-10.jsonl`, 'test-data': `${D}test-unseen-label.jsonl` }),
+    );
+    assert.equal(report.ok, true);
+    assert.deepEqual([...new Set(report.problems.map((p) => p.rule))], ['labels/unseen-in-training']);
+  });
+
+  it('can be skipped like any rule that is not about credentials', async () => {
+    const report = await validateDatasets(
+      settingsFor({
+        'training-data': `${D}train-10.jsonl`,
+        'test-data': `${D}test-unseen-share.jsonl`,
+        'ignore-rules': 'labels/unseen-share',
+      }),
+    );
+    assert.equal(report.ok, true);
+  });
+});
+
+describe('real ATIS, as published (__tests__/fixtures/public/atis)', () => {
+  it('validates with default inputs: its 4 unseen test intents (5 of 893 records), overlaps and duplicates are warnings', async () => {
+    const report = await validateDatasets(
+      settingsFor({
+        'training-data': '__tests__/fixtures/public/atis/train.jsonl',
+        'test-data': '__tests__/fixtures/public/atis/test.jsonl',
+      }),
+    );
+    assert.equal(
+      report.ok,
+      true,
+      report.problems
+        .filter((p) => p.severity === 'error')
+        .map((p) => p.message)
+        .join('\n'),
+    );
+    assert.equal(report.records, 4978);
+    const unseen = report.problems.filter((p) => p.rule === 'labels/unseen-in-training').map((p) => p.message);
+    assert.equal(unseen.length, 4);
+    assert.match(unseen.join('\n'), /"day_name" \(2 records\)/);
+    const test = report.files.find((f) => f.role === 'test')!;
+    assert.equal(test.records, 893);
+    assert.ok(test.labels && Object.keys(test.labels).length >= 20, 'intents are counted as labels');
+    const tally = (rule: string) => report.tallies.find((t) => t.rule === rule)?.count ?? 0;
+    assert.ok(tally('dup/training') > 100, 'ATIS repeats training utterances');
+    assert.ok(tally('leak/test-in-training') > 0, 'and some test utterances occur in training');
+  });
 });

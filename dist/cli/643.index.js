@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _evaluation_cost_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8945);
 /* harmony import */ var _aws_foundation_models_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5395);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6867);
-/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3576);
+/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9309);
 /* harmony import */ var _training_lifecycle_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1158);
 /* harmony import */ var _training_grid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6318);
 /* harmony import */ var _training_train_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6246);

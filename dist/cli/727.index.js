@@ -92,7 +92,7 @@ async function checkOrigin(settings, context, lookup) {
         throw new errors/* UserError */.yo(`This ${from.what} comes from a fork (${from.repo || 'a deleted repository'}), so the action stops before touching AWS; the datasets were validated. ` +
             `To train and evaluate fork pull requests, set 'allow-forks: true', preferably behind an environment with required reviewers.`);
     }
-    if (settings.command === 'promote' || settings.command === 'rollback') {
+    if (settings.command === 'promote' || settings.command === 'rollback' || settings.command === 'prune') {
         const ref = context.ref ?? '';
         const onDefault = context.defaultBranch !== undefined && ref === `refs/heads/${context.defaultBranch}`;
         const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
@@ -102,7 +102,7 @@ async function checkOrigin(settings, context, lookup) {
         const trusted = RELEASE_EVENTS.has(context.eventName) && !fork && (onDefault || releaseTag);
         if (!trusted) {
             const tags = settings.releaseTags.length ? settings.releaseTags.map((g) => `'${g}'`).join(', ') : 'none';
-            throw new errors/* UserError */.yo(`'command: ${settings.command}' changes production, so it runs only on push, release, workflow_dispatch or schedule on the default branch${context.defaultBranch ? ` (${context.defaultBranch})` : ''} or a release tag (input 'release-tags': ${tags}; or a 'release' event); ` +
+            throw new errors/* UserError */.yo(`'command: ${settings.command}' ${settings.command === 'prune' ? 'deletes models' : 'changes production'}, so it runs only on push, release, workflow_dispatch or schedule on the default branch${context.defaultBranch ? ` (${context.defaultBranch})` : ''} or a release tag (input 'release-tags': ${tags}; or a 'release' event); ` +
                 `this run is '${context.eventName || 'unknown'}' on '${(0,printable/* printable */.g)(ref) || 'no ref'}'. Run it from the release workflow (see docs/workflows.md)` +
                 (tag !== undefined
                     ? `, or add the tag's pattern to 'release-tags' and protect it with a tag protection rule.`
@@ -325,6 +325,11 @@ class GitHub {
     async pullRequestHead(number) {
         const pr = (await this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number })).data;
         return pr.head.repo?.full_name ?? '';
+    }
+    /** Whether a pull request is open or closed (merged counts as closed). */
+    async pullRequestState(number) {
+        const pr = (await this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number })).data;
+        return pr.state === 'open' ? 'open' : 'closed';
     }
     /** A file as of a commit, raw (the JSON form carries no content above 1 MB); undefined if absent. */
     async fileAt(repoPath, ref) {

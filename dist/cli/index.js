@@ -1,11 +1,161 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = exports.kp = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+exports.kp = closest;
+
+
+/***/ }),
+
 /***/ 4155:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6587);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7363);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -14,7 +164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6587:
+/***/ 7363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23,16 +173,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./src/interface.ts
 var src_interface = __nccwpck_require__(6160);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/io/printable.ts
@@ -276,6 +430,7 @@ function parseSettings(read, env = process.env) {
         leakage: parseEnum('leakage', read('leakage'), FINDING_MODES),
         ignoreRules: parseIgnoreRules(read('ignore-rules')),
         keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
+        reportArtifact: parseArtifactName(opt('report-artifact')),
         prices: parsePrices(read('prices')),
         maxTrainingCost: optionalNumber('max-training-cost', read('max-training-cost'), { min: 0, max: 10_000_000 }),
         maxEvalCost: optionalNumber('max-eval-cost', read('max-eval-cost'), { min: 0, max: 10_000_000 }),
@@ -285,6 +440,9 @@ function parseSettings(read, env = process.env) {
             integer: true,
         }),
         version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
+        pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply']) === 'apply',
+        keepVersions: parseNumber('keep-versions', read('keep-versions'), { min: 1, max: 1000, integer: true }),
+        pruneAfterDays: parseNumber('prune-after-days', read('prune-after-days'), { min: 0, max: 3650 }),
         failIfNotPromoted: parseBoolean('fail-if-not-promoted', read('fail-if-not-promoted')),
     };
     checkCustomizationInputs(settings);
@@ -333,6 +491,15 @@ function parseJudgeModel(value) {
     }
     return value;
 }
+/** actions/upload-artifact refuses these characters in a name; so does the footer that names it. */
+function parseArtifactName(value) {
+    if (value === undefined)
+        return undefined;
+    if (value.length > 100 || /["\\:<>|*?/\r\n]/.test(value)) {
+        throw new errors/* UserError */.yo(`Input 'report-artifact' is ${described(value)}. Expected the name given to actions/upload-artifact (no " : < > | * ? / \\ or newline), e.g. 'model-report'.`);
+    }
+    return value;
+}
 const REQUIRED = {
     validate: ['training-data'],
     run: ['model-name', 'training-data', 'test-data', 'bedrock-role-arn', 's3-uri'],
@@ -340,6 +507,7 @@ const REQUIRED = {
     promote: ['model-name', 'training-data', 'test-data', 's3-uri'],
     rollback: ['model-name', 's3-uri'],
     doctor: ['s3-uri'],
+    prune: ['model-name', 's3-uri'],
 };
 function checkRequired(s) {
     const present = {
@@ -570,12 +738,13 @@ const DEFAULT_SCHEDULE = { initialMs: 30_000, factor: 1.5, maxMs: 300_000, comme
 // Loaded when the command runs: `validate` (which runs on every pull request, forks included)
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(294), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(166), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9520))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(166), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9011))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(973), __nccwpck_require__.e(294), __nccwpck_require__.e(67), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6))).doctor,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(953), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(127), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9520))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(127), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9011))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(973), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6))).doctor,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628))).prune,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {
@@ -631,56 +800,173 @@ async function execute(io, read, deps = defaultDeps()) {
     }
 }
 
+// EXTERNAL MODULE: ./src/dataset/convert.ts
+var convert = __nccwpck_require__(587);
 ;// CONCATENATED MODULE: ./src/cli.ts
 
 
 
 
 
-const USAGE = `Usage: bedrock-model-ci <command> [--<input> value]...
 
-Commands: ${src_interface/* COMMANDS */.Lo.join(', ')}
-Inputs are the action's inputs, as flags:
-${src_interface/* INPUTS */.mc.map((i) => `  --${i.name}${i.default && !i.default.startsWith('$') ? ` (default ${i.default})` : ''}`).join('\n')}
-Other flags:
-  --summary-file <path>  append the job summary (markdown) to this file
-  --verbose              print debug lines
-  --help                 this text
 
-Example:
-  npx bedrock-model-ci validate --training-data data/train.jsonl --test-data data/test.jsonl`;
-/** The same commands outside GitHub Actions. Returns the process exit code. */
-async function cli(argv, env = process.env) {
-    const options = {
-        help: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        'summary-file': { type: 'string' },
-    };
+
+
+
+const NAME = 'bedrock-model-ci';
+/** Commands of the CLI alone: nothing remote, no action input. */
+const LOCAL_COMMANDS = {
+    convert: "Convert a dataset from another tool's format to Bedrock's: convert --from openai <in.jsonl> <out.jsonl>.",
+};
+/** The CLI's own flags, beside the inputs. */
+const OWN_FLAGS = [
+    { name: 'help', short: 'h', description: 'this text; after a command, only its flags' },
+    { name: 'version', description: "print the tool's version" },
+    { name: 'verbose', description: 'print debug lines' },
+    { name: 'summary-file', value: '<path>', description: 'append the job summary (markdown) to this file' },
+    { name: 'from', value: '<format>', description: `the input's format: ${convert/* FORMATS */.hR.join(', ')}`, only: 'convert' },
+];
+const flagOf = (i) => i.flag ?? i.name;
+const inputsOf = (command) => src_interface/* INPUTS */.mc.filter((i) => i.commands.includes(command) && i.name !== 'command');
+/** An input's description cut to its first sentence, for one line of help. */
+function firstSentence(text) {
+    const end = text.search(/\.(\s|$)/);
+    return (end < 0 ? text : text.slice(0, end + 1)).replace(/`/g, '');
+}
+function flagLine(flag, description, defaultValue = '') {
+    const shown = defaultValue && !defaultValue.startsWith('$') ? ` (default ${defaultValue})` : '';
+    return `  --${flag.padEnd(24)} ${description}${shown}`;
+}
+function commandHelp(command) {
+    return [
+        `Usage: ${NAME} ${command} [--<flag> <value>]...`,
+        '',
+        src_interface/* COMMAND_SUMMARIES */.hW[command],
+        '',
+        "Flags (the action's inputs of the same name; docs/reference.md has them in full):",
+        ...inputsOf(command).map((i) => flagLine(flagOf(i), firstSentence(i.description), i.default)),
+        ...OWN_FLAGS.filter((f) => f.name !== 'version' && !f.only).map((f) => flagLine(`${f.name}${f.value ? ` ${f.value}` : ''}`, f.description)),
+    ].join('\n');
+}
+function usage() {
+    const width = Math.max(...[...src_interface/* COMMANDS */.Lo, ...Object.keys(LOCAL_COMMANDS)].map((c) => c.length));
+    return [
+        `Usage: ${NAME} <command> [--<flag> <value>]...`,
+        '',
+        'Commands:',
+        ...src_interface/* COMMANDS */.Lo.map((c) => `  ${c.padEnd(width)}  ${src_interface/* COMMAND_SUMMARIES */.hW[c]}`),
+        ...Object.entries(LOCAL_COMMANDS).map(([c, d]) => `  ${c.padEnd(width)}  ${d}`),
+        '',
+        `Each command's flags: ${NAME} <command> --help. Flags are the action's inputs (docs/reference.md).`,
+        'Other flags:',
+        ...OWN_FLAGS.filter((f) => !f.only).map((f) => flagLine(`${f.name}${f.short ? `, -${f.short}` : ''}${f.value ? ` ${f.value}` : ''}`, f.description)),
+        '',
+        'Exit codes: 0 done, 1 the command failed (invalid data, a failed gate, an AWS error), 2 a usage error.',
+        '',
+        'Example:',
+        `  npx ${NAME} validate --training-data data/train.jsonl --test-data data/test.jsonl`,
+    ].join('\n');
+}
+class UsageError extends Error {
+}
+/** "Did you mean …?" for a word close to one of `known` (at most a third of it differs). */
+function suggestion(word, known) {
+    if (known.length === 0)
+        return '';
+    const best = (0,mod/* closest */.kp)(word, known);
+    return (0,mod/* distance */.Io)(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? ` Did you mean '${best}'?` : '';
+}
+/** The arguments, or a UsageError saying what is wrong in one line. No parser message reaches the user. */
+function parse(argv) {
+    const options = {};
+    for (const f of OWN_FLAGS)
+        options[f.name] = { type: f.value ? 'string' : 'boolean', ...(f.short ? { short: f.short } : {}) };
     for (const i of src_interface/* INPUTS */.mc)
-        options[i.name] = { type: 'string' };
+        if (i.name !== 'command')
+            options[flagOf(i)] = { type: 'string' };
+    const { tokens } = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
+    const flags = new Map();
+    const own = new Set();
+    const positionals = [];
+    for (const token of tokens) {
+        if (token.kind === 'positional')
+            positionals.push(token.value);
+        if (token.kind !== 'option')
+            continue;
+        const known = options[token.name];
+        if (!known) {
+            const dashes = token.rawName.startsWith('--') ? '--' : '-';
+            const hint = suggestion(token.name, Object.keys(options));
+            throw new UsageError(`Unknown flag '${dashes}${token.name}'.${hint.replace(/'([^']+)'/, "'--$1'")}`);
+        }
+        if (known.type === 'boolean') {
+            if (token.value !== undefined)
+                throw new UsageError(`Flag '--${token.name}' takes no value.`);
+            own.add(token.name);
+        }
+        else if (token.value === undefined || token.value.startsWith('--')) {
+            throw new UsageError(`Flag '--${token.name}' needs a value, e.g. --${token.name} <value>.`);
+        }
+        else {
+            flags.set(token.name, token.value);
+        }
+    }
+    const [command, ...rest] = positionals;
+    return { command, rest, flags, own };
+}
+/** The same commands outside GitHub Actions. Returns the process exit code: 0, 1 failed, 2 usage. */
+async function cli(argv, env = process.env) {
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+        parsed = parse(argv);
     }
     catch (error) {
-        process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+        if (!(error instanceof UsageError))
+            throw error;
+        process.stderr.write(`${NAME}: ${error.message} Run '${NAME} --help' for the flags.\n`);
         return 2;
     }
-    const { values, positionals } = parsed;
-    if (values.help || positionals.length === 0) {
-        process.stdout.write(`${USAGE}\n`);
-        return values.help ? 0 : 2;
+    const { command, rest, flags, own } = parsed;
+    if (own.has('version')) {
+        process.stdout.write(`${package_namespaceObject.rE}\n`);
+        return 0;
     }
-    if (positionals.length > 1 || values.command !== undefined) {
-        process.stderr.write(`Give the command once, as the first word (got: ${[...positionals, values.command].filter(Boolean).join(', ')}).\n`);
+    const usageError = (message) => {
+        process.stderr.write(`${NAME}: ${message}\n`);
+        return 2;
+    };
+    const commands = [...src_interface/* COMMANDS */.Lo, ...Object.keys(LOCAL_COMMANDS)];
+    if (command !== undefined && !commands.includes(command)) {
+        return usageError(`Unknown command '${command}'.${suggestion(command, commands)} Commands: ${commands.join(', ')}.`);
+    }
+    if (own.has('help')) {
+        process.stdout.write(`${command === 'convert' ? convertHelp() : command ? commandHelp(command) : usage()}\n`);
+        return 0;
+    }
+    if (command === undefined) {
+        process.stderr.write(`${usage()}\n`);
         return 2;
     }
-    const flags = values;
-    const read = withDefaults((name) => (name === 'command' ? positionals[0] : String(flags[name] ?? '')), env);
-    const io = terminalIo({
-        verbose: Boolean(values.verbose),
-        summaryFile: values['summary-file'],
-    });
+    if (command === 'convert')
+        return cli_convert(rest, flags);
+    if (rest.length > 0)
+        return usageError(`'${command}' takes flags only; '${rest[0]}' is not one. Run '${NAME} ${command} --help'.`);
+    // A flag the command does not read is a mistake, not something to ignore silently.
+    const accepted = new Set(inputsOf(command).map(flagOf));
+    for (const flag of flags.keys()) {
+        const ownFlag = OWN_FLAGS.find((f) => f.name === flag);
+        if (ownFlag?.only)
+            return usageError(`--${flag} is a flag of '${ownFlag.only}' only.`);
+        if (ownFlag)
+            continue;
+        if (!accepted.has(flag)) {
+            const readers = src_interface/* INPUTS */.mc.find((i) => flagOf(i) === flag).commands;
+            return usageError(`'${command}' does not read --${flag} (${readers.join(', ')} do${readers.length === 1 ? 'es' : ''}). Run '${NAME} ${command} --help'.`);
+        }
+    }
+    const byInput = new Map(src_interface/* INPUTS */.mc.map((i) => [i.name, flagOf(i)]));
+    const read = withDefaults((name) => (name === 'command' ? command : (flags.get(byInput.get(name)) ?? '')), env);
+    const io = terminalIo({ verbose: own.has('verbose'), summaryFile: flags.get('summary-file') });
     const outcome = await execute(io, read, defaultDeps(env));
     for (const [name, value] of io.outputs)
         io.info(`${name}: ${value}`);
@@ -689,6 +975,905 @@ async function cli(argv, env = process.env) {
         return 1;
     }
     return 0;
+}
+function convertHelp() {
+    return [
+        `Usage: ${NAME} convert --from <format> <in.jsonl> <out.jsonl>`,
+        '',
+        LOCAL_COMMANDS.convert,
+        `Formats: ${convert/* FORMATS */.hR.join(', ')} (OpenAI's chat fine-tuning JSONL: system/developer messages become the system prompt, string content becomes text blocks; tool calls and images are refused by line).`,
+        'Writes nothing when a line cannot be converted; then validate the output: ' +
+            `${NAME} validate --training-data <out.jsonl>.`,
+    ].join('\n');
+}
+/** `convert --from openai <in> <out>`: prints what it did; every failed line as file:line: error. */
+async function cli_convert(rest, flags) {
+    const usageError = (message) => {
+        process.stderr.write(`${NAME}: ${message} Run '${NAME} convert --help'.\n`);
+        return 2;
+    };
+    const from = flags.get('from');
+    const other = [...flags.keys()].find((f) => f !== 'from');
+    if (other)
+        return usageError(`'convert' does not read --${other}.`);
+    if (!from)
+        return usageError(`'convert' needs --from <format> (${convert/* FORMATS */.hR.join(', ')}).`);
+    if (!convert/* FORMATS */.hR.includes(from))
+        return usageError(`--from '${from}' is not a format this tool converts.${suggestion(from, convert/* FORMATS */.hR)} Formats: ${convert/* FORMATS */.hR.join(', ')}.`);
+    if (rest.length !== 2)
+        return usageError(`'convert' takes an input and an output file (got ${rest.length}).`);
+    const [input, output] = rest;
+    if (external_node_path_default().resolve(input) === external_node_path_default().resolve(output))
+        return usageError('The output must be another file than the input.');
+    let result;
+    try {
+        result = await (0,convert/* convertFile */.W$)(from, input, output);
+    }
+    catch (error) {
+        process.stderr.write(`error: could not convert '${input}': ${error.message}\n`);
+        return 1;
+    }
+    if (result.problems.length) {
+        for (const p of result.problems)
+            process.stderr.write(`${(0,printable/* printable */.g)(input)}:${p.line}: error: ${(0,printable/* printable */.g)(p.message)}\n`);
+        process.stderr.write(`error: ${result.problems.length > 20 ? 'more than 20' : result.problems.length} line(s) could not be converted; nothing was written. Fix them in '${(0,printable/* printable */.g)(input)}' and run convert again.\n`);
+        return 1;
+    }
+    const notes = [
+        `${result.withSystem} with a system prompt`,
+        ...(result.unchanged ? [`${result.unchanged} already in Bedrock's format, kept as they were`] : []),
+        ...(result.zeroWeights
+            ? [
+                `${result.zeroWeights} assistant turn(s) had weight 0: Bedrock trains on every assistant turn, so remove those turns if they must not be learned`,
+            ]
+            : []),
+        ...Object.entries(result.dropped).map(([key, n]) => `'${(0,printable/* printable */.g)(key)}' dropped from ${n} record(s): Bedrock does not read it`),
+    ];
+    process.stdout.write(`wrote ${result.records} record(s) to ${(0,printable/* printable */.g)(output)} (${notes.join('; ')}).\nNext: ${NAME} validate --training-data ${(0,printable/* printable */.g)(output)}\n`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OG: () => (/* binding */ sniffFormat),
+/* harmony export */   W$: () => (/* binding */ convertFile),
+/* harmony export */   hR: () => (/* binding */ FORMATS)
+/* harmony export */ });
+/* unused harmony exports isOpenAiRecord, fromOpenAi */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1873);
+// Other tools' dataset formats: recognised on a file's first records (so validation says "this is
+// OpenAI's format" once, not once per line), and converted to bedrock-conversation-2024 by
+// `bedrock-model-ci convert --from openai <in> <out>`.
+//
+// OpenAI's chat fine-tuning format (platform.openai.com/docs/guides/supervised-fine-tuning):
+// {"messages": [{"role": "system"|"developer"|"user"|"assistant"|"tool", "content": "…" or
+// [{"type": "text", "text": "…"}, …], "weight"?: 0|1, "tool_calls"?: […]}], "tools"?: […]}.
+// Bedrock's (docs.aws.amazon.com/nova/latest/userguide/customize-fine-tune-prepare.html):
+// {"schemaVersion": "bedrock-conversation-2024", "system": [{"text"}], "messages": [{"role":
+// "user"|"assistant", "content": [{"text"}]}]}.
+
+
+
+
+const FORMATS = ['openai'];
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Whether a record is in OpenAI's chat format rather than Bedrock's. */
+function isOpenAiRecord(record) {
+    if (!isObject(record) || record.schemaVersion !== undefined || !Array.isArray(record.messages))
+        return false;
+    if (record.reference_answer !== undefined)
+        return false; // Nova RFT's format, which validation explains
+    return record.messages.some((m) => isObject(m) &&
+        (typeof m.content === 'string' ||
+            m.role === 'system' ||
+            m.role === 'developer' ||
+            m.role === 'tool' ||
+            (Array.isArray(m.content) && m.content.some((part) => isObject(part) && typeof part.type === 'string'))));
+}
+const SNIFF_BYTES = 256 * 1024;
+const SNIFF_RECORDS = 5;
+/**
+ * The foreign format of a file, judged on its first records (up to 5 within 256 KiB): OpenAI's
+ * when every one of them parsed is. Undefined when they are Bedrock's, or unreadable (the full
+ * scan says why, line by line).
+ */
+async function sniffFormat(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    let text;
+    try {
+        const buffer = Buffer.alloc(SNIFF_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+        text = buffer.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+    const lines = text.split('\n');
+    if (lines.length > 1)
+        lines.pop(); // the last may be cut off
+    let seen = 0;
+    let first = 0;
+    for (let i = 0; i < lines.length && seen < SNIFF_RECORDS; i++) {
+        if (lines[i].trim() === '')
+            continue;
+        let record;
+        try {
+            record = JSON.parse(lines[i]);
+        }
+        catch {
+            return undefined;
+        }
+        if (!isOpenAiRecord(record))
+            return undefined;
+        seen += 1;
+        first ||= i + 1;
+    }
+    return seen > 0 ? { format: 'openai', line: first } : undefined;
+}
+const textOfPart = (part, where) => {
+    if (isObject(part) && part.type === 'text' && typeof part.text === 'string')
+        return part.text;
+    const type = isObject(part) && typeof part.type === 'string' ? `a '${part.type.slice(0, 40)}' part` : 'a part';
+    throw new Error(`${where} has ${type}; only text converts (images and files must be uploaded to S3 and referenced by hand, see docs/validation.md).`);
+};
+const blocksOf = (content, where) => {
+    if (typeof content === 'string')
+        return [{ text: content }];
+    if (Array.isArray(content))
+        return content.map((part) => ({ text: textOfPart(part, where) }));
+    throw new Error(`${where} has no 'content' text.`);
+};
+/** One OpenAI record as Bedrock's; throws with the reason when it cannot be converted. */
+function fromOpenAi(record, counts) {
+    if (!isObject(record))
+        throw new Error('The line is not a JSON object.');
+    if (!Array.isArray(record.messages))
+        throw new Error("The record has no 'messages' list.");
+    if (Array.isArray(record.tools) && record.tools.length > 0) {
+        throw new Error("The record declares 'tools': tool calls do not convert automatically (Nova 2 Lite takes toolConfig with toolUse/toolResult blocks); convert this record by hand.");
+    }
+    for (const key of Object.keys(record))
+        if (key !== 'messages')
+            counts.dropped[key] = (counts.dropped[key] ?? 0) + 1;
+    const system = [];
+    const messages = [];
+    record.messages.forEach((m, index) => {
+        const where = `Message ${index + 1}`;
+        if (!isObject(m))
+            throw new Error(`${where} is not an object.`);
+        if (m.role === 'system' || m.role === 'developer') {
+            if (messages.length > 0) {
+                throw new Error(`${where} is a ${m.role} message after the conversation began; Bedrock has one system prompt per record, before the turns. Move it to the start.`);
+            }
+            system.push(blocksOf(m.content, where)
+                .map((b) => b.text)
+                .join('\n'));
+            return;
+        }
+        if (m.role === 'tool' || m.tool_calls !== undefined || m.function_call !== undefined) {
+            throw new Error(`${where} is a tool call or result: these do not convert automatically (Nova 2 Lite takes toolUse/toolResult blocks); convert this record by hand.`);
+        }
+        if (m.role !== 'user' && m.role !== 'assistant') {
+            throw new Error(`${where} has role ${JSON.stringify(m.role)}; OpenAI's roles are system, developer, user, assistant, tool.`);
+        }
+        if (m.weight === 0)
+            counts.zeroWeights += 1;
+        messages.push({ role: m.role, content: blocksOf(m.content, where) });
+    });
+    return {
+        schemaVersion: _records_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f$,
+        ...(system.length ? { system: [{ text: system.join('\n') }] } : {}),
+        messages,
+    };
+}
+const MAX_PROBLEMS = 20;
+/**
+ * Converts `input` (JSONL in `format`) to bedrock-conversation-2024 at `output`, streaming. Writes
+ * nothing when any line fails: the result lists the lines (at most 20) and why.
+ */
+async function convertFile(format, input, output) {
+    void format; // one format today; the parameter keeps the CLI's --from honest when a second arrives
+    const partial = `${output}.partial`;
+    const out = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(partial, 'w');
+    const counts = { zeroWeights: 0, dropped: {} };
+    const problems = [];
+    let records = 0;
+    let unchanged = 0;
+    let withSystem = 0;
+    let line = 0;
+    try {
+        const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_2__.createInterface)({ input: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(input), crlfDelay: Infinity });
+        for await (const text of lines) {
+            line += 1;
+            if (text.trim() === '')
+                continue;
+            try {
+                let record;
+                try {
+                    record = JSON.parse(text);
+                }
+                catch {
+                    throw new Error('The line is not valid JSON.');
+                }
+                let converted;
+                if (isObject(record) && record.schemaVersion === _records_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f$) {
+                    converted = record;
+                    unchanged += 1;
+                }
+                else {
+                    converted = fromOpenAi(record, counts);
+                }
+                if ('system' in converted)
+                    withSystem += 1;
+                records += 1;
+                if (problems.length === 0)
+                    await out.write(`${JSON.stringify(converted)}\n`);
+            }
+            catch (error) {
+                if (problems.length < MAX_PROBLEMS)
+                    problems.push({ line, message: error.message });
+                else if (problems.length === MAX_PROBLEMS)
+                    problems.push({ line, message: 'and more lines like these.' });
+            }
+        }
+    }
+    finally {
+        await out.close();
+    }
+    if (problems.length)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { force: true });
+    else
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, output);
+    return { records, unchanged, withSystem, zeroWeights: counts.zeroWeights, dropped: counts.dropped, problems };
+}
+
+
+/***/ }),
+
+/***/ 1873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kr: () => (/* binding */ CHARS_PER_TOKEN),
+  f$: () => (/* binding */ SCHEMA_VERSION),
+  S6: () => (/* binding */ checkConversation),
+  JM: () => (/* binding */ checkRft)
+});
+
+// UNUSED EXPORTS: MEDIA_TOKEN_ALLOWANCE
+
+// EXTERNAL MODULE: ./src/io/printable.ts
+var printable = __nccwpck_require__(387);
+// EXTERNAL MODULE: ./src/lib/format.ts
+var format = __nccwpck_require__(432);
+;// CONCATENATED MODULE: ./src/dataset/text.ts
+// Bedrock's job fails on these; AWS's sample validator also rejects Thought: and <unk>, case-insensitively.
+const COLON_WORDS = ['user', 'bot', 'assistant', 'system', 'thought'];
+const BRACKETED = /<image>|<video>|\[eos\]|<unk>/gi;
+// One pass finds every run of digits and separators long enough to be a phone, card or id number
+// (or a UK NINO); the precise patterns then run on those few candidates only. This keeps the
+// scan near the speed of JSON parsing on large files.
+const CANDIDATE = /[+(]?\d[\d ().-]{7,}\d|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
+// Separators are required so that flight numbers, fares and times do not read as phone numbers.
+const PHONE = /(?<![\d-])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\d-])/;
+// Real card layouts only: unbroken, 4-4-4-(1..7), or Amex 4-6-5.
+const CARD = /(?<!\d)(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{5})(?!\d)/g;
+const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/;
+const NINO = /^(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/;
+const AWS_KEY = /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/;
+const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
+/** Shows enough of a value to find it, not enough to leak it. */
+function mask(value) {
+    if (value.length <= 6)
+        return '*'.repeat(value.length);
+    return `${value.slice(0, 2)}${'*'.repeat(Math.min(value.length - 4, 12))}${value.slice(-2)}`;
+}
+function luhnValid(digits) {
+    let sum = 0;
+    let double = false;
+    for (let i = digits.length - 1; i >= 0; i--) {
+        let d = digits.charCodeAt(i) - 48;
+        if (double) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        double = !double;
+    }
+    return sum % 10 === 0;
+}
+/** Whether `word` (lower case) stands just before position `end`, in any case. */
+function endsWithWord(text, end, word) {
+    const start = end - word.length;
+    if (start < 0)
+        return false;
+    for (let k = 0; k < word.length; k++) {
+        if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k))
+            return false;
+    }
+    return true;
+}
+/** Keywords that make a Bedrock customization job fail, each once, as written. */
+function reservedKeywords(text) {
+    // Most texts hold none: nothing is allocated for them.
+    let found;
+    for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
+        // Every keyword ends in r, t or m: most colons (times like 10:30) are ruled out here.
+        const last = text.charCodeAt(i - 1) | 0x20;
+        if (last !== 0x72 && last !== 0x74 && last !== 0x6d)
+            continue;
+        for (const word of COLON_WORDS) {
+            if (endsWithWord(text, i, word))
+                (found ??= new Set()).add(text.slice(i - word.length, i + 1));
+        }
+    }
+    if (text.includes('<') || text.includes('[')) {
+        for (const m of text.matchAll(BRACKETED))
+            (found ??= new Set()).add(m[0]);
+    }
+    return found ? [...found] : NONE_FOUND;
+}
+const NONE_FOUND = [];
+// E-mail addresses are found from each '@', looking at most this far either side: RFC 5321's limits
+// (64 for the local part, 255 for the domain). A regex such as [\w.]+@… backtracks quadratically on
+// long runs of word characters; this scan is linear in the text whatever it holds.
+const LOCAL_MAX = 64;
+const DOMAIN_MAX = 255;
+const isLocal = (c) => (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 46 ||
+    c === 95 ||
+    c === 37 ||
+    c === 43 ||
+    c === 45;
+const isLabel = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+const isAlpha = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** The first e-mail address in `text` (local@label.label…tld, a letters-only tld of 2+), or undefined. */
+function findEmail(text) {
+    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+        let start = at;
+        while (start > 0 && at - start < LOCAL_MAX && isLocal(text.charCodeAt(start - 1)))
+            start--;
+        if (start === at)
+            continue;
+        // Labels separated by dots; the address ends after the last label that is all letters (2+).
+        let end = -1;
+        let i = at + 1;
+        const limit = Math.min(text.length, at + 1 + DOMAIN_MAX);
+        let dots = 0;
+        for (;;) {
+            const labelStart = i;
+            let letters = true;
+            while (i < limit && isLabel(text.charCodeAt(i))) {
+                if (!isAlpha(text.charCodeAt(i)))
+                    letters = false;
+                i++;
+            }
+            if (i === labelStart)
+                break;
+            if (dots > 0 && letters && i - labelStart >= 2)
+                end = i;
+            if (i < limit && text.charCodeAt(i) === 46) {
+                dots++;
+                i++;
+            }
+            else
+                break;
+        }
+        if (end !== -1)
+            return text.slice(start, end);
+    }
+    return undefined;
+}
+/** Digits in `s`: the precise patterns below need 6 (NINO) to 13 (cards). */
+function digitCount(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 48 && c <= 57)
+            n++;
+    }
+    return n;
+}
+const NONE = [];
+/**
+ * Personal data and credentials in a piece of text. Credentials are never echoed, personal data
+ * only masked. `where` names the text in messages (a function: most texts need no message).
+ */
+function sensitiveData(text, where) {
+    // Most texts hold none: they are ruled out without allocating anything.
+    CANDIDATE.lastIndex = 0;
+    const candidate = CANDIDATE.exec(text);
+    if (!candidate &&
+        !text.includes('@') &&
+        !text.includes('-----BEGIN') &&
+        !(text.includes('A') && MAYBE_AWS_KEY.test(text)))
+        return NONE;
+    return findSensitive(text, where, candidate);
+}
+const MAYBE_AWS_KEY = /A[KSBC][IC]A/;
+function findSensitive(text, where, candidate) {
+    let out;
+    const place = () => (typeof where === 'string' ? where : where());
+    const add = (rule, message) => {
+        out ??= [];
+        if (!out.some((f) => f.rule === rule))
+            out.push({ rule, message });
+    };
+    if (text.includes('-----BEGIN') && PRIVATE_KEY.test(text)) {
+        add('secret/private-key', `A private key in the ${place()}. Remove it from the data and rotate it: it is in your git history.`);
+    }
+    if (text.includes('A') && MAYBE_AWS_KEY.test(text)) {
+        const m = AWS_KEY.exec(text);
+        if (m)
+            add('secret/aws-access-key', `An AWS access key id (${m[0].slice(0, 4)}…) in the ${place()}. Remove it from the data and deactivate the key: it is in your git history.`);
+    }
+    if (text.includes('@')) {
+        const email = findEmail(text);
+        if (email)
+            add('pii/email', `An e-mail address (${mask(email)}) in the ${place()}. Replace it with a placeholder such as user@example.com, or set 'pii: off' if it is not personal.`);
+    }
+    for (let m = candidate; m; m = CANDIDATE.exec(text)) {
+        const c = m[0];
+        const digits = digitCount(c);
+        const first = c.charCodeAt(0);
+        if (first >= 65 && first <= 90) {
+            if (NINO.test(c))
+                add('pii/national-id', `A UK national insurance number pattern (${mask(c)}) in the ${place()}. Remove or replace it.`);
+            continue;
+        }
+        if (digits >= 10) {
+            const phone = PHONE.exec(c);
+            if (phone)
+                add('pii/phone', `A phone number (${mask(phone[0])}) in the ${place()}. Replace it with a placeholder such as 555-0100, or set 'pii: off' if it is not personal.`);
+        }
+        if (digits >= 13) {
+            CARD.lastIndex = 0;
+            for (let card = CARD.exec(c); card; card = CARD.exec(c)) {
+                const number = card[0].replace(/[ -]/g, '');
+                if (luhnValid(number)) {
+                    add('pii/card', `A payment card number (${mask(number)}, passes the Luhn check) in the ${place()}. Remove it, or set 'pii: off' if it is a documented test number.`);
+                    break;
+                }
+            }
+        }
+        if (digits >= 9 && c.includes('-')) {
+            const ssn = SSN.exec(c);
+            if (ssn)
+                add('pii/national-id', `A US social security number pattern (${mask(ssn[0])}) in the ${place()}. Remove or replace it.`);
+        }
+    }
+    return out ?? NONE;
+}
+
+;// CONCATENATED MODULE: ./src/dataset/records.ts
+
+
+
+const SCHEMA_VERSION = 'bedrock-conversation-2024';
+const TOP_LEVEL = new Set(['schemaVersion', 'system', 'messages', 'toolConfig']);
+const BLOCK_TYPES = ['text', 'image', 'video', 'document', 'reasoningContent', 'toolUse', 'toolResult'];
+const MAX_IMAGES = 10;
+/**
+ * The type of a content block that has exactly one; undefined for none or several. Each type is
+ * read by name: a loop over the names made every read a slow lookup by computed key.
+ */
+function blockType(block) {
+    const text = block.text !== undefined;
+    const count = +text +
+        +(block.image !== undefined) +
+        +(block.video !== undefined) +
+        +(block.document !== undefined) +
+        +(block.reasoningContent !== undefined) +
+        +(block.toolUse !== undefined) +
+        +(block.toolResult !== undefined);
+    if (count !== 1)
+        return undefined;
+    return text ? 'text' : BLOCK_TYPES.find((t) => block[t] !== undefined);
+}
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const describe = (v) => v === null
+    ? 'null'
+    : Array.isArray(v)
+        ? 'a list'
+        : typeof v === 'object'
+            ? 'an object'
+            : `${typeof v} ${JSON.stringify(v)}`;
+/** `where` names the text in messages; a function is called only when there is something to say. */
+function textFindings(text, where) {
+    const keywords = reservedKeywords(text);
+    const sensitive = sensitiveData(text, where);
+    if (keywords.length === 0)
+        return sensitive;
+    const keyword = {
+        rule: 'content/reserved-keyword',
+        message: `The ${typeof where === 'string' ? where : where()} contains ${keywords.map((k) => (0,printable/* shown */.S)(k)).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`,
+    };
+    return [keyword, ...sensitive];
+}
+// Where the text being scanned sits, for messages. Set before each scan (scans are synchronous) and
+// put into words only when there is a finding: a description built for each of a record's ten
+// texts was garbage nearly every time.
+const place = { kind: '', unit: '', index: 0 };
+const describePlace = () => `${place.kind} text (${place.unit} ${place.index + 1})`;
+/** Scans the text of turn (or message) `index`; `kind` is its role, or 'reasoning'. */
+function scanText(text, kind, unit, index, ctx) {
+    place.kind = kind;
+    place.unit = unit;
+    place.index = index;
+    const findings = textFindings(text, describePlace);
+    for (let i = 0; i < findings.length; i++)
+        ctx.report(findings[i].rule, findings[i].message);
+}
+// Nearly every record of a file repeats one system prompt (often the longest text of the record):
+// its findings are worked out once and reported again on each record that has it.
+let lastSystem;
+function scanSystem(text, ctx) {
+    if (lastSystem?.text !== text)
+        lastSystem = { text, findings: textFindings(text, 'system prompt') };
+    for (const f of lastSystem.findings)
+        ctx.report(f.rule, f.message);
+}
+/** How messages name turn `index` (built when there is something to say: a record has ten turns). */
+const turnName = (index) => `turn ${index + 1}`;
+/** Checks a `bedrock-conversation-2024` record (SFT, distillation, and test sets). */
+function checkConversation(record, ctx) {
+    const { model } = ctx;
+    if (record.schemaVersion === undefined) {
+        if (ctx.schemaRequired) {
+            ctx.report('schema/schema-version', `The record has no schemaVersion, which Bedrock requires: the job would accept the upload and fail inside Bedrock hours later. Add "schemaVersion": "${SCHEMA_VERSION}" to the record.`);
+        }
+    }
+    else if (record.schemaVersion !== SCHEMA_VERSION) {
+        ctx.report('schema/schema-version', `schemaVersion is ${describe(record.schemaVersion)}; it must be '${SCHEMA_VERSION}'.`);
+    }
+    const unknown = Object.keys(record).filter((key) => !TOP_LEVEL.has(key));
+    const messages = record.messages;
+    if (!Array.isArray(messages)) {
+        const misnamed = unknown.length > 0 ? ` The record has ${unknown.map((k) => (0,printable/* shown */.S)(k)).join(', ')}: misnamed?` : '';
+        ctx.report('schema/messages', `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : describe(messages)}.${misnamed}`);
+        return undefined;
+    }
+    for (const key of unknown) {
+        const hint = key === 'reference_answer'
+            ? " It belongs to the RFT format: set 'customization-type: rft' if this is RFT data."
+            : '';
+        ctx.report('schema/unknown-field', `Field ${(0,printable/* shown */.S)(key)} is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`);
+    }
+    let system = '';
+    if (record.system !== undefined) {
+        if (!Array.isArray(record.system) || !record.system.every((b) => isObject(b) && typeof b.text === 'string')) {
+            system = undefined;
+            ctx.report('schema/system', `'system' must be a list of {"text": "..."} blocks, e.g. "system": [{"text": "You are ..."}]; it is ${describe(record.system)}.`);
+        }
+        else {
+            const blocks = record.system;
+            system = blocks.length === 1 ? blocks[0].text : blocks.map((b) => b.text).join('\n');
+            scanSystem(system, ctx);
+        }
+    }
+    if (messages.length < (ctx.answerOptional ? 1 : 2)) {
+        ctx.report('schema/too-few-turns', `The record has ${messages.length} turn(s); it needs at least a user turn followed by an assistant turn.`);
+    }
+    const declaredTools = new Set();
+    // Bedrock tokenizes the tool specs (names, descriptions, schemas) with every record that carries them
+    let chars = (system?.length ?? 0) + jsonChars(record.toolConfig);
+    if (record.toolConfig !== undefined) {
+        if (!model.tools) {
+            ctx.report('tools/not-supported', `'toolConfig' is set, but ${model.label} does not take tool use in fine-tuning data (Nova 2 Lite does). Remove the tool turns or change 'base-model'.`);
+        }
+        else {
+            const tools = isObject(record.toolConfig) ? record.toolConfig.tools : undefined;
+            if (!Array.isArray(tools) || tools.length === 0) {
+                ctx.report('tools/invalid', `'toolConfig.tools' must be a non-empty list of {"toolSpec": {"name", "description", "inputSchema"}}.`);
+            }
+            else {
+                for (const t of tools) {
+                    const name = isObject(t) && isObject(t.toolSpec) ? t.toolSpec.name : undefined;
+                    if (typeof name !== 'string' || name.trim() === '') {
+                        ctx.report('tools/invalid', `Every tool in 'toolConfig.tools' needs a 'toolSpec.name'.`);
+                    }
+                    else if (declaredTools.has(name)) {
+                        ctx.report('tools/invalid', `Tool ${(0,printable/* shown */.S)(name)} is declared twice in 'toolConfig.tools'.`);
+                    }
+                    else {
+                        declaredTools.add(name);
+                    }
+                }
+            }
+        }
+    }
+    const prompt = [];
+    let answer = '';
+    let modality;
+    let images = 0;
+    let videos = 0;
+    let documents = 0;
+    const toolUseIds = new Set();
+    const answeredIds = new Set();
+    for (let index = 0; index < messages.length; index++) {
+        const message = messages[index];
+        if (!isObject(message)) {
+            ctx.report('schema/messages', `${turnName(index)} must be an object with 'role' and 'content'; it is ${describe(message)}.`);
+            continue;
+        }
+        const role = message.role;
+        // Compared with the previous turn, not by parity, so one misplaced turn is one problem.
+        const previous = index > 0 && isObject(messages[index - 1]) ? messages[index - 1].role : undefined;
+        if (role !== 'user' && role !== 'assistant') {
+            const hint = role === 'system' ? " Put the system prompt in the top-level 'system' field instead." : '';
+            ctx.report('schema/role', `${turnName(index)} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`);
+        }
+        else if (index === 0 && role !== 'user') {
+            ctx.report('schema/first-turn', `The first turn is ${(0,printable/* shown */.S)(role)}; a record starts with the user.`);
+        }
+        else if (index > 0 && role === previous) {
+            ctx.report('schema/alternation', `${turnName(index)} is ${(0,printable/* shown */.S)(role)} after a ${(0,printable/* shown */.S)(role)} turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
+        }
+        if (index === messages.length - 1 && role === 'user' && messages.length >= 2 && !ctx.answerOptional) {
+            ctx.report('schema/last-turn', `The last turn is 'user'; a record ends with the assistant's answer. Add the answer or remove the trailing user turn.`);
+        }
+        const content = message.content;
+        if (!Array.isArray(content) || content.length === 0) {
+            const hint = typeof content === 'string' ? ` Write it as "content": [{"text": ${JSON.stringify((0,format/* clip */.$Q)(content, 40))}}].` : '';
+            ctx.report('schema/content', `${turnName(index)} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`);
+            continue;
+        }
+        let text = '';
+        let malformed = false;
+        let hasMedia = false;
+        // a tool call, tool result or reasoning: a turn that may have no text
+        let hasTool = false;
+        let turnImages = 0;
+        let turnVideos = 0;
+        let turnDocuments = 0;
+        for (const block of content) {
+            const type = isObject(block) ? blockType(block) : undefined;
+            if (!isObject(block) || type === undefined) {
+                const types = isObject(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
+                ctx.report('schema/content-block', `${turnName(index)} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`);
+                malformed = true;
+                continue;
+            }
+            if (type !== 'text' && type !== 'image' && type !== 'video' && type !== 'document')
+                hasTool = true;
+            if (type === 'text') {
+                if (typeof block.text !== 'string') {
+                    ctx.report('schema/content-block', `${turnName(index)} has a text block whose 'text' is ${describe(block.text)}, not a string.`);
+                    malformed = true;
+                    continue;
+                }
+                text += block.text;
+                scanText(block.text, role === 'assistant' ? 'assistant' : 'user', 'turn', index, ctx);
+            }
+            else if (type === 'image' || type === 'video' || type === 'document') {
+                hasMedia = true;
+                const kind = type;
+                if (role !== 'user') {
+                    ctx.report('media/not-in-user-turn', `${turnName(index)} is ${(0,printable/* shown */.S)(role)} and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`);
+                }
+                if (!model.modalities.includes(kind)) {
+                    ctx.report('media/unsupported-by-model', `${turnName(index)} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`);
+                }
+                checkMedia(block[type], kind, turnName(index), ctx);
+                if (kind === 'image')
+                    turnImages += 1;
+                else if (kind === 'video')
+                    turnVideos += 1;
+                else
+                    turnDocuments += 1;
+            }
+            else if (type === 'reasoningContent') {
+                const reasoning = block.reasoningContent;
+                const rtext = isObject(reasoning) && isObject(reasoning.reasoningText) ? reasoning.reasoningText.text : undefined;
+                if (!model.reasoning) {
+                    ctx.report('reasoning/not-allowed', `${turnName(index)} has reasoningContent, which only Nova 2 models take; ${model.label} does not. Remove it or use amazon.nova-2-lite-v1:0:256k.`);
+                }
+                else if (role !== 'assistant') {
+                    ctx.report('reasoning/not-allowed', `${turnName(index)} is ${(0,printable/* shown */.S)(role)} and has reasoningContent; it belongs in assistant turns only.`);
+                }
+                else if (typeof rtext !== 'string' || rtext === '') {
+                    ctx.report('schema/content-block', `${turnName(index)} reasoningContent needs {"reasoningText": {"text": "..."}} with non-empty text.`);
+                }
+                else {
+                    chars += rtext.length;
+                    scanText(rtext, 'reasoning', 'turn', index, ctx);
+                }
+            }
+            else {
+                checkTool(type, block[type], role, turnName(index), declaredTools, toolUseIds, answeredIds, ctx);
+                // the call's name and input, the result's content: tokens like any text
+                const tool = block[type];
+                chars += isObject(tool)
+                    ? type === 'toolUse'
+                        ? String(tool.name ?? '').length + jsonChars(tool.input)
+                        : jsonChars(tool.content)
+                    : 0;
+            }
+        }
+        if (turnVideos > 0 && (turnImages > 0 || turnDocuments > 0)) {
+            ctx.report('media/video-mixed', `${turnName(index)} mixes a video with ${turnImages > 0 ? 'images' : 'a document'}; a turn with a video has no other media.`);
+        }
+        else {
+            const kinds = [];
+            if (turnImages)
+                kinds.push('image');
+            if (turnVideos)
+                kinds.push('video');
+            if (turnDocuments)
+                kinds.push('document');
+            for (const kind of kinds) {
+                if (modality && modality !== kind) {
+                    ctx.report('media/mixed-modality', `${turnName(index)} has ${kind} while the record already has ${modality}; a record (and a dataset) uses one media modality.`);
+                }
+                modality ??= kind;
+            }
+        }
+        images += turnImages;
+        videos += turnVideos;
+        documents += turnDocuments;
+        chars += CHARS_PER_TOKEN * mediaTokens(turnImages, turnVideos, turnDocuments);
+        if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
+            ctx.report('schema/empty-text', `${turnName(index)} (${(0,printable/* shown */.S)(role)}) has no text. Every turn needs content; remove the record or fill in the turn.`);
+        }
+        chars += text.length;
+        if (role === 'user')
+            prompt.push(text);
+        else if (role === 'assistant' && index === messages.length - 1)
+            answer = text;
+    }
+    if (images > MAX_IMAGES)
+        ctx.report('media/too-many-images', `The record has ${images} images; at most ${MAX_IMAGES} are allowed. Split it into several records.`);
+    if (videos > 1)
+        ctx.report('media/too-many-videos', `The record has ${videos} videos; at most one is allowed.`);
+    if (documents > 1)
+        ctx.report('media/too-many-documents', `The record has ${documents} documents; at most one is allowed.`);
+    return { system, prompt, answer, modality, chars };
+}
+/** The characters a token stands for in the estimate: Nova's tokenizer averages about four on English. */
+const CHARS_PER_TOKEN = 4;
+/**
+ * What a medium adds to the estimate: Bedrock bills the tokens Nova's encoder makes of an image,
+ * a video or a document, which depend on its resolution, length and pages and cannot be read from
+ * the record (the bytes are in S3). Documented allowances, so media are never counted as free.
+ */
+const MEDIA_TOKEN_ALLOWANCE = { image: 1_600, video: 10_000, document: 4_000 };
+const mediaTokens = (images, videos, documents) => images * MEDIA_TOKEN_ALLOWANCE.image +
+    videos * MEDIA_TOKEN_ALLOWANCE.video +
+    documents * MEDIA_TOKEN_ALLOWANCE.document;
+/** The characters of a JSON value as the model reads it (tool specs, tool inputs and results). */
+function jsonChars(value) {
+    if (value === undefined)
+        return 0;
+    if (typeof value === 'string')
+        return value.length;
+    try {
+        return JSON.stringify(value)?.length ?? 0;
+    }
+    catch {
+        return 0;
+    }
+}
+function checkMedia(value, kind, turn, ctx) {
+    const allowed = kind === 'image' ? ctx.model.imageFormats : kind === 'video' ? ctx.model.videoFormats : ['pdf'];
+    const format = isObject(value) ? value.format : undefined;
+    if (typeof format !== 'string' || (allowed.length > 0 && !allowed.includes(format.toLowerCase()))) {
+        ctx.report('media/format', `${turn} has a ${kind} with format ${describe(format)}; ${ctx.model.label} takes ${allowed.join(', ') || 'no media'}.`);
+    }
+    const uri = isObject(value) && isObject(value.source) && isObject(value.source.s3Location)
+        ? value.source.s3Location.uri
+        : undefined;
+    if (typeof uri !== 'string' || !/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/\S+$/.test(uri)) {
+        const bytes = isObject(value) && isObject(value.source) && value.source.bytes !== undefined;
+        ctx.report('media/location', `${turn} ${kind} must be {"source": {"s3Location": {"uri": "s3://bucket/key"}}}${bytes ? '; inline bytes are not accepted in training data' : ''}; it is ${describe(uri)}.`);
+        return;
+    }
+    const bucket = uri.slice(5).split('/')[0];
+    if (ctx.bucket && bucket !== ctx.bucket) {
+        ctx.report('media/location', `${turn} ${kind} is in bucket ${(0,printable/* shown */.S)(bucket)}, but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`);
+    }
+}
+function checkTool(type, value, role, turn, declared, used, answered, ctx) {
+    if (!ctx.model.tools) {
+        ctx.report('tools/not-supported', `${turn} has ${type}, but ${ctx.model.label} does not take tool use in fine-tuning data (Nova 2 Lite does).`);
+        return;
+    }
+    const id = isObject(value) ? value.toolUseId : undefined;
+    if (typeof id !== 'string' || id.trim() === '') {
+        ctx.report('tools/invalid', `${turn} ${type} needs a non-empty 'toolUseId'.`);
+        return;
+    }
+    if (type === 'toolUse') {
+        const name = isObject(value) ? value.name : undefined;
+        if (role !== 'assistant')
+            ctx.report('tools/invalid', `${turn} is ${(0,printable/* shown */.S)(role)} and has toolUse; tool calls are made in assistant turns.`);
+        if (typeof name !== 'string' || !declared.has(name))
+            ctx.report('tools/invalid', `${turn} calls tool ${describe(name)}, which 'toolConfig.tools' does not declare.`);
+        if (used.has(id))
+            ctx.report('tools/invalid', `${turn} reuses toolUseId ${(0,printable/* shown */.S)(id)}; ids are unique within a record.`);
+        used.add(id);
+    }
+    else {
+        if (role !== 'user')
+            ctx.report('tools/invalid', `${turn} is ${(0,printable/* shown */.S)(role)} and has toolResult; tool results come back in user turns.`);
+        if (!used.has(id))
+            ctx.report('tools/invalid', `${turn} answers toolUseId ${(0,printable/* shown */.S)(id)}, which no earlier toolUse has.`);
+        else if (answered.has(id))
+            ctx.report('tools/invalid', `${turn} answers toolUseId ${(0,printable/* shown */.S)(id)} a second time.`);
+        answered.add(id);
+    }
+}
+/** Checks a Nova 2 Lite RFT record: OpenAI-style string messages and a reference answer. */
+function checkRft(record, ctx) {
+    const messages = record.messages;
+    if (!Array.isArray(messages) || messages.length === 0) {
+        ctx.report('rft/format', `RFT records need 'messages': a non-empty list of {"role", "content": "string"}; it is ${messages === undefined ? 'missing' : describe(messages)}.`);
+        return undefined;
+    }
+    let system = '';
+    const prompt = [];
+    // OpenAI-style tool definitions, when the record has them, are read by the model too
+    let chars = jsonChars(record.tools);
+    messages.forEach((m, index) => {
+        const turn = `message ${index + 1}`;
+        if (!isObject(m) || !['system', 'user', 'assistant'].includes(m.role)) {
+            ctx.report('rft/format', `${turn} needs a role of 'system', 'user' or 'assistant'.`);
+            return;
+        }
+        if (typeof m.content !== 'string' || m.content.trim() === '') {
+            ctx.report('rft/format', `${turn} content must be a non-empty string in RFT data; it is ${describe(m.content)}.`);
+            return;
+        }
+        if (m.role === 'system' && index !== 0)
+            ctx.report('rft/format', `${turn} is a system message; it must come first.`);
+        chars += m.content.length;
+        scanText(m.content, m.role, 'message', index, ctx);
+        if (m.role === 'system')
+            system = m.content;
+        else if (m.role === 'user')
+            prompt.push(m.content);
+    });
+    if (!messages.some((m) => isObject(m) && m.role === 'user'))
+        ctx.report('rft/format', `The record has no user message.`);
+    const reference = record.reference_answer;
+    let answer = '';
+    if (reference === undefined || reference === null || reference === '') {
+        ctx.report('rft/reference-answer', `The record has no 'reference_answer'; the grader Lambda compares responses with it.`);
+    }
+    else if (typeof reference === 'string') {
+        answer = reference;
+    }
+    else if (isObject(reference)) {
+        try {
+            answer = JSON.stringify(reference);
+        }
+        catch {
+            // Nested deeper than the engine can serialize: no grader (nor this action) can read it.
+            ctx.report('rft/reference-answer', `'reference_answer' is nested too deeply to be read. Flatten it.`);
+        }
+    }
+    else {
+        ctx.report('rft/reference-answer', `'reference_answer' must be a string or an object; it is ${describe(reference)}.`);
+    }
+    if (record.id !== undefined && (typeof record.id !== 'string' || record.id.trim() === '')) {
+        ctx.report('rft/format', `'id', when present, must be a non-empty string.`);
+    }
+    return { system, prompt, answer, chars: chars + answer.length };
 }
 
 
@@ -755,71 +1940,95 @@ function isTransient(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lo: () => (/* binding */ COMMANDS),
 /* harmony export */   c4: () => (/* binding */ STATE),
+/* harmony export */   hW: () => (/* binding */ COMMAND_SUMMARIES),
 /* harmony export */   mc: () => (/* binding */ INPUTS)
 /* harmony export */ });
 /* unused harmony export OUTPUTS */
 // The action's public interface, declared once. action.yml, the CLI's flags and defaults, and the
 // docs' tables (docs/reference.md) are checked against (or generated from) this file, so they
 // cannot drift.
-const COMMANDS = ['run', 'validate', 'evaluate', 'promote', 'rollback', 'doctor'];
-const input = (name, defaultValue, description) => ({
-    name,
-    default: defaultValue,
-    description,
-});
+const COMMANDS = ['run', 'validate', 'evaluate', 'promote', 'rollback', 'doctor', 'prune'];
+/** One line per command: the CLI's help and the docs. */
+const COMMAND_SUMMARIES = {
+    run: 'Validate the datasets, upload them, train (or find the job trained from the same data), evaluate and report on the PR.',
+    validate: 'Check the datasets for everything Bedrock would reject, and more. Nothing remote.',
+    evaluate: 'Evaluate the models trained from this data, beside base and production, without training anything.',
+    promote: 'Point the stable endpoint at the candidate trained from this data when it wins; release refs only.',
+    rollback: 'Point the stable endpoint back at an earlier registry version; release refs only.',
+    doctor: 'Check the account, roles, bucket, quotas and models read-only, before the first run.',
+    prune: 'Delete the custom models this action trained that nobody will use (a dry run unless prune: apply).',
+};
+const input = (name, defaultValue, description, commands, flag) => ({ name, default: defaultValue, description, commands, ...(flag ? { flag } : {}) });
+// Which commands read an input, by kind.
+const ALL = COMMANDS;
+const REMOTE = ['run', 'evaluate', 'promote', 'rollback', 'doctor', 'prune'];
+const DATA = ['validate', 'run', 'evaluate', 'promote', 'doctor'];
+const EVAL = ['run', 'evaluate', 'promote'];
 const INPUTS = [
-    input('command', 'run', '`run`, `validate`, `evaluate`, `promote`, `rollback` or `doctor` (a read-only check of the account, before the first run: docs/doctor.md).'),
-    input('model-name', '', 'Logical model name, `[a-z0-9-]{1,40}`: used in job names, the registry and the comment marker. Required except for `validate`.'),
-    input('training-data', '', 'Training JSONL (required for `validate` and `run`).'),
-    input('validation-data', '', 'Validation JSONL.'),
-    input('validation-split', '0', 'Fraction (0–0.5) held out of training, deterministically by record content, when there is no `validation-data` and the base model takes one.'),
-    input('test-data', '', 'Committed test JSONL; the last assistant turn of each record is the expected answer. Required for `run`, `evaluate` and `promote`.'),
-    input('base-model', 'amazon.nova-micro-v1:0:128k', 'Base model identifier for customization; a YAML list of them sweeps over model sizes (see "Sweeps").'),
-    input('base-model-inference-id', '', "Id used to invoke the base model for the baseline. Empty: the model's id when it is on demand in `aws-region`, else this Region's inference profile for it (resolved at run time, logged)."),
-    input('customization-type', 'sft', '`sft`, `rft` or `distillation`.'),
-    input('hyperparameters', '', 'YAML or JSON map, e.g. `epochCount: 3`; a list as a value (`epochCount: [1, 2, 3]`) sweeps over it (see "Sweeps").'),
-    input('max-jobs', '4', 'Most points (training jobs) a sweep may have; a larger grid is an error before anything is uploaded.'),
-    input('teacher-model', '', 'Distillation teacher model.'),
-    input('grader-lambda-arn', '', 'Grader Lambda ARN: the RFT reward function (required for `customization-type: rft`), and the scorer of `scorer: grader`.'),
-    input('aws-region', '', 'AWS region; falls back to `AWS_REGION`.'),
-    input('role-to-assume', '', 'IAM role assumed with the GitHub OIDC token; empty = the default credential chain.'),
-    input('role-session-name', 'bedrock-model-ci', 'Session name for the assumed role.'),
-    input('bedrock-role-arn', '', 'Service role passed to the customization job (required for `run`).'),
-    input('release-role-arn', '', "For `doctor`: the release role, whose permissions for `promote`, `evaluate` and `rollback` are checked too (iam:SimulatePrincipalPolicy), beside the running role's for `run` and `evaluate`."),
-    input('s3-uri', '', '`s3://bucket/prefix` where datasets, job outputs, results and the registry live (required for `run`, `evaluate`, `promote`, `rollback`).'),
-    input('kms-key-id', '', 'SSE-KMS key for uploads and the custom model.'),
-    input('expected-bucket-owner', '', 'Account id; every S3 call is made with it.'),
-    input('wait-minutes', '330', 'How long to wait for training before handing over to a later run (decimals allowed).'),
-    input('stop-on-cancel', 'false', 'The post step stops the job when the workflow is cancelled.'),
-    input('retry-failed', 'false', 'Start a new attempt when the job for this identity failed or was stopped.'),
-    input('scorer', 'normalized', '`exact`, `normalized`, `json`, `regex` (right or wrong by the expected answer), `grader` (the RFT grader Lambda scores each answer) or `judge` (a Bedrock model rates each answer by a rubric).'),
-    input('grader-batch-size', '16', 'Samples per grader Lambda invocation (`scorer: grader`).'),
-    input('judge-model', 'us.amazon.nova-pro-v1:0', "Bedrock model id or inference profile that rates answers (`scorer: judge`). A profile of another geography than `aws-region`'s is replaced by this Region's (logged)."),
-    input('judge-rubric', '', 'Committed rubric file with `{{prompt}}`, `{{prediction}}`, `{{ground_truth}}`, asking for a 1–5 rating as JSON `{"score", "reason"}` (`scorer: judge`); empty = a built-in correctness rubric.'),
-    input('pass-threshold', '0.5', 'A graded or judged answer passes at this score (0–1); the pass rate is reported as `accuracy`.'),
-    input('eval-concurrency', '8', 'Parallel inference calls during evaluation.'),
-    input('max-tokens', '256', 'Inference `maxTokens` during evaluation.'),
-    input('max-test-records', '5000', 'Most test records evaluated: each is a paid call per model (candidate, base, production). A larger test set fails validation naming this input.'),
-    input('max-test-mb', '50', 'Largest test set, in MB, checked before it is read: each record is a paid call per model, and the file is held in memory while it is evaluated.'),
-    input('compare-base', 'true', 'Also evaluate the base model.'),
-    input('min-accuracy', '', 'Gate: fail below this accuracy (0–1).'),
-    input('min-score', '', 'Gate: fail below this mean score (0–1; `scorer: grader` or `judge`).'),
-    input('max-regression', '', 'Gate: fail when worse than production by more than this many percentage points (always: when significantly worse).'),
-    input('comment', 'true', 'Sticky PR comment on pull_request events.'),
-    input('github-token', '${{ github.token }}', 'Token for the PR comment and the pull request API.'),
-    input('allow-forks', 'false', 'Touch AWS for pull requests from forks.'),
-    input('release-tags', 'v*', 'Tags that count as release refs for `promote` and `rollback` (globs, comma- or newline-separated; empty: none). A `release` event always counts.'),
-    input('pii', 'warn', 'Personal data found in the datasets: `error`, `warn` or `off`. Credentials are always an error.'),
-    input('leakage', 'warn', 'Test (and validation) prompts that also occur in training: `warn` (default: the overlap is measured, and evaluation reports accuracy on the unseen test records beside the headline), `error` or `off`.'),
-    input('allow-symlinks', 'false', 'Read dataset files through symbolic links (they must still resolve inside the workspace). Off by default: a pull request can commit a link to any file on the runner.'),
-    input('ignore-rules', '', 'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.'),
-    input('prices', '', 'YAML map of models to prices in USD that override or supply the AWS Price List, e.g. `nova-micro: { training-per-1k-tokens: 0.001, storage-per-month: 1.95 }`. Prices: `training-per-1k-tokens`, `rft-training-per-hour`, `storage-per-month`, `input-per-1k-tokens`, `output-per-1k-tokens`, `custom-input-per-1k-tokens`, `custom-output-per-1k-tokens`.'),
-    input('max-training-cost', '', "Refuse a `run`, before any upload, whose estimated training cost is higher (USD). With no price for the job's model, it refuses (fail closed)."),
-    input('max-eval-cost', '', "Refuse an evaluation (`run` before any upload, `evaluate`, `promote`) whose estimated cost is higher (USD): every test record's input tokens and up to `max-tokens` out, per model evaluated, plus the judge's calls. With no price for a model, it refuses (fail closed)."),
-    input('max-training-tokens', '', 'Refuse a `run`, before any upload, whose billed training tokens (training tokens × epochs) are more.'),
-    input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation."),
-    input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).'),
-    input('fail-if-not-promoted', 'false', 'For `promote`: fail the step when the candidate is not promoted (by default only the `promoted` output says so).'),
+    input('command', 'run', '`run`, `validate`, `evaluate`, `promote`, `rollback`, `doctor` (a read-only check of the account, before the first run: docs/doctor.md) or `prune` (deletes custom models nobody will use: docs/prune.md).', ALL),
+    input('model-name', '', 'Logical model name, `[a-z0-9-]{1,40}`: used in job names, the registry and the comment marker. Required except for `validate`.', REMOTE),
+    input('training-data', '', 'Training JSONL (required for `validate` and `run`).', DATA),
+    input('validation-data', '', 'Validation JSONL.', DATA),
+    input('validation-split', '0', 'Fraction (0–0.5) held out of training, deterministically by record content, when there is no `validation-data` and the base model takes one.', DATA),
+    input('test-data', '', 'Committed test JSONL; the last assistant turn of each record is the expected answer. Required for `run`, `evaluate` and `promote`.', [...DATA, 'rollback']),
+    input('base-model', 'amazon.nova-micro-v1:0:128k', 'Base model identifier for customization; a YAML list of them sweeps over model sizes (see "Sweeps").', DATA),
+    input('base-model-inference-id', '', "Id used to invoke the base model for the baseline. Empty: the model's id when it is on demand in `aws-region`, else this Region's inference profile for it (resolved at run time, logged).", [...EVAL, 'doctor']),
+    input('customization-type', 'sft', '`sft`, `rft` or `distillation`.', DATA),
+    input('hyperparameters', '', 'YAML or JSON map, e.g. `epochCount: 3`; a list as a value (`epochCount: [1, 2, 3]`) sweeps over it (see "Sweeps").', DATA),
+    input('max-jobs', '4', 'Most points (training jobs) a sweep may have; a larger grid is an error before anything is uploaded.', EVAL),
+    input('teacher-model', '', 'Distillation teacher model.', DATA),
+    input('grader-lambda-arn', '', 'Grader Lambda ARN: the RFT reward function (required for `customization-type: rft`), and the scorer of `scorer: grader`.', DATA),
+    input('aws-region', '', 'AWS region; falls back to `AWS_REGION`.', REMOTE),
+    input('role-to-assume', '', 'IAM role assumed with the GitHub OIDC token; empty = the default credential chain.', REMOTE),
+    input('role-session-name', 'bedrock-model-ci', 'Session name for the assumed role.', REMOTE),
+    input('bedrock-role-arn', '', 'Service role passed to the customization job (required for `run`).', [
+        'run',
+        'doctor',
+    ]),
+    input('release-role-arn', '', "For `doctor`: the release role, whose permissions for `promote`, `evaluate` and `rollback` are checked too (iam:SimulatePrincipalPolicy), beside the running role's for `run` and `evaluate`.", ['doctor']),
+    input('s3-uri', '', '`s3://bucket/prefix` where datasets, job outputs, results and the registry live (required for `run`, `evaluate`, `promote`, `rollback`).', REMOTE),
+    input('kms-key-id', '', 'SSE-KMS key for uploads and the custom model.', [...EVAL, 'rollback']),
+    input('expected-bucket-owner', '', 'Account id; every S3 call is made with it.', REMOTE),
+    input('wait-minutes', '330', 'How long to wait for training before handing over to a later run (decimals allowed).', [
+        'run',
+    ]),
+    input('stop-on-cancel', 'false', 'The post step stops the job when the workflow is cancelled.', ['run']),
+    input('retry-failed', 'false', 'Start a new attempt when the job for this identity failed or was stopped.', ['run']),
+    input('scorer', 'normalized', '`exact`, `normalized`, `json`, `regex` (right or wrong by the expected answer), `grader` (the RFT grader Lambda scores each answer) or `judge` (a Bedrock model rates each answer by a rubric).', EVAL),
+    input('grader-batch-size', '16', 'Samples per grader Lambda invocation (`scorer: grader`).', EVAL),
+    input('judge-model', 'us.amazon.nova-pro-v1:0', "Bedrock model id or inference profile that rates answers (`scorer: judge`). A profile of another geography than `aws-region`'s is replaced by this Region's (logged).", EVAL),
+    input('judge-rubric', '', 'Committed rubric file with `{{prompt}}`, `{{prediction}}`, `{{ground_truth}}`, asking for a 1–5 rating as JSON `{"score", "reason"}` (`scorer: judge`); empty = a built-in correctness rubric.', EVAL),
+    input('pass-threshold', '0.5', 'A graded or judged answer passes at this score (0–1); the pass rate is reported as `accuracy`.', EVAL),
+    input('eval-concurrency', '8', 'Parallel inference calls during evaluation.', EVAL),
+    input('max-tokens', '256', 'Inference `maxTokens` during evaluation.', EVAL),
+    input('max-test-records', '5000', 'Most test records evaluated: each is a paid call per model (candidate, base, production). A larger test set fails validation naming this input.', ['validate', ...EVAL]),
+    input('max-test-mb', '50', 'Largest test set, in MB, checked before it is read: each record is a paid call per model, and the file is held in memory while it is evaluated.', ['validate', ...EVAL]),
+    input('compare-base', 'true', 'Also evaluate the base model.', ['run', 'evaluate']),
+    input('min-accuracy', '', 'Gate: fail below this accuracy (0–1).', EVAL),
+    input('min-score', '', 'Gate: fail below this mean score (0–1; `scorer: grader` or `judge`).', EVAL),
+    input('max-regression', '', 'Gate: fail when worse than production by more than this many percentage points (always: when significantly worse).', EVAL),
+    input('comment', 'true', 'Sticky PR comment on pull_request events.', EVAL),
+    input('github-token', '${{ github.token }}', 'Token for the PR comment and the pull request API.', [
+        ...EVAL,
+        'rollback',
+    ]),
+    input('allow-forks', 'false', 'Touch AWS for pull requests from forks.', ['run', 'evaluate']),
+    input('release-tags', 'v*', 'Tags that count as release refs for `promote` and `rollback` (globs, comma- or newline-separated; empty: none). A `release` event always counts.', ['promote', 'rollback']),
+    input('pii', 'warn', 'Personal data found in the datasets: `error`, `warn` or `off`. Credentials are always an error.', DATA),
+    input('leakage', 'warn', 'Test (and validation) prompts that also occur in training: `warn` (default: the overlap is measured, and evaluation reports accuracy on the unseen test records beside the headline), `error` or `off`.', DATA),
+    input('allow-symlinks', 'false', 'Read dataset files through symbolic links (they must still resolve inside the workspace). Off by default: a pull request can commit a link to any file on the runner.', DATA),
+    input('ignore-rules', '', 'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.', DATA),
+    input('prices', '', 'YAML map of models to prices in USD that override or supply the AWS Price List, e.g. `nova-micro: { training-per-1k-tokens: 0.001, storage-per-month: 1.95 }`. Prices: `training-per-1k-tokens`, `rft-training-per-hour`, `storage-per-month`, `input-per-1k-tokens`, `output-per-1k-tokens`, `custom-input-per-1k-tokens`, `custom-output-per-1k-tokens`.', [...EVAL, 'doctor']),
+    input('max-training-cost', '', "Refuse a `run`, before any upload, whose estimated training cost is higher (USD). With no price for the job's model, it refuses (fail closed).", ['run', 'doctor']),
+    input('max-eval-cost', '', "Refuse an evaluation (`run` before any upload, `evaluate`, `promote`) whose estimated cost is higher (USD): every test record's input tokens and up to `max-tokens` out, per model evaluated, plus the judge's calls. With no price for a model, it refuses (fail closed).", EVAL),
+    input('max-training-tokens', '', 'Refuse a `run`, before any upload, whose billed training tokens (training tokens × epochs) are more.', ['run']),
+    input('report-artifact', '', "The name under which the workflow uploads `report-path` with actions/upload-artifact (as the README's workflows do); the PR comment's footer then points to it. Empty: the footer names the report's S3 copy.", EVAL),
+    input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation.", EVAL),
+    input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).', ['rollback'], 'to-version'),
+    input('prune', 'dry-run', 'For `prune`: `dry-run` lists what would be deleted and the storage it would save; `apply` deletes it.', ['prune']),
+    input('keep-versions', '3', 'For `prune`: the newest registry versions kept whatever their age (production and a promotion under way are always kept).', ['prune']),
+    input('prune-after-days', '14', 'For `prune`: a custom model not kept is deleted when its pull request is closed or it is older than this many days.', ['prune']),
+    input('fail-if-not-promoted', 'false', 'For `promote`: fail the step when the candidate is not promoted (by default only the `promoted` output says so).', ['promote']),
 ];
 const OUTPUTS = {
     'dataset-hash': 'sha256 of the training (+validation) bytes.',
@@ -849,6 +2058,8 @@ const OUTPUTS = {
     promoted: 'Promote/rollback result.',
     checks: 'For `doctor`: JSON list of the checks, each `{ "check", "status" (`pass`, `warn`, `fail`, `skip`), "detail", "fix" }`.',
     'model-version': 'The registry version promoted or rolled back to.',
+    pruned: 'For `prune`: JSON list of the custom models it looked at, each `{ "name", "arn", "action" (`kept`, `would-delete`, `deleted`, `in-use`, `failed`), "why", "storagePerMonth" }`.',
+    'monthly-savings': 'For `prune`: USD per month of model storage deleted (or, in a dry run, that would be).',
 };
 /** What the main step hands to the post step. */
 const STATE = {
@@ -870,9 +2081,11 @@ const STATE = {
 /* harmony export */   S: () => (/* binding */ shown),
 /* harmony export */   g: () => (/* binding */ printable)
 /* harmony export */ });
+/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(432);
 // Text from datasets and inputs, on its way to a log line. A raw newline or carriage return
 // followed by `::` starts a workflow command on the runner (`::error`, `::stop-commands`, …), and
 // other control characters rewrite the terminal: each is shown as an escape instead.
+
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -882,7 +2095,42 @@ function printable(text) {
 /** A value from the data, quoted for a message: printable, and at most `max` characters. */
 function shown(value, max = 60) {
     const text = printable(String(value));
-    return `'${text.length > max ? `${text.slice(0, max)}…` : text}'`;
+    return `'${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(text, max)}'`;
+}
+
+
+/***/ }),
+
+/***/ 432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   pp: () => (/* binding */ pp),
+/* harmony export */   sp: () => (/* binding */ pValue),
+/* harmony export */   x8: () => (/* binding */ signed)
+/* harmony export */ });
+// Numbers as every report, log line and summary writes them.
+/** 0.912 → "91.2 %"; undefined → "—" */
+const pct = (x) => (x === undefined ? '—' : `${(100 * x).toFixed(1)} %`);
+/** Percentage points with their sign: "+2.0 pp", "−1.5 pp". */
+const pp = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
+/** A signed number: "+0.125", "−0.040". */
+const signed = (x, digits = 3) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
+/** "p < 0.001" or "p = 0.042" */
+const pValue = (p) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
+/**
+ * At most `max` characters of `text` and an ellipsis, cut at a word boundary when one is near the
+ * end (not more than a third back), so a quoted fix never ends in half a word.
+ */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const cut = text.slice(0, max + 1);
+    const space = cut.search(/\s\S*$/);
+    const end = space >= (max * 2) / 3 ? space : max;
+    return `${text.slice(0, end).trimEnd()}…`;
 }
 
 
@@ -1309,6 +2557,7 @@ const RULES = {
     'jsonl/truncated': error('The last line is cut off'),
     'jsonl/line-too-long': error('A line longer than any record can be (16 MiB)'),
     'jsonl/not-object': error('A line is JSON but not an object'),
+    'schema/openai-format': error("The file is in OpenAI's chat format, not Bedrock's"),
     'schema/schema-version': error("schemaVersion is missing or not 'bedrock-conversation-2024'"),
     'schema/unknown-field': warning('A field Bedrock does not read'),
     'schema/system': error("'system' is not a list of {text} blocks"),
@@ -1350,6 +2599,7 @@ const RULES = {
     'prompt/inconsistent': warning('More than one system prompt in a file'),
     'prompt/test-drift': error("The test set's system prompt differs from training's"),
     'labels/unseen-in-training': warning('A test label that never occurs in training'),
+    'labels/unseen-share': error('Test labels never seen in training cover 5 % or more of the test set'),
     'judge/injection': warning("An answer or test field with the judge rubric's tags or a verdict-shaped JSON"),
     'pii/email': warning('An e-mail address'),
     'pii/phone': warning('A phone number'),
@@ -1367,6 +2617,7 @@ const CROSS_FILE_RULES = new Set([
     'leak/validation-in-training',
     'prompt/test-drift',
     'labels/unseen-in-training',
+    'labels/unseen-share',
 ]);
 const UNSKIPPABLE_RULES = new Set(['secret/aws-access-key', 'secret/private-key']);
 

@@ -330,6 +330,7 @@ const RULES = {
     'jsonl/truncated': error('The last line is cut off'),
     'jsonl/line-too-long': error('A line longer than any record can be (16 MiB)'),
     'jsonl/not-object': error('A line is JSON but not an object'),
+    'schema/openai-format': error("The file is in OpenAI's chat format, not Bedrock's"),
     'schema/schema-version': error("schemaVersion is missing or not 'bedrock-conversation-2024'"),
     'schema/unknown-field': warning('A field Bedrock does not read'),
     'schema/system': error("'system' is not a list of {text} blocks"),
@@ -371,6 +372,7 @@ const RULES = {
     'prompt/inconsistent': warning('More than one system prompt in a file'),
     'prompt/test-drift': error("The test set's system prompt differs from training's"),
     'labels/unseen-in-training': warning('A test label that never occurs in training'),
+    'labels/unseen-share': error('Test labels never seen in training cover 5 % or more of the test set'),
     'judge/injection': warning("An answer or test field with the judge rubric's tags or a verdict-shaped JSON"),
     'pii/email': warning('An e-mail address'),
     'pii/phone': warning('A phone number'),
@@ -388,6 +390,7 @@ const CROSS_FILE_RULES = new Set([
     'leak/validation-in-training',
     'prompt/test-drift',
     'labels/unseen-in-training',
+    'labels/unseen-share',
 ]);
 const UNSKIPPABLE_RULES = new Set(['secret/aws-access-key', 'secret/private-key']);
 
@@ -633,10 +636,34 @@ async function readJsonl(path, name, problems, visit, range = {}) {
     return { lines: line, bytes, crlfLines, firstCrlfLine };
 }
 
+;// CONCATENATED MODULE: ./src/lib/format.ts
+// Numbers as every report, log line and summary writes them.
+/** 0.912 → "91.2 %"; undefined → "—" */
+const pct = (x) => (x === undefined ? '—' : `${(100 * x).toFixed(1)} %`);
+/** Percentage points with their sign: "+2.0 pp", "−1.5 pp". */
+const pp = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
+/** A signed number: "+0.125", "−0.040". */
+const signed = (x, digits = 3) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
+/** "p < 0.001" or "p = 0.042" */
+const pValue = (p) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
+/**
+ * At most `max` characters of `text` and an ellipsis, cut at a word boundary when one is near the
+ * end (not more than a third back), so a quoted fix never ends in half a word.
+ */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const cut = text.slice(0, max + 1);
+    const space = cut.search(/\s\S*$/);
+    const end = space >= (max * 2) / 3 ? space : max;
+    return `${text.slice(0, end).trimEnd()}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/io/printable.ts
 // Text from datasets and inputs, on its way to a log line. A raw newline or carriage return
 // followed by `::` starts a workflow command on the runner (`::error`, `::stop-commands`, …), and
 // other control characters rewrite the terminal: each is shown as an escape instead.
+
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -646,7 +673,7 @@ function printable(text) {
 /** A value from the data, quoted for a message: printable, and at most `max` characters. */
 function shown(value, max = 60) {
     const text = printable(String(value));
-    return `'${text.length > max ? `${text.slice(0, max)}…` : text}'`;
+    return `'${clip(text, max)}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/text.ts
@@ -854,6 +881,7 @@ function findSensitive(text, where, candidate) {
 ;// CONCATENATED MODULE: ./src/dataset/records.ts
 
 
+
 const SCHEMA_VERSION = 'bedrock-conversation-2024';
 const TOP_LEVEL = new Set(['schemaVersion', 'system', 'messages', 'toolConfig']);
 const BLOCK_TYPES = ['text', 'image', 'video', 'document', 'reasoningContent', 'toolUse', 'toolResult'];
@@ -1019,9 +1047,7 @@ function checkConversation(record, ctx) {
         }
         const content = message.content;
         if (!Array.isArray(content) || content.length === 0) {
-            const hint = typeof content === 'string'
-                ? ` Write it as "content": [{"text": ${JSON.stringify(content.slice(0, 40))}}].`
-                : '';
+            const hint = typeof content === 'string' ? ` Write it as "content": [{"text": ${JSON.stringify(clip(content, 40))}}].` : '';
             ctx.report('schema/content', `${turnName(index)} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`);
             continue;
         }
@@ -1372,6 +1398,21 @@ const textOf = (content) => typeof content === 'string'
     : Array.isArray(content)
         ? content.map((b) => b.text ?? '').join('')
         : '';
+const NUMBER = /^[-+]?[\d.,]*\d%?$/;
+/**
+ * Classification-like answers, whose label counts mean something: nearly every answer short, few
+ * distinct ones for the records, and not numbers (RFT arithmetic's `2`, `8`, `11` are values,
+ * not classes). `labels` maps each distinct answer's key to its count.
+ */
+function isLabelSet(records, shortAnswers, labels) {
+    if (records === 0 || shortAnswers < 0.95 * records || labels.size > Math.max(2, records / 2))
+        return false;
+    let numeric = 0;
+    for (const [label, count] of labels)
+        if (NUMBER.test(label.trim()))
+            numeric += count;
+    return numeric < records / 2;
+}
 
 ;// CONCATENATED MODULE: ./src/lib/rubric.ts
 // The judge's rubric as text: the built-in one, and what an answer shaped to speak to the judge
@@ -1420,6 +1461,7 @@ function rubricTags(rubric) {
 // ones, and returns what the checks across records need as a few numbers per record (and the
 // range's distinct answers and system prompts), so that the main thread can replay those checks in
 // line order: the findings, their lines and their order are the same however the file was split.
+
 
 
 
@@ -1491,7 +1533,7 @@ const estimateTokens = (chars) => Math.ceil(chars / CHARS_PER_TOKEN);
 const QUOTE_CHARS = 40;
 const SCRATCH = new Int32Array(2);
 function quote(text) {
-    return JSON.stringify(text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
+    return JSON.stringify(clip(text, QUOTE_CHARS));
 }
 function checkPattern(pattern, scorers, ctx) {
     try {

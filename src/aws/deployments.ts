@@ -70,6 +70,21 @@ export class Deployments {
     return out;
   }
 
+  /** Provisioned Throughput serving a model (all pages). */
+  async provisionedFor(modelArn: string): Promise<Array<{ arn: string; name: string; status: string }>> {
+    const out: Array<{ arn: string; name: string; status: string }> = [];
+    let nextToken: string | undefined;
+    do {
+      const page = await this.client.send(
+        new ListProvisionedModelThroughputsCommand({ modelArnEquals: modelArn, maxResults: 100, nextToken }),
+      );
+      for (const p of page.provisionedModelSummaries ?? [])
+        out.push({ arn: p.provisionedModelArn!, name: p.provisionedModelName!, status: p.status! });
+      nextToken = page.nextToken;
+    } while (nextToken);
+    return out;
+  }
+
   /** Deployments and Provisioned Throughput whose name contains `text`, created before `before` (all pages). */
   async createdBefore(
     text: string,

@@ -68,9 +68,9 @@ export async function doctor(settings: Settings, io: Io, deps: Deps): Promise<vo
           add(
             await checkPermissions(
               c,
-              'the release role (promote, rollback, evaluate)',
+              'the release role (promote, rollback, evaluate, prune)',
               settings.releaseRoleArn,
-              needsOf(['promote', 'rollback', 'evaluate'], settings, scope),
+              needsOf(['promote', 'rollback', 'evaluate', 'prune'], settings, scope),
             ),
           );
       }

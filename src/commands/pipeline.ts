@@ -384,6 +384,8 @@ export function gridReport(
     /** the live card while the run waits */
     readonly live?: boolean;
     readonly eta?: Eta;
+    /** the live card while models are evaluated */
+    readonly evaluating?: Report['evaluating'];
   },
 ): Report {
   return buildReport({
@@ -400,6 +402,7 @@ export function gridReport(
     sweep: training.jobs.length > 1 ? sweepReport(parts.ranking, training) : undefined,
     live: parts.live,
     eta: parts.eta,
+    evaluating: parts.evaluating,
   });
 }
 

@@ -21,6 +21,7 @@ import {
   withPipeline,
 } from './pipeline.js';
 import type { DataChanges } from '../report/diff.js';
+import type { Report } from '../report/model.js';
 
 /** validate → cost and lifecycle → upload → train → wait → evaluate → report, for every point of the grid. */
 export async function run(settings: Settings, io: Io, deps: Deps): Promise<void> {
@@ -42,14 +43,26 @@ export async function run(settings: Settings, io: Io, deps: Deps): Promise<void>
           }));
 
     /** The report of a grid not (all) evaluated: each point's state, shown under a running job when there is one. */
-    const unevaluated = (t: GridTraining, dataChanges?: DataChanges, live?: { eta?: Eta }) => {
+    const unevaluated = (
+      t: GridTraining,
+      dataChanges?: DataChanges,
+      live?: { eta?: Eta; evaluating?: Report['evaluating'] },
+    ) => {
       const shown = stillRunning(t)[0] ?? t.jobs[0]!;
       const ranking = rankPoints(settings, t, undefined, { prices, perPoint: estimate.perPoint });
       const cost =
         t.jobs.length === 1 ? { training: trainingCostOf(estimate.total, shown.job), ...priceNotes } : undefined;
       return {
         ranking,
-        report: gridReport(p, t, shown, { ranking, cost, lifecycle, dataChanges, live: Boolean(live), eta: live?.eta }),
+        report: gridReport(p, t, shown, {
+          ranking,
+          cost,
+          lifecycle,
+          dataChanges,
+          live: Boolean(live),
+          eta: live?.eta,
+          evaluating: live?.evaluating,
+        }),
       };
     };
     const changes = await changesFor(p);
@@ -57,12 +70,13 @@ export async function run(settings: Settings, io: Io, deps: Deps): Promise<void>
     // change of status or stage, at most once a minute; the final report replaces it.
     const live = liveComment(settings, deps.context, io, deps.clock, deps.schedule.commentMs);
     const training = await trainGrid(p, (t, changed) =>
-      live(async () => unevaluated(t, changes, { eta: await etaOnce() }).report, changed),
+      live.update(async () => unevaluated(t, changes, { eta: await etaOnce() }).report, changed),
     );
     const running = stillRunning(training);
     const completed = training.jobs.filter((j) => j.job.status === 'Completed');
 
     if (running.length > 0 || completed.length === 0) {
+      await live.idle();
       const { ranking, report } = unevaluated(training, changes);
       if (training.jobs.length > 1) io.setOutput('sweep', JSON.stringify(ranking));
       await io.group('Report', () => publishReport(report, settings, deps.context, p.store, io));
@@ -76,7 +90,17 @@ export async function run(settings: Settings, io: Io, deps: Deps): Promise<void>
       return;
     }
 
-    const request = { ...testSetOf(validation), ...(await readChampion(p)) };
+    // Evaluation takes minutes (hours for large test sets): the card counts each model's records.
+    const answered = new Map<string, { label: string; done: number; total: number }>();
+    const progress = (label: string, done: number, total: number) => {
+      const before = answered.get(label);
+      answered.set(label, { label, done, total });
+      void live.update(
+        () => unevaluated(training, changes, { evaluating: [...answered.values()] }).report,
+        !before || before.done !== done,
+      );
+    };
+    const request = { ...testSetOf(validation), ...(await readChampion(p)), progress };
     const { ranking, winner, evaluation } = await evaluatePoints(p, training, request, {
       prices,
       perPoint: estimate.perPoint,
@@ -85,6 +109,7 @@ export async function run(settings: Settings, io: Io, deps: Deps): Promise<void>
     const trainingCost = trainingCostOf(estimate.perPoint.get(winner.point.id)!, winner.job);
     if (training.jobs.length === 1 && trainingCost.actual?.cost !== undefined)
       io.setOutput('training-cost', trainingCost.actual.cost.toFixed(4));
+    await live.idle(); // the card's last write lands before the report replaces it
     const report = await io.group('Report', () =>
       publishReport(
         gridReport(p, training, winner, {

@@ -112,3 +112,17 @@ export const textOf = (content: unknown): string =>
     : Array.isArray(content)
       ? content.map((b: { text?: string }) => b.text ?? '').join('')
       : '';
+
+const NUMBER = /^[-+]?[\d.,]*\d%?$/;
+
+/**
+ * Classification-like answers, whose label counts mean something: nearly every answer short, few
+ * distinct ones for the records, and not numbers (RFT arithmetic's `2`, `8`, `11` are values,
+ * not classes). `labels` maps each distinct answer's key to its count.
+ */
+export function isLabelSet(records: number, shortAnswers: number, labels: ReadonlyMap<string, number>): boolean {
+  if (records === 0 || shortAnswers < 0.95 * records || labels.size > Math.max(2, records / 2)) return false;
+  let numeric = 0;
+  for (const [label, count] of labels) if (NUMBER.test(label.trim())) numeric += count;
+  return numeric < records / 2;
+}

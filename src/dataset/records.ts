@@ -1,6 +1,7 @@
 import type { BaseModel, Modality } from '../models.js';
 import type { RuleId } from '../rules.js';
 import { shown } from '../io/printable.js';
+import { clip } from '../lib/format.js';
 import { reservedKeywords, sensitiveData, type TextFinding } from './text.js';
 
 export const SCHEMA_VERSION = 'bedrock-conversation-2024';
@@ -233,9 +234,7 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
     const content = message.content;
     if (!Array.isArray(content) || content.length === 0) {
       const hint =
-        typeof content === 'string'
-          ? ` Write it as "content": [{"text": ${JSON.stringify(content.slice(0, 40))}}].`
-          : '';
+        typeof content === 'string' ? ` Write it as "content": [{"text": ${JSON.stringify(clip(content, 40))}}].` : '';
       ctx.report(
         'schema/content',
         `${turnName(index)} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`,

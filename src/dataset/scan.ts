@@ -10,6 +10,7 @@ import { CHARS_PER_TOKEN, checkConversation, checkRft, type RecordContext } from
 import type { RuleId } from '../rules.js';
 import { MAX_LABEL_CHARS, answerHash, answerKey, promptHash } from './keys.js';
 import { injectionShape } from '../lib/rubric.js';
+import { clip } from '../lib/format.js';
 
 export type DatasetRole = 'training' | 'validation' | 'test';
 
@@ -156,7 +157,7 @@ const QUOTE_CHARS = 40;
 const SCRATCH = new Int32Array(2);
 
 export function quote(text: string): string {
-  return JSON.stringify(text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
+  return JSON.stringify(clip(text, QUOTE_CHARS));
 }
 
 type Scorers = typeof import('../lib/pattern.js');

@@ -54,6 +54,8 @@ export interface EvaluationRequest {
   readonly candidate?: { readonly modelArn: string; readonly name: string };
   readonly registry?: Registry;
   readonly champion?: ModelVersion;
+  /** records answered so far per model, as they come (the live card) */
+  readonly progress?: (label: string, done: number, total: number) => void;
 }
 
 /** Evaluates base, champion and candidate on the test set; each distinct model once, cached in S3. */
@@ -162,6 +164,7 @@ export async function evaluateModels(
         io.warning(awsFailure(`Could not read cached results of ${step.label}`, error, 'Evaluating it again.').message);
       }
       if (cached && cached.length === records.length) {
+        request.progress?.(step.label, records.length, records.length);
         io.info(`${step.label}: results for this test set, scorer and settings are in the cache; not evaluated again.`);
         cached = withThreshold(cached, settings.passThreshold);
         return {
@@ -174,6 +177,7 @@ export async function evaluateModels(
           results: cached,
         };
       }
+      request.progress?.(step.label, 0, records.length);
       const target = await step.acquire();
       let results: RecordResult[];
       try {
@@ -183,6 +187,7 @@ export async function evaluateModels(
           maxTokens: settings.maxTokens,
           io,
           clock: deps.clock,
+          onRecords: request.progress && ((done, total) => request.progress!(step.label, done, total)),
         });
       } finally {
         await target.release();

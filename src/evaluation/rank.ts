@@ -29,6 +29,8 @@ export interface SweepRow {
   readonly varying: Readonly<Record<string, string>>;
   readonly jobName?: string;
   readonly status: string;
+  /** the job's stages while it runs (Bedrock reports them for some customization types) */
+  readonly stages?: Readonly<Record<string, string>>;
   readonly failureMessage?: string;
   /** accuracy or mean score, 0–1 */
   readonly metric?: number;
@@ -154,6 +156,7 @@ export function rankSweep(outcomes: readonly PointOutcome[], graded: boolean): S
         : o.job.status === 'Completed' && !o.evaluation
           ? 'Completed, not evaluated'
           : o.job.status,
+      ...(o.job?.status === 'InProgress' && Object.keys(o.job.stages).length ? { stages: o.job.stages } : {}),
       failureMessage: o.job?.failureMessage,
       metric,
       ci: graded

@@ -80,6 +80,8 @@ export interface CallOptions {
   /** tries of a throttled call before it counts as an error */
   readonly recordRetries?: number;
   readonly progressEveryMs?: number;
+  /** records done so far, after each call (the live card) */
+  readonly onRecords?: (done: number, total: number) => void;
 }
 
 /** One unit of remote work (a model call, a batch of grader samples) and the records it covers. */
@@ -163,6 +165,7 @@ export async function runCalls<R>(
       results[i] = result;
       done += 1;
       records += call.lines.length;
+      options.onRecords?.(records, total);
       const failed = errorsOf(result);
       errors += failed.length;
       first ??= failed[0];
@@ -189,6 +192,7 @@ export interface RunOptions {
   readonly clock: Clock;
   readonly recordRetries?: number;
   readonly progressEveryMs?: number;
+  readonly onRecords?: (done: number, total: number) => void;
 }
 
 /**

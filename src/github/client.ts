@@ -61,6 +61,12 @@ export class GitHub {
     return pr.head.repo?.full_name ?? '';
   }
 
+  /** Whether a pull request is open or closed (merged counts as closed). */
+  async pullRequestState(number: number): Promise<'open' | 'closed'> {
+    const pr = (await this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number })).data;
+    return pr.state === 'open' ? 'open' : 'closed';
+  }
+
   /** A file as of a commit, raw (the JSON form carries no content above 1 MB); undefined if absent. */
   async fileAt(repoPath: string, ref: string): Promise<string | undefined> {
     try {

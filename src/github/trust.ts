@@ -73,7 +73,7 @@ export async function checkOrigin(settings: Settings, context: RunContext, looku
         `To train and evaluate fork pull requests, set 'allow-forks: true', preferably behind an environment with required reviewers.`,
     );
   }
-  if (settings.command === 'promote' || settings.command === 'rollback') {
+  if (settings.command === 'promote' || settings.command === 'rollback' || settings.command === 'prune') {
     const ref = context.ref ?? '';
     const onDefault = context.defaultBranch !== undefined && ref === `refs/heads/${context.defaultBranch}`;
     const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
@@ -85,7 +85,7 @@ export async function checkOrigin(settings: Settings, context: RunContext, looku
     if (!trusted) {
       const tags = settings.releaseTags.length ? settings.releaseTags.map((g) => `'${g}'`).join(', ') : 'none';
       throw new UserError(
-        `'command: ${settings.command}' changes production, so it runs only on push, release, workflow_dispatch or schedule on the default branch${context.defaultBranch ? ` (${context.defaultBranch})` : ''} or a release tag (input 'release-tags': ${tags}; or a 'release' event); ` +
+        `'command: ${settings.command}' ${settings.command === 'prune' ? 'deletes models' : 'changes production'}, so it runs only on push, release, workflow_dispatch or schedule on the default branch${context.defaultBranch ? ` (${context.defaultBranch})` : ''} or a release tag (input 'release-tags': ${tags}; or a 'release' event); ` +
           `this run is '${context.eventName || 'unknown'}' on '${printable(ref) || 'no ref'}'. Run it from the release workflow (see docs/workflows.md)` +
           (tag !== undefined
             ? `, or add the tag's pattern to 'release-tags' and protect it with a tag protection rule.`

@@ -2,6 +2,7 @@
 // followed by `::` starts a workflow command on the runner (`::error`, `::stop-commands`, …), and
 // other control characters rewrite the terminal: each is shown as an escape instead.
 
+import { clip } from '../lib/format.js';
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -13,5 +14,5 @@ export function printable(text: string): string {
 /** A value from the data, quoted for a message: printable, and at most `max` characters. */
 export function shown(value: unknown, max = 60): string {
   const text = printable(String(value));
-  return `'${text.length > max ? `${text.slice(0, max)}…` : text}'`;
+  return `'${clip(text, max)}'`;
 }

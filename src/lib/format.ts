@@ -11,3 +11,15 @@ export const signed = (x: number, digits = 3): string => `${x >= 0 ? '+' : '−'
 
 /** "p < 0.001" or "p = 0.042" */
 export const pValue = (p: number): string => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
+
+/**
+ * At most `max` characters of `text` and an ellipsis, cut at a word boundary when one is near the
+ * end (not more than a third back), so a quoted fix never ends in half a word.
+ */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.search(/\s\S*$/);
+  const end = space >= (max * 2) / 3 ? space : max;
+  return `${text.slice(0, end).trimEnd()}…`;
+}

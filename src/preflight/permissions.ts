@@ -223,7 +223,29 @@ export function needsOf(commands: readonly Command[], settings: Settings, scope:
       { action: 'bedrock:InvokeModel', resource: production, why: 'verify the production endpoint' },
     );
   }
-  if (training || evaluates)
+  if (commands.includes('prune')) {
+    add(
+      { action: 'bedrock:ListCustomModels', resource: '*', why: "find this model's custom models" },
+      {
+        action: 'bedrock:ListTagsForResource',
+        resource: customModel,
+        why: "prove a custom model is this action's, by its tags",
+      },
+      { action: 'bedrock:ListCustomModelDeployments', resource: '*', why: 'find what still serves a model' },
+      {
+        action: 'bedrock:ListProvisionedModelThroughputs',
+        resource: '*',
+        why: 'find Provisioned Throughput that still serves a model',
+      },
+      {
+        action: 'bedrock:DeleteCustomModel',
+        resource: customModel,
+        context: { 'aws:ResourceTag/managed-by': 'bedrock-model-ci' },
+        why: 'delete a custom model nobody will use (prune: apply)',
+      },
+    );
+  }
+  if (training || evaluates || commands.includes('prune'))
     add(
       { action: 'pricing:GetProducts', resource: '*', why: 'read prices from the AWS Price List' },
       { action: 'pricing:GetAttributeValues', resource: '*', why: "find the price list's usage types" },

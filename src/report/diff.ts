@@ -6,7 +6,8 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { MAX_LABEL_CHARS, answerKey, promptKey, textOf } from '../dataset/keys.js';
+import { MAX_LABEL_CHARS, answerKey, isLabelSet, promptKey, textOf } from '../dataset/keys.js';
+import { clip } from '../lib/format.js';
 
 export interface LabelShift {
   readonly label: string;
@@ -53,7 +54,7 @@ interface Parsed {
 // answer (or its hash, when long) and short previews for the examples — never as the file's text:
 // a 209 MB training set took 810 MB when it was read whole.
 const PREVIEW = 120;
-const preview = (s: string) => (s.length > PREVIEW ? `${s.slice(0, PREVIEW)}…` : s);
+const preview = (s: string) => clip(s, PREVIEW);
 
 /** The records of a JSONL text (tests; small files). */
 export function parseRecords(text: string): Parsed {
@@ -113,7 +114,7 @@ function finish(p: Parsing): Parsed {
     byPrompt: p.byPrompt,
     records: p.records,
     labels: p.labels,
-    shortAnswer: p.records > 0 && p.short >= 0.95 * p.records && p.labels.size <= Math.max(2, p.records / 2),
+    shortAnswer: isLabelSet(p.records, p.short, p.labels),
   };
 }
 

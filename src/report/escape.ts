@@ -3,6 +3,8 @@
 // one of these two functions. A pull request controls that text: it must show as text, and never
 // mention a team, reference an issue, link, embed an image or speak HTML as the action's bot.
 
+import { clip } from '../lib/format.js';
+
 const ZWSP = '\u200b';
 // Inline markdown that could turn text into something else: emphasis, code, links and images,
 // autolinks and raw HTML, entities, strikethrough, math, table cells, hard breaks.
@@ -12,7 +14,7 @@ const INLINE = /[\\`*_[\]<>&~$|!]/g;
 function flatten(text: string, max: number): string {
   // eslint-disable-next-line no-control-regex
   const one = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  return one.length > max ? clip(one, max - 1) : one;
 }
 
 /**

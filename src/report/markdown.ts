@@ -1,6 +1,7 @@
 // The report as GitHub-flavoured markdown: the PR comment and the job summary. The first screen
 // is what a reviewer decides from; the rest supports it, and is dropped lowest priority first
 // when the comment would pass GitHub's 65,536-character limit.
+import { stageLine } from './stages.js';
 import type { PairedComparison, ScoreComparison } from '../evaluation/stats.js';
 import { lossChart, lossTable } from './chart.js';
 import type { Report, ScoreDrop } from './model.js';
@@ -63,7 +64,16 @@ function costAndLifecycleLines(r: Report): string[] {
   const t = r.cost?.training;
   const candidate = r.cost?.inference?.models.find((m) => m.role === 'candidate');
   const parts: string[] = [];
-  if (t)
+  const rows = r.sweep?.rows ?? [];
+  if (rows.length > 1 && rows.some((x) => x.trainingCost !== undefined)) {
+    // the grid's total is what the run spends (and what max-training-cost holds); the winner's is one point of it
+    const known = rows.filter((x) => x.trainingCost !== undefined);
+    const total = known.reduce((a, x) => a + x.trainingCost!, 0);
+    const winner = rows.find((x) => x.id === r.sweep!.winner)?.trainingCost;
+    parts.push(
+      `training about ${usd(total)} for the grid's ${rows.length} points${known.length < rows.length ? ` (${rows.length - known.length} without a price)` : ''}${winner !== undefined ? `, of which the winner ${usd(winner)}` : ''}`,
+    );
+  } else if (t)
     parts.push(
       t.actual?.cost !== undefined
         ? `training ${usd(t.actual.cost)} (${duration(t.actual.hours)} at ${usd(t.price!.usd)} per hour)`
@@ -93,37 +103,29 @@ function scoredBy(by: NonNullable<NonNullable<Report['evaluation']>['grading']>[
   return `judge ${code(by.judge ?? '', 200)}, rubric ${rubric}`;
 }
 
-const STAGE_NAMES: ReadonlyArray<[string, string]> = [
-  ['validation', 'validation'],
-  ['dataProcessing', 'data processing'],
-  ['training', 'training'],
-];
-const STAGE_MARK: Readonly<Record<string, string>> = {
-  Completed: '✓',
-  InProgress: '⏳',
-  NotStarted: '○',
-  Failed: '✗',
-  Stopping: '⏹',
-  Stopped: '⏹',
-};
-
-/** "validation ✓ · data processing ⏳ · training ○", and the stage in progress (Bedrock reports stages for some customization types). */
-export function stageLine(stages: Readonly<Record<string, string>> | undefined): { line?: string; current?: string } {
-  if (!stages) return {};
-  const known = STAGE_NAMES.filter(([key]) => stages[key]);
-  if (!known.length) return {};
-  return {
-    line: known.map(([key, label]) => `${label} ${STAGE_MARK[stages[key]!] ?? cell(stages[key]!, 20)}`).join(' · '),
-    current: known.find(([key]) => stages[key] === 'InProgress')?.[1],
-  };
-}
-
 /** The live card's last line: when it was written, and what replaces it. */
 const liveFooter = (r: Report) =>
   `_This comment follows the job${r.sweep ? 's' : ''} (updated ${r.generatedAt.slice(11, 16)} UTC, at most once a minute) and becomes the report when the model is evaluated._`;
 
 function headline(r: Report): string[] {
   const name = `\`${r.modelName}\``;
+  if (r.state === 'evaluating') {
+    const rows = r.evaluating ?? [];
+    const current = rows.find((x) => x.done < x.total);
+    return [
+      `## ⏳ ${name}: evaluating${current ? ` — ${cell(current.label, 80)}` : ''}`,
+      '',
+      `Training is over; each model answers the test set (${rows[0]?.total ?? 0} records), then the report replaces this card.`,
+      '',
+      '| model | records answered |',
+      '|---|---:|',
+      ...rows.map((x) => `| ${cell(x.label, 80)} | ${x.done} of ${x.total}${x.done === x.total ? ' ✓' : ''} |`),
+      ...(r.sweep ? ['', sweepHeadline(r.sweep)] : []),
+      ...(costAndLifecycleLines(r).length ? ['', ...costAndLifecycleLines(r)] : []),
+      '',
+      liveFooter(r),
+    ];
+  }
   if (r.state === 'training' && r.live && r.sweep) {
     const running = r.sweep.rows.filter((x) => x.status === 'InProgress' || x.status === 'Stopping').length;
     return [
@@ -539,9 +541,14 @@ function warnings(r: Report): string | undefined {
 }
 
 function footer(r: Report): string {
+  // A workflow run's runner is gone by the time anyone reads this: name its artifact and the S3
+  // copy, and the file on disk only for a run on this machine (the CLI).
+  const at = r.location;
+  const onRunner = Boolean(r.run.url);
   const where = [
-    r.location?.file ? code(r.location.file, 200) : undefined,
-    r.location?.s3 ? code(r.location.s3, 200) : undefined,
+    at?.artifact && r.run.url ? `artifact ${code(at.artifact, 100)} of the [workflow run](${r.run.url})` : undefined,
+    at?.s3 ? code(at.s3, 200) : undefined,
+    at?.file && !onRunner ? code(at.file, 200) : undefined,
   ]
     .filter(Boolean)
     .join(' and ');
@@ -553,7 +560,23 @@ function footer(r: Report): string {
   const noPrice = missing.length
     ? ` · no price found for ${missing.map((m) => code(m, 80)).join(', ')} (input \`prices\` can supply one)`
     : '';
-  return `<sub>Bedrock Model CI${money}${noPrice}${r.run.url ? ` · [workflow run](${r.run.url})` : ''}${r.run.commit ? ` · commit ${r.run.commit.slice(0, 7)}` : ''}${where ? ` · full results: ${where}` : ''}</sub>`;
+  return `<sub>Bedrock Model CI${money}${noPrice}${r.run.url && !at?.artifact ? ` · [workflow run](${r.run.url})` : ''}${r.run.commit ? ` · commit ${r.run.commit.slice(0, 7)}` : ''}${where ? ` · full results: ${where}` : ''}</sub>`;
+}
+
+/**
+ * The report's headline and model table for a terminal or a log: what a reviewer reads first,
+ * without the markdown a terminal shows as punctuation (links keep their text, bold and code marks go).
+ */
+export function headlineText(r: Report): string[] {
+  const lines = [...headline(r), ...(r.evaluation ? ['', modelsTable(r)] : [])].join('\n').split('\n');
+  return lines
+    .filter((l) => !l.startsWith('_This comment'))
+    .map((l) =>
+      l
+        .replace(/^#+ /, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\*\*|`/g, ''),
+    );
 }
 
 /** The report as markdown, at most `limit` characters; `forComment` adds the sticky marker. */
@@ -584,7 +607,7 @@ export function renderReport(r: Report, options: { limit?: number; forComment?: 
   const dropped: string[] = [];
   const assemble = () => {
     const note = dropped.length
-      ? `\n\n> Left out to fit GitHub's ${limit.toLocaleString('en-US')}-character limit: ${dropped.join(', ')}. The full report has them${r.location?.file || r.location?.s3 ? ' (see below)' : ''}.`
+      ? `\n\n> Left out to fit GitHub's ${limit.toLocaleString('en-US')}-character limit: ${dropped.join(', ')}. The full report has them${r.location?.file || r.location?.s3 || r.location?.artifact ? ' (see below)' : ''}.`
       : '';
     return [top, ...sections.map((s) => s.text)].join('\n\n') + note + `\n\n${footer(r)}\n`;
   };

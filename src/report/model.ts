@@ -42,10 +42,12 @@ export interface Report {
   readonly schema: 1;
   readonly generatedAt: string;
   readonly modelName: string;
-  /** evaluated: there are results; training: handed over at the deadline; training-failed: no model */
-  readonly state: 'evaluated' | 'training' | 'training-failed';
+  /** evaluated: there are results; training: handed over at the deadline (or the live card); evaluating: the live card while models answer the test set; training-failed: no model */
+  readonly state: 'evaluated' | 'training' | 'evaluating' | 'training-failed';
   /** the live card of a run still waiting for its jobs (updated in place), not a hand-over */
   readonly live?: boolean;
+  /** while models are evaluated: records answered per model, in the order they are evaluated */
+  readonly evaluating?: ReadonlyArray<{ readonly label: string; readonly done: number; readonly total: number }>;
   readonly passed: boolean;
   readonly gate: readonly GateCondition[];
   readonly run: {
@@ -112,8 +114,8 @@ export interface Report {
   readonly lifecycle?: readonly LifecycleWarning[];
   /** a sweep: every point ranked; the rest of the report is about the winner */
   readonly sweep?: SweepReport;
-  /** where the full report is kept */
-  readonly location?: { readonly file?: string; readonly s3?: string };
+  /** where the full results are: on the runner, in S3, and as the workflow's artifact when it uploads one */
+  readonly location?: { readonly file?: string; readonly s3?: string; readonly artifact?: string };
 }
 
 /** The gate's conditions, each with the numbers that decided it (evaluation/gate.ts decides). */
@@ -143,6 +145,8 @@ export interface ReportInputs {
   /** the live card while the run waits */
   readonly live?: boolean;
   readonly eta?: Eta;
+  /** the live card while models are evaluated */
+  readonly evaluating?: Report['evaluating'];
 }
 
 const MAX_FAILED = 50;
@@ -160,11 +164,13 @@ export function buildReport(inputs: ReportInputs): Report {
   const conditions = gateOf(settings, evaluation);
   const state: Report['state'] = evaluation
     ? 'evaluated'
-    : job && (job.status === 'InProgress' || job.status === 'Stopping')
-      ? 'training'
-      : job && job.status !== 'Completed'
-        ? 'training-failed'
-        : 'evaluated';
+    : inputs.evaluating
+      ? 'evaluating'
+      : job && (job.status === 'InProgress' || job.status === 'Stopping')
+        ? 'training'
+        : job && job.status !== 'Completed'
+          ? 'training-failed'
+          : 'evaluated';
   const candidate = evaluation?.models.find((m) => m.role === 'candidate');
   const failed = (candidate?.results ?? [])
     .filter((r) => !r.correct)
@@ -205,7 +211,8 @@ export function buildReport(inputs: ReportInputs): Report {
     modelName: settings.modelName,
     state,
     ...(inputs.live && state === 'training' ? { live: true } : {}),
-    passed: state !== 'training-failed' && passes(conditions),
+    ...(state === 'evaluating' ? { live: true, evaluating: inputs.evaluating } : {}),
+    passed: state !== 'training-failed' && state !== 'evaluating' && passes(conditions),
     gate: conditions,
     run: {
       repository: context.repository,

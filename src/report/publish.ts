@@ -7,7 +7,7 @@ import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
 import type { S3Store } from '../aws/s3-store.js';
 import type { Clock } from '../lib/clock.js';
-import { renderReport } from './markdown.js';
+import { headlineText, renderReport } from './markdown.js';
 import type { Report } from './model.js';
 import { upsertStickyComment } from './sticky.js';
 
@@ -32,26 +32,45 @@ export async function updateComment(report: Report, settings: Settings, context:
   }
 }
 
+/** The live card: `update` writes it when due; `idle` resolves when no write is in flight. */
+export interface LiveCard {
+  update(report: () => Promise<Report> | Report, changed: boolean): Promise<void>;
+  idle(): Promise<void>;
+}
+
 /**
- * The live card while jobs train: written when a status or stage changed, at most once per
- * `minMs` (a change inside that time goes out with the next write). The report is built only when
- * it is written. The final report replaces it through publishReport.
+ * The live card while jobs train and models are evaluated: written when something changed, at
+ * most once per `minMs` (a change inside that time goes out with the next write). The report is
+ * built only when it is written. Writes go out one after another; the final report, written
+ * through publishReport after `idle()`, replaces it and is never overtaken by it.
  */
-export function liveComment(
-  settings: Settings,
-  context: RunContext,
-  io: Io,
-  clock: Clock,
-  minMs: number,
-): (report: () => Promise<Report>, changed: boolean) => Promise<void> {
+export function liveComment(settings: Settings, context: RunContext, io: Io, clock: Clock, minMs: number): LiveCard {
   let last = -Infinity;
   let pending = false;
-  return async (report, changed) => {
-    pending ||= changed;
-    if (!pending || clock.now() - last < minMs) return;
-    last = clock.now();
-    pending = false;
-    await updateComment(await report(), settings, context, io);
+  let busy = false;
+  let inflight: Promise<void> = Promise.resolve();
+  return {
+    update(report, changed) {
+      pending ||= changed;
+      // one write at a time: a change while one is in flight goes out with the next due update
+      if (!pending || busy || clock.now() - last < minMs) return inflight;
+      busy = true;
+      pending = false;
+      last = clock.now();
+      inflight = (async () => {
+        try {
+          await updateComment(await report(), settings, context, io);
+        } catch (error) {
+          io.debug(`live card not written: ${messageOf(error)}`);
+        } finally {
+          // counted from the end of a write: the next one cannot arrive sooner than minMs after it
+          last = clock.now();
+          busy = false;
+        }
+      })();
+      return inflight;
+    },
+    idle: () => inflight,
   };
 }
 
@@ -93,11 +112,12 @@ export async function publishReport(
       io.warning(awsFailure('Could not store the report in S3', error, `It is still at ${file}.`).message);
     }
   }
-  const located: Report = { ...report, location: { file, s3 } };
+  const located: Report = { ...report, location: { file, s3, artifact: settings.reportArtifact } };
   await writeFile(file, `${JSON.stringify(located, null, 2)}\n`);
   io.setOutput('report-path', file);
 
   await io.summary(renderReport(located));
+  for (const line of headlineText(located)) io.info(line);
 
   const pr = context.pullRequest;
   if (pr && settings.comment && context.repository) {

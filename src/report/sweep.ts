@@ -3,7 +3,9 @@ import type { SweepRanking } from '../evaluation/rank.js';
 import type { GridTraining } from '../training/train.js';
 import type { LossPoint } from '../training/metrics.js';
 import { mdCode, mdText } from './escape.js';
-import { pct, pp, signed } from '../lib/format.js';
+import { swatch, xyChart } from './chart.js';
+import { stageLine } from './stages.js';
+import { pValue, pct, pp, signed } from '../lib/format.js';
 import { formatUsd } from '../pricing/prices.js';
 
 export interface SweepReport extends SweepRanking {
@@ -74,11 +76,11 @@ export function sweepTable(s: SweepReport): string {
     const status =
       r.status === 'Completed'
         ? r.id === s.winner
-          ? `🏆 winner${r.pVsBest !== undefined ? ` (p = ${r.pVsBest.toFixed(3)} vs best)` : ''}`
+          ? `🏆 winner${r.pVsBest !== undefined ? ` (${pValue(r.pVsBest)} vs best)` : ''}`
           : r.pVsBest !== undefined
-            ? `p = ${r.pVsBest < 0.001 ? '< 0.001' : r.pVsBest.toFixed(3)} vs best`
+            ? `${pValue(r.pVsBest)} vs best`
             : 'completed'
-        : `${r.status}${r.failureMessage ? `: ${cell(r.failureMessage, 80)}` : ''}`;
+        : `${r.status}${stageLine(r.stages).current ? ` — ${stageLine(r.stages).current}` : ''}${r.failureMessage ? `: ${cell(r.failureMessage, 80)}` : ''}`;
     lines.push(
       `| ${r.rank ?? '—'} | **${r.id}** ${cell(r.label, 80)}${r.jobName ? ` (${mdCode(r.jobName, 60)})` : ''} | ${status} | ${
         r.metric === undefined
@@ -96,19 +98,15 @@ export function sweepTable(s: SweepReport): string {
   return lines.join('\n');
 }
 
-/** Every point's training loss on one Mermaid chart, by progress through its training. */
+/** Every point's training loss on one Mermaid chart, by progress through its training, with its legend. */
 export function sweepChart(s: SweepReport): string | undefined {
   if (s.curves.length < 2) return undefined;
-  const top = Math.ceil(Math.max(...s.curves.flatMap((c) => c.training)) * 10) / 10;
-  return [
-    '```mermaid',
-    'xychart-beta',
-    `    title "Training loss of every point, by progress (%)"`,
-    `    x-axis "progress (%)" 0 --> 100`,
-    `    y-axis "loss" 0 --> ${top}`,
-    ...s.curves.map((c) => `    line [${c.training.join(', ')}]`),
-    '```',
-    '',
-    `Lines, in order: ${s.curves.map((c) => `${c.id} ${cell(`(${c.label})`, 60)}`).join(', ')}.`,
-  ].join('\n');
+  const chart = xyChart({
+    title: 'Training loss of every point',
+    x: { label: 'progress (%)', from: 0, to: 100 },
+    yTop: Math.ceil(Math.max(...s.curves.flatMap((c) => c.training)) * 10) / 10,
+    series: s.curves.map((c) => c.training),
+  });
+  const legend = s.curves.map((c, i) => `${swatch(i)} **${c.id}** ${cell(c.label, 60)}`).join(' · ');
+  return `${chart}\n\n${legend}`;
 }

@@ -20,7 +20,7 @@ export interface TrainingCost {
   readonly validationTokens: number;
   readonly epochs: number;
   /** where the epoch count came from */
-  readonly epochsFrom: 'hyperparameters' | 'default' | 'not-applicable';
+  readonly epochsFrom: 'hyperparameters' | 'default' | 'not-applicable' | 'service-default';
   /** tokens × epochs */
   readonly billedTokens: number;
   readonly billing: 'per-token' | 'per-hour';
@@ -47,12 +47,17 @@ export function estimateTrainingCost(settings: Settings, report: ValidationRepor
   const rft = settings.customizationType === 'rft';
   const epochs =
     given !== undefined ? Number(given) : rft || settings.customizationType === 'distillation' ? 1 : DEFAULT_EPOCHS;
+  // SFT's default (2) is documented (user guide, "Amazon Nova Understanding model customization
+  // hyperparameters"); RFT's is not, so the estimate names no number for it: counted as one pass,
+  // for scale only, since RFT is billed by the hour.
   const epochsFrom =
     given !== undefined
       ? 'hyperparameters'
       : settings.customizationType === 'distillation'
         ? 'not-applicable'
-        : 'default';
+        : rft
+          ? 'service-default'
+          : 'default';
   const model = settings.baseModel.id;
   const price = prices.get(model, rft ? 'rftTraining' : 'training');
   const billedTokens = tokens * epochs;
@@ -107,7 +112,10 @@ export function withJobDuration(estimate: TrainingCost, start?: Date, end?: Date
 
 /** One line: the estimate and its parts. */
 export function describeTrainingCost(c: TrainingCost): string {
-  const tokens = `${c.tokens.toLocaleString('en-US')} training tokens × ${c.epochs} epoch${c.epochs === 1 ? '' : 's'}${c.epochsFrom === 'default' ? ' (the default)' : c.epochsFrom === 'not-applicable' ? ' (none set)' : ''} = ${c.billedTokens.toLocaleString('en-US')} billed tokens`;
+  const tokens =
+    c.epochsFrom === 'service-default'
+      ? `${c.tokens.toLocaleString('en-US')} training tokens a pass, × Bedrock's default epoch count, which its RFT documentation does not state`
+      : `${c.tokens.toLocaleString('en-US')} training tokens × ${c.epochs} epoch${c.epochs === 1 ? '' : 's'}${c.epochsFrom === 'default' ? ' (the default)' : c.epochsFrom === 'not-applicable' ? ' (none set)' : ''} = ${c.billedTokens.toLocaleString('en-US')} billed tokens`;
   if (c.billing === 'per-hour')
     return c.price
       ? `RFT is billed by the hour: ${describePrice(c.price)}; the total depends on how long the job runs (${tokens}, for scale)`
