@@ -144,8 +144,8 @@ var bedrock_jobs = __webpack_require__(7580);
 var foundation_models = __webpack_require__(5395);
 // EXTERNAL MODULE: ./src/aws/pricing.ts
 var pricing = __webpack_require__(6163);
-// EXTERNAL MODULE: ./src/dataset/validate.ts + 8 modules
-var validate = __webpack_require__(6088);
+// EXTERNAL MODULE: ./src/dataset/validate.ts + 7 modules
+var validate = __webpack_require__(2915);
 // EXTERNAL MODULE: ./src/evaluation/invoke-ids.ts
 var invoke_ids = __webpack_require__(7211);
 // EXTERNAL MODULE: ./src/pricing/prices.ts
@@ -635,6 +635,26 @@ function needsOf(commands, settings, scope) {
             context: { 'aws:ResourceTag/stage': 'production' },
             why: 'point the production endpoint at the new version',
         }, { action: 'bedrock:GetCustomModelDeployment', resource: production, why: 'wait for the production endpoint' }, { action: 'bedrock:InvokeModel', resource: production, why: 'verify the production endpoint' });
+        if (settings.watchMinutes > 0)
+            add({
+                action: 'cloudwatch:GetMetricData',
+                resource: '*',
+                why: "watch the endpoint's metrics after the swap (watch-minutes)",
+            });
+        const logs = settings.invocationLogs;
+        if (logs) {
+            const logPrefix = `${logs.prefix ? `${logs.prefix}/` : ''}AWSLogs/`;
+            add({
+                action: 's3:ListBucket',
+                resource: `arn:${partition}:s3:::${logs.bucket}`,
+                context: { 's3:prefix': logPrefix },
+                why: "list production's invocation logs (invocation-logs)",
+            }, {
+                action: 's3:GetObject',
+                resource: `arn:${partition}:s3:::${logs.bucket}/${logPrefix}${account}/BedrockModelInvocationLogs/${region}/doctor.json.gz`,
+                why: "read production's invocation logs for the shadow replay",
+            });
+        }
     }
     if (commands.includes('prune')) {
         add({ action: 'bedrock:ListCustomModels', resource: '*', why: "find this model's custom models" }, {

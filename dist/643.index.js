@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   evaluate: () => (/* binding */ evaluate)
 /* harmony export */ });
-/* harmony import */ var _evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39);
+/* harmony import */ var _evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9283);
 /* harmony import */ var _evaluation_cost_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8945);
 /* harmony import */ var _aws_foundation_models_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5395);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6867);

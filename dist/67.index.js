@@ -641,10 +641,10 @@ var bedrock_jobs = __webpack_require__(7580);
 var foundation_models = __webpack_require__(5395);
 // EXTERNAL MODULE: ./src/aws/pricing.ts
 var pricing = __webpack_require__(6163);
-// EXTERNAL MODULE: ./src/dataset/validate.ts + 8 modules
-var validate = __webpack_require__(6088);
-// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 6 modules
-var evaluate = __webpack_require__(39);
+// EXTERNAL MODULE: ./src/dataset/validate.ts + 7 modules
+var validate = __webpack_require__(2915);
+// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 5 modules
+var evaluate = __webpack_require__(9283);
 // EXTERNAL MODULE: ./src/evaluation/cost.ts
 var cost = __webpack_require__(8945);
 // EXTERNAL MODULE: ./src/evaluation/overlap.ts
@@ -1411,7 +1411,7 @@ function inferenceCosts(evaluation, prices, settings) {
 
 /***/ }),
 
-/***/ 39:
+/***/ 9283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1783,164 +1783,8 @@ function withThreshold(results, passThreshold) {
 var overlap = __webpack_require__(6193);
 // EXTERNAL MODULE: ./src/evaluation/stats.ts
 var stats = __webpack_require__(5397);
-;// CONCATENATED MODULE: ./src/evaluation/targets.ts
-
-const READY_TIMEOUT_MS = 45 * 60_000;
-// CreateCustomModelDeployment refuses a model or Region without on-demand deployment with a
-// ValidationException (the only client error the API reference lists for invalid input; its
-// wording is not documented, so it is not read). Names and tags are checked before the call, so
-// what is left to refuse is the deployment itself: evaluation falls back to Provisioned Throughput.
-const onDemandUnavailable = (error) => error.name === 'ValidationException';
-async function waitUntil(what, check, options) {
-    const { clock } = options;
-    const deadline = clock.now() + READY_TIMEOUT_MS;
-    let interval = Math.max(1, options.schedule.initialMs / 3);
-    for (;;) {
-        const state = await check();
-        if (state === 'ready')
-            return;
-        if (state !== 'pending')
-            throw new errors/* UserError */.yo(`${what} failed: ${state}`);
-        if (clock.now() > deadline)
-            throw new errors/* UserError */.yo(`${what} was not ready after ${READY_TIMEOUT_MS / 60_000} min.`);
-        await clock.sleep(interval);
-        interval = Math.min(options.schedule.maxMs / 5, interval * 1.5);
-    }
-}
-/**
- * Makes a custom model invocable: an existing deployment of it is reused; otherwise an on-demand
- * deployment is created (deleted afterwards unless `keep-deployment`), or, where on-demand is not
- * available, Provisioned Throughput without commitment, deleted afterwards (and on cancel: see resources.ts).
- */
-async function customModelTarget(role, label, modelArn, name, options) {
-    const { deployments, io } = options;
-    const hint = 'Check that the role may bedrock:ListCustomModelDeployments, CreateCustomModelDeployment and GetCustomModelDeployment.';
-    let existing;
-    try {
-        existing = (await deployments.forModel(modelArn)).find((d) => d.status === 'Active' || d.status === 'Creating');
-    }
-    catch (error) {
-        throw (0,errors/* awsFailure */.MT)(`Could not look for a deployment of ${label}`, error, hint);
-    }
-    if (existing) {
-        await waitUntil(`Deployment ${existing.name}`, async () => {
-            const d = await deployments.get(existing.arn);
-            return d?.status === 'Active'
-                ? 'ready'
-                : d?.status === 'Creating'
-                    ? 'pending'
-                    : (d?.failureMessage ?? `it is ${d?.status ?? 'gone'}`);
-        }, options);
-        io.info(`${label}: using existing deployment ${existing.name}`);
-        return {
-            role,
-            label,
-            modelId: existing.arn,
-            modelKey: modelArn,
-            via: 'deployment',
-            release: async () => undefined,
-        };
-    }
-    const deploymentName = `${name}-eval`.slice(0, 63);
-    let arn;
-    try {
-        arn = await deployments.create(deploymentName, modelArn, `bedrock-model-ci evaluation of ${label}`, options.tags);
-    }
-    catch (error) {
-        if (!onDemandUnavailable(error))
-            throw (0,errors/* awsFailure */.MT)(`Could not deploy ${label} for evaluation`, error, hint);
-        return provisionedTarget(role, label, modelArn, name, options, error.message);
-    }
-    let released = false;
-    const release = async () => {
-        if (released || options.keepDeployment)
-            return;
-        released = true;
-        try {
-            await deployments.delete(arn);
-            options.resources?.remove(arn);
-            io.info(`Deleted evaluation deployment ${deploymentName}.`);
-        }
-        catch (error) {
-            io.warning(`Could not delete evaluation deployment ${deploymentName} (${arn}): ${error.message}. Delete it in the Bedrock console.`);
-        }
-    };
-    // Kept deliberately with keep-deployment: not ours to clean up on cancel either.
-    if (!options.keepDeployment)
-        options.resources?.add('deployment', arn, release);
-    try {
-        await waitUntil(`Deployment ${deploymentName}`, async () => {
-            const d = await deployments.get(arn);
-            return d?.status === 'Active'
-                ? 'ready'
-                : d?.status === 'Creating'
-                    ? 'pending'
-                    : (d?.failureMessage ?? `it is ${d?.status ?? 'gone'}`);
-        }, options);
-    }
-    catch (error) {
-        await release();
-        throw error;
-    }
-    io.info(`${label}: deployed on demand as ${deploymentName}${options.keepDeployment ? ' (kept: keep-deployment)' : ''}`);
-    return { role, label, modelId: arn, modelKey: modelArn, via: 'deployment', release };
-}
-async function provisionedTarget(role, label, modelArn, name, options, why) {
-    const { deployments, io } = options;
-    const ptName = `${name}-eval-pt`.slice(0, 63);
-    io.notice(`On-demand deployment is not available for ${label} (${why}). Using Provisioned Throughput ${ptName} without commitment; it is billed by the hour and deleted after the evaluation, also if the evaluation fails.`);
-    let arn;
-    try {
-        arn = await deployments.createProvisioned(ptName, modelArn, options.tags);
-    }
-    catch (error) {
-        throw (0,errors/* awsFailure */.MT)(`Could not create Provisioned Throughput for ${label}`, error, 'Check that the role may bedrock:CreateProvisionedModelThroughput, and the account has Provisioned Throughput quota for this model.');
-    }
-    let released = false;
-    // A leaked Provisioned Throughput costs money by the hour: it is deleted whatever keep-deployment says.
-    const release = async () => {
-        if (released)
-            return;
-        released = true;
-        try {
-            await deployments.deleteProvisioned(arn);
-            options.resources?.remove(arn);
-            io.info(`Deleted Provisioned Throughput ${ptName}.`);
-        }
-        catch (error) {
-            io.error(`Could not delete Provisioned Throughput ${ptName} (${arn}): ${error.message}. It is billed by the hour: delete it in the Bedrock console now.`);
-        }
-    };
-    options.resources?.add('provisioned', arn, release);
-    try {
-        await waitUntil(`Provisioned Throughput ${ptName}`, async () => {
-            const { status, failureMessage } = await deployments.provisionedStatus(arn);
-            return status === 'InService'
-                ? 'ready'
-                : status === 'Creating' || status === 'Updating'
-                    ? 'pending'
-                    : (failureMessage ?? `it is ${status}`);
-        }, options);
-    }
-    catch (error) {
-        await release();
-        throw error;
-    }
-    io.info(`${label}: Provisioned Throughput ${ptName} is in service.`);
-    return { role, label, modelId: arn, modelKey: modelArn, via: 'provisioned', release };
-}
-/** The base model, invoked on demand by its inference id (or a cross-region profile). */
-function baseTarget(inferenceId, label) {
-    return {
-        role: 'base',
-        label,
-        modelId: inferenceId,
-        modelKey: inferenceId,
-        via: 'on-demand',
-        release: async () => undefined,
-    };
-}
-
+// EXTERNAL MODULE: ./src/evaluation/targets.ts
+var targets = __webpack_require__(1760);
 // EXTERNAL MODULE: ./src/evaluation/testset.ts
 var testset = __webpack_require__(1714);
 // EXTERNAL MODULE: ./src/evaluation/invoke-ids.ts
@@ -1998,7 +1842,7 @@ settings = p.settings) {
             role: 'base',
             label: `base (${settings.baseModelInferenceId})`,
             modelKey: settings.baseModelInferenceId,
-            acquire: async () => baseTarget(settings.baseModelInferenceId, `base (${settings.baseModelInferenceId})`),
+            acquire: async () => (0,targets/* baseTarget */.b)(settings.baseModelInferenceId, `base (${settings.baseModelInferenceId})`),
         });
     }
     const champion = request.champion;
@@ -2025,7 +1869,7 @@ settings = p.settings) {
                         release: async () => undefined,
                     };
                 }
-                return customModelTarget('champion', label, champion.customModelArn, champion.jobName, targetOptions);
+                return (0,targets/* customModelTarget */.M)('champion', label, champion.customModelArn, champion.jobName, targetOptions);
             },
         });
     }
@@ -2035,7 +1879,7 @@ settings = p.settings) {
             role: 'candidate',
             label: `candidate (${name})`,
             modelKey: modelArn,
-            acquire: () => customModelTarget('candidate', `candidate (${name})`, modelArn, name, targetOptions),
+            acquire: () => (0,targets/* customModelTarget */.M)('candidate', `candidate (${name})`, modelArn, name, targetOptions),
         });
     }
     const models = [];
@@ -2528,11 +2372,12 @@ function unseenSubset(models, seenLines, shortAnswer) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B4: () => (/* binding */ bootstrapMeanInterval),
+/* harmony export */   Is: () => (/* binding */ seededRandom),
 /* harmony export */   YV: () => (/* binding */ quantile),
 /* harmony export */   dS: () => (/* binding */ comparePaired),
 /* harmony export */   fW: () => (/* binding */ compareScores)
 /* harmony export */ });
-/* unused harmony exports mcnemarExact, pairedInterval, seededRandom, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, normalCdf, wilcoxonSignedRank */
+/* unused harmony exports mcnemarExact, pairedInterval, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, normalCdf, wilcoxonSignedRank */
 // Statistics for paired outcomes: two models answered the same test records, each right or wrong.
 /** log(n!) by summation, cached: exact enough for the binomial terms below. */
 const logFactorials = [0];
@@ -2705,6 +2550,174 @@ function compareScores(candidate, other) {
         better: differences.filter((x) => x > 0).length,
         worse: differences.filter((x) => x < 0).length,
         significant: test.p < 0.05,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1760:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ customModelTarget),
+/* harmony export */   b: () => (/* binding */ baseTarget)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+const READY_TIMEOUT_MS = 45 * 60_000;
+// CreateCustomModelDeployment refuses a model or Region without on-demand deployment with a
+// ValidationException (the only client error the API reference lists for invalid input; its
+// wording is not documented, so it is not read). Names and tags are checked before the call, so
+// what is left to refuse is the deployment itself: evaluation falls back to Provisioned Throughput.
+const onDemandUnavailable = (error) => error.name === 'ValidationException';
+async function waitUntil(what, check, options) {
+    const { clock } = options;
+    const deadline = clock.now() + READY_TIMEOUT_MS;
+    let interval = Math.max(1, options.schedule.initialMs / 3);
+    for (;;) {
+        const state = await check();
+        if (state === 'ready')
+            return;
+        if (state !== 'pending')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} failed: ${state}`);
+        if (clock.now() > deadline)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} was not ready after ${READY_TIMEOUT_MS / 60_000} min.`);
+        await clock.sleep(interval);
+        interval = Math.min(options.schedule.maxMs / 5, interval * 1.5);
+    }
+}
+/**
+ * Makes a custom model invocable: an existing deployment of it is reused; otherwise an on-demand
+ * deployment is created (deleted afterwards unless `keep-deployment`), or, where on-demand is not
+ * available, Provisioned Throughput without commitment, deleted afterwards (and on cancel: see resources.ts).
+ */
+async function customModelTarget(role, label, modelArn, name, options) {
+    const { deployments, io } = options;
+    const hint = 'Check that the role may bedrock:ListCustomModelDeployments, CreateCustomModelDeployment and GetCustomModelDeployment.';
+    let existing;
+    try {
+        existing = (await deployments.forModel(modelArn)).find((d) => d.status === 'Active' || d.status === 'Creating');
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)(`Could not look for a deployment of ${label}`, error, hint);
+    }
+    if (existing) {
+        await waitUntil(`Deployment ${existing.name}`, async () => {
+            const d = await deployments.get(existing.arn);
+            return d?.status === 'Active'
+                ? 'ready'
+                : d?.status === 'Creating'
+                    ? 'pending'
+                    : (d?.failureMessage ?? `it is ${d?.status ?? 'gone'}`);
+        }, options);
+        io.info(`${label}: using existing deployment ${existing.name}`);
+        return {
+            role,
+            label,
+            modelId: existing.arn,
+            modelKey: modelArn,
+            via: 'deployment',
+            release: async () => undefined,
+        };
+    }
+    const deploymentName = `${name}-eval`.slice(0, 63);
+    let arn;
+    try {
+        arn = await deployments.create(deploymentName, modelArn, `bedrock-model-ci evaluation of ${label}`, options.tags);
+    }
+    catch (error) {
+        if (!onDemandUnavailable(error))
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)(`Could not deploy ${label} for evaluation`, error, hint);
+        return provisionedTarget(role, label, modelArn, name, options, error.message);
+    }
+    let released = false;
+    const release = async () => {
+        if (released || options.keepDeployment)
+            return;
+        released = true;
+        try {
+            await deployments.delete(arn);
+            options.resources?.remove(arn);
+            io.info(`Deleted evaluation deployment ${deploymentName}.`);
+        }
+        catch (error) {
+            io.warning(`Could not delete evaluation deployment ${deploymentName} (${arn}): ${error.message}. Delete it in the Bedrock console.`);
+        }
+    };
+    // Kept deliberately with keep-deployment: not ours to clean up on cancel either.
+    if (!options.keepDeployment)
+        options.resources?.add('deployment', arn, release);
+    try {
+        await waitUntil(`Deployment ${deploymentName}`, async () => {
+            const d = await deployments.get(arn);
+            return d?.status === 'Active'
+                ? 'ready'
+                : d?.status === 'Creating'
+                    ? 'pending'
+                    : (d?.failureMessage ?? `it is ${d?.status ?? 'gone'}`);
+        }, options);
+    }
+    catch (error) {
+        await release();
+        throw error;
+    }
+    io.info(`${label}: deployed on demand as ${deploymentName}${options.keepDeployment ? ' (kept: keep-deployment)' : ''}`);
+    return { role, label, modelId: arn, modelKey: modelArn, via: 'deployment', release };
+}
+async function provisionedTarget(role, label, modelArn, name, options, why) {
+    const { deployments, io } = options;
+    const ptName = `${name}-eval-pt`.slice(0, 63);
+    io.notice(`On-demand deployment is not available for ${label} (${why}). Using Provisioned Throughput ${ptName} without commitment; it is billed by the hour and deleted after the evaluation, also if the evaluation fails.`);
+    let arn;
+    try {
+        arn = await deployments.createProvisioned(ptName, modelArn, options.tags);
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)(`Could not create Provisioned Throughput for ${label}`, error, 'Check that the role may bedrock:CreateProvisionedModelThroughput, and the account has Provisioned Throughput quota for this model.');
+    }
+    let released = false;
+    // A leaked Provisioned Throughput costs money by the hour: it is deleted whatever keep-deployment says.
+    const release = async () => {
+        if (released)
+            return;
+        released = true;
+        try {
+            await deployments.deleteProvisioned(arn);
+            options.resources?.remove(arn);
+            io.info(`Deleted Provisioned Throughput ${ptName}.`);
+        }
+        catch (error) {
+            io.error(`Could not delete Provisioned Throughput ${ptName} (${arn}): ${error.message}. It is billed by the hour: delete it in the Bedrock console now.`);
+        }
+    };
+    options.resources?.add('provisioned', arn, release);
+    try {
+        await waitUntil(`Provisioned Throughput ${ptName}`, async () => {
+            const { status, failureMessage } = await deployments.provisionedStatus(arn);
+            return status === 'InService'
+                ? 'ready'
+                : status === 'Creating' || status === 'Updating'
+                    ? 'pending'
+                    : (failureMessage ?? `it is ${status}`);
+        }, options);
+    }
+    catch (error) {
+        await release();
+        throw error;
+    }
+    io.info(`${label}: Provisioned Throughput ${ptName} is in service.`);
+    return { role, label, modelId: arn, modelKey: modelArn, via: 'provisioned', release };
+}
+/** The base model, invoked on demand by its inference id (or a cross-region profile). */
+function baseTarget(inferenceId, label) {
+    return {
+        role: 'base',
+        label,
+        modelId: inferenceId,
+        modelKey: inferenceId,
+        via: 'on-demand',
+        release: async () => undefined,
     };
 }
 

@@ -353,6 +353,13 @@ function parseSettings(read, env = process.env) {
             integer: true,
         }),
         version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
+        invocationLogs: parseS3Uri(opt('invocation-logs'), 'invocation-logs'),
+        shadowDays: parseNumber('shadow-days', read('shadow-days'), { min: 1, max: 90 }),
+        shadowRequests: parseNumber('shadow-requests', read('shadow-requests'), { min: 1, max: 5000, integer: true }),
+        minShadowAgreement: optionalNumber('min-shadow-agreement', read('min-shadow-agreement'), { min: 0, max: 1 }),
+        watchMinutes: parseNumber('watch-minutes', read('watch-minutes'), { min: 0, max: 300 }),
+        maxErrorRate: parseNumber('max-error-rate', read('max-error-rate'), { min: 0, max: 1 }),
+        maxLatencyRatio: parseNumber('max-latency-ratio', read('max-latency-ratio'), { min: 1, max: 100 }),
         pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply']) === 'apply',
         keepVersions: parseNumber('keep-versions', read('keep-versions'), { min: 1, max: 1000, integer: true }),
         pruneAfterDays: parseNumber('prune-after-days', read('prune-after-days'), { min: 0, max: 3650 }),
@@ -557,12 +564,12 @@ function parseArn(name, value, service) {
     }
     return value;
 }
-function parseS3Uri(value) {
+function parseS3Uri(value, name = 's3-uri') {
     if (value === undefined)
         return undefined;
     const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(value);
     if (!match) {
-        throw new errors/* UserError */.yo(`Input 's3-uri' is ${described(value)}. Expected 's3://bucket/prefix' with a valid bucket name (lower case, 3–63 characters).`);
+        throw new errors/* UserError */.yo(`Input '${name}' is ${described(value)}. Expected 's3://bucket/prefix' with a valid bucket name (lower case, 3–63 characters).`);
     }
     return { bucket: match[1], prefix: (match[2] ?? '').replace(/^\/+|\/+$/g, '') };
 }
@@ -641,7 +648,13 @@ function parsePrices(value) {
 ;// CONCATENATED MODULE: ./src/lib/clock.ts
 // Time, injected: every wait and retry takes a Clock and a PollSchedule, so tests never sleep.
 const systemClock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
-const DEFAULT_SCHEDULE = { initialMs: 30_000, factor: 1.5, maxMs: 300_000, commentMs: 60_000 };
+const DEFAULT_SCHEDULE = {
+    initialMs: 30_000,
+    factor: 1.5,
+    maxMs: 300_000,
+    commentMs: 60_000,
+    minuteMs: 60_000,
+};
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
@@ -651,13 +664,13 @@ const DEFAULT_SCHEDULE = { initialMs: 30_000, factor: 1.5, maxMs: 300_000, comme
 // Loaded when the command runs: `validate` (which runs on every pull request, forks included)
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(380), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(380), __nccwpck_require__.e(67), __nccwpck_require__.e(127), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9520))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(380), __nccwpck_require__.e(67), __nccwpck_require__.e(127), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(380), __nccwpck_require__.e(67), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9011))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(380), __nccwpck_require__.e(67), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(973), __nccwpck_require__.e(380), __nccwpck_require__.e(67), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6))).doctor,
-    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(380), __nccwpck_require__.e(67), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628))).prune,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(937), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(937), __nccwpck_require__.e(67), __nccwpck_require__.e(127), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9520))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(937), __nccwpck_require__.e(67), __nccwpck_require__.e(127), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(85), __nccwpck_require__.e(937), __nccwpck_require__.e(67), __nccwpck_require__.e(617), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1991))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(937), __nccwpck_require__.e(67), __nccwpck_require__.e(617), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(973), __nccwpck_require__.e(937), __nccwpck_require__.e(67), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6))).doctor,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(937), __nccwpck_require__.e(67), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628))).prune,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {
@@ -670,6 +683,7 @@ function defaultDeps(env = process.env) {
             initialMs: DEFAULT_SCHEDULE.initialMs * scale,
             maxMs: DEFAULT_SCHEDULE.maxMs * scale,
             commentMs: DEFAULT_SCHEDULE.commentMs * scale,
+            minuteMs: DEFAULT_SCHEDULE.minuteMs * scale,
         }
         : DEFAULT_SCHEDULE;
     // Loaded when asked for: @actions/core's index brings its HTTP client (undici), about 90 ms of
@@ -1030,6 +1044,15 @@ const INPUTS = [
     input('report-artifact', '', "The name under which the workflow uploads `report-path` with actions/upload-artifact (as the README's workflows do); the PR comment's footer then points to it. Empty: the footer names the report's S3 copy.", EVAL),
     input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation.", EVAL),
     input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).', ['rollback'], 'to-version'),
+    input('invocation-logs', '', "For `promote`: `s3://bucket/prefix` where the account's Bedrock model invocation logging delivers. Production's recent requests are replayed against the candidate before the swap (shadow replay: docs/safe-promotion.md); empty: no replay.", ['promote', 'doctor']),
+    input('shadow-days', '7', 'For `promote`: how many days of production requests the shadow replay samples from.', [
+        'promote',
+    ]),
+    input('shadow-requests', '200', 'For `promote`: most production requests replayed (sampled uniformly over `shadow-days`); each is a paid call to the candidate.', ['promote']),
+    input('min-shadow-agreement', '', "For `promote`: refuse a candidate that answers fewer than this share (0–1) of replayed requests as production did (compared by the scorer's normalization). Empty: the replay only reports.", ['promote']),
+    input('watch-minutes', '10', 'For `promote`: how long to watch the endpoint after the swap (CloudWatch metrics and smoke runs of the test set); a breach rolls production back. 0: no watch.', ['promote', 'doctor']),
+    input('max-error-rate', '0.05', 'For `promote`: during the watch, a server-error rate above this (0–1, once there are at least 20 invocations) rolls production back.', ['promote']),
+    input('max-latency-ratio', '2', "For `promote`: during the watch, a latency p95 above this many times production's before the swap rolls production back.", ['promote']),
     input('prune', 'dry-run', 'For `prune`: `dry-run` lists what would be deleted and the storage it would save; `apply` deletes it.', ['prune']),
     input('keep-versions', '3', 'For `prune`: the newest registry versions kept whatever their age (production and a promotion under way are always kept).', ['prune']),
     input('prune-after-days', '14', 'For `prune`: a custom model not kept is deleted when its pull request is closed or it is older than this many days.', ['prune']),
@@ -1063,6 +1086,8 @@ const OUTPUTS = {
     promoted: 'Promote/rollback result.',
     checks: 'For `doctor`: JSON list of the checks, each `{ "check", "status" (`pass`, `warn`, `fail`, `skip`), "detail", "fix" }`.',
     'model-version': 'The registry version promoted or rolled back to.',
+    'shadow-agreement': 'For `promote`: the share (0–1) of replayed production requests the candidate answered as production did (empty without `invocation-logs`).',
+    watch: 'For `promote`: `passed`, `rolled-back` or `off` — what the watch after the swap found.',
     pruned: 'For `prune`: JSON list of the custom models it looked at, each `{ "name", "arn", "action" (`kept`, `would-delete`, `deleted`, `in-use`, `failed`), "why", "storagePerMonth" }`.',
     'monthly-savings': 'For `prune`: USD per month of model storage deleted (or, in a dry run, that would be).',
 };

@@ -50,6 +50,19 @@ export interface BedrockOptions {
    * service may also answer ValidationException with a message: each shape is tested.
    */
   conflictShape?: 'conflict-400' | 'conflict-409' | 'validation';
+  /**
+   * Trouble a model shows only when it serves through a given deployment (the stable endpoint
+   * after a swap): this share of calls fail with InternalServerException (HTTP 500), and every
+   * call takes this much longer
+   */
+  servingFaults?: Array<{ deployment: string; modelArn?: string; errorRate: number; extraLatencyMs?: number }>;
+}
+
+/** What the runtime needs of a custom model it serves: the model, and the trouble injected for it. */
+export interface Served {
+  model?: SimulatedModel;
+  error?: { status: number; type: string; message: string };
+  fault?: { errorRate: number; extraLatencyMs: number };
 }
 
 type JobStatus = 'InProgress' | 'Completed' | 'Failed' | 'Stopping' | 'Stopped';
@@ -1179,9 +1192,7 @@ export function bedrockHandler(
   };
 
   /** Which model a runtime modelId reaches, for the Converse emulator. */
-  const resolve = (
-    modelId: string,
-  ): { model?: SimulatedModel; error?: { status: number; type: string; message: string } } => {
+  const resolve = (modelId: string): Served => {
     const deployment = deployments.get(modelId);
     if (deployment) {
       const view = deploymentView(deployment);
@@ -1202,7 +1213,15 @@ export function bedrockHandler(
             message: `The model behind ${deployment.name} is not ready to serve inference requests yet. Retry later.`,
           },
         };
-      return { model: models.get(deployment.modelArn)!.model };
+      const fault = (options.servingFaults ?? []).find(
+        (f) =>
+          (f.deployment === deployment.name || f.deployment === deployment.arn) &&
+          (!f.modelArn || f.modelArn === deployment.modelArn),
+      );
+      return {
+        model: models.get(deployment.modelArn)!.model,
+        ...(fault ? { fault: { errorRate: fault.errorRate, extraLatencyMs: fault.extraLatencyMs ?? 0 } } : {}),
+      };
     }
     const pt = provisioned.get(modelId);
     if (pt) {

@@ -5,7 +5,16 @@ import { prng } from '../examples/atis-intents/generate.js';
 import { verifySigV4, type AuthFailure, type Credential, type CredentialStore } from './auth.js';
 
 export type Service =
-  'bedrock' | 'bedrock-runtime' | 's3' | 'sts' | 'github' | 'lambda' | 'pricing' | 'iam' | 'servicequotas';
+  | 'bedrock'
+  | 'bedrock-runtime'
+  | 's3'
+  | 'sts'
+  | 'github'
+  | 'lambda'
+  | 'pricing'
+  | 'iam'
+  | 'servicequotas'
+  | 'monitoring';
 
 export interface IamDecision {
   readonly action: string;
@@ -193,7 +202,7 @@ export function sendJsonAuthFailure(res: http.ServerResponse, call: Call, failur
 }
 
 /**
- * The head of an AWS JSON 1.1 request (`X-Amz-Target: <Prefix>.<Operation>`): the body parsed,
+ * The head of an AWS JSON 1.0 or 1.1 request (`X-Amz-Target: <Prefix>.<Operation>`): the body parsed,
  * the call recorded, an injected fault or a failed signature answered. Undefined when answered.
  */
 export async function jsonTargetRequest(

@@ -16,6 +16,7 @@ import { startS3 } from './s3.js';
 import { stsHandler, type StsOptions } from './sts.js';
 import { Iam, type IamOptions } from './iam.js';
 import { iamHandler, serviceQuotasHandler } from './account.js';
+import { monitoring, type MonitoringOptions } from './monitoring.js';
 
 export { CallLog, type Faults, type Service } from './http.js';
 export { STATIC_CREDENTIAL, ACCOUNT_ID, REGION } from './auth.js';
@@ -24,6 +25,7 @@ export interface SandboxOptions {
   /** buckets that exist from the start */
   readonly buckets?: string[];
   readonly bedrock?: Partial<BedrockOptions>;
+  readonly monitoring?: Partial<MonitoringOptions>;
   readonly sts?: Partial<StsOptions>;
   readonly github?: Partial<Omit<GithubOptions, 'idTokenRequestToken'>>;
   /** more grader functions (name → module), beside the examples' */
@@ -58,6 +60,7 @@ export async function startSandbox(options: SandboxOptions = {}) {
     pricing: new FaultInjector(options.faults?.pricing, seed + 6),
     iam: new FaultInjector(options.faults?.iam, seed + 7),
     servicequotas: new FaultInjector(options.faults?.servicequotas, seed + 8),
+    monitoring: new FaultInjector(options.faults?.monitoring, seed + 9),
   };
   const credentials = new CredentialStore();
   const issuer = new OidcIssuer();
@@ -77,7 +80,25 @@ export async function startSandbox(options: SandboxOptions = {}) {
   const bedrockServer = http.createServer((req, res) => void bedrock.handler(req, res));
   const bedrockPort = await listen(bedrockServer);
 
-  const runtime = await startRuntime(credentials, bedrock.resolve, calls, faults['bedrock-runtime'], iam);
+  const monitor = monitoring(
+    { modelIdDimension: 'as-invoked', ...options.monitoring },
+    credentials,
+    calls,
+    faults.monitoring,
+    iam,
+    s3,
+    (modelId) => bedrock.state.deployments.get(modelId)?.modelArn ?? bedrock.state.provisioned.get(modelId)?.modelArn,
+  );
+  const monitoringServer = http.createServer((req, res) => void monitor.handler(req, res));
+  const monitoringPort = await listen(monitoringServer);
+  const runtime = await startRuntime(
+    credentials,
+    bedrock.resolve,
+    calls,
+    faults['bedrock-runtime'],
+    iam,
+    monitor.onServed,
+  );
 
   const stsOptions: StsOptions = {
     subjects: [`repo:${SANDBOX_REPOSITORY}:*`],
@@ -129,6 +150,7 @@ export async function startSandbox(options: SandboxOptions = {}) {
     pricing: url(pricingPort),
     iam: url(iamPort),
     servicequotas: url(quotasPort),
+    monitoring: url(monitoringPort),
   };
 
   /** What a workflow step running against the sandbox gets: the standard variables only. */
@@ -142,6 +164,7 @@ export async function startSandbox(options: SandboxOptions = {}) {
     AWS_ENDPOINT_URL_PRICING: endpoints.pricing,
     AWS_ENDPOINT_URL_IAM: endpoints.iam,
     AWS_ENDPOINT_URL_SERVICE_QUOTAS: endpoints.servicequotas,
+    AWS_ENDPOINT_URL_CLOUDWATCH: endpoints.monitoring,
     // s3rver would store the aws-chunked framing of a streamed body with a trailing checksum.
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
     AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
@@ -178,6 +201,8 @@ export async function startSandbox(options: SandboxOptions = {}) {
     lambda: { options: lambdaOptions, state: lambda.state },
     pricing: { state: pricing.state },
     quotas: { state: quotas.state },
+    /** CloudWatch metrics and invocation logs of the calls the runtime served */
+    monitoring: { ...monitor.state, deliver: monitor.deliver },
     async stop(): Promise<void> {
       await Promise.all([
         close(bedrockServer),
@@ -187,8 +212,10 @@ export async function startSandbox(options: SandboxOptions = {}) {
         close(pricingServer),
         close(iamServer),
         close(quotasServer),
+        close(monitoringServer),
         runtime.stop(),
       ]);
+      await monitor.deliver();
       await s3.stop();
     },
   };

@@ -1,5 +1,6 @@
 // Bedrock runtime Converse, over cleartext HTTP/2 (the JS runtime client's default) and HTTP/1.1
 // on one port: each connection's first bytes say which (HTTP/2 starts with its "PRI * HTTP/2.0" preface).
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import http2 from 'node:http2';
 import net from 'node:net';
@@ -18,12 +19,24 @@ import {
   sendJsonAuthFailure,
   sendJsonFault,
 } from './http.js';
-import { baseModel, teacherModel, type SimulatedModel } from './models.js';
+import { baseModel, teacherModel } from './models.js';
+import type { Served } from './bedrock.js';
 
-type Resolver = (modelId: string) => {
-  model?: SimulatedModel;
-  error?: { status: number; type: string; message: string };
-};
+type Resolver = (modelId: string) => Served;
+
+/** One call the runtime answered (or refused), for the sandbox's CloudWatch metrics and invocation logs. */
+export interface ServedCall {
+  readonly at: Date;
+  readonly requestId: string;
+  readonly modelId: string;
+  readonly status: number;
+  readonly errorCode?: string;
+  readonly latencyMs: number;
+  readonly input: Record<string, unknown>;
+  readonly output?: Record<string, unknown>;
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+}
 
 const BASE_IDS = ['amazon.nova-micro-v1:0', 'amazon.nova-lite-v1:0', 'amazon.nova-pro-v1:0', 'amazon.nova-2-lite-v1:0'];
 const TEACHER_IDS = ['amazon.nova-premier-v1:0'];
@@ -48,7 +61,9 @@ export async function startRuntime(
   log: CallLog,
   faults: FaultInjector,
   iam: Iam = new Iam(),
+  onServed: (call: ServedCall) => void = () => undefined,
 ): Promise<RuntimeSandbox> {
+  let faultCount = 0;
   const resolve = (modelId: string): ReturnType<Resolver> => {
     const bare = modelId.replace(PREFIX, '');
     if (bare === modelId && PROFILE_ONLY.includes(bare))
@@ -115,10 +130,33 @@ export async function startRuntime(
       call.status = 403;
       return sendAwsJsonError(res, 403, 'AccessDeniedException', denied);
     }
-    const { model, error } = resolve(params.modelId!);
+    const { model, error, fault } = resolve(params.modelId!);
+    const served = (status: number, extra: Partial<ServedCall>) =>
+      onServed({
+        at: new Date(),
+        requestId: randomUUID(),
+        modelId: id,
+        status,
+        latencyMs: Math.max(1, Date.now() - started),
+        input: input as Record<string, unknown>,
+        inputTokens: 0,
+        outputTokens: 0,
+        ...extra,
+      });
     if (!model) {
       call.status = error!.status;
+      served(error!.status, { errorCode: error!.type });
       return sendAwsJsonError(res, error!.status, error!.type, error!.message);
+    }
+    if (fault) {
+      if (fault.extraLatencyMs) await new Promise((r) => setTimeout(r, fault.extraLatencyMs));
+      // deterministic: every call whose running share falls under the rate fails
+      faultCount += 1;
+      if (Math.floor(faultCount * fault.errorRate) > Math.floor((faultCount - 1) * fault.errorRate)) {
+        call.status = 500;
+        served(500, { errorCode: 'InternalServerException' });
+        return sendAwsJsonError(res, 500, 'InternalServerException', 'The model could not process the request.');
+      }
     }
     const messages = input.messages ?? [];
     if (messages.length === 0 || messages[messages.length - 1]!.role !== 'user') {
@@ -145,12 +183,14 @@ export async function startRuntime(
     const inputTokens = tokens(system) + tokens(prompt);
     const outputTokens = tokens(text);
     call.status = 200;
-    sendJson(res, 200, {
+    const output = {
       output: { message: { role: 'assistant', content: [{ text }] } },
       stopReason,
       usage: { inputTokens, outputTokens, totalTokens: inputTokens + outputTokens },
       metrics: { latencyMs: Math.max(1, Date.now() - started) + 40 + (outputTokens % 17) },
-    });
+    };
+    served(200, { output, inputTokens, outputTokens, latencyMs: output.metrics.latencyMs });
+    sendJson(res, 200, output);
   };
 
   const protocols = { h2: 0, http1: 0 };

@@ -151,6 +151,13 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
       integer: true,
     }),
     version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
+    invocationLogs: parseS3Uri(opt('invocation-logs'), 'invocation-logs'),
+    shadowDays: parseNumber('shadow-days', read('shadow-days'), { min: 1, max: 90 }),
+    shadowRequests: parseNumber('shadow-requests', read('shadow-requests'), { min: 1, max: 5000, integer: true }),
+    minShadowAgreement: optionalNumber('min-shadow-agreement', read('min-shadow-agreement'), { min: 0, max: 1 }),
+    watchMinutes: parseNumber('watch-minutes', read('watch-minutes'), { min: 0, max: 300 }),
+    maxErrorRate: parseNumber('max-error-rate', read('max-error-rate'), { min: 0, max: 1 }),
+    maxLatencyRatio: parseNumber('max-latency-ratio', read('max-latency-ratio'), { min: 1, max: 100 }),
     pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply'] as const) === 'apply',
     keepVersions: parseNumber('keep-versions', read('keep-versions'), { min: 1, max: 1000, integer: true }),
     pruneAfterDays: parseNumber('prune-after-days', read('prune-after-days'), { min: 0, max: 3650 }),
@@ -406,12 +413,12 @@ function parseArn(name: InputName, value: string | undefined, service: 'iam' | '
   return value;
 }
 
-export function parseS3Uri(value: string | undefined): S3Location | undefined {
+export function parseS3Uri(value: string | undefined, name: InputName = 's3-uri'): S3Location | undefined {
   if (value === undefined) return undefined;
   const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(value);
   if (!match) {
     throw new UserError(
-      `Input 's3-uri' is ${described(value)}. Expected 's3://bucket/prefix' with a valid bucket name (lower case, 3–63 characters).`,
+      `Input '${name}' is ${described(value)}. Expected 's3://bucket/prefix' with a valid bucket name (lower case, 3–63 characters).`,
     );
   }
   return { bucket: match[1]!, prefix: (match[2] ?? '').replace(/^\/+|\/+$/g, '') };

@@ -253,6 +253,45 @@ export const INPUTS = [
     'to-version',
   ),
   input(
+    'invocation-logs',
+    '',
+    "For `promote`: `s3://bucket/prefix` where the account's Bedrock model invocation logging delivers. Production's recent requests are replayed against the candidate before the swap (shadow replay: docs/safe-promotion.md); empty: no replay.",
+    ['promote', 'doctor'],
+  ),
+  input('shadow-days', '7', 'For `promote`: how many days of production requests the shadow replay samples from.', [
+    'promote',
+  ]),
+  input(
+    'shadow-requests',
+    '200',
+    'For `promote`: most production requests replayed (sampled uniformly over `shadow-days`); each is a paid call to the candidate.',
+    ['promote'],
+  ),
+  input(
+    'min-shadow-agreement',
+    '',
+    "For `promote`: refuse a candidate that answers fewer than this share (0–1) of replayed requests as production did (compared by the scorer's normalization). Empty: the replay only reports.",
+    ['promote'],
+  ),
+  input(
+    'watch-minutes',
+    '10',
+    'For `promote`: how long to watch the endpoint after the swap (CloudWatch metrics and smoke runs of the test set); a breach rolls production back. 0: no watch.',
+    ['promote', 'doctor'],
+  ),
+  input(
+    'max-error-rate',
+    '0.05',
+    'For `promote`: during the watch, a server-error rate above this (0–1, once there are at least 20 invocations) rolls production back.',
+    ['promote'],
+  ),
+  input(
+    'max-latency-ratio',
+    '2',
+    "For `promote`: during the watch, a latency p95 above this many times production's before the swap rolls production back.",
+    ['promote'],
+  ),
+  input(
     'prune',
     'dry-run',
     'For `prune`: `dry-run` lists what would be deleted and the storage it would save; `apply` deletes it.',
@@ -314,6 +353,9 @@ export const OUTPUTS = {
   checks:
     'For `doctor`: JSON list of the checks, each `{ "check", "status" (`pass`, `warn`, `fail`, `skip`), "detail", "fix" }`.',
   'model-version': 'The registry version promoted or rolled back to.',
+  'shadow-agreement':
+    'For `promote`: the share (0–1) of replayed production requests the candidate answered as production did (empty without `invocation-logs`).',
+  watch: 'For `promote`: `passed`, `rolled-back` or `off` — what the watch after the swap found.',
   pruned:
     'For `prune`: JSON list of the custom models it looked at, each `{ "name", "arn", "action" (`kept`, `would-delete`, `deleted`, `in-use`, `failed`), "why", "storagePerMonth" }`.',
   'monthly-savings': 'For `prune`: USD per month of model storage deleted (or, in a dry run, that would be).',

@@ -39,6 +39,7 @@ export function defaultDeps(env: NodeJS.ProcessEnv = process.env): Deps {
           initialMs: DEFAULT_SCHEDULE.initialMs * scale,
           maxMs: DEFAULT_SCHEDULE.maxMs * scale,
           commentMs: DEFAULT_SCHEDULE.commentMs * scale,
+          minuteMs: DEFAULT_SCHEDULE.minuteMs * scale,
         }
       : DEFAULT_SCHEDULE;
   // Loaded when asked for: @actions/core's index brings its HTTP client (undici), about 90 ms of

@@ -125,6 +125,15 @@ export interface Settings {
   readonly maxTrainingTokens?: number;
   readonly version?: number;
   readonly failIfNotPromoted: boolean;
+  /** `promote`: where Bedrock's model invocation logs are delivered (shadow replay) */
+  readonly invocationLogs?: S3Location;
+  readonly shadowDays: number;
+  readonly shadowRequests: number;
+  readonly minShadowAgreement?: number;
+  /** `promote`: minutes to watch the endpoint after the swap (0: off) */
+  readonly watchMinutes: number;
+  readonly maxErrorRate: number;
+  readonly maxLatencyRatio: number;
   /** `prune`: delete (true) or only list (the default) */
   readonly pruneApply: boolean;
   readonly keepVersions: number;

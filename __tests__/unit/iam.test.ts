@@ -55,6 +55,7 @@ function requiredActions(files: string[] = sources(path.join(ROOT, 'src'))): Set
       else if (/from '@aws-sdk\/client-bedrock'/.test(text)) actions.add(`bedrock:${op}`);
       else if (op === 'Invoke' && /from '@aws-sdk\/client-lambda'/.test(text)) actions.add('lambda:InvokeFunction');
       else if (/from '@aws-sdk\/client-pricing'/.test(text)) actions.add(`pricing:${op}`);
+      else if (/from '@aws-sdk\/client-cloudwatch'/.test(text)) actions.add(`cloudwatch:${op}`);
       // doctor's: GetCallerIdentity needs no permission
       else if (op === 'GetCallerIdentity') continue;
       else if (op === 'GetRole' || op === 'SimulatePrincipalPolicy') actions.add(`iam:${op}`);

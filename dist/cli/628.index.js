@@ -43,6 +43,11 @@ class CustomModels {
         } while (nextToken);
         return out;
     }
+    /** One model's base model and creation time (GetCustomModel). */
+    async get(arn) {
+        const m = await this.client.send(new dist_cjs/* GetCustomModelCommand */.K5d({ modelIdentifier: arn }));
+        return { arn: m.modelArn ?? arn, name: m.modelName ?? '', createdAt: m.creationTime, baseModelArn: m.baseModelArn };
+    }
     async tags(arn) {
         const r = await this.client.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceARN: arn }));
         return new Map((r.tags ?? []).map((t) => [t.key, t.value]));

@@ -188,10 +188,19 @@ function awsCredentials(options) {
         }
     });
 }
-/** The SDK's names for an expired or revoked session, across services and protocols. */
+/**
+ * The SDK's names for an expired or revoked session, across services and protocols. A HEAD
+ * request's error has no body to name it (S3 answers an expired token on HeadObject with a bare
+ * 400 or 403, which the SDK calls 'Unknown' or by the status): that may be an expired session
+ * too, and one retry with fresh credentials tells.
+ */
 function isExpiredCredentials(error) {
-    const name = error?.name ?? '';
-    return name === 'ExpiredTokenException' || name === 'ExpiredToken' || name === 'RequestExpired';
+    const e = error;
+    const name = e?.name ?? '';
+    if (name === 'ExpiredTokenException' || name === 'ExpiredToken' || name === 'RequestExpired')
+        return true;
+    const status = e?.$metadata?.httpStatusCode;
+    return (status === 400 || status === 403) && (name === 'Unknown' || name === 'BadRequest' || name === 'Forbidden');
 }
 
 ;// CONCATENATED MODULE: ./src/aws/clients.ts

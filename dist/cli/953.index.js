@@ -463,8 +463,8 @@ async function readJsonl(path, name, problems, visit, range = {}) {
     return { lines: line, bytes, crlfLines, firstCrlfLine };
 }
 
-// EXTERNAL MODULE: ./src/dataset/records.ts + 1 modules
-var dataset_records = __webpack_require__(1873);
+// EXTERNAL MODULE: ./src/dataset/records.ts
+var dataset_records = __webpack_require__(9198);
 // EXTERNAL MODULE: ./src/dataset/keys.ts
 var keys = __webpack_require__(5166);
 // EXTERNAL MODULE: ./src/lib/format.ts
@@ -582,7 +582,7 @@ async function scanChunk(path, start, end, options) {
     const problems = new ProblemLog(options.policy);
     const rft = options.customizationType === 'rft';
     // The regex engine (RE2) is loaded only to check a test set's patterns: a worker starts without it.
-    const scorers = options.regexAnswers && options.role === 'test' ? await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1201)) : undefined;
+    const scorers = options.regexAnswers && options.role === 'test' ? await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3582)) : undefined;
     const columns = builders.pop() ?? new ColumnBuilder();
     columns.count = 0;
     const answers = [];
@@ -1565,7 +1565,7 @@ async function runTarget(runtime, target, records, options) {
 /* harmony export */   UF: () => (/* binding */ isStringScorer),
 /* harmony export */   fN: () => (/* binding */ score)
 /* harmony export */ });
-/* harmony import */ var _lib_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1201);
+/* harmony import */ var _lib_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3582);
 
 const QUOTES = new Set(['"', "'", '`', '“', '”', '‘', '’']);
 const TRAILING = new Set(['.', '!', '?', ',', ';', ':']);
@@ -1641,7 +1641,7 @@ function score(scorer, output, expected) {
 
 /***/ }),
 
-/***/ 1201:
+/***/ 3582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

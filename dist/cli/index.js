@@ -440,6 +440,13 @@ function parseSettings(read, env = process.env) {
             integer: true,
         }),
         version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
+        invocationLogs: parseS3Uri(opt('invocation-logs'), 'invocation-logs'),
+        shadowDays: parseNumber('shadow-days', read('shadow-days'), { min: 1, max: 90 }),
+        shadowRequests: parseNumber('shadow-requests', read('shadow-requests'), { min: 1, max: 5000, integer: true }),
+        minShadowAgreement: optionalNumber('min-shadow-agreement', read('min-shadow-agreement'), { min: 0, max: 1 }),
+        watchMinutes: parseNumber('watch-minutes', read('watch-minutes'), { min: 0, max: 300 }),
+        maxErrorRate: parseNumber('max-error-rate', read('max-error-rate'), { min: 0, max: 1 }),
+        maxLatencyRatio: parseNumber('max-latency-ratio', read('max-latency-ratio'), { min: 1, max: 100 }),
         pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply']) === 'apply',
         keepVersions: parseNumber('keep-versions', read('keep-versions'), { min: 1, max: 1000, integer: true }),
         pruneAfterDays: parseNumber('prune-after-days', read('prune-after-days'), { min: 0, max: 3650 }),
@@ -644,12 +651,12 @@ function parseArn(name, value, service) {
     }
     return value;
 }
-function parseS3Uri(value) {
+function parseS3Uri(value, name = 's3-uri') {
     if (value === undefined)
         return undefined;
     const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(value);
     if (!match) {
-        throw new errors/* UserError */.yo(`Input 's3-uri' is ${described(value)}. Expected 's3://bucket/prefix' with a valid bucket name (lower case, 3–63 characters).`);
+        throw new errors/* UserError */.yo(`Input '${name}' is ${described(value)}. Expected 's3://bucket/prefix' with a valid bucket name (lower case, 3–63 characters).`);
     }
     return { bucket: match[1], prefix: (match[2] ?? '').replace(/^\/+|\/+$/g, '') };
 }
@@ -728,7 +735,13 @@ function parsePrices(value) {
 ;// CONCATENATED MODULE: ./src/lib/clock.ts
 // Time, injected: every wait and retry takes a Clock and a PollSchedule, so tests never sleep.
 const systemClock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
-const DEFAULT_SCHEDULE = { initialMs: 30_000, factor: 1.5, maxMs: 300_000, commentMs: 60_000 };
+const DEFAULT_SCHEDULE = {
+    initialMs: 30_000,
+    factor: 1.5,
+    maxMs: 300_000,
+    commentMs: 60_000,
+    minuteMs: 60_000,
+};
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
@@ -741,8 +754,8 @@ const HANDLERS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(953), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(127), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9520))).run,
     evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(127), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9011))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(85), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(617), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1991))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(617), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
     doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(973), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6))).doctor,
     prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628))).prune,
 };
@@ -757,6 +770,7 @@ function defaultDeps(env = process.env) {
             initialMs: DEFAULT_SCHEDULE.initialMs * scale,
             maxMs: DEFAULT_SCHEDULE.maxMs * scale,
             commentMs: DEFAULT_SCHEDULE.commentMs * scale,
+            minuteMs: DEFAULT_SCHEDULE.minuteMs * scale,
         }
         : DEFAULT_SCHEDULE;
     // Loaded when asked for: @actions/core's index brings its HTTP client (undici), about 90 ms of
@@ -1051,7 +1065,7 @@ async function cli_convert(rest, flags) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(481);
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1873);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9198);
 // Other tools' dataset formats: recognised on a file's first records (so validation says "this is
 // OpenAI's format" once, not once per line), and converted to bedrock-conversation-2024 by
 // `bedrock-model-ci convert --from openai <in> <out>`.
@@ -1241,25 +1255,444 @@ async function convertFile(format, input, output) {
 
 /***/ }),
 
-/***/ 1873:
+/***/ 9198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JM: () => (/* binding */ checkRft),
+/* harmony export */   S6: () => (/* binding */ checkConversation),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
+/* harmony export */   kr: () => (/* binding */ CHARS_PER_TOKEN)
+/* harmony export */ });
+/* unused harmony export MEDIA_TOKEN_ALLOWANCE */
+/* harmony import */ var _io_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(387);
+/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(432);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1201);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  kr: () => (/* binding */ CHARS_PER_TOKEN),
-  f$: () => (/* binding */ SCHEMA_VERSION),
-  S6: () => (/* binding */ checkConversation),
-  JM: () => (/* binding */ checkRft)
-});
 
-// UNUSED EXPORTS: MEDIA_TOKEN_ALLOWANCE
 
-// EXTERNAL MODULE: ./src/io/printable.ts
-var printable = __nccwpck_require__(387);
-// EXTERNAL MODULE: ./src/lib/format.ts
-var format = __nccwpck_require__(432);
-;// CONCATENATED MODULE: ./src/dataset/text.ts
+const SCHEMA_VERSION = 'bedrock-conversation-2024';
+const TOP_LEVEL = new Set(['schemaVersion', 'system', 'messages', 'toolConfig']);
+const BLOCK_TYPES = ['text', 'image', 'video', 'document', 'reasoningContent', 'toolUse', 'toolResult'];
+const MAX_IMAGES = 10;
+/**
+ * The type of a content block that has exactly one; undefined for none or several. Each type is
+ * read by name: a loop over the names made every read a slow lookup by computed key.
+ */
+function blockType(block) {
+    const text = block.text !== undefined;
+    const count = +text +
+        +(block.image !== undefined) +
+        +(block.video !== undefined) +
+        +(block.document !== undefined) +
+        +(block.reasoningContent !== undefined) +
+        +(block.toolUse !== undefined) +
+        +(block.toolResult !== undefined);
+    if (count !== 1)
+        return undefined;
+    return text ? 'text' : BLOCK_TYPES.find((t) => block[t] !== undefined);
+}
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const describe = (v) => v === null
+    ? 'null'
+    : Array.isArray(v)
+        ? 'a list'
+        : typeof v === 'object'
+            ? 'an object'
+            : `${typeof v} ${JSON.stringify(v)}`;
+/** `where` names the text in messages; a function is called only when there is something to say. */
+function textFindings(text, where) {
+    const keywords = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .reservedKeywords */ .N4)(text);
+    const sensitive = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .sensitiveData */ .LW)(text, where);
+    if (keywords.length === 0)
+        return sensitive;
+    const keyword = {
+        rule: 'content/reserved-keyword',
+        message: `The ${typeof where === 'string' ? where : where()} contains ${keywords.map((k) => (0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(k)).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`,
+    };
+    return [keyword, ...sensitive];
+}
+// Where the text being scanned sits, for messages. Set before each scan (scans are synchronous) and
+// put into words only when there is a finding: a description built for each of a record's ten
+// texts was garbage nearly every time.
+const place = { kind: '', unit: '', index: 0 };
+const describePlace = () => `${place.kind} text (${place.unit} ${place.index + 1})`;
+/** Scans the text of turn (or message) `index`; `kind` is its role, or 'reasoning'. */
+function scanText(text, kind, unit, index, ctx) {
+    place.kind = kind;
+    place.unit = unit;
+    place.index = index;
+    const findings = textFindings(text, describePlace);
+    for (let i = 0; i < findings.length; i++)
+        ctx.report(findings[i].rule, findings[i].message);
+}
+// Nearly every record of a file repeats one system prompt (often the longest text of the record):
+// its findings are worked out once and reported again on each record that has it.
+let lastSystem;
+function scanSystem(text, ctx) {
+    if (lastSystem?.text !== text)
+        lastSystem = { text, findings: textFindings(text, 'system prompt') };
+    for (const f of lastSystem.findings)
+        ctx.report(f.rule, f.message);
+}
+/** How messages name turn `index` (built when there is something to say: a record has ten turns). */
+const turnName = (index) => `turn ${index + 1}`;
+/** Checks a `bedrock-conversation-2024` record (SFT, distillation, and test sets). */
+function checkConversation(record, ctx) {
+    const { model } = ctx;
+    if (record.schemaVersion === undefined) {
+        if (ctx.schemaRequired) {
+            ctx.report('schema/schema-version', `The record has no schemaVersion, which Bedrock requires: the job would accept the upload and fail inside Bedrock hours later. Add "schemaVersion": "${SCHEMA_VERSION}" to the record.`);
+        }
+    }
+    else if (record.schemaVersion !== SCHEMA_VERSION) {
+        ctx.report('schema/schema-version', `schemaVersion is ${describe(record.schemaVersion)}; it must be '${SCHEMA_VERSION}'.`);
+    }
+    const unknown = Object.keys(record).filter((key) => !TOP_LEVEL.has(key));
+    const messages = record.messages;
+    if (!Array.isArray(messages)) {
+        const misnamed = unknown.length > 0 ? ` The record has ${unknown.map((k) => (0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(k)).join(', ')}: misnamed?` : '';
+        ctx.report('schema/messages', `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : describe(messages)}.${misnamed}`);
+        return undefined;
+    }
+    for (const key of unknown) {
+        const hint = key === 'reference_answer'
+            ? " It belongs to the RFT format: set 'customization-type: rft' if this is RFT data."
+            : '';
+        ctx.report('schema/unknown-field', `Field ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(key)} is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`);
+    }
+    let system = '';
+    if (record.system !== undefined) {
+        if (!Array.isArray(record.system) || !record.system.every((b) => isObject(b) && typeof b.text === 'string')) {
+            system = undefined;
+            ctx.report('schema/system', `'system' must be a list of {"text": "..."} blocks, e.g. "system": [{"text": "You are ..."}]; it is ${describe(record.system)}.`);
+        }
+        else {
+            const blocks = record.system;
+            system = blocks.length === 1 ? blocks[0].text : blocks.map((b) => b.text).join('\n');
+            scanSystem(system, ctx);
+        }
+    }
+    if (messages.length < (ctx.answerOptional ? 1 : 2)) {
+        ctx.report('schema/too-few-turns', `The record has ${messages.length} turn(s); it needs at least a user turn followed by an assistant turn.`);
+    }
+    const declaredTools = new Set();
+    // Bedrock tokenizes the tool specs (names, descriptions, schemas) with every record that carries them
+    let chars = (system?.length ?? 0) + jsonChars(record.toolConfig);
+    if (record.toolConfig !== undefined) {
+        if (!model.tools) {
+            ctx.report('tools/not-supported', `'toolConfig' is set, but ${model.label} does not take tool use in fine-tuning data (Nova 2 Lite does). Remove the tool turns or change 'base-model'.`);
+        }
+        else {
+            const tools = isObject(record.toolConfig) ? record.toolConfig.tools : undefined;
+            if (!Array.isArray(tools) || tools.length === 0) {
+                ctx.report('tools/invalid', `'toolConfig.tools' must be a non-empty list of {"toolSpec": {"name", "description", "inputSchema"}}.`);
+            }
+            else {
+                for (const t of tools) {
+                    const name = isObject(t) && isObject(t.toolSpec) ? t.toolSpec.name : undefined;
+                    if (typeof name !== 'string' || name.trim() === '') {
+                        ctx.report('tools/invalid', `Every tool in 'toolConfig.tools' needs a 'toolSpec.name'.`);
+                    }
+                    else if (declaredTools.has(name)) {
+                        ctx.report('tools/invalid', `Tool ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(name)} is declared twice in 'toolConfig.tools'.`);
+                    }
+                    else {
+                        declaredTools.add(name);
+                    }
+                }
+            }
+        }
+    }
+    const prompt = [];
+    let answer = '';
+    let modality;
+    let images = 0;
+    let videos = 0;
+    let documents = 0;
+    const toolUseIds = new Set();
+    const answeredIds = new Set();
+    for (let index = 0; index < messages.length; index++) {
+        const message = messages[index];
+        if (!isObject(message)) {
+            ctx.report('schema/messages', `${turnName(index)} must be an object with 'role' and 'content'; it is ${describe(message)}.`);
+            continue;
+        }
+        const role = message.role;
+        // Compared with the previous turn, not by parity, so one misplaced turn is one problem.
+        const previous = index > 0 && isObject(messages[index - 1]) ? messages[index - 1].role : undefined;
+        if (role !== 'user' && role !== 'assistant') {
+            const hint = role === 'system' ? " Put the system prompt in the top-level 'system' field instead." : '';
+            ctx.report('schema/role', `${turnName(index)} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`);
+        }
+        else if (index === 0 && role !== 'user') {
+            ctx.report('schema/first-turn', `The first turn is ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(role)}; a record starts with the user.`);
+        }
+        else if (index > 0 && role === previous) {
+            ctx.report('schema/alternation', `${turnName(index)} is ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(role)} after a ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(role)} turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
+        }
+        if (index === messages.length - 1 && role === 'user' && messages.length >= 2 && !ctx.answerOptional) {
+            ctx.report('schema/last-turn', `The last turn is 'user'; a record ends with the assistant's answer. Add the answer or remove the trailing user turn.`);
+        }
+        const content = message.content;
+        if (!Array.isArray(content) || content.length === 0) {
+            const hint = typeof content === 'string' ? ` Write it as "content": [{"text": ${JSON.stringify((0,_lib_format_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(content, 40))}}].` : '';
+            ctx.report('schema/content', `${turnName(index)} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`);
+            continue;
+        }
+        let text = '';
+        let malformed = false;
+        let hasMedia = false;
+        // a tool call, tool result or reasoning: a turn that may have no text
+        let hasTool = false;
+        let turnImages = 0;
+        let turnVideos = 0;
+        let turnDocuments = 0;
+        for (const block of content) {
+            const type = isObject(block) ? blockType(block) : undefined;
+            if (!isObject(block) || type === undefined) {
+                const types = isObject(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
+                ctx.report('schema/content-block', `${turnName(index)} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`);
+                malformed = true;
+                continue;
+            }
+            if (type !== 'text' && type !== 'image' && type !== 'video' && type !== 'document')
+                hasTool = true;
+            if (type === 'text') {
+                if (typeof block.text !== 'string') {
+                    ctx.report('schema/content-block', `${turnName(index)} has a text block whose 'text' is ${describe(block.text)}, not a string.`);
+                    malformed = true;
+                    continue;
+                }
+                text += block.text;
+                scanText(block.text, role === 'assistant' ? 'assistant' : 'user', 'turn', index, ctx);
+            }
+            else if (type === 'image' || type === 'video' || type === 'document') {
+                hasMedia = true;
+                const kind = type;
+                if (role !== 'user') {
+                    ctx.report('media/not-in-user-turn', `${turnName(index)} is ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(role)} and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`);
+                }
+                if (!model.modalities.includes(kind)) {
+                    ctx.report('media/unsupported-by-model', `${turnName(index)} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`);
+                }
+                checkMedia(block[type], kind, turnName(index), ctx);
+                if (kind === 'image')
+                    turnImages += 1;
+                else if (kind === 'video')
+                    turnVideos += 1;
+                else
+                    turnDocuments += 1;
+            }
+            else if (type === 'reasoningContent') {
+                const reasoning = block.reasoningContent;
+                const rtext = isObject(reasoning) && isObject(reasoning.reasoningText) ? reasoning.reasoningText.text : undefined;
+                if (!model.reasoning) {
+                    ctx.report('reasoning/not-allowed', `${turnName(index)} has reasoningContent, which only Nova 2 models take; ${model.label} does not. Remove it or use amazon.nova-2-lite-v1:0:256k.`);
+                }
+                else if (role !== 'assistant') {
+                    ctx.report('reasoning/not-allowed', `${turnName(index)} is ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(role)} and has reasoningContent; it belongs in assistant turns only.`);
+                }
+                else if (typeof rtext !== 'string' || rtext === '') {
+                    ctx.report('schema/content-block', `${turnName(index)} reasoningContent needs {"reasoningText": {"text": "..."}} with non-empty text.`);
+                }
+                else {
+                    chars += rtext.length;
+                    scanText(rtext, 'reasoning', 'turn', index, ctx);
+                }
+            }
+            else {
+                checkTool(type, block[type], role, turnName(index), declaredTools, toolUseIds, answeredIds, ctx);
+                // the call's name and input, the result's content: tokens like any text
+                const tool = block[type];
+                chars += isObject(tool)
+                    ? type === 'toolUse'
+                        ? String(tool.name ?? '').length + jsonChars(tool.input)
+                        : jsonChars(tool.content)
+                    : 0;
+            }
+        }
+        if (turnVideos > 0 && (turnImages > 0 || turnDocuments > 0)) {
+            ctx.report('media/video-mixed', `${turnName(index)} mixes a video with ${turnImages > 0 ? 'images' : 'a document'}; a turn with a video has no other media.`);
+        }
+        else {
+            const kinds = [];
+            if (turnImages)
+                kinds.push('image');
+            if (turnVideos)
+                kinds.push('video');
+            if (turnDocuments)
+                kinds.push('document');
+            for (const kind of kinds) {
+                if (modality && modality !== kind) {
+                    ctx.report('media/mixed-modality', `${turnName(index)} has ${kind} while the record already has ${modality}; a record (and a dataset) uses one media modality.`);
+                }
+                modality ??= kind;
+            }
+        }
+        images += turnImages;
+        videos += turnVideos;
+        documents += turnDocuments;
+        chars += CHARS_PER_TOKEN * mediaTokens(turnImages, turnVideos, turnDocuments);
+        if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
+            ctx.report('schema/empty-text', `${turnName(index)} (${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(role)}) has no text. Every turn needs content; remove the record or fill in the turn.`);
+        }
+        chars += text.length;
+        if (role === 'user')
+            prompt.push(text);
+        else if (role === 'assistant' && index === messages.length - 1)
+            answer = text;
+    }
+    if (images > MAX_IMAGES)
+        ctx.report('media/too-many-images', `The record has ${images} images; at most ${MAX_IMAGES} are allowed. Split it into several records.`);
+    if (videos > 1)
+        ctx.report('media/too-many-videos', `The record has ${videos} videos; at most one is allowed.`);
+    if (documents > 1)
+        ctx.report('media/too-many-documents', `The record has ${documents} documents; at most one is allowed.`);
+    return { system, prompt, answer, modality, chars };
+}
+/** The characters a token stands for in the estimate: Nova's tokenizer averages about four on English. */
+const CHARS_PER_TOKEN = 4;
+/**
+ * What a medium adds to the estimate: Bedrock bills the tokens Nova's encoder makes of an image,
+ * a video or a document, which depend on its resolution, length and pages and cannot be read from
+ * the record (the bytes are in S3). Documented allowances, so media are never counted as free.
+ */
+const MEDIA_TOKEN_ALLOWANCE = { image: 1_600, video: 10_000, document: 4_000 };
+const mediaTokens = (images, videos, documents) => images * MEDIA_TOKEN_ALLOWANCE.image +
+    videos * MEDIA_TOKEN_ALLOWANCE.video +
+    documents * MEDIA_TOKEN_ALLOWANCE.document;
+/** The characters of a JSON value as the model reads it (tool specs, tool inputs and results). */
+function jsonChars(value) {
+    if (value === undefined)
+        return 0;
+    if (typeof value === 'string')
+        return value.length;
+    try {
+        return JSON.stringify(value)?.length ?? 0;
+    }
+    catch {
+        return 0;
+    }
+}
+function checkMedia(value, kind, turn, ctx) {
+    const allowed = kind === 'image' ? ctx.model.imageFormats : kind === 'video' ? ctx.model.videoFormats : ['pdf'];
+    const format = isObject(value) ? value.format : undefined;
+    if (typeof format !== 'string' || (allowed.length > 0 && !allowed.includes(format.toLowerCase()))) {
+        ctx.report('media/format', `${turn} has a ${kind} with format ${describe(format)}; ${ctx.model.label} takes ${allowed.join(', ') || 'no media'}.`);
+    }
+    const uri = isObject(value) && isObject(value.source) && isObject(value.source.s3Location)
+        ? value.source.s3Location.uri
+        : undefined;
+    if (typeof uri !== 'string' || !/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/\S+$/.test(uri)) {
+        const bytes = isObject(value) && isObject(value.source) && value.source.bytes !== undefined;
+        ctx.report('media/location', `${turn} ${kind} must be {"source": {"s3Location": {"uri": "s3://bucket/key"}}}${bytes ? '; inline bytes are not accepted in training data' : ''}; it is ${describe(uri)}.`);
+        return;
+    }
+    const bucket = uri.slice(5).split('/')[0];
+    if (ctx.bucket && bucket !== ctx.bucket) {
+        ctx.report('media/location', `${turn} ${kind} is in bucket ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(bucket)}, but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`);
+    }
+}
+function checkTool(type, value, role, turn, declared, used, answered, ctx) {
+    if (!ctx.model.tools) {
+        ctx.report('tools/not-supported', `${turn} has ${type}, but ${ctx.model.label} does not take tool use in fine-tuning data (Nova 2 Lite does).`);
+        return;
+    }
+    const id = isObject(value) ? value.toolUseId : undefined;
+    if (typeof id !== 'string' || id.trim() === '') {
+        ctx.report('tools/invalid', `${turn} ${type} needs a non-empty 'toolUseId'.`);
+        return;
+    }
+    if (type === 'toolUse') {
+        const name = isObject(value) ? value.name : undefined;
+        if (role !== 'assistant')
+            ctx.report('tools/invalid', `${turn} is ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(role)} and has toolUse; tool calls are made in assistant turns.`);
+        if (typeof name !== 'string' || !declared.has(name))
+            ctx.report('tools/invalid', `${turn} calls tool ${describe(name)}, which 'toolConfig.tools' does not declare.`);
+        if (used.has(id))
+            ctx.report('tools/invalid', `${turn} reuses toolUseId ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(id)}; ids are unique within a record.`);
+        used.add(id);
+    }
+    else {
+        if (role !== 'user')
+            ctx.report('tools/invalid', `${turn} is ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(role)} and has toolResult; tool results come back in user turns.`);
+        if (!used.has(id))
+            ctx.report('tools/invalid', `${turn} answers toolUseId ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(id)}, which no earlier toolUse has.`);
+        else if (answered.has(id))
+            ctx.report('tools/invalid', `${turn} answers toolUseId ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(id)} a second time.`);
+        answered.add(id);
+    }
+}
+/** Checks a Nova 2 Lite RFT record: OpenAI-style string messages and a reference answer. */
+function checkRft(record, ctx) {
+    const messages = record.messages;
+    if (!Array.isArray(messages) || messages.length === 0) {
+        ctx.report('rft/format', `RFT records need 'messages': a non-empty list of {"role", "content": "string"}; it is ${messages === undefined ? 'missing' : describe(messages)}.`);
+        return undefined;
+    }
+    let system = '';
+    const prompt = [];
+    // OpenAI-style tool definitions, when the record has them, are read by the model too
+    let chars = jsonChars(record.tools);
+    messages.forEach((m, index) => {
+        const turn = `message ${index + 1}`;
+        if (!isObject(m) || !['system', 'user', 'assistant'].includes(m.role)) {
+            ctx.report('rft/format', `${turn} needs a role of 'system', 'user' or 'assistant'.`);
+            return;
+        }
+        if (typeof m.content !== 'string' || m.content.trim() === '') {
+            ctx.report('rft/format', `${turn} content must be a non-empty string in RFT data; it is ${describe(m.content)}.`);
+            return;
+        }
+        if (m.role === 'system' && index !== 0)
+            ctx.report('rft/format', `${turn} is a system message; it must come first.`);
+        chars += m.content.length;
+        scanText(m.content, m.role, 'message', index, ctx);
+        if (m.role === 'system')
+            system = m.content;
+        else if (m.role === 'user')
+            prompt.push(m.content);
+    });
+    if (!messages.some((m) => isObject(m) && m.role === 'user'))
+        ctx.report('rft/format', `The record has no user message.`);
+    const reference = record.reference_answer;
+    let answer = '';
+    if (reference === undefined || reference === null || reference === '') {
+        ctx.report('rft/reference-answer', `The record has no 'reference_answer'; the grader Lambda compares responses with it.`);
+    }
+    else if (typeof reference === 'string') {
+        answer = reference;
+    }
+    else if (isObject(reference)) {
+        try {
+            answer = JSON.stringify(reference);
+        }
+        catch {
+            // Nested deeper than the engine can serialize: no grader (nor this action) can read it.
+            ctx.report('rft/reference-answer', `'reference_answer' is nested too deeply to be read. Flatten it.`);
+        }
+    }
+    else {
+        ctx.report('rft/reference-answer', `'reference_answer' must be a string or an object; it is ${describe(reference)}.`);
+    }
+    if (record.id !== undefined && (typeof record.id !== 'string' || record.id.trim() === '')) {
+        ctx.report('rft/format', `'id', when present, must be a non-empty string.`);
+    }
+    return { system, prompt, answer, chars: chars + answer.length };
+}
+
+
+/***/ }),
+
+/***/ 1201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LW: () => (/* binding */ sensitiveData),
+/* harmony export */   N4: () => (/* binding */ reservedKeywords)
+/* harmony export */ });
+/* unused harmony exports luhnValid, findEmail */
 // Bedrock's job fails on these; AWS's sample validator also rejects Thought: and <unk>, case-insensitively.
 const COLON_WORDS = ['user', 'bot', 'assistant', 'system', 'thought'];
 const BRACKETED = /<image>|<video>|\[eos\]|<unk>/gi;
@@ -1461,421 +1894,6 @@ function findSensitive(text, where, candidate) {
     return out ?? NONE;
 }
 
-;// CONCATENATED MODULE: ./src/dataset/records.ts
-
-
-
-const SCHEMA_VERSION = 'bedrock-conversation-2024';
-const TOP_LEVEL = new Set(['schemaVersion', 'system', 'messages', 'toolConfig']);
-const BLOCK_TYPES = ['text', 'image', 'video', 'document', 'reasoningContent', 'toolUse', 'toolResult'];
-const MAX_IMAGES = 10;
-/**
- * The type of a content block that has exactly one; undefined for none or several. Each type is
- * read by name: a loop over the names made every read a slow lookup by computed key.
- */
-function blockType(block) {
-    const text = block.text !== undefined;
-    const count = +text +
-        +(block.image !== undefined) +
-        +(block.video !== undefined) +
-        +(block.document !== undefined) +
-        +(block.reasoningContent !== undefined) +
-        +(block.toolUse !== undefined) +
-        +(block.toolResult !== undefined);
-    if (count !== 1)
-        return undefined;
-    return text ? 'text' : BLOCK_TYPES.find((t) => block[t] !== undefined);
-}
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const describe = (v) => v === null
-    ? 'null'
-    : Array.isArray(v)
-        ? 'a list'
-        : typeof v === 'object'
-            ? 'an object'
-            : `${typeof v} ${JSON.stringify(v)}`;
-/** `where` names the text in messages; a function is called only when there is something to say. */
-function textFindings(text, where) {
-    const keywords = reservedKeywords(text);
-    const sensitive = sensitiveData(text, where);
-    if (keywords.length === 0)
-        return sensitive;
-    const keyword = {
-        rule: 'content/reserved-keyword',
-        message: `The ${typeof where === 'string' ? where : where()} contains ${keywords.map((k) => (0,printable/* shown */.S)(k)).join(', ')}, which Bedrock treats as a control token and fails the job on. Rephrase it (e.g. 'User said' instead of 'User:').`,
-    };
-    return [keyword, ...sensitive];
-}
-// Where the text being scanned sits, for messages. Set before each scan (scans are synchronous) and
-// put into words only when there is a finding: a description built for each of a record's ten
-// texts was garbage nearly every time.
-const place = { kind: '', unit: '', index: 0 };
-const describePlace = () => `${place.kind} text (${place.unit} ${place.index + 1})`;
-/** Scans the text of turn (or message) `index`; `kind` is its role, or 'reasoning'. */
-function scanText(text, kind, unit, index, ctx) {
-    place.kind = kind;
-    place.unit = unit;
-    place.index = index;
-    const findings = textFindings(text, describePlace);
-    for (let i = 0; i < findings.length; i++)
-        ctx.report(findings[i].rule, findings[i].message);
-}
-// Nearly every record of a file repeats one system prompt (often the longest text of the record):
-// its findings are worked out once and reported again on each record that has it.
-let lastSystem;
-function scanSystem(text, ctx) {
-    if (lastSystem?.text !== text)
-        lastSystem = { text, findings: textFindings(text, 'system prompt') };
-    for (const f of lastSystem.findings)
-        ctx.report(f.rule, f.message);
-}
-/** How messages name turn `index` (built when there is something to say: a record has ten turns). */
-const turnName = (index) => `turn ${index + 1}`;
-/** Checks a `bedrock-conversation-2024` record (SFT, distillation, and test sets). */
-function checkConversation(record, ctx) {
-    const { model } = ctx;
-    if (record.schemaVersion === undefined) {
-        if (ctx.schemaRequired) {
-            ctx.report('schema/schema-version', `The record has no schemaVersion, which Bedrock requires: the job would accept the upload and fail inside Bedrock hours later. Add "schemaVersion": "${SCHEMA_VERSION}" to the record.`);
-        }
-    }
-    else if (record.schemaVersion !== SCHEMA_VERSION) {
-        ctx.report('schema/schema-version', `schemaVersion is ${describe(record.schemaVersion)}; it must be '${SCHEMA_VERSION}'.`);
-    }
-    const unknown = Object.keys(record).filter((key) => !TOP_LEVEL.has(key));
-    const messages = record.messages;
-    if (!Array.isArray(messages)) {
-        const misnamed = unknown.length > 0 ? ` The record has ${unknown.map((k) => (0,printable/* shown */.S)(k)).join(', ')}: misnamed?` : '';
-        ctx.report('schema/messages', `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : describe(messages)}.${misnamed}`);
-        return undefined;
-    }
-    for (const key of unknown) {
-        const hint = key === 'reference_answer'
-            ? " It belongs to the RFT format: set 'customization-type: rft' if this is RFT data."
-            : '';
-        ctx.report('schema/unknown-field', `Field ${(0,printable/* shown */.S)(key)} is not part of ${SCHEMA_VERSION} and is ignored by Bedrock.${hint}`);
-    }
-    let system = '';
-    if (record.system !== undefined) {
-        if (!Array.isArray(record.system) || !record.system.every((b) => isObject(b) && typeof b.text === 'string')) {
-            system = undefined;
-            ctx.report('schema/system', `'system' must be a list of {"text": "..."} blocks, e.g. "system": [{"text": "You are ..."}]; it is ${describe(record.system)}.`);
-        }
-        else {
-            const blocks = record.system;
-            system = blocks.length === 1 ? blocks[0].text : blocks.map((b) => b.text).join('\n');
-            scanSystem(system, ctx);
-        }
-    }
-    if (messages.length < (ctx.answerOptional ? 1 : 2)) {
-        ctx.report('schema/too-few-turns', `The record has ${messages.length} turn(s); it needs at least a user turn followed by an assistant turn.`);
-    }
-    const declaredTools = new Set();
-    // Bedrock tokenizes the tool specs (names, descriptions, schemas) with every record that carries them
-    let chars = (system?.length ?? 0) + jsonChars(record.toolConfig);
-    if (record.toolConfig !== undefined) {
-        if (!model.tools) {
-            ctx.report('tools/not-supported', `'toolConfig' is set, but ${model.label} does not take tool use in fine-tuning data (Nova 2 Lite does). Remove the tool turns or change 'base-model'.`);
-        }
-        else {
-            const tools = isObject(record.toolConfig) ? record.toolConfig.tools : undefined;
-            if (!Array.isArray(tools) || tools.length === 0) {
-                ctx.report('tools/invalid', `'toolConfig.tools' must be a non-empty list of {"toolSpec": {"name", "description", "inputSchema"}}.`);
-            }
-            else {
-                for (const t of tools) {
-                    const name = isObject(t) && isObject(t.toolSpec) ? t.toolSpec.name : undefined;
-                    if (typeof name !== 'string' || name.trim() === '') {
-                        ctx.report('tools/invalid', `Every tool in 'toolConfig.tools' needs a 'toolSpec.name'.`);
-                    }
-                    else if (declaredTools.has(name)) {
-                        ctx.report('tools/invalid', `Tool ${(0,printable/* shown */.S)(name)} is declared twice in 'toolConfig.tools'.`);
-                    }
-                    else {
-                        declaredTools.add(name);
-                    }
-                }
-            }
-        }
-    }
-    const prompt = [];
-    let answer = '';
-    let modality;
-    let images = 0;
-    let videos = 0;
-    let documents = 0;
-    const toolUseIds = new Set();
-    const answeredIds = new Set();
-    for (let index = 0; index < messages.length; index++) {
-        const message = messages[index];
-        if (!isObject(message)) {
-            ctx.report('schema/messages', `${turnName(index)} must be an object with 'role' and 'content'; it is ${describe(message)}.`);
-            continue;
-        }
-        const role = message.role;
-        // Compared with the previous turn, not by parity, so one misplaced turn is one problem.
-        const previous = index > 0 && isObject(messages[index - 1]) ? messages[index - 1].role : undefined;
-        if (role !== 'user' && role !== 'assistant') {
-            const hint = role === 'system' ? " Put the system prompt in the top-level 'system' field instead." : '';
-            ctx.report('schema/role', `${turnName(index)} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`);
-        }
-        else if (index === 0 && role !== 'user') {
-            ctx.report('schema/first-turn', `The first turn is ${(0,printable/* shown */.S)(role)}; a record starts with the user.`);
-        }
-        else if (index > 0 && role === previous) {
-            ctx.report('schema/alternation', `${turnName(index)} is ${(0,printable/* shown */.S)(role)} after a ${(0,printable/* shown */.S)(role)} turn; turns must alternate user, assistant, user, …. Merge the two turns.`);
-        }
-        if (index === messages.length - 1 && role === 'user' && messages.length >= 2 && !ctx.answerOptional) {
-            ctx.report('schema/last-turn', `The last turn is 'user'; a record ends with the assistant's answer. Add the answer or remove the trailing user turn.`);
-        }
-        const content = message.content;
-        if (!Array.isArray(content) || content.length === 0) {
-            const hint = typeof content === 'string' ? ` Write it as "content": [{"text": ${JSON.stringify((0,format/* clip */.$Q)(content, 40))}}].` : '';
-            ctx.report('schema/content', `${turnName(index)} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`);
-            continue;
-        }
-        let text = '';
-        let malformed = false;
-        let hasMedia = false;
-        // a tool call, tool result or reasoning: a turn that may have no text
-        let hasTool = false;
-        let turnImages = 0;
-        let turnVideos = 0;
-        let turnDocuments = 0;
-        for (const block of content) {
-            const type = isObject(block) ? blockType(block) : undefined;
-            if (!isObject(block) || type === undefined) {
-                const types = isObject(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
-                ctx.report('schema/content-block', `${turnName(index)} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`);
-                malformed = true;
-                continue;
-            }
-            if (type !== 'text' && type !== 'image' && type !== 'video' && type !== 'document')
-                hasTool = true;
-            if (type === 'text') {
-                if (typeof block.text !== 'string') {
-                    ctx.report('schema/content-block', `${turnName(index)} has a text block whose 'text' is ${describe(block.text)}, not a string.`);
-                    malformed = true;
-                    continue;
-                }
-                text += block.text;
-                scanText(block.text, role === 'assistant' ? 'assistant' : 'user', 'turn', index, ctx);
-            }
-            else if (type === 'image' || type === 'video' || type === 'document') {
-                hasMedia = true;
-                const kind = type;
-                if (role !== 'user') {
-                    ctx.report('media/not-in-user-turn', `${turnName(index)} is ${(0,printable/* shown */.S)(role)} and has ${type === 'image' ? 'an image' : `a ${type}`}; media go in user turns only.`);
-                }
-                if (!model.modalities.includes(kind)) {
-                    ctx.report('media/unsupported-by-model', `${turnName(index)} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`);
-                }
-                checkMedia(block[type], kind, turnName(index), ctx);
-                if (kind === 'image')
-                    turnImages += 1;
-                else if (kind === 'video')
-                    turnVideos += 1;
-                else
-                    turnDocuments += 1;
-            }
-            else if (type === 'reasoningContent') {
-                const reasoning = block.reasoningContent;
-                const rtext = isObject(reasoning) && isObject(reasoning.reasoningText) ? reasoning.reasoningText.text : undefined;
-                if (!model.reasoning) {
-                    ctx.report('reasoning/not-allowed', `${turnName(index)} has reasoningContent, which only Nova 2 models take; ${model.label} does not. Remove it or use amazon.nova-2-lite-v1:0:256k.`);
-                }
-                else if (role !== 'assistant') {
-                    ctx.report('reasoning/not-allowed', `${turnName(index)} is ${(0,printable/* shown */.S)(role)} and has reasoningContent; it belongs in assistant turns only.`);
-                }
-                else if (typeof rtext !== 'string' || rtext === '') {
-                    ctx.report('schema/content-block', `${turnName(index)} reasoningContent needs {"reasoningText": {"text": "..."}} with non-empty text.`);
-                }
-                else {
-                    chars += rtext.length;
-                    scanText(rtext, 'reasoning', 'turn', index, ctx);
-                }
-            }
-            else {
-                checkTool(type, block[type], role, turnName(index), declaredTools, toolUseIds, answeredIds, ctx);
-                // the call's name and input, the result's content: tokens like any text
-                const tool = block[type];
-                chars += isObject(tool)
-                    ? type === 'toolUse'
-                        ? String(tool.name ?? '').length + jsonChars(tool.input)
-                        : jsonChars(tool.content)
-                    : 0;
-            }
-        }
-        if (turnVideos > 0 && (turnImages > 0 || turnDocuments > 0)) {
-            ctx.report('media/video-mixed', `${turnName(index)} mixes a video with ${turnImages > 0 ? 'images' : 'a document'}; a turn with a video has no other media.`);
-        }
-        else {
-            const kinds = [];
-            if (turnImages)
-                kinds.push('image');
-            if (turnVideos)
-                kinds.push('video');
-            if (turnDocuments)
-                kinds.push('document');
-            for (const kind of kinds) {
-                if (modality && modality !== kind) {
-                    ctx.report('media/mixed-modality', `${turnName(index)} has ${kind} while the record already has ${modality}; a record (and a dataset) uses one media modality.`);
-                }
-                modality ??= kind;
-            }
-        }
-        images += turnImages;
-        videos += turnVideos;
-        documents += turnDocuments;
-        chars += CHARS_PER_TOKEN * mediaTokens(turnImages, turnVideos, turnDocuments);
-        if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
-            ctx.report('schema/empty-text', `${turnName(index)} (${(0,printable/* shown */.S)(role)}) has no text. Every turn needs content; remove the record or fill in the turn.`);
-        }
-        chars += text.length;
-        if (role === 'user')
-            prompt.push(text);
-        else if (role === 'assistant' && index === messages.length - 1)
-            answer = text;
-    }
-    if (images > MAX_IMAGES)
-        ctx.report('media/too-many-images', `The record has ${images} images; at most ${MAX_IMAGES} are allowed. Split it into several records.`);
-    if (videos > 1)
-        ctx.report('media/too-many-videos', `The record has ${videos} videos; at most one is allowed.`);
-    if (documents > 1)
-        ctx.report('media/too-many-documents', `The record has ${documents} documents; at most one is allowed.`);
-    return { system, prompt, answer, modality, chars };
-}
-/** The characters a token stands for in the estimate: Nova's tokenizer averages about four on English. */
-const CHARS_PER_TOKEN = 4;
-/**
- * What a medium adds to the estimate: Bedrock bills the tokens Nova's encoder makes of an image,
- * a video or a document, which depend on its resolution, length and pages and cannot be read from
- * the record (the bytes are in S3). Documented allowances, so media are never counted as free.
- */
-const MEDIA_TOKEN_ALLOWANCE = { image: 1_600, video: 10_000, document: 4_000 };
-const mediaTokens = (images, videos, documents) => images * MEDIA_TOKEN_ALLOWANCE.image +
-    videos * MEDIA_TOKEN_ALLOWANCE.video +
-    documents * MEDIA_TOKEN_ALLOWANCE.document;
-/** The characters of a JSON value as the model reads it (tool specs, tool inputs and results). */
-function jsonChars(value) {
-    if (value === undefined)
-        return 0;
-    if (typeof value === 'string')
-        return value.length;
-    try {
-        return JSON.stringify(value)?.length ?? 0;
-    }
-    catch {
-        return 0;
-    }
-}
-function checkMedia(value, kind, turn, ctx) {
-    const allowed = kind === 'image' ? ctx.model.imageFormats : kind === 'video' ? ctx.model.videoFormats : ['pdf'];
-    const format = isObject(value) ? value.format : undefined;
-    if (typeof format !== 'string' || (allowed.length > 0 && !allowed.includes(format.toLowerCase()))) {
-        ctx.report('media/format', `${turn} has a ${kind} with format ${describe(format)}; ${ctx.model.label} takes ${allowed.join(', ') || 'no media'}.`);
-    }
-    const uri = isObject(value) && isObject(value.source) && isObject(value.source.s3Location)
-        ? value.source.s3Location.uri
-        : undefined;
-    if (typeof uri !== 'string' || !/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/\S+$/.test(uri)) {
-        const bytes = isObject(value) && isObject(value.source) && value.source.bytes !== undefined;
-        ctx.report('media/location', `${turn} ${kind} must be {"source": {"s3Location": {"uri": "s3://bucket/key"}}}${bytes ? '; inline bytes are not accepted in training data' : ''}; it is ${describe(uri)}.`);
-        return;
-    }
-    const bucket = uri.slice(5).split('/')[0];
-    if (ctx.bucket && bucket !== ctx.bucket) {
-        ctx.report('media/location', `${turn} ${kind} is in bucket ${(0,printable/* shown */.S)(bucket)}, but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`);
-    }
-}
-function checkTool(type, value, role, turn, declared, used, answered, ctx) {
-    if (!ctx.model.tools) {
-        ctx.report('tools/not-supported', `${turn} has ${type}, but ${ctx.model.label} does not take tool use in fine-tuning data (Nova 2 Lite does).`);
-        return;
-    }
-    const id = isObject(value) ? value.toolUseId : undefined;
-    if (typeof id !== 'string' || id.trim() === '') {
-        ctx.report('tools/invalid', `${turn} ${type} needs a non-empty 'toolUseId'.`);
-        return;
-    }
-    if (type === 'toolUse') {
-        const name = isObject(value) ? value.name : undefined;
-        if (role !== 'assistant')
-            ctx.report('tools/invalid', `${turn} is ${(0,printable/* shown */.S)(role)} and has toolUse; tool calls are made in assistant turns.`);
-        if (typeof name !== 'string' || !declared.has(name))
-            ctx.report('tools/invalid', `${turn} calls tool ${describe(name)}, which 'toolConfig.tools' does not declare.`);
-        if (used.has(id))
-            ctx.report('tools/invalid', `${turn} reuses toolUseId ${(0,printable/* shown */.S)(id)}; ids are unique within a record.`);
-        used.add(id);
-    }
-    else {
-        if (role !== 'user')
-            ctx.report('tools/invalid', `${turn} is ${(0,printable/* shown */.S)(role)} and has toolResult; tool results come back in user turns.`);
-        if (!used.has(id))
-            ctx.report('tools/invalid', `${turn} answers toolUseId ${(0,printable/* shown */.S)(id)}, which no earlier toolUse has.`);
-        else if (answered.has(id))
-            ctx.report('tools/invalid', `${turn} answers toolUseId ${(0,printable/* shown */.S)(id)} a second time.`);
-        answered.add(id);
-    }
-}
-/** Checks a Nova 2 Lite RFT record: OpenAI-style string messages and a reference answer. */
-function checkRft(record, ctx) {
-    const messages = record.messages;
-    if (!Array.isArray(messages) || messages.length === 0) {
-        ctx.report('rft/format', `RFT records need 'messages': a non-empty list of {"role", "content": "string"}; it is ${messages === undefined ? 'missing' : describe(messages)}.`);
-        return undefined;
-    }
-    let system = '';
-    const prompt = [];
-    // OpenAI-style tool definitions, when the record has them, are read by the model too
-    let chars = jsonChars(record.tools);
-    messages.forEach((m, index) => {
-        const turn = `message ${index + 1}`;
-        if (!isObject(m) || !['system', 'user', 'assistant'].includes(m.role)) {
-            ctx.report('rft/format', `${turn} needs a role of 'system', 'user' or 'assistant'.`);
-            return;
-        }
-        if (typeof m.content !== 'string' || m.content.trim() === '') {
-            ctx.report('rft/format', `${turn} content must be a non-empty string in RFT data; it is ${describe(m.content)}.`);
-            return;
-        }
-        if (m.role === 'system' && index !== 0)
-            ctx.report('rft/format', `${turn} is a system message; it must come first.`);
-        chars += m.content.length;
-        scanText(m.content, m.role, 'message', index, ctx);
-        if (m.role === 'system')
-            system = m.content;
-        else if (m.role === 'user')
-            prompt.push(m.content);
-    });
-    if (!messages.some((m) => isObject(m) && m.role === 'user'))
-        ctx.report('rft/format', `The record has no user message.`);
-    const reference = record.reference_answer;
-    let answer = '';
-    if (reference === undefined || reference === null || reference === '') {
-        ctx.report('rft/reference-answer', `The record has no 'reference_answer'; the grader Lambda compares responses with it.`);
-    }
-    else if (typeof reference === 'string') {
-        answer = reference;
-    }
-    else if (isObject(reference)) {
-        try {
-            answer = JSON.stringify(reference);
-        }
-        catch {
-            // Nested deeper than the engine can serialize: no grader (nor this action) can read it.
-            ctx.report('rft/reference-answer', `'reference_answer' is nested too deeply to be read. Flatten it.`);
-        }
-    }
-    else {
-        ctx.report('rft/reference-answer', `'reference_answer' must be a string or an object; it is ${describe(reference)}.`);
-    }
-    if (record.id !== undefined && (typeof record.id !== 'string' || record.id.trim() === '')) {
-        ctx.report('rft/format', `'id', when present, must be a non-empty string.`);
-    }
-    return { system, prompt, answer, chars: chars + answer.length };
-}
-
 
 /***/ }),
 
@@ -2025,6 +2043,15 @@ const INPUTS = [
     input('report-artifact', '', "The name under which the workflow uploads `report-path` with actions/upload-artifact (as the README's workflows do); the PR comment's footer then points to it. Empty: the footer names the report's S3 copy.", EVAL),
     input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation.", EVAL),
     input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).', ['rollback'], 'to-version'),
+    input('invocation-logs', '', "For `promote`: `s3://bucket/prefix` where the account's Bedrock model invocation logging delivers. Production's recent requests are replayed against the candidate before the swap (shadow replay: docs/safe-promotion.md); empty: no replay.", ['promote', 'doctor']),
+    input('shadow-days', '7', 'For `promote`: how many days of production requests the shadow replay samples from.', [
+        'promote',
+    ]),
+    input('shadow-requests', '200', 'For `promote`: most production requests replayed (sampled uniformly over `shadow-days`); each is a paid call to the candidate.', ['promote']),
+    input('min-shadow-agreement', '', "For `promote`: refuse a candidate that answers fewer than this share (0–1) of replayed requests as production did (compared by the scorer's normalization). Empty: the replay only reports.", ['promote']),
+    input('watch-minutes', '10', 'For `promote`: how long to watch the endpoint after the swap (CloudWatch metrics and smoke runs of the test set); a breach rolls production back. 0: no watch.', ['promote', 'doctor']),
+    input('max-error-rate', '0.05', 'For `promote`: during the watch, a server-error rate above this (0–1, once there are at least 20 invocations) rolls production back.', ['promote']),
+    input('max-latency-ratio', '2', "For `promote`: during the watch, a latency p95 above this many times production's before the swap rolls production back.", ['promote']),
     input('prune', 'dry-run', 'For `prune`: `dry-run` lists what would be deleted and the storage it would save; `apply` deletes it.', ['prune']),
     input('keep-versions', '3', 'For `prune`: the newest registry versions kept whatever their age (production and a promotion under way are always kept).', ['prune']),
     input('prune-after-days', '14', 'For `prune`: a custom model not kept is deleted when its pull request is closed or it is older than this many days.', ['prune']),
@@ -2058,6 +2085,8 @@ const OUTPUTS = {
     promoted: 'Promote/rollback result.',
     checks: 'For `doctor`: JSON list of the checks, each `{ "check", "status" (`pass`, `warn`, `fail`, `skip`), "detail", "fix" }`.',
     'model-version': 'The registry version promoted or rolled back to.',
+    'shadow-agreement': 'For `promote`: the share (0–1) of replayed production requests the candidate answered as production did (empty without `invocation-logs`).',
+    watch: 'For `promote`: `passed`, `rolled-back` or `off` — what the watch after the swap found.',
     pruned: 'For `prune`: JSON list of the custom models it looked at, each `{ "name", "arn", "action" (`kept`, `would-delete`, `deleted`, `in-use`, `failed`), "why", "storagePerMonth" }`.',
     'monthly-savings': 'For `prune`: USD per month of model storage deleted (or, in a dry run, that would be).',
 };

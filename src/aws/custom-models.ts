@@ -6,6 +6,7 @@
 // gone) and ListTagsForResource.
 import {
   DeleteCustomModelCommand,
+  GetCustomModelCommand,
   ListCustomModelsCommand,
   ListTagsForResourceCommand,
   type BedrockClient,
@@ -36,6 +37,12 @@ export class CustomModels {
       nextToken = page.nextToken;
     } while (nextToken);
     return out;
+  }
+
+  /** One model's base model and creation time (GetCustomModel). */
+  async get(arn: string): Promise<CustomModelView> {
+    const m = await this.client.send(new GetCustomModelCommand({ modelIdentifier: arn }));
+    return { arn: m.modelArn ?? arn, name: m.modelName ?? '', createdAt: m.creationTime, baseModelArn: m.baseModelArn };
   }
 
   async tags(arn: string): Promise<ReadonlyMap<string, string>> {

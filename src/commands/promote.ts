@@ -5,13 +5,10 @@ import type { GridPoint, Settings } from '../settings.js';
 import type { AwsClients } from '../aws/clients.js';
 import { BedrockJobs, type JobView } from '../aws/bedrock-jobs.js';
 import { Deployments } from '../aws/deployments.js';
-import { EndpointUpdates } from '../aws/endpoint-updates.js';
-import { Runtime } from '../aws/runtime.js';
 import type { Evaluation } from '../evaluation/evaluate.js';
 import { gateResults } from '../evaluation/gate.js';
-import { loadTestSet } from '../evaluation/testset.js';
 import { GitHub } from '../github/client.js';
-import { endpointName, followRegistry, type Followed } from '../registry/endpoint.js';
+import { endpointName } from '../registry/endpoint.js';
 import {
   intendedVersion,
   productionVersion,
@@ -26,7 +23,9 @@ import {
   notPromotedSummary,
   promotedLine,
   promotedSummary,
-  supersededSummary,
+  rolledBackAfterWatchLine,
+  shadowSection,
+  watchSection,
 } from '../report/promotion.js';
 import { annotateStickyComment } from '../report/sticky.js';
 import { estimateGrid } from '../training/cost.js';
@@ -44,67 +43,11 @@ import {
   withPipeline,
 } from './pipeline.js';
 import { validate } from './validate.js';
-
-/**
- * Moves the stable endpoint to a version the registry has pending (or re-checks the one it
- * serves), records it as production, and tags the models. Superseded when a later promotion or
- * rollback changed the registry's mind meanwhile: that run finishes the move.
- */
-export async function moveProduction(
-  p: Omit<Pipeline, 'validation'>,
-  to: ModelVersion,
-  probePath?: string,
-  { repair = false }: { repair?: boolean } = {},
-): Promise<Followed> {
-  const { settings, aws, store, deps, io } = p;
-  const deployments = new Deployments(aws.bedrock);
-  const probe = probePath ? (await loadTestSet(probePath))[0] : undefined;
-  // Tagged when it is created: the training role's policy may delete only what is tagged
-  // purpose=evaluation, and may not touch what is tagged stage=production.
-  const tags = [
-    { key: 'managed-by', value: 'bedrock-model-ci' },
-    { key: 'model-name', value: settings.modelName },
-    { key: 'stage', value: 'production' },
-  ];
-  const followed = await io.group(`Production endpoint ${endpointName(settings.modelName)}`, () =>
-    followRegistry(settings.modelName, to.version, {
-      store,
-      deployments,
-      updates: new EndpointUpdates(aws.bedrock),
-      runtime: new Runtime(aws.runtime),
-      clock: deps.clock,
-      schedule: deps.schedule,
-      io,
-      tags,
-      probe,
-    }),
-  );
-  if (followed.outcome === 'superseded') {
-    io.setOutput('promoted', false);
-    io.notice(
-      `Version ${to.version} is no longer wanted as production: ${followed.by ? `version ${followed.by.version} (${followed.by.customModelArn}) superseded it` : 'the registry has no production now'}, and the run that decided that moves the endpoint. This run leaves the endpoint alone.`,
-    );
-    await io.summary(supersededSummary(settings.modelName, to.version, followed.by?.version));
-    return followed;
-  }
-  const from = followed.previous;
-  // The stage, for people looking in the console. Best effort: the registry is the record.
-  try {
-    await deployments.tag(to.customModelArn, [
-      { key: 'stage', value: 'production' },
-      { key: 'model-version', value: String(to.version) },
-    ]);
-    if (from && from.customModelArn !== to.customModelArn)
-      await deployments.tag(from.customModelArn, [{ key: 'stage', value: 'previous' }]);
-  } catch (error) {
-    io.warning(`Could not tag the models with their stage: ${messageOf(error)}. The registry still records it.`);
-  }
-  io.setOutput('deployment-arn', followed.arn);
-  io.setOutput('custom-model-arn', to.customModelArn);
-  io.setOutput('model-version', to.version);
-  if (!repair) io.setOutput('promoted', true);
-  return followed;
-}
+import { moveProduction, rollBack } from './production.js';
+import { watchProduction } from './watch.js';
+import { warnUnfinishedWatch } from '../registry/watch.js';
+import { shadowReplay } from '../evaluation/shadow.js';
+import { pct } from '../lib/format.js';
 
 /**
  * The registry names version N as production, but the stable endpoint is missing or serves
@@ -281,6 +224,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
   };
   await withPipeline(settings, validation, deps, io, async (p) => {
     const { aws, store } = p;
+    await warnUnfinishedWatch(store, settings.modelName, io);
     const picked = await pickCandidate(p);
     if ('why' in picked) {
       const repaired = await repairProduction(p, settings.testData);
@@ -310,6 +254,49 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
         : undefined;
     const actor = { at: new Date().toISOString(), by: deps.context.actor, run: deps.context.runUrl };
 
+    const production = evaluation.models.find((m) => m.role === 'champion');
+    const numbers = accuracyTable(
+      job.name,
+      evaluation.models.find((m) => m.role === 'candidate')!.metrics.accuracy,
+      champion && { version: champion.version, accuracy: production?.metrics.accuracy ?? 0 },
+    );
+    const line = async (text: string) => {
+      if (!pullRequest || !settings.githubToken || !deps.context.repository) return;
+      try {
+        await annotateStickyComment(
+          new GitHub(settings.githubToken, deps.context.repository, deps.context.apiUrl),
+          pullRequest,
+          settings.modelName,
+          text,
+        );
+      } catch (error) {
+        io.warning(`Could not add the promotion to pull request #${pullRequest}'s comment: ${messageOf(error)}.`);
+      }
+    };
+    // Before the swap: production's real requests, replayed against the candidate.
+    // Only for a candidate the gate would promote: a refused one is not worth the calls.
+    const current = (await readRegistry(store, settings.modelName))?.registry;
+    const endpoint = current?.endpoint;
+    const wouldPromote = decidePromotion(current, candidate, settings, evaluated).promote;
+    let shadowNote = '';
+    if (settings.invocationLogs && !endpoint) shadowNote = '\n\nShadow replay skipped: no production endpoint yet.';
+    if (settings.invocationLogs && endpoint && wouldPromote) {
+      const replayed = await shadowReplay(p, endpoint, { modelArn: job.customModelArn!, name: job.name });
+      if ('replayed' in replayed) {
+        io.setOutput('shadow-agreement', replayed.agreement.toFixed(4));
+        io.info(
+          `Shadow replay: the candidate answered ${pct(replayed.agreement)} of ${replayed.replayed} production requests as production did; latency p95 ${Math.round(replayed.latencyMs.candidate.p95)} ms (production ${replayed.latencyMs.production ? `${Math.round(replayed.latencyMs.production.p95)} ms` : 'not logged'}).`,
+        );
+        shadowNote = `\n\n${shadowSection(replayed, settings.minShadowAgreement)}`;
+        if (settings.minShadowAgreement !== undefined && replayed.agreement < settings.minShadowAgreement) {
+          const why = `shadow replay: the candidate answered ${pct(replayed.agreement)} of ${replayed.replayed} replayed production requests as production did, under 'min-shadow-agreement' ${pct(settings.minShadowAgreement)}`;
+          await line(notPromotedLine(actor.at, why));
+          return notPromoted(why, numbers + shadowNote);
+        }
+      } else
+        shadowNote = `\n\nShadow replay: the invocation logs at ${settings.invocationLogs.bucket}/${settings.invocationLogs.prefix} hold no text Converse request to the production endpoint in the last ${settings.shadowDays} days (${replayed.seen} requests seen); nothing was replayed.`;
+    }
+
     const outcome = await io.group('Registry', () =>
       updateRegistry(
         store,
@@ -335,32 +322,13 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
       ),
     );
 
-    const production = evaluation.models.find((m) => m.role === 'champion');
-    const numbers = accuracyTable(
-      job.name,
-      evaluation.models.find((m) => m.role === 'candidate')!.metrics.accuracy,
-      champion && { version: champion.version, accuracy: production?.metrics.accuracy ?? 0 },
-    );
-    const line = async (text: string) => {
-      if (!pullRequest || !settings.githubToken || !deps.context.repository) return;
-      try {
-        await annotateStickyComment(
-          new GitHub(settings.githubToken, deps.context.repository, deps.context.apiUrl),
-          pullRequest,
-          settings.modelName,
-          text,
-        );
-      } catch (error) {
-        io.warning(`Could not add the promotion to pull request #${pullRequest}'s comment: ${messageOf(error)}.`);
-      }
-    };
     if (outcome.version === undefined) {
       const repaired = await repairProduction(p, testSet.path);
       const why = repaired
         ? `${outcome.decision.reason}; ${repaired}, so it was repaired and serves production again`
         : outcome.decision.reason;
       await line(notPromotedLine(actor.at, why));
-      return notPromoted(why, numbers);
+      return notPromoted(why, numbers + shadowNote);
     }
     const promoted: ModelVersion = {
       version: outcome.version,
@@ -370,15 +338,56 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
       datasetHash: candidate.datasetHash,
       createdAt: actor.at,
     };
-    const moved = await moveProduction(p, promoted, testSet.path);
+    let moved;
+    try {
+      moved = await moveProduction(p, promoted, testSet.path);
+    } catch (error) {
+      // The endpoint was pointed at the candidate and then answered no call: with a watch, that
+      // is its first breach, and production goes back at once.
+      if (settings.watchMinutes === 0 || !(error instanceof UserError)) throw error;
+      const reason = `after the swap, ${error.message.replace(/^./, (c) => c.toLowerCase())}`;
+      io.error(`Version ${outcome.version} failed right after the swap: ${reason}. Rolling back.`);
+      const back = await rollBack(p, undefined, testSet.path, { version: outcome.version, reason });
+      io.setOutput('watch', 'rolled-back');
+      io.setOutput('promoted', false);
+      await line(rolledBackAfterWatchLine(outcome.version, back.to.version, reason));
+      throw new UserError(
+        `Version ${outcome.version} was promoted, then rolled back automatically: ${reason}. Production is version ${back.to.version} again; the registry marks version ${outcome.version} rolled back.`,
+      );
+    }
     if (moved.outcome === 'superseded') return;
     io.notice(`Promoted ${job.name} to production as version ${outcome.version}: ${outcome.decision.reason}.`);
-    await io.summary(
-      promotedSummary(settings.modelName, outcome.version, outcome.decision.reason, numbers, {
+    await line(promotedLine(outcome.version, actor, outcome.decision.reason));
+    // After the swap: watched for watch-minutes, rolled back on a breach.
+    const watched =
+      settings.watchMinutes > 0
+        ? await watchProduction(
+            p,
+            promoted,
+            { deploymentArn: moved.arn },
+            production?.metrics.latencyMs.p95,
+            testSet.path,
+          )
+        : undefined;
+    io.setOutput('watch', watched?.outcome ?? 'off');
+    const summary = promotedSummary(
+      settings.modelName,
+      outcome.version,
+      outcome.decision.reason,
+      numbers + shadowNote,
+      {
         arn: moved.arn,
         serves: candidate.customModelArn,
-      }),
+      },
     );
-    await line(promotedLine(outcome.version, actor, outcome.decision.reason));
+    await io.summary(watched ? `${summary}\n${watchSection(watched)}\n` : summary);
+    if (watched?.outcome === 'rolled-back') {
+      io.setOutput('promoted', false);
+      io.setOutput('model-version', watched.rolledBackTo ?? '');
+      await line(rolledBackAfterWatchLine(outcome.version, watched.rolledBackTo, watched.reason ?? ''));
+      throw new UserError(
+        `Version ${outcome.version} was promoted, then rolled back automatically: ${watched.reason}. Production is version ${watched.rolledBackTo} again; the registry marks version ${outcome.version} rolled back.`,
+      );
+    }
   });
 }

@@ -14,6 +14,14 @@ export interface PollSchedule {
   readonly maxMs: number;
   /** the live PR comment is written at most once in this long */
   readonly commentMs: number;
+  /** a minute of the watch after a promotion (watch-minutes; CloudWatch's one-minute periods) */
+  readonly minuteMs: number;
 }
 
-export const DEFAULT_SCHEDULE: PollSchedule = { initialMs: 30_000, factor: 1.5, maxMs: 300_000, commentMs: 60_000 };
+export const DEFAULT_SCHEDULE: PollSchedule = {
+  initialMs: 30_000,
+  factor: 1.5,
+  maxMs: 300_000,
+  commentMs: 60_000,
+  minuteMs: 60_000,
+};

@@ -222,6 +222,29 @@ export function needsOf(commands: readonly Command[], settings: Settings, scope:
       { action: 'bedrock:GetCustomModelDeployment', resource: production, why: 'wait for the production endpoint' },
       { action: 'bedrock:InvokeModel', resource: production, why: 'verify the production endpoint' },
     );
+    if (settings.watchMinutes > 0)
+      add({
+        action: 'cloudwatch:GetMetricData',
+        resource: '*',
+        why: "watch the endpoint's metrics after the swap (watch-minutes)",
+      });
+    const logs = settings.invocationLogs;
+    if (logs) {
+      const logPrefix = `${logs.prefix ? `${logs.prefix}/` : ''}AWSLogs/`;
+      add(
+        {
+          action: 's3:ListBucket',
+          resource: `arn:${partition}:s3:::${logs.bucket}`,
+          context: { 's3:prefix': logPrefix },
+          why: "list production's invocation logs (invocation-logs)",
+        },
+        {
+          action: 's3:GetObject',
+          resource: `arn:${partition}:s3:::${logs.bucket}/${logPrefix}${account}/BedrockModelInvocationLogs/${region}/doctor.json.gz`,
+          why: "read production's invocation logs for the shadow replay",
+        },
+      );
+    }
   }
   if (commands.includes('prune')) {
     add(

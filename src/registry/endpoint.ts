@@ -169,13 +169,13 @@ export function notReadyYet(error: unknown): boolean {
   );
 }
 
-/** How long the endpoint may take to answer its first call after it became Active. */
-const FIRST_CALL_MS = 10 * 60_000;
+/** How long (in minutes) the endpoint may take to answer its first call after it became Active. */
+const FIRST_CALL_MINUTES = 10;
 
 /** One real inference call, retried with backoff while the endpoint says it is not ready yet. */
 async function check(arn: string, options: EndpointOptions): Promise<void> {
   const probe = options.probe;
-  const deadline = options.clock.now() + FIRST_CALL_MS;
+  const deadline = options.clock.now() + FIRST_CALL_MINUTES * options.schedule.minuteMs;
   let wait = Math.max(1, options.schedule.initialMs / 3);
   for (let attempt = 1; ; attempt++) {
     try {
@@ -201,7 +201,7 @@ async function check(arn: string, options: EndpointOptions): Promise<void> {
         `The production endpoint answers no inference call`,
         error,
         notReadyYet(error)
-          ? `It was still not ready after ${FIRST_CALL_MS / 60_000} min. Run the promotion again: the registry keeps the version pending, and the next run checks it again.`
+          ? `It was still not ready after ${FIRST_CALL_MINUTES} min. Run the promotion again: the registry keeps the version pending, and the next run checks it again.`
           : "Check the deployment in the Bedrock console and the role's bedrock:InvokeModel permission.",
       );
     }

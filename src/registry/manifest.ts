@@ -20,6 +20,8 @@ export interface ModelVersion {
   };
   readonly promotedAt?: string;
   readonly promotedBy?: string;
+  /** the watch after its promotion rolled it back, and why */
+  readonly rolledBack?: { readonly at: string; readonly reason: string };
   readonly run?: string;
 }
 
@@ -48,6 +50,11 @@ export interface Registry {
   /** the version production is moving to, decided but not yet served */
   readonly pending?: number;
   readonly endpoint?: { readonly name: string; readonly deploymentArn: string };
+  /**
+   * The watch after a promotion, while it runs: a runner lost mid-watch leaves it here, and the
+   * next promote or rollback says so
+   */
+  readonly watch?: { readonly version: number; readonly since: string; readonly until: string; readonly run?: string };
   readonly versions: readonly ModelVersion[];
   readonly history: readonly RegistryEvent[];
 }

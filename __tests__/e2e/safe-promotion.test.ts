@@ -1,0 +1,288 @@
+// Safe promotion through the built action and the sandbox: production's real traffic (public ATIS
+// utterances the example's test set does not contain) replayed against the candidate before the
+// swap, and the endpoint watched after it, rolled back on a breach.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+import { ROOT } from '../../sandbox/runner.js';
+import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../../sandbox/index.js';
+import { STATIC_CREDENTIAL } from '../../sandbox/auth.js';
+import { scratchDir } from '../helpers/io.js';
+import { runInSandbox } from '../helpers/action.js';
+
+const MODEL = 'atis-safe';
+const LOGS = `s3://${SANDBOX_BUCKET}/bedrock-logs`;
+const dir = scratchDir('bmci-safe');
+let sandbox: Sandbox;
+
+const example = readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'), 'utf8').trim().split('\n');
+const SYSTEM = JSON.parse(example[0]!).system as Array<{ text: string }>;
+/** A variant of the example's training data, as another pull request would change it (undefined drops a record). */
+type Rec = { system: unknown; messages: Array<{ role: string; content: Array<{ text: string }> }> };
+function variant(name: string, change: (record: Rec, i: number) => Rec | undefined): string {
+  const file = path.join(dir, `${name}.jsonl`);
+  const records = example.map((l, i) => change(JSON.parse(l) as Rec, i)).filter((r) => r !== undefined);
+  writeFileSync(file, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+  return path.relative(ROOT, file);
+}
+/** The example without one record: another training, the same model in all that matters. */
+const without = (line: number) => variant(`without-${line}`, (r, i) => (i === line ? undefined : r));
+const release = { event: 'push' as const };
+const registry = async () =>
+  JSON.parse((await sandbox.s3.getText(SANDBOX_BUCKET, `model-ci/registry/${MODEL}.json`))!) as {
+    production: number;
+    endpoint: { deploymentArn: string; name: string };
+    watch?: unknown;
+    versions: Array<{ version: number; customModelArn: string; rolledBack?: { reason: string } }>;
+  };
+
+/** Production's users: the public ATIS test utterances, sent to the stable endpoint as an application would. */
+async function productionTraffic(): Promise<number> {
+  const { endpoint } = await registry();
+  const client = new BedrockRuntimeClient({
+    region: 'us-east-1',
+    endpoint: sandbox.endpoints.runtime,
+    credentials: STATIC_CREDENTIAL,
+  });
+  const utterances = readFileSync(path.join(ROOT, '__tests__/fixtures/public/atis/test.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l).messages[0].content[0].text as string);
+  for (let i = 0; i < utterances.length; i += 16)
+    await Promise.all(
+      utterances.slice(i, i + 16).map((text) =>
+        client.send(
+          new ConverseCommand({
+            modelId: endpoint.deploymentArn,
+            system: SYSTEM,
+            messages: [{ role: 'user', content: [{ text }] }],
+            inferenceConfig: { maxTokens: 50 },
+          }),
+        ),
+      ),
+    );
+  client.destroy();
+  await sandbox.monitoring.deliver();
+  return utterances.length;
+}
+
+const trainAndPromote = async (trainingData: string, extra: Record<string, string> = {}) => {
+  const inputs = { 'model-name': MODEL, 'training-data': trainingData, comment: 'false' };
+  const trained = await runInSandbox(sandbox, inputs);
+  assert.equal(trained.exitCode, 0, trained.stdout);
+  const promoted = await runInSandbox(
+    sandbox,
+    { ...inputs, command: 'promote', 'bedrock-role-arn': '', 'watch-minutes': '1', ...extra },
+    release,
+  );
+  return { trained, promoted };
+};
+
+before(async () => {
+  sandbox = await startSandbox({
+    bedrock: { jobDurationMs: 300, deploymentMs: 50 },
+    monitoring: { invocationLogging: { bucket: SANDBOX_BUCKET, prefix: 'bedrock-logs' } },
+  });
+  // version 1, the production model, and a week of its traffic
+  const first = await trainAndPromote('examples/atis-intents/train.jsonl', { 'watch-minutes': '0' });
+  assert.equal(first.promoted.outputs.promoted, 'true', first.promoted.stdout);
+  assert.equal(await productionTraffic(), 893);
+});
+after(() => sandbox.stop());
+
+describe('shadow replay before the swap', () => {
+  it("replays production's logged requests against the candidate; one that agrees is promoted, with the figures", async () => {
+    sandbox.calls.clear();
+    const { promoted } = await trainAndPromote(without(0), {
+      'invocation-logs': LOGS,
+      'shadow-requests': '1000',
+      'min-shadow-agreement': '0.97',
+    });
+    assert.equal(promoted.exitCode, 0, promoted.stdout);
+    assert.equal(promoted.outputs.promoted, 'true', promoted.stdout);
+    const agreement = Number(promoted.outputs['shadow-agreement']);
+    assert.ok(agreement >= 0.97, `agreement ${agreement}`);
+    // every logged request was replayed against the candidate's evaluation deployment, not production
+    const replayed = sandbox.calls
+      .of('bedrock-runtime', 'Converse')
+      .filter((c) => JSON.stringify(c.params.messages).includes('please list'));
+    assert.ok(replayed.length > 0);
+    assert.match(promoted.summary, /### Shadow replay of production traffic/);
+    assert.match(promoted.summary, /(\d+) of production's \1 requests between .* were replayed against the candidate/);
+    assert.match(
+      promoted.summary,
+      /\| same answer as production \| \*\*\d+\.\d %\*\* \(\d+\/\d+\) ✅ `min-shadow-agreement` 97\.0 % \|/,
+    );
+    assert.match(promoted.summary, /\| latency p50 \/ p95 \| \d+ ms \/ \d+ ms \| \d+ ms \/ \d+ ms \|/);
+    assert.match(promoted.summary, /### Watch after the swap: ✅ passed/);
+    assert.equal(promoted.outputs.watch, 'passed');
+    assert.equal((await registry()).watch, undefined, 'the finished watch is cleared');
+  });
+
+  it('refuses a candidate that passes the test set but answers production traffic differently', async () => {
+    // The pull request adds records about Chicago and Washington DC, labeled flight_time where they
+    // ask for flights: production traffic has 85 such requests of 893, the test set none, so the
+    // test set still passes.
+    const cities = ['chicago', 'washington dc'];
+    const added = Array.from({ length: 60 }, (_, i) => ({
+      system: SYSTEM,
+      schemaVersion: 'bedrock-conversation-2024',
+      messages: [
+        { role: 'user', content: [{ text: `show me flights from ${cities[i % 2]} to denver on day ${i}` }] },
+        { role: 'assistant', content: [{ text: 'flight_time' }] },
+      ],
+    }));
+    const relabeled = variant('chicago-mislabeled', (r) => r);
+    writeFileSync(
+      path.join(ROOT, relabeled),
+      `${readFileSync(path.join(ROOT, relabeled), 'utf8')}${added.map((r) => JSON.stringify(r)).join('\n')}\n`,
+    );
+    const before = (await registry()).production;
+    const { trained, promoted } = await trainAndPromote(relabeled, {
+      'invocation-logs': LOGS,
+      'shadow-requests': '1000',
+      'min-shadow-agreement': '0.97',
+    });
+    assert.ok(Number(trained.outputs.accuracy) >= 0.9, 'the test set still passes');
+    assert.equal(trained.outputs.passed, 'true');
+    assert.equal(promoted.exitCode, 0, promoted.stdout);
+    assert.equal(promoted.outputs.promoted, 'false');
+    assert.ok(Number(promoted.outputs['shadow-agreement']) < 0.97);
+    assert.match(
+      promoted.stdout,
+      /Not promoted: shadow replay: the candidate answered \d+\.\d %(?:25)? of \d+ replayed production requests as production did, under 'min-shadow-agreement' 97\.0 %/,
+    );
+    assert.match(promoted.summary, /❌ `min-shadow-agreement` 97\.0 %/);
+    // the disagreements, most frequent first: production's answer and the candidate's
+    assert.match(promoted.summary, /\| \d+ \| `flight` \| `flight_time` \| /);
+    assert.equal((await registry()).production, before, 'production did not move');
+  });
+});
+
+describe('the watch after the swap', () => {
+  it('rolls back a candidate that fails once it serves, and the registry says why', async () => {
+    const inputs = { 'model-name': MODEL, 'training-data': without(1), comment: 'false' };
+    const trained = await runInSandbox(sandbox, inputs);
+    assert.equal(trained.exitCode, 0, trained.stdout);
+    const before = (await registry()).production;
+    // healthy until it serves through the stable endpoint: then every other call fails
+    sandbox.bedrock.options.servingFaults = [
+      { deployment: `${MODEL}-production`, modelArn: trained.outputs['custom-model-arn']!, errorRate: 0.5 },
+    ];
+    const promoted = await runInSandbox(
+      sandbox,
+      { ...inputs, command: 'promote', 'bedrock-role-arn': '', 'watch-minutes': '2' },
+      release,
+    );
+    sandbox.bedrock.options.servingFaults = [];
+    assert.equal(promoted.exitCode, 1, promoted.stdout);
+    assert.equal(promoted.outputs.watch, 'rolled-back');
+    assert.equal(promoted.outputs.promoted, 'false');
+    assert.match(
+      promoted.stdout,
+      /::error::Version \d+ was promoted, then rolled back automatically: smoke run 1 through the endpoint: 10 of 20 calls failed/,
+    );
+    assert.match(promoted.summary, /### Watch after the swap: ❌ rolled back to version \d+/);
+    const r = await registry();
+    assert.equal(r.production, before, 'production is the version before again');
+    const failed = r.versions.at(-1)!;
+    assert.equal(failed.customModelArn, trained.outputs['custom-model-arn']);
+    assert.match(failed.rolledBack!.reason, /^smoke run 1 through the endpoint: 10 of 20 calls failed/);
+    assert.equal(r.watch, undefined);
+  });
+
+  it('rolls back at once when the endpoint answers no call after the swap', async () => {
+    const inputs = { 'model-name': MODEL, 'training-data': without(4), comment: 'false' };
+    const trained = await runInSandbox(sandbox, inputs);
+    assert.equal(trained.exitCode, 0, trained.stdout);
+    const before = (await registry()).production;
+    sandbox.bedrock.options.servingFaults = [
+      { deployment: `${MODEL}-production`, modelArn: trained.outputs['custom-model-arn']!, errorRate: 1 },
+    ];
+    const promoted = await runInSandbox(
+      sandbox,
+      { ...inputs, command: 'promote', 'bedrock-role-arn': '', 'watch-minutes': '2' },
+      release,
+    );
+    sandbox.bedrock.options.servingFaults = [];
+    assert.equal(promoted.exitCode, 1, promoted.stdout);
+    assert.match(
+      promoted.stdout,
+      /rolled back automatically: after the swap, the production endpoint answers no inference call/,
+    );
+    const r = await registry();
+    assert.equal(r.production, before);
+    assert.equal(r.versions.at(-1)!.customModelArn, trained.outputs['custom-model-arn']);
+    assert.match(r.versions.at(-1)!.rolledBack!.reason, /^after the swap/);
+  });
+
+  it("rolls back on what CloudWatch reports: latency p95 past max-latency-ratio × production's", async () => {
+    const inputs = { 'model-name': MODEL, 'training-data': without(2), comment: 'false' };
+    const trained = await runInSandbox(sandbox, inputs);
+    assert.equal(trained.exitCode, 0, trained.stdout);
+    // every answer through the endpoint comes 250 ms late: no call fails, the metrics show it
+    sandbox.bedrock.options.servingFaults = [
+      {
+        deployment: `${MODEL}-production`,
+        modelArn: trained.outputs['custom-model-arn']!,
+        errorRate: 0,
+        extraLatencyMs: 250,
+      },
+    ];
+    sandbox.calls.clear();
+    const promoted = await runInSandbox(
+      sandbox,
+      { ...inputs, command: 'promote', 'bedrock-role-arn': '', 'watch-minutes': '2' },
+      release,
+    );
+    sandbox.bedrock.options.servingFaults = [];
+    assert.equal(promoted.exitCode, 1, promoted.stdout);
+    assert.match(
+      promoted.stdout,
+      /rolled back automatically: latency p95 \d+ ms, over 2 × production's \d+ ms before the swap \('max-latency-ratio'\)/,
+    );
+    const queries = sandbox.calls.of('monitoring', 'GetMetricData');
+    assert.ok(queries.length > 0);
+    // asked by both values the ModelId dimension may take for a deployment
+    const asked = JSON.stringify(queries[0]!.params);
+    assert.match(asked, /custom-model-deployment\//);
+    assert.match(asked, /custom-model\//);
+  });
+
+  it('a watch a lost runner left unfinished is reported by the next promote', async () => {
+    const r = await registry();
+    await sandbox.s3.put(
+      SANDBOX_BUCKET,
+      `model-ci/registry/${MODEL}.json`,
+      JSON.stringify({
+        ...r,
+        watch: { version: r.production, since: '2026-12-01T10:00:00Z', until: '2026-12-01T10:10:00Z' },
+      }),
+    );
+    const promoted = await runInSandbox(
+      sandbox,
+      { 'model-name': MODEL, command: 'promote', 'bedrock-role-arn': '', comment: 'false', 'watch-minutes': '0' },
+      release,
+    );
+    assert.match(
+      promoted.stdout,
+      /::warning::The watch of version \d+ after its promotion \(2026-12-01T10:00:00Z to 2026-12-01T10:10:00Z\) did not finish/,
+    );
+  });
+});
+
+describe('without invocation-logs and with watch-minutes 0', () => {
+  it('promotes as before: no log read, no metric read, no replay in the summary', async () => {
+    sandbox.calls.clear();
+    const { promoted } = await trainAndPromote(without(3), { 'watch-minutes': '0' });
+    assert.equal(promoted.exitCode, 0, promoted.stdout);
+    assert.equal(sandbox.calls.of('monitoring', 'GetMetricData').length, 0);
+    assert.ok(
+      !sandbox.calls.of('s3', 'ListObjectsV2').some((c) => String(c.params.prefix ?? c.path).includes('bedrock-logs')),
+    );
+    assert.doesNotMatch(promoted.summary, /Shadow replay|Watch after the swap/);
+    assert.equal(promoted.outputs.watch, 'off');
+  });
+});

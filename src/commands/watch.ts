@@ -1,0 +1,116 @@
+// After the swap: the stable endpoint serves the candidate, and for `watch-minutes` promote
+// watches it — CloudWatch's AWS/Bedrock metrics for the deployment, and smoke runs of up to 20
+// test records through the endpoint every few minutes. A breach (server errors past
+// `max-error-rate` once there are 20 invocations, latency p95 past `max-latency-ratio` × production's
+// before the swap, a smoke run with a failed call) rolls production back through the path
+// `rollback` takes. What a watch cannot see: a change in answers that raises no error and no
+// latency (shadow replay before the swap is for that), and traffic after it ends.
+import type { Pipeline } from '../deps.js';
+import { messageOf } from '../errors.js';
+import { BedrockMetrics, type ServingMetrics } from '../aws/metrics.js';
+import { Runtime } from '../aws/runtime.js';
+import { loadTestSet } from '../evaluation/testset.js';
+import { updateRegistry, type ModelVersion } from '../registry/manifest.js';
+import { rollBack } from './production.js';
+import { breachOf, type WatchReport } from '../registry/watch.js';
+
+const SMOKE_RECORDS = 20;
+
+/**
+ * Watches the endpoint serving `promoted` for `watch-minutes`; on a breach, rolls back to the
+ * version before it and marks `promoted` rolled back with the reason.
+ */
+export async function watchProduction(
+  p: Omit<Pipeline, 'validation'>,
+  promoted: ModelVersion,
+  endpoint: { readonly deploymentArn: string },
+  baselineP95: number | undefined,
+  testSetPath: string,
+): Promise<WatchReport> {
+  const { settings, aws, store, deps, io } = p;
+  const minute = deps.schedule.minuteMs;
+  const since = new Date(deps.clock.now());
+  const until = new Date(since.getTime() + settings.watchMinutes * minute);
+  await updateRegistry(store, settings.modelName, (current) =>
+    current
+      ? {
+          write: {
+            ...current,
+            watch: {
+              version: promoted.version,
+              since: since.toISOString(),
+              until: until.toISOString(),
+              run: deps.context.runUrl,
+            },
+          },
+          result: undefined,
+        }
+      : { result: undefined },
+  );
+  const metrics = new BedrockMetrics(aws);
+  const runtime = new Runtime(aws.runtime);
+  const smoke = (await loadTestSet(testSetPath)).slice(0, SMOKE_RECORDS);
+  const ids = [endpoint.deploymentArn, promoted.customModelArn];
+  const limits = { maxErrorRate: settings.maxErrorRate, maxLatencyRatio: settings.maxLatencyRatio, baselineP95 };
+  let figures: ServingMetrics = { invocations: 0, serverErrors: 0, clientErrors: 0, throttles: 0 };
+  let smokeRuns = 0;
+  let reason: string | undefined;
+  const smokeEvery = Math.max(1, Math.round(settings.watchMinutes / 3));
+  try {
+    await io.group(`Watch the endpoint for ${settings.watchMinutes} min`, async () => {
+      for (let tick = 0; ; tick++) {
+        if (tick % smokeEvery === 0) {
+          smokeRuns += 1;
+          const failed: string[] = [];
+          for (const r of smoke) {
+            try {
+              await runtime.converse(endpoint.deploymentArn, r.system, r.messages, settings.maxTokens);
+            } catch (error) {
+              failed.push(`test line ${r.line}: ${messageOf(error)}`);
+            }
+          }
+          io.info(`Smoke run ${smokeRuns}: ${smoke.length - failed.length} of ${smoke.length} test records answered.`);
+          if (failed.length) {
+            reason = `smoke run ${smokeRuns} through the endpoint: ${failed.length} of ${smoke.length} calls failed (first, ${failed[0]})`;
+            return;
+          }
+        }
+        try {
+          figures = await metrics.serving(ids, since, new Date(deps.clock.now() + minute));
+        } catch (error) {
+          io.warning(
+            `Could not read the endpoint's CloudWatch metrics: ${messageOf(error)}. The role needs cloudwatch:GetMetricData; the smoke runs go on.`,
+          );
+        }
+        io.info(
+          `Watch: ${figures.invocations} invocations, ${figures.serverErrors} server errors, ${figures.throttles} throttled${figures.latencyP95 !== undefined ? `, latency p95 ${Math.round(figures.latencyP95)} ms` : ''}.`,
+        );
+        reason = breachOf(figures, limits);
+        if (reason || deps.clock.now() >= until.getTime()) return;
+        await deps.clock.sleep(Math.min(minute, until.getTime() - deps.clock.now()));
+      }
+    });
+  } finally {
+    metrics.destroy();
+  }
+  if (!reason) {
+    await updateRegistry(store, settings.modelName, (current) => {
+      if (!current?.watch || current.watch.version !== promoted.version) return { result: undefined };
+      const { watch: _done, ...rest } = current;
+      void _done;
+      return { write: rest, result: undefined };
+    });
+    return { minutes: settings.watchMinutes, outcome: 'passed', metrics: figures, baselineP95, smokeRuns };
+  }
+  io.error(`Version ${promoted.version} breached the watch after its promotion: ${reason}. Rolling back.`);
+  const back = await rollBack(p, undefined, testSetPath, { version: promoted.version, reason });
+  return {
+    minutes: settings.watchMinutes,
+    outcome: 'rolled-back',
+    reason,
+    metrics: figures,
+    baselineP95,
+    smokeRuns,
+    rolledBackTo: back.to.version,
+  };
+}
