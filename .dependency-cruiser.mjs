@@ -5,7 +5,7 @@
 //   2 adapters  io/, aws/, github/
 //   3 dataset   dataset/ (the validator: runs on forks too, reaches neither AWS nor GitHub)
 //   4 context   deps.ts (what the phases are handed: clients, clock, the run's pipeline)
-//   5 domain    pricing/, training/, evaluation/, registry/, preflight/ (doctor's checks)
+//   5 domain    pricing/, training/, evaluation/, registry/, preflight/ (doctor's checks), monitor/ (monitor's measures)
 //   6 report    report/
 //   7 commands  commands/
 //   8 shell     main.ts, inputs.ts, action.ts, cli.ts, index.ts, bin/
@@ -13,7 +13,7 @@ const BASE = '^src/(settings|interface|models|rules|errors)[.]ts$|^src/lib/';
 const ADAPTERS = '^src/(io|aws|github)/';
 const DATASET = '^src/dataset/';
 const CONTEXT = '^src/deps[.]ts$';
-const DOMAIN = '^src/(pricing|training|evaluation|registry|preflight)/';
+const DOMAIN = '^src/(pricing|training|evaluation|registry|preflight|monitor)/';
 const REPORT = '^src/report/';
 const COMMANDS = '^src/commands/';
 const SHELL = '^src/(main|inputs|action|cli|index)[.]ts$|^src/bin/';

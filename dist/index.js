@@ -360,6 +360,10 @@ function parseSettings(read, env = process.env) {
         watchMinutes: parseNumber('watch-minutes', read('watch-minutes'), { min: 0, max: 300 }),
         maxErrorRate: parseNumber('max-error-rate', read('max-error-rate'), { min: 0, max: 1 }),
         maxLatencyRatio: parseNumber('max-latency-ratio', read('max-latency-ratio'), { min: 1, max: 100 }),
+        monitorDays: parseNumber('monitor-days', read('monitor-days'), { min: 1, max: 90 }),
+        maxDrift: parseNumber('max-drift', read('max-drift'), { min: 0, max: 1 }),
+        maxPsi: parseNumber('max-psi', read('max-psi'), { min: 0, max: 100 }),
+        failOn: parseEnum('fail-on', read('fail-on'), ['never', 'warning', 'action-needed']),
         pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply']) === 'apply',
         keepVersions: parseNumber('keep-versions', read('keep-versions'), { min: 1, max: 1000, integer: true }),
         pruneAfterDays: parseNumber('prune-after-days', read('prune-after-days'), { min: 0, max: 3650 }),
@@ -428,6 +432,7 @@ const REQUIRED = {
     rollback: ['model-name', 's3-uri'],
     doctor: ['s3-uri'],
     prune: ['model-name', 's3-uri'],
+    monitor: ['model-name', 's3-uri'],
 };
 function checkRequired(s) {
     const present = {
@@ -667,10 +672,11 @@ const HANDLERS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(937), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(937), __nccwpck_require__.e(67), __nccwpck_require__.e(127), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9520))).run,
     evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(937), __nccwpck_require__.e(67), __nccwpck_require__.e(127), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(85), __nccwpck_require__.e(937), __nccwpck_require__.e(67), __nccwpck_require__.e(617), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1991))).promote,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(85), __nccwpck_require__.e(937), __nccwpck_require__.e(67), __nccwpck_require__.e(617), __nccwpck_require__.e(785), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1944))).promote,
     rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(937), __nccwpck_require__.e(67), __nccwpck_require__.e(617), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
     doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(973), __nccwpck_require__.e(937), __nccwpck_require__.e(67), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6))).doctor,
-    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(937), __nccwpck_require__.e(67), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628))).prune,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(937), __nccwpck_require__.e(67), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 241))).prune,
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(85), __nccwpck_require__.e(937), __nccwpck_require__.e(67), __nccwpck_require__.e(785), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3161))).monitor,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {
@@ -966,7 +972,7 @@ __webpack_async_result__();
 // The action's public interface, declared once. action.yml, the CLI's flags and defaults, and the
 // docs' tables (docs/reference.md) are checked against (or generated from) this file, so they
 // cannot drift.
-const COMMANDS = ['run', 'validate', 'evaluate', 'promote', 'rollback', 'doctor', 'prune'];
+const COMMANDS = ['run', 'validate', 'evaluate', 'promote', 'rollback', 'doctor', 'prune', 'monitor'];
 /** One line per command: the CLI's help and the docs. */
 const COMMAND_SUMMARIES = {
     run: 'Validate the datasets, upload them, train (or find the job trained from the same data), evaluate and report on the PR.',
@@ -976,15 +982,24 @@ const COMMAND_SUMMARIES = {
     rollback: 'Point the stable endpoint back at an earlier registry version; release refs only.',
     doctor: 'Check the account, roles, bucket, quotas and models read-only, before the first run.',
     prune: 'Delete the custom models this action trained that nobody will use (a dry run unless prune: apply).',
+    monitor: 'Check production between pull requests — base model end of life, traffic drift, cost — in one issue per model.',
 };
 const input = (name, defaultValue, description, commands, flag) => ({ name, default: defaultValue, description, commands, ...(flag ? { flag } : {}) });
 // Which commands read an input, by kind.
 const ALL = COMMANDS;
-const REMOTE = ['run', 'evaluate', 'promote', 'rollback', 'doctor', 'prune'];
-const DATA = ['validate', 'run', 'evaluate', 'promote', 'doctor'];
+const REMOTE = [
+    'run',
+    'evaluate',
+    'promote',
+    'rollback',
+    'doctor',
+    'prune',
+    'monitor',
+];
+const DATA = ['validate', 'run', 'evaluate', 'promote', 'doctor', 'monitor'];
 const EVAL = ['run', 'evaluate', 'promote'];
 const INPUTS = [
-    input('command', 'run', '`run`, `validate`, `evaluate`, `promote`, `rollback`, `doctor` (a read-only check of the account, before the first run: docs/doctor.md) or `prune` (deletes custom models nobody will use: docs/prune.md).', ALL),
+    input('command', 'run', '`run`, `validate`, `evaluate`, `promote`, `rollback`, `doctor` (a read-only check of the account, before the first run: docs/doctor.md), `prune` (deletes custom models nobody will use: docs/prune.md) or `monitor` (production between pull requests, in one issue per model: docs/monitor.md).', ALL),
     input('model-name', '', 'Logical model name, `[a-z0-9-]{1,40}`: used in job names, the registry and the comment marker. Required except for `validate`.', REMOTE),
     input('training-data', '', 'Training JSONL (required for `validate` and `run`).', DATA),
     input('validation-data', '', 'Validation JSONL.', DATA),
@@ -1013,9 +1028,9 @@ const INPUTS = [
     ]),
     input('stop-on-cancel', 'false', 'The post step stops the job when the workflow is cancelled.', ['run']),
     input('retry-failed', 'false', 'Start a new attempt when the job for this identity failed or was stopped.', ['run']),
-    input('scorer', 'normalized', '`exact`, `normalized`, `json`, `regex` (right or wrong by the expected answer), `grader` (the RFT grader Lambda scores each answer) or `judge` (a Bedrock model rates each answer by a rubric).', EVAL),
+    input('scorer', 'normalized', '`exact`, `normalized`, `json`, `regex` (right or wrong by the expected answer), `grader` (the RFT grader Lambda scores each answer) or `judge` (a Bedrock model rates each answer by a rubric).', [...EVAL, 'monitor']),
     input('grader-batch-size', '16', 'Samples per grader Lambda invocation (`scorer: grader`).', EVAL),
-    input('judge-model', 'us.amazon.nova-pro-v1:0', "Bedrock model id or inference profile that rates answers (`scorer: judge`). A profile of another geography than `aws-region`'s is replaced by this Region's (logged).", EVAL),
+    input('judge-model', 'us.amazon.nova-pro-v1:0', "Bedrock model id or inference profile that rates answers (`scorer: judge`). A profile of another geography than `aws-region`'s is replaced by this Region's (logged).", [...EVAL, 'monitor']),
     input('judge-rubric', '', 'Committed rubric file with `{{prompt}}`, `{{prediction}}`, `{{ground_truth}}`, asking for a 1–5 rating as JSON `{"score", "reason"}` (`scorer: judge`); empty = a built-in correctness rubric.', EVAL),
     input('pass-threshold', '0.5', 'A graded or judged answer passes at this score (0–1); the pass rate is reported as `accuracy`.', EVAL),
     input('eval-concurrency', '8', 'Parallel inference calls during evaluation.', EVAL),
@@ -1030,6 +1045,7 @@ const INPUTS = [
     input('github-token', '${{ github.token }}', 'Token for the PR comment and the pull request API.', [
         ...EVAL,
         'rollback',
+        'monitor',
     ]),
     input('allow-forks', 'false', 'Touch AWS for pull requests from forks.', ['run', 'evaluate']),
     input('release-tags', 'v*', 'Tags that count as release refs for `promote` and `rollback` (globs, comma- or newline-separated; empty: none). A `release` event always counts.', ['promote', 'rollback']),
@@ -1037,25 +1053,31 @@ const INPUTS = [
     input('leakage', 'warn', 'Test (and validation) prompts that also occur in training: `warn` (default: the overlap is measured, and evaluation reports accuracy on the unseen test records beside the headline), `error` or `off`.', DATA),
     input('allow-symlinks', 'false', 'Read dataset files through symbolic links (they must still resolve inside the workspace). Off by default: a pull request can commit a link to any file on the runner.', DATA),
     input('ignore-rules', '', 'Validator rule ids to skip, comma or newline separated (e.g. `prompt/test-drift`). Credential rules cannot be skipped.', DATA),
-    input('prices', '', 'YAML map of models to prices in USD that override or supply the AWS Price List, e.g. `nova-micro: { training-per-1k-tokens: 0.001, storage-per-month: 1.95 }`. Prices: `training-per-1k-tokens`, `rft-training-per-hour`, `storage-per-month`, `input-per-1k-tokens`, `output-per-1k-tokens`, `custom-input-per-1k-tokens`, `custom-output-per-1k-tokens`.', [...EVAL, 'doctor']),
+    input('prices', '', 'YAML map of models to prices in USD that override or supply the AWS Price List, e.g. `nova-micro: { training-per-1k-tokens: 0.001, storage-per-month: 1.95 }`. Prices: `training-per-1k-tokens`, `rft-training-per-hour`, `storage-per-month`, `input-per-1k-tokens`, `output-per-1k-tokens`, `custom-input-per-1k-tokens`, `custom-output-per-1k-tokens`.', [...EVAL, 'doctor', 'monitor']),
     input('max-training-cost', '', "Refuse a `run`, before any upload, whose estimated training cost is higher (USD). With no price for the job's model, it refuses (fail closed).", ['run', 'doctor']),
     input('max-eval-cost', '', "Refuse an evaluation (`run` before any upload, `evaluate`, `promote`) whose estimated cost is higher (USD): every test record's input tokens and up to `max-tokens` out, per model evaluated, plus the judge's calls. With no price for a model, it refuses (fail closed).", EVAL),
     input('max-training-tokens', '', 'Refuse a `run`, before any upload, whose billed training tokens (training tokens × epochs) are more.', ['run']),
     input('report-artifact', '', "The name under which the workflow uploads `report-path` with actions/upload-artifact (as the README's workflows do); the PR comment's footer then points to it. Empty: the footer names the report's S3 copy.", EVAL),
     input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation.", EVAL),
     input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).', ['rollback'], 'to-version'),
-    input('invocation-logs', '', "For `promote`: `s3://bucket/prefix` where the account's Bedrock model invocation logging delivers. Production's recent requests are replayed against the candidate before the swap (shadow replay: docs/safe-promotion.md); empty: no replay.", ['promote', 'doctor']),
+    input('invocation-logs', '', "For `promote`: `s3://bucket/prefix` where the account's Bedrock model invocation logging delivers. Production's recent requests are replayed against the candidate before the swap (shadow replay: docs/safe-promotion.md); empty: no replay.", ['promote', 'doctor', 'monitor']),
     input('shadow-days', '7', 'For `promote`: how many days of production requests the shadow replay samples from.', [
         'promote',
     ]),
     input('shadow-requests', '200', 'For `promote`: most production requests replayed (sampled uniformly over `shadow-days`); each is a paid call to the candidate.', ['promote']),
     input('min-shadow-agreement', '', "For `promote`: refuse a candidate that answers fewer than this share (0–1) of replayed requests as production did (compared by the scorer's normalization). Empty: the replay only reports.", ['promote']),
     input('watch-minutes', '10', 'For `promote`: how long to watch the endpoint after the swap (CloudWatch metrics and smoke runs of the test set); a breach rolls production back. 0: no watch.', ['promote', 'doctor']),
-    input('max-error-rate', '0.05', 'For `promote`: during the watch, a server-error rate above this (0–1, once there are at least 20 invocations) rolls production back.', ['promote']),
+    input('max-error-rate', '0.05', 'For `promote`: during the watch, a server-error rate above this (0–1, once there are at least 20 invocations) rolls production back. For `monitor`: above it over `monitor-days`, action needed.', ['promote', 'monitor']),
     input('max-latency-ratio', '2', "For `promote`: during the watch, a latency p95 above this many times production's before the swap rolls production back.", ['promote']),
     input('prune', 'dry-run', 'For `prune`: `dry-run` lists what would be deleted and the storage it would save; `apply` deletes it.', ['prune']),
-    input('keep-versions', '3', 'For `prune`: the newest registry versions kept whatever their age (production and a promotion under way are always kept).', ['prune']),
-    input('prune-after-days', '14', 'For `prune`: a custom model not kept is deleted when its pull request is closed or it is older than this many days.', ['prune']),
+    input('keep-versions', '3', 'For `prune`: the newest registry versions kept whatever their age (production and a promotion under way are always kept).', ['prune', 'monitor']),
+    input('prune-after-days', '14', 'For `prune`: a custom model not kept is deleted when its pull request is closed or it is older than this many days.', ['prune', 'monitor']),
+    input('monitor-days', '7', 'For `monitor`: the window of production traffic and cost it looks at, in days.', [
+        'monitor',
+    ]),
+    input('max-drift', '0.1', 'For `monitor`: a share (0–1) of production requests far from every test prompt above this is a warning (docs/monitor.md).', ['monitor']),
+    input('max-psi', '0.25', "For `monitor`: a population stability index of production's answer labels against the test set's above this is a warning (classifiers).", ['monitor']),
+    input('fail-on', 'never', 'For `monitor`: fail the step at this status or worse: `never`, `warning` or `action-needed` (for paging).', ['monitor']),
     input('fail-if-not-promoted', 'false', 'For `promote`: fail the step when the candidate is not promoted (by default only the `promoted` output says so).', ['promote']),
 ];
 const OUTPUTS = {
@@ -1088,6 +1110,11 @@ const OUTPUTS = {
     'model-version': 'The registry version promoted or rolled back to.',
     'shadow-agreement': 'For `promote`: the share (0–1) of replayed production requests the candidate answered as production did (empty without `invocation-logs`).',
     watch: 'For `promote`: `passed`, `rolled-back` or `off` — what the watch after the swap found.',
+    status: 'For `monitor`: `ok`, `warning` or `action-needed`.',
+    'eol-date': "For `monitor`: the production base model's end-of-life date (YYYY-MM-DD; empty when none is announced).",
+    drift: 'For `monitor`: the share (0–1) of production requests far from every test prompt (empty when not measured).',
+    'monthly-cost': "For `monitor`: USD a month of production's inference at the window's pace (empty without a price).",
+    'issue-url': 'For `monitor`: the model-health issue.',
     pruned: 'For `prune`: JSON list of the custom models it looked at, each `{ "name", "arn", "action" (`kept`, `would-delete`, `deleted`, `in-use`, `failed`), "why", "storagePerMonth" }`.',
     'monthly-savings': 'For `prune`: USD per month of model storage deleted (or, in a dry run, that would be).',
 };

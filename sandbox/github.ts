@@ -44,8 +44,18 @@ export interface GithubOptions {
   forbidCommentWrites: boolean;
 }
 
+/** An issue (not a pull request), as the model-health issue is one. */
+export interface IssueState {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  user: GithubUser;
+}
+
 export interface GithubState {
   readonly comments: Map<number, Comment[]>;
+  readonly issues: Map<number, IssueState>;
   readonly pulls: Map<number, PullRequestState>;
   /** file contents by commit sha, then path */
   readonly files: Map<string, Map<string, string>>;
@@ -68,6 +78,8 @@ export function githubHandler(options: GithubOptions, issuer: OidcIssuer, log: C
   let nextId = 1_000_000;
   const comments = new Map<number, Comment[]>();
   const pulls = new Map<number, PullRequestState>();
+  const issues = new Map<number, IssueState>();
+  let nextIssue = 100;
   const files = new Map<string, Map<string, string>>();
   const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const addComment = (issue: number, body: string, user: GithubUser = ACTIONS_BOT): Comment => {
@@ -177,6 +189,51 @@ export function githubHandler(options: GithubOptions, issuer: OidcIssuer, log: C
         documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
       });
     }
+    const issueView = (i: IssueState) => ({
+      id: 2_000_000 + i.number,
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      state: i.state,
+      user: { ...i.user, node_id: `MDM6Qm90${i.user.id}` },
+      html_url: `https://github.com/${owner}/${repo}/issues/${i.number}`,
+      url: `${base}${p}/issues/${i.number}`,
+    });
+    if (route('GET', `${p}/issues`, 'ListIssues')) {
+      const state = url.searchParams.get('state') ?? 'open';
+      const all = [...issues.values()]
+        .filter((i) => state === 'all' || i.state === state)
+        .sort((a, b) => b.number - a.number);
+      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+      const pageNo = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+      const last = Math.max(1, Math.ceil(all.length / perPage));
+      const links =
+        pageNo < last ? [`<${base}${p}/issues?state=${state}&per_page=${perPage}&page=${pageNo + 1}>; rel="next"`] : [];
+      return done(
+        200,
+        all.slice((pageNo - 1) * perPage, pageNo * perPage).map(issueView),
+        links.length ? { link: links.join(', ') } : {},
+      );
+    }
+    if (route('POST', `${p}/issues`, 'CreateIssue')) {
+      const i: IssueState = {
+        number: (nextIssue += 1),
+        title: String(input.title ?? ''),
+        body: String(input.body ?? ''),
+        state: 'open',
+        user: ACTIONS_BOT,
+      };
+      issues.set(i.number, i);
+      return done(201, issueView(i));
+    }
+    if (route('PATCH', `${p}/issues/{issue}`, 'UpdateIssue')) {
+      const i = issues.get(Number(params!.issue));
+      if (!i) return done(404, { message: 'Not Found' });
+      if (typeof input.body === 'string') i.body = input.body;
+      if (typeof input.title === 'string') i.title = input.title;
+      if (input.state === 'open' || input.state === 'closed') i.state = input.state;
+      return done(200, issueView(i));
+    }
     if (route('GET', `${p}/issues/{issue}/comments`, 'ListIssueComments')) {
       const issue = Number(params!.issue);
       const all = comments.get(issue) ?? [];
@@ -283,6 +340,6 @@ export function githubHandler(options: GithubOptions, issuer: OidcIssuer, log: C
     done(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   };
 
-  const state: GithubState = { comments, pulls, files, addComment };
+  const state: GithubState = { comments, issues, pulls, files, addComment };
   return { handler, state };
 }

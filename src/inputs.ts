@@ -158,6 +158,10 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     watchMinutes: parseNumber('watch-minutes', read('watch-minutes'), { min: 0, max: 300 }),
     maxErrorRate: parseNumber('max-error-rate', read('max-error-rate'), { min: 0, max: 1 }),
     maxLatencyRatio: parseNumber('max-latency-ratio', read('max-latency-ratio'), { min: 1, max: 100 }),
+    monitorDays: parseNumber('monitor-days', read('monitor-days'), { min: 1, max: 90 }),
+    maxDrift: parseNumber('max-drift', read('max-drift'), { min: 0, max: 1 }),
+    maxPsi: parseNumber('max-psi', read('max-psi'), { min: 0, max: 100 }),
+    failOn: parseEnum('fail-on', read('fail-on'), ['never', 'warning', 'action-needed'] as const),
     pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply'] as const) === 'apply',
     keepVersions: parseNumber('keep-versions', read('keep-versions'), { min: 1, max: 1000, integer: true }),
     pruneAfterDays: parseNumber('prune-after-days', read('prune-after-days'), { min: 0, max: 3650 }),
@@ -249,6 +253,7 @@ const REQUIRED: Readonly<Record<Command, readonly InputName[]>> = {
   rollback: ['model-name', 's3-uri'],
   doctor: ['s3-uri'],
   prune: ['model-name', 's3-uri'],
+  monitor: ['model-name', 's3-uri'],
 };
 
 function checkRequired(s: Settings): void {

@@ -2,7 +2,7 @@
 // docs' tables (docs/reference.md) are checked against (or generated from) this file, so they
 // cannot drift.
 
-export const COMMANDS = ['run', 'validate', 'evaluate', 'promote', 'rollback', 'doctor', 'prune'] as const;
+export const COMMANDS = ['run', 'validate', 'evaluate', 'promote', 'rollback', 'doctor', 'prune', 'monitor'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** One line per command: the CLI's help and the docs. */
@@ -14,6 +14,8 @@ export const COMMAND_SUMMARIES: Readonly<Record<Command, string>> = {
   rollback: 'Point the stable endpoint back at an earlier registry version; release refs only.',
   doctor: 'Check the account, roles, bucket, quotas and models read-only, before the first run.',
   prune: 'Delete the custom models this action trained that nobody will use (a dry run unless prune: apply).',
+  monitor:
+    'Check production between pull requests — base model end of life, traffic drift, cost — in one issue per model.',
 };
 
 export interface InputSpec {
@@ -36,15 +38,23 @@ const input = (
 
 // Which commands read an input, by kind.
 const ALL = COMMANDS;
-const REMOTE = ['run', 'evaluate', 'promote', 'rollback', 'doctor', 'prune'] as const satisfies readonly Command[];
-const DATA = ['validate', 'run', 'evaluate', 'promote', 'doctor'] as const satisfies readonly Command[];
+const REMOTE = [
+  'run',
+  'evaluate',
+  'promote',
+  'rollback',
+  'doctor',
+  'prune',
+  'monitor',
+] as const satisfies readonly Command[];
+const DATA = ['validate', 'run', 'evaluate', 'promote', 'doctor', 'monitor'] as const satisfies readonly Command[];
 const EVAL = ['run', 'evaluate', 'promote'] as const satisfies readonly Command[];
 
 export const INPUTS = [
   input(
     'command',
     'run',
-    '`run`, `validate`, `evaluate`, `promote`, `rollback`, `doctor` (a read-only check of the account, before the first run: docs/doctor.md) or `prune` (deletes custom models nobody will use: docs/prune.md).',
+    '`run`, `validate`, `evaluate`, `promote`, `rollback`, `doctor` (a read-only check of the account, before the first run: docs/doctor.md), `prune` (deletes custom models nobody will use: docs/prune.md) or `monitor` (production between pull requests, in one issue per model: docs/monitor.md).',
     ALL,
   ),
   input(
@@ -134,14 +144,14 @@ export const INPUTS = [
     'scorer',
     'normalized',
     '`exact`, `normalized`, `json`, `regex` (right or wrong by the expected answer), `grader` (the RFT grader Lambda scores each answer) or `judge` (a Bedrock model rates each answer by a rubric).',
-    EVAL,
+    [...EVAL, 'monitor'],
   ),
   input('grader-batch-size', '16', 'Samples per grader Lambda invocation (`scorer: grader`).', EVAL),
   input(
     'judge-model',
     'us.amazon.nova-pro-v1:0',
     "Bedrock model id or inference profile that rates answers (`scorer: judge`). A profile of another geography than `aws-region`'s is replaced by this Region's (logged).",
-    EVAL,
+    [...EVAL, 'monitor'],
   ),
   input(
     'judge-rubric',
@@ -182,6 +192,7 @@ export const INPUTS = [
   input('github-token', '${{ github.token }}', 'Token for the PR comment and the pull request API.', [
     ...EVAL,
     'rollback',
+    'monitor',
   ]),
   input('allow-forks', 'false', 'Touch AWS for pull requests from forks.', ['run', 'evaluate']),
   input(
@@ -218,7 +229,7 @@ export const INPUTS = [
     'prices',
     '',
     'YAML map of models to prices in USD that override or supply the AWS Price List, e.g. `nova-micro: { training-per-1k-tokens: 0.001, storage-per-month: 1.95 }`. Prices: `training-per-1k-tokens`, `rft-training-per-hour`, `storage-per-month`, `input-per-1k-tokens`, `output-per-1k-tokens`, `custom-input-per-1k-tokens`, `custom-output-per-1k-tokens`.',
-    [...EVAL, 'doctor'],
+    [...EVAL, 'doctor', 'monitor'],
   ),
   input(
     'max-training-cost',
@@ -256,7 +267,7 @@ export const INPUTS = [
     'invocation-logs',
     '',
     "For `promote`: `s3://bucket/prefix` where the account's Bedrock model invocation logging delivers. Production's recent requests are replayed against the candidate before the swap (shadow replay: docs/safe-promotion.md); empty: no replay.",
-    ['promote', 'doctor'],
+    ['promote', 'doctor', 'monitor'],
   ),
   input('shadow-days', '7', 'For `promote`: how many days of production requests the shadow replay samples from.', [
     'promote',
@@ -282,8 +293,8 @@ export const INPUTS = [
   input(
     'max-error-rate',
     '0.05',
-    'For `promote`: during the watch, a server-error rate above this (0–1, once there are at least 20 invocations) rolls production back.',
-    ['promote'],
+    'For `promote`: during the watch, a server-error rate above this (0–1, once there are at least 20 invocations) rolls production back. For `monitor`: above it over `monitor-days`, action needed.',
+    ['promote', 'monitor'],
   ),
   input(
     'max-latency-ratio',
@@ -301,13 +312,34 @@ export const INPUTS = [
     'keep-versions',
     '3',
     'For `prune`: the newest registry versions kept whatever their age (production and a promotion under way are always kept).',
-    ['prune'],
+    ['prune', 'monitor'],
   ),
   input(
     'prune-after-days',
     '14',
     'For `prune`: a custom model not kept is deleted when its pull request is closed or it is older than this many days.',
-    ['prune'],
+    ['prune', 'monitor'],
+  ),
+  input('monitor-days', '7', 'For `monitor`: the window of production traffic and cost it looks at, in days.', [
+    'monitor',
+  ]),
+  input(
+    'max-drift',
+    '0.1',
+    'For `monitor`: a share (0–1) of production requests far from every test prompt above this is a warning (docs/monitor.md).',
+    ['monitor'],
+  ),
+  input(
+    'max-psi',
+    '0.25',
+    "For `monitor`: a population stability index of production's answer labels against the test set's above this is a warning (classifiers).",
+    ['monitor'],
+  ),
+  input(
+    'fail-on',
+    'never',
+    'For `monitor`: fail the step at this status or worse: `never`, `warning` or `action-needed` (for paging).',
+    ['monitor'],
   ),
   input(
     'fail-if-not-promoted',
@@ -356,6 +388,11 @@ export const OUTPUTS = {
   'shadow-agreement':
     'For `promote`: the share (0–1) of replayed production requests the candidate answered as production did (empty without `invocation-logs`).',
   watch: 'For `promote`: `passed`, `rolled-back` or `off` — what the watch after the swap found.',
+  status: 'For `monitor`: `ok`, `warning` or `action-needed`.',
+  'eol-date': "For `monitor`: the production base model's end-of-life date (YYYY-MM-DD; empty when none is announced).",
+  drift: 'For `monitor`: the share (0–1) of production requests far from every test prompt (empty when not measured).',
+  'monthly-cost': "For `monitor`: USD a month of production's inference at the window's pace (empty without a price).",
+  'issue-url': 'For `monitor`: the model-health issue.',
   pruned:
     'For `prune`: JSON list of the custom models it looked at, each `{ "name", "arn", "action" (`kept`, `would-delete`, `deleted`, `in-use`, `failed`), "why", "storagePerMonth" }`.',
   'monthly-savings': 'For `prune`: USD per month of model storage deleted (or, in a dry run, that would be).',

@@ -19,6 +19,7 @@ const HANDLERS: Partial<Record<Command, () => Promise<Handler>>> = {
   rollback: async () => (await import('./commands/rollback.js')).rollback,
   doctor: async () => (await import('./commands/doctor.js')).doctor,
   prune: async () => (await import('./commands/prune.js')).prune,
+  monitor: async () => (await import('./commands/monitor.js')).monitor,
 };
 
 export interface Outcome {

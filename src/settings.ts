@@ -134,6 +134,11 @@ export interface Settings {
   readonly watchMinutes: number;
   readonly maxErrorRate: number;
   readonly maxLatencyRatio: number;
+  /** `monitor`: days of traffic and cost looked at */
+  readonly monitorDays: number;
+  readonly maxDrift: number;
+  readonly maxPsi: number;
+  readonly failOn: 'never' | 'warning' | 'action-needed';
   /** `prune`: delete (true) or only list (the default) */
   readonly pruneApply: boolean;
   readonly keepVersions: number;

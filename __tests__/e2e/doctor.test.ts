@@ -83,7 +83,7 @@ describe('doctor on a correct account (the stack as deployed)', () => {
       'Bucket encryption',
       'Bedrock service role',
       'Permissions of this role (run, evaluate)',
-      'Permissions of the release role (promote, rollback, evaluate, prune)',
+      'Permissions of the release role (promote, rollback, evaluate, prune, monitor)',
       'Quota: records per job (Nova Micro)',
       'Quota: concurrent jobs',
       'Training price (amazon.nova-micro-v1:0:128k)',

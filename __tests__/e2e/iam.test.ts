@@ -173,7 +173,7 @@ describe("each command's requests are allowed under its role", () => {
     assertDoctorKnows(sandbox.calls.calls, ['run', 'evaluate'], { 'role-to-assume': TRAINING });
   });
 
-  it('promote, evaluate on a schedule, rollback and prune, under the release role', async () => {
+  it('promote, evaluate on a schedule, rollback, prune and monitor, under the release role', async () => {
     sandbox.calls.clear();
     const promote = await runInSandbox(
       sandbox,
@@ -218,10 +218,22 @@ describe("each command's requests are allowed under its role", () => {
     );
     assert.equal(prune.exitCode, 0, prune.stdout);
     assert.ok(!models.has(old), 'the old model was deleted under the release role');
+    const health = await runInSandbox(
+      sandbox,
+      {
+        command: 'monitor',
+        'model-name': MODEL,
+        'role-to-assume': RELEASE,
+        'bedrock-role-arn': '',
+        'training-data': '',
+      },
+      { event: 'schedule' },
+    );
+    assert.equal(health.exitCode, 0, health.stdout);
     assert.deepEqual(refusals(sandbox.calls.calls), []);
     assert.ok(decided(sandbox.calls.calls).some((d) => d.action === 's3:ListBucketVersions'));
     assert.ok(decided(sandbox.calls.calls).some((d) => d.action === 'bedrock:DeleteCustomModel'));
-    assertDoctorKnows(sandbox.calls.calls, ['promote', 'rollback', 'evaluate', 'prune'], {
+    assertDoctorKnows(sandbox.calls.calls, ['promote', 'rollback', 'evaluate', 'prune', 'monitor'], {
       'role-to-assume': RELEASE,
       'bedrock-role-arn': '',
     });

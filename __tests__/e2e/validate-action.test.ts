@@ -108,7 +108,7 @@ describe('validate, as a workflow step', () => {
     assert.equal(r.exitCode, 1);
     assert.equal(
       r.annotations.at(-1)!.message,
-      "Input 'command' is 'deploy'. Expected one of: run, validate, evaluate, promote, rollback, doctor, prune.",
+      "Input 'command' is 'deploy'. Expected one of: run, validate, evaluate, promote, rollback, doctor, prune, monitor.",
     );
   });
 
@@ -161,7 +161,7 @@ describe('the CLI', () => {
     assert.equal(command.status, 2);
     assert.match(
       command.stderr,
-      /^bedrock-model-ci: Unknown command 'valdate'\. Did you mean 'validate'\? Commands: run, validate, evaluate, promote, rollback, doctor, prune, convert\.\n$/,
+      /^bedrock-model-ci: Unknown command 'valdate'\. Did you mean 'validate'\? Commands: run, validate, evaluate, promote, rollback, doctor, prune, monitor, convert\.\n$/,
     );
     const far = cli('validate', '--xyz', '1');
     assert.equal(far.stderr, "bedrock-model-ci: Unknown flag '--xyz'. Run 'bedrock-model-ci --help' for the flags.\n");
@@ -178,7 +178,7 @@ describe('the CLI', () => {
   it("--help lists the commands; <command> --help and -h only that command's flags; --version", () => {
     const help = cli('--help');
     assert.equal(help.status, 0);
-    for (const c of ['run', 'validate', 'evaluate', 'promote', 'rollback', 'doctor', 'prune', 'convert'])
+    for (const c of ['run', 'validate', 'evaluate', 'promote', 'rollback', 'doctor', 'prune', 'monitor', 'convert'])
       assert.match(help.stdout, new RegExp(`^  ${c} +\\S`, 'm'));
     const rollback = cli('rollback', '-h');
     assert.equal(rollback.status, 0);

@@ -497,6 +497,26 @@ function needsOf(commands, settings, scope) {
     // the bucket-level requests, with the prefix condition the stack's policies put on them
     const bucketArn = `arn:${partition}:s3:::${bucket}`;
     const listPrefix = { 's3:prefix': `${prefix ? `${prefix}/` : ''}datasets/` };
+    /** Reading Bedrock's invocation logs (invocation-logs), for `purpose`. */
+    const logReads = (purpose) => {
+        const logs = settings.invocationLogs;
+        if (!logs)
+            return [];
+        const logPrefix = `${logs.prefix ? `${logs.prefix}/` : ''}AWSLogs/`;
+        return [
+            {
+                action: 's3:ListBucket',
+                resource: `arn:${partition}:s3:::${logs.bucket}`,
+                context: { 's3:prefix': logPrefix },
+                why: `list production's invocation logs (${purpose})`,
+            },
+            {
+                action: 's3:GetObject',
+                resource: `arn:${partition}:s3:::${logs.bucket}/${logPrefix}${account}/BedrockModelInvocationLogs/${region}/doctor.json.gz`,
+                why: `read production's invocation logs (${purpose})`,
+            },
+        ];
+    };
     const out = [];
     const add = (...needs) => out.push(...needs);
     const training = commands.includes('run');
@@ -641,20 +661,15 @@ function needsOf(commands, settings, scope) {
                 resource: '*',
                 why: "watch the endpoint's metrics after the swap (watch-minutes)",
             });
-        const logs = settings.invocationLogs;
-        if (logs) {
-            const logPrefix = `${logs.prefix ? `${logs.prefix}/` : ''}AWSLogs/`;
-            add({
-                action: 's3:ListBucket',
-                resource: `arn:${partition}:s3:::${logs.bucket}`,
-                context: { 's3:prefix': logPrefix },
-                why: "list production's invocation logs (invocation-logs)",
-            }, {
-                action: 's3:GetObject',
-                resource: `arn:${partition}:s3:::${logs.bucket}/${logPrefix}${account}/BedrockModelInvocationLogs/${region}/doctor.json.gz`,
-                why: "read production's invocation logs for the shadow replay",
-            });
-        }
+        add(...logReads('the shadow replay'));
+    }
+    if (commands.includes('monitor')) {
+        add({ action: 'bedrock:GetCustomModel', resource: customModel, why: "find production's base model" }, {
+            action: 'bedrock:GetFoundationModel',
+            resource: foundation(settings.baseModel.inferenceId),
+            why: "read the base model's lifecycle (Legacy, end of life)",
+        }, { action: 'bedrock:ListCustomModels', resource: '*', why: "count this model's custom models (storage)" }, { action: 'bedrock:ListTagsForResource', resource: customModel, why: "tell this action's custom models apart" }, { action: 'cloudwatch:GetMetricData', resource: '*', why: "read the endpoint's use, errors and tokens" });
+        add(...logReads('drift'));
     }
     if (commands.includes('prune')) {
         add({ action: 'bedrock:ListCustomModels', resource: '*', why: "find this model's custom models" }, {
@@ -672,7 +687,7 @@ function needsOf(commands, settings, scope) {
             why: 'delete a custom model nobody will use (prune: apply)',
         });
     }
-    if (training || evaluates || commands.includes('prune'))
+    if (training || evaluates || commands.includes('prune') || commands.includes('monitor'))
         add({ action: 'pricing:GetProducts', resource: '*', why: 'read prices from the AWS Price List' }, { action: 'pricing:GetAttributeValues', resource: '*', why: "find the price list's usage types" });
     const seen = new Set();
     return out.filter((n) => {
@@ -762,7 +777,7 @@ async function doctor(settings, io, deps) {
                 const scope = { region: c.region, account: identity.account, partition: identity.arn.split(':')[1] };
                 add(await checkPermissions(c, 'this role (run, evaluate)', identity.principal, needsOf(['run', 'evaluate'], settings, scope)));
                 if (settings.releaseRoleArn)
-                    add(await checkPermissions(c, 'the release role (promote, rollback, evaluate, prune)', settings.releaseRoleArn, needsOf(['promote', 'rollback', 'evaluate', 'prune'], settings, scope)));
+                    add(await checkPermissions(c, 'the release role (promote, rollback, evaluate, prune, monitor)', settings.releaseRoleArn, needsOf(['promote', 'rollback', 'evaluate', 'prune', 'monitor'], settings, scope)));
             }
             const running = await new bedrock_jobs/* BedrockJobs */.F(aws.bedrock).inProgress().catch(() => undefined);
             add(...(await checkQuotas(c, running)));

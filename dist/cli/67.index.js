@@ -616,7 +616,6 @@ __webpack_require__.d(__webpack_exports__, {
   I9: () => (/* binding */ gateFailure),
   Fn: () => (/* binding */ gridReport),
   Nr: () => (/* binding */ priceBook),
-  ao: () => (/* binding */ priceCacheScope),
   wj: () => (/* binding */ rankPoints),
   KD: () => (/* binding */ readChampion),
   fV: () => (/* binding */ storeFor),
@@ -626,6 +625,8 @@ __webpack_require__.d(__webpack_exports__, {
   gW: () => (/* binding */ validateForEveryModel),
   fG: () => (/* binding */ withPipeline)
 });
+
+// UNUSED EXPORTS: priceCacheScope
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -1160,11 +1161,12 @@ function gateFailure(report) {
     return new src_errors/* UserError */.yo(`The candidate fails the gate: ${failed.join('; ')}. The PR comment and the job summary have the numbers.`);
 }
 /** The prices of every model this run uses (each point's base and custom models, teacher, judge), from the price list and `prices`. */
-async function priceBook({ settings, aws, store, deps, io }) {
+async function priceBook(p, models) {
+    const { settings, aws, store, deps, io } = p;
     return (0,pricing_prices/* lookupPrices */.XD)({
         region: aws.region,
-        models: [
-            ...(0,grid/* gridOf */.y_)(settings).flatMap((p) => [p.baseModel.id, p.baseModelInferenceId]),
+        models: models ?? [
+            ...(0,grid/* gridOf */.y_)(settings).flatMap((x) => [x.baseModel.id, x.baseModelInferenceId]),
             ...(settings.teacherModel ? [settings.teacherModel] : []),
             ...(settings.scorer === 'judge' ? [settings.judgeModel] : []),
         ],
@@ -2846,6 +2848,30 @@ class GitHub {
     async pullRequestHead(number) {
         const pr = (await this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number })).data;
         return pr.head.repo?.full_name ?? '';
+    }
+    /** The issue (not pull request) whose body carries `marker`, open or closed, if any. */
+    async findIssue(marker) {
+        for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listForRepo, {
+            owner: this.owner,
+            repo: this.repo,
+            state: 'all',
+            per_page: 100,
+        })) {
+            const found = page.data.find((i) => !i.pull_request && (i.body ?? '').includes(marker));
+            if (found)
+                return { number: found.number, body: found.body ?? '', url: found.html_url };
+        }
+        return undefined;
+    }
+    async createIssue(title, body, state) {
+        const i = (await this.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, title, body })).data;
+        if (state === 'closed')
+            return this.updateIssue(i.number, { state });
+        return { number: i.number, url: i.html_url };
+    }
+    async updateIssue(number, change) {
+        const i = (await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: number, ...change })).data;
+        return { number: i.number, url: i.html_url };
     }
     /** Whether a pull request is open or closed (merged counts as closed). */
     async pullRequestState(number) {

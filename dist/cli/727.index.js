@@ -335,6 +335,30 @@ class GitHub {
         const pr = (await this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number })).data;
         return pr.head.repo?.full_name ?? '';
     }
+    /** The issue (not pull request) whose body carries `marker`, open or closed, if any. */
+    async findIssue(marker) {
+        for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listForRepo, {
+            owner: this.owner,
+            repo: this.repo,
+            state: 'all',
+            per_page: 100,
+        })) {
+            const found = page.data.find((i) => !i.pull_request && (i.body ?? '').includes(marker));
+            if (found)
+                return { number: found.number, body: found.body ?? '', url: found.html_url };
+        }
+        return undefined;
+    }
+    async createIssue(title, body, state) {
+        const i = (await this.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, title, body })).data;
+        if (state === 'closed')
+            return this.updateIssue(i.number, { state });
+        return { number: i.number, url: i.html_url };
+    }
+    async updateIssue(number, change) {
+        const i = (await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: number, ...change })).data;
+        return { number: i.number, url: i.html_url };
+    }
     /** Whether a pull request is open or closed (merged counts as closed). */
     async pullRequestState(number) {
         const pr = (await this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number })).data;

@@ -68,9 +68,9 @@ export async function doctor(settings: Settings, io: Io, deps: Deps): Promise<vo
           add(
             await checkPermissions(
               c,
-              'the release role (promote, rollback, evaluate, prune)',
+              'the release role (promote, rollback, evaluate, prune, monitor)',
               settings.releaseRoleArn,
-              needsOf(['promote', 'rollback', 'evaluate', 'prune'], settings, scope),
+              needsOf(['promote', 'rollback', 'evaluate', 'prune', 'monitor'], settings, scope),
             ),
           );
       }

@@ -157,11 +157,12 @@ export function gateFailure(report: Report): UserError {
 }
 
 /** The prices of every model this run uses (each point's base and custom models, teacher, judge), from the price list and `prices`. */
-export async function priceBook({ settings, aws, store, deps, io }: Pipeline): Promise<PriceBook> {
+export async function priceBook(p: Omit<Pipeline, 'validation'>, models?: readonly string[]): Promise<PriceBook> {
+  const { settings, aws, store, deps, io } = p;
   return lookupPrices({
     region: aws.region,
-    models: [
-      ...gridOf(settings).flatMap((p) => [p.baseModel.id, p.baseModelInferenceId]),
+    models: models ?? [
+      ...gridOf(settings).flatMap((x) => [x.baseModel.id, x.baseModelInferenceId]),
       ...(settings.teacherModel ? [settings.teacherModel] : []),
       ...(settings.scorer === 'judge' ? [settings.judgeModel] : []),
     ],

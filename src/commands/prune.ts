@@ -4,13 +4,11 @@ import type { Settings } from '../settings.js';
 import { awsFailure, messageOf } from '../errors.js';
 import { CustomModels } from '../aws/custom-models.js';
 import { Deployments } from '../aws/deployments.js';
-import { PriceList } from '../aws/pricing.js';
 import { GitHub } from '../github/client.js';
 import { readRegistry } from '../registry/manifest.js';
 import { decide, protectedVersions, pullRequestOf, type PruneRow } from '../registry/prune.js';
-import { lookupPrices } from '../pricing/prices.js';
 import { pruneSummary } from '../report/prune.js';
-import { priceCacheScope, storeFor } from './pipeline.js';
+import { priceBook, storeFor } from './pipeline.js';
 
 /**
  * Deletes the custom models of `model-name` that this action trained and nobody will use, with
@@ -108,18 +106,7 @@ export async function prune(settings: Settings, io: Io, deps: Deps): Promise<voi
 
     // Storage prices of the models' base models, from the same price book as the PR comment.
     const bases = [...new Set(candidates.map((c) => c.base).filter((x): x is string => Boolean(x)))];
-    const prices = bases.length
-      ? await lookupPrices({
-          region: aws.region,
-          models: bases,
-          overrides: settings.prices,
-          priceList: new PriceList(aws.pricing),
-          store,
-          cacheScope: priceCacheScope(settings.roleToAssume),
-          now,
-          io,
-        })
-      : undefined;
+    const prices = bases.length ? await priceBook({ settings, aws, store, deps, io }, bases) : undefined;
 
     const done: PruneRow[] = [];
     for (const c of candidates) {

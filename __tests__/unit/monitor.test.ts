@@ -1,0 +1,119 @@
+// The pure parts of `monitor`: lifecycle severity and the successor, drift measures, and the
+// issue's history, which a person can edit and must not make speak as markdown.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { FAR_SIMILARITY, SimilarityIndex, psi } from '../../src/monitor/drift.js';
+import { lifecycleFinding, successorOf, worst } from '../../src/monitor/health.js';
+import { healthMarkdown, historyOf } from '../../src/report/health.js';
+
+const NOW = Date.UTC(2026, 11, 2);
+const inDays = (n: number) => new Date(NOW + n * 86_400_000);
+
+describe('lifecycle', () => {
+  it('is ok while active, a warning when Legacy or 90 days from end of life, action needed at 30', () => {
+    const f = (status: string, days?: number) =>
+      lifecycleFinding(
+        { modelId: 'amazon.nova-micro-v1:0', status, endOfLife: days === undefined ? undefined : inDays(days) },
+        'base model',
+        NOW,
+      ).severity;
+    assert.equal(f('ACTIVE'), 'ok');
+    assert.equal(f('ACTIVE', 200), 'ok');
+    assert.equal(f('LEGACY'), 'warning');
+    assert.equal(f('ACTIVE', 90), 'warning');
+    assert.equal(f('LEGACY', 31), 'warning');
+    assert.equal(f('LEGACY', 30), 'action-needed');
+    assert.equal(f('LEGACY', -3), 'action-needed');
+  });
+  it('names a successor of the same size, else the newest of the family that takes the same customization', () => {
+    assert.equal(successorOf('amazon.nova-lite-v1:0'), 'amazon.nova-2-lite-v1:0:256k');
+    assert.equal(successorOf('us.amazon.nova-micro-v1:0'), 'amazon.nova-2-lite-v1:0:256k');
+    assert.equal(successorOf('amazon.nova-2-lite-v1:0:256k'), undefined);
+    assert.equal(successorOf('anthropic.claude-v2'), undefined);
+  });
+  it('the worst status wins', () => {
+    assert.equal(worst(['ok', 'warning', 'ok']), 'warning');
+    assert.equal(worst(['warning', 'action-needed']), 'action-needed');
+    assert.equal(worst([]), 'ok');
+  });
+});
+
+describe('drift measures', () => {
+  const index = new SimilarityIndex([
+    'show me flights from boston to denver',
+    'what is the cheapest fare from dallas to atlanta',
+  ]);
+  it('a request like a test prompt is near; one about something else is far', () => {
+    assert.ok(index.nearest('show me the flights from boston to denver tomorrow') > 0.5);
+    assert.ok(index.nearest('can i bring my dog in the cabin') < FAR_SIMILARITY);
+    assert.equal(index.nearest(''), 0);
+  });
+  it('PSI is 0 for the same distribution, and grows with the shift', () => {
+    const test = new Map([
+      ['flight', 70],
+      ['airfare', 30],
+    ]);
+    assert.ok(
+      psi(
+        test,
+        new Map([
+          ['flight', 700],
+          ['airfare', 300],
+        ]),
+      ) < 0.01,
+    );
+    const moderate = psi(
+      test,
+      new Map([
+        ['flight', 50],
+        ['airfare', 50],
+      ]),
+    );
+    const large = psi(
+      test,
+      new Map([
+        ['flight', 10],
+        ['airfare', 30],
+        ['baggage', 60],
+      ]),
+    );
+    assert.ok(moderate > 0.05 && moderate < large, `${moderate} ${large}`);
+    assert.ok(large > 0.25);
+  });
+});
+
+describe("the issue's history", () => {
+  const report = {
+    modelName: 'atis',
+    generatedAt: '2026-12-02T06:23:00.000Z',
+    status: 'ok' as const,
+    lifecycle: [],
+    actions: [],
+  };
+  it('travels in the body, newest first, at most 10 runs', () => {
+    let body = healthMarkdown(report);
+    for (let i = 0; i < 12; i++)
+      body = healthMarkdown(
+        { ...report, generatedAt: `2026-12-${String(3 + i).padStart(2, '0')}T06:23:00.000Z` },
+        historyOf(body),
+      );
+    const runs = historyOf(body);
+    assert.equal(runs.length, 10);
+    assert.equal(runs[0]!.at, '2026-12-14T06:23:00.000Z');
+    assert.equal([...body.matchAll(/^- .* UTC · ✅ ok$/gm)].length, 10);
+  });
+  it('an edited history that is not ours is dropped or escaped, never rendered as markdown', () => {
+    const forged = Buffer.from(
+      JSON.stringify([
+        { at: '2026-12-01T00:00:00Z', status: 'ok', action: '@team ![x](https://evil.example/p.png) <img src=x>' },
+        { at: 5, status: 'ok' },
+        { at: '2026', status: 'pwned' },
+      ]),
+    ).toString('base64');
+    const runs = historyOf(`<!-- bedrock-model-ci:history ${forged} -->`);
+    assert.equal(runs.length, 1);
+    const body = healthMarkdown(report, runs);
+    assert.doesNotMatch(body, /!\[x\]\(https|(?<!\\)<img|@team/);
+    assert.equal(historyOf('<!-- bedrock-model-ci:history not-base64!! -->').length, 0);
+  });
+});
