@@ -24,14 +24,10 @@ class CustomModels {
     /** Every custom model whose name starts with `prefix` (all pages; the API filters by "contains"). */
     async named(prefix) {
         const out = [];
-        let nextToken;
-        do {
-            const page = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .ListCustomModelsCommand */ .j5j({ nameContains: prefix, maxResults: 100, nextToken }));
+        for await (const page of (0,_aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .paginateListCustomModels */ .ZcU)({ client: this.client, pageSize: 100 }, { nameContains: prefix }))
             for (const m of page.modelSummaries ?? [])
                 if (m.modelName?.startsWith(prefix))
                     out.push({ arn: m.modelArn, name: m.modelName, createdAt: m.creationTime, baseModelArn: m.baseModelArn });
-            nextToken = page.nextToken;
-        } while (nextToken);
         return out;
     }
     /** One model's base model and creation time (GetCustomModel). */
@@ -119,8 +115,8 @@ function pruneSummary(modelName, rows, apply, savings) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/commands/pipeline.ts + 3 modules
-var pipeline = __webpack_require__(8067);
+// EXTERNAL MODULE: ./src/commands/pipeline.ts + 2 modules
+var pipeline = __webpack_require__(4813);
 ;// CONCATENATED MODULE: ./src/commands/prune.ts
 
 

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   rollback: () => (/* binding */ rollback)
 /* harmony export */ });
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8067);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4813);
 /* harmony import */ var _registry_watch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3056);
 /* harmony import */ var _production_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1154);
 /* harmony import */ var _report_promotion_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4352);

@@ -43,56 +43,35 @@ class Deployments {
     /** Deployments serving a model (all pages). */
     async forModel(modelArn) {
         const out = [];
-        let nextToken;
-        do {
-            const page = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .ListCustomModelDeploymentsCommand */ .MAk({ modelArnEquals: modelArn, maxResults: 100, nextToken }));
-            out.push(...(page.modelDeploymentSummaries ?? []).map((d) => ({
-                arn: d.customModelDeploymentArn,
-                name: d.customModelDeploymentName,
-                status: d.status,
-            })));
-            nextToken = page.nextToken;
-        } while (nextToken);
+        const pages = (0,_aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .paginateListCustomModelDeployments */ .K26)({ client: this.client, pageSize: 100 }, { modelArnEquals: modelArn });
+        for await (const page of pages)
+            for (const d of page.modelDeploymentSummaries ?? [])
+                out.push({ arn: d.customModelDeploymentArn, name: d.customModelDeploymentName, status: d.status });
         return out;
     }
     /** Provisioned Throughput serving a model (all pages). */
     async provisionedFor(modelArn) {
         const out = [];
-        let nextToken;
-        do {
-            const page = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .ListProvisionedModelThroughputsCommand */ .sah({ modelArnEquals: modelArn, maxResults: 100, nextToken }));
+        const pages = (0,_aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .paginateListProvisionedModelThroughputs */ .o4V)({ client: this.client, pageSize: 100 }, { modelArnEquals: modelArn });
+        for await (const page of pages)
             for (const p of page.provisionedModelSummaries ?? [])
                 out.push({ arn: p.provisionedModelArn, name: p.provisionedModelName, status: p.status });
-            nextToken = page.nextToken;
-        } while (nextToken);
         return out;
     }
     /** Deployments and Provisioned Throughput whose name contains `text`, created before `before` (all pages). */
     async createdBefore(text, before) {
         const out = [];
-        let nextToken;
-        do {
-            const page = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .ListCustomModelDeploymentsCommand */ .MAk({
-                nameContains: text,
-                createdBefore: before,
-                maxResults: 100,
-                nextToken,
-            }));
+        const config = { client: this.client, pageSize: 100 };
+        for await (const page of (0,_aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .paginateListCustomModelDeployments */ .K26)(config, { nameContains: text, createdBefore: before }))
             for (const d of page.modelDeploymentSummaries ?? [])
                 out.push({ kind: 'deployment', arn: d.customModelDeploymentArn, name: d.customModelDeploymentName });
-            nextToken = page.nextToken;
-        } while (nextToken);
-        do {
-            const page = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .ListProvisionedModelThroughputsCommand */ .sah({
-                nameContains: text,
-                creationTimeBefore: before,
-                maxResults: 100,
-                nextToken,
-            }));
+        const provisioned = (0,_aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_1__/* .paginateListProvisionedModelThroughputs */ .o4V)(config, {
+            nameContains: text,
+            creationTimeBefore: before,
+        });
+        for await (const page of provisioned)
             for (const p of page.provisionedModelSummaries ?? [])
                 out.push({ kind: 'provisioned', arn: p.provisionedModelArn, name: p.provisionedModelName });
-            nextToken = page.nextToken;
-        } while (nextToken);
         return out;
     }
     async create(name, modelArn, description, tags) {

@@ -57,23 +57,15 @@ class BedrockJobs {
     /** Names of the jobs whose name contains `text`, over all pages. */
     async namesContaining(text) {
         const names = [];
-        let nextToken;
-        do {
-            const page = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .ListModelCustomizationJobsCommand */ .YHT({ nameContains: text, maxResults: 100, nextToken }));
+        for await (const page of (0,_aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .paginateListModelCustomizationJobs */ .iHO)({ client: this.client, pageSize: 100 }, { nameContains: text }))
             names.push(...(page.modelCustomizationJobSummaries ?? []).map((j) => j.jobName));
-            nextToken = page.nextToken;
-        } while (nextToken);
         return names;
     }
     /** How many customization jobs are InProgress in this Region, over all pages. */
     async inProgress() {
         let count = 0;
-        let nextToken;
-        do {
-            const page = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .ListModelCustomizationJobsCommand */ .YHT({ statusEquals: 'InProgress', maxResults: 100, nextToken }));
+        for await (const page of (0,_aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .paginateListModelCustomizationJobs */ .iHO)({ client: this.client, pageSize: 100 }, { statusEquals: 'InProgress' }))
             count += page.modelCustomizationJobSummaries?.length ?? 0;
-            nextToken = page.nextToken;
-        } while (nextToken);
         return count;
     }
     async create(input) {

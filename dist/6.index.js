@@ -670,6 +670,12 @@ function needsOf(commands, settings, scope) {
             why: "read the base model's lifecycle (Legacy, end of life)",
         }, { action: 'bedrock:ListCustomModels', resource: '*', why: "count this model's custom models (storage)" }, { action: 'bedrock:ListTagsForResource', resource: customModel, why: "tell this action's custom models apart" }, { action: 'cloudwatch:GetMetricData', resource: '*', why: "read the endpoint's use, errors and tokens" });
         add(...logReads('drift'));
+        if (settings.scorer === 'judge')
+            add({
+                action: 'bedrock:InvokeModel',
+                resource: invocable(settings.judgeModel),
+                why: "ask the judge to rate production's answers",
+            });
     }
     if (commands.includes('prune')) {
         add({ action: 'bedrock:ListCustomModels', resource: '*', why: "find this model's custom models" }, {
@@ -727,8 +733,8 @@ function doctorSummary(results) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/commands/pipeline.ts + 3 modules
-var pipeline = __webpack_require__(8067);
+// EXTERNAL MODULE: ./src/commands/pipeline.ts + 2 modules
+var pipeline = __webpack_require__(4813);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
 // `doctor`: a read-only preflight of the account, before anything is spent. It reads; it never
 // writes to S3, creates a job or deployment, or invokes a model (docs/doctor.md).

@@ -1,5 +1,5 @@
 export const id = 944;
-export const ids = [944];
+export const ids = [944,23];
 export const modules = {
 
 /***/ 1944:
@@ -14,6 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
   repairProduction: () => (/* binding */ repairProduction)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/aws/bedrock-jobs.ts
@@ -35,7 +38,7 @@ var report_promotion = __webpack_require__(4352);
 // EXTERNAL MODULE: ./src/report/sticky.ts
 var sticky = __webpack_require__(1971);
 // EXTERNAL MODULE: ./src/training/cost.ts
-var cost = __webpack_require__(6857);
+var training_cost = __webpack_require__(6857);
 // EXTERNAL MODULE: ./src/training/grid.ts + 1 modules
 var grid = __webpack_require__(6318);
 // EXTERNAL MODULE: ./src/training/upload.ts
@@ -79,8 +82,8 @@ async function datasetObjectProblems(store, job, files, jobTags) {
 
 // EXTERNAL MODULE: ./src/training/wait.ts
 var wait = __webpack_require__(8449);
-// EXTERNAL MODULE: ./src/commands/pipeline.ts + 3 modules
-var pipeline = __webpack_require__(8067);
+// EXTERNAL MODULE: ./src/commands/pipeline.ts + 2 modules
+var pipeline = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
 var validate = __webpack_require__(23);
 // EXTERNAL MODULE: ./src/commands/production.ts + 1 modules
@@ -130,7 +133,7 @@ async function watchProduction(p, promoted, endpoint, baselineP95, testSetPath) 
     const smoke = (await (0,testset/* loadTestSet */.x)(testSetPath)).slice(0, SMOKE_RECORDS);
     const ids = [endpoint.deploymentArn, promoted.customModelArn];
     const limits = { maxErrorRate: settings.maxErrorRate, maxLatencyRatio: settings.maxLatencyRatio, baselineP95 };
-    let figures = { invocations: 0, serverErrors: 0, clientErrors: 0, throttles: 0 };
+    let figures;
     let smokeRuns = 0;
     let reason;
     const smokeEvery = Math.max(1, Math.round(settings.watchMinutes / 3));
@@ -160,8 +163,10 @@ async function watchProduction(p, promoted, endpoint, baselineP95, testSetPath) 
                 catch (error) {
                     io.warning(`Could not read the endpoint's CloudWatch metrics: ${(0,errors/* messageOf */.bD)(error)}. The role needs cloudwatch:GetMetricData; the smoke runs go on.`);
                 }
-                io.info(`Watch: ${figures.invocations} invocations, ${figures.serverErrors} server errors, ${figures.throttles} throttled${figures.latencyP95 !== undefined ? `, latency p95 ${Math.round(figures.latencyP95)} ms` : ''}.`);
-                reason = (0,watch/* breachOf */.L)(figures, limits);
+                if (figures) {
+                    io.info(`Watch: ${figures.invocations} invocations, ${figures.serverErrors} server errors, ${figures.throttles} throttled${figures.latencyP95 !== undefined ? `, latency p95 ${Math.round(figures.latencyP95)} ms` : ''}.`);
+                    reason = (0,watch/* breachOf */.L)(figures, limits);
+                }
                 if (reason || deps.clock.now() >= until.getTime())
                     return;
                 await deps.clock.sleep(Math.min(minute, until.getTime() - deps.clock.now()));
@@ -199,6 +204,7 @@ var shadow = __webpack_require__(2544);
 // EXTERNAL MODULE: ./src/lib/format.ts
 var format = __webpack_require__(432);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
+
 
 
 
@@ -323,16 +329,17 @@ async function pickCandidate(p) {
     // Ranking a grid weighs inference and training prices; one point needs none, unless its
     // evaluation has a ceiling.
     const prices = one && settings.maxEvalCost === undefined ? undefined : await (0,pipeline/* priceBook */.Nr)(p);
-    if (prices)
-        await (0,pipeline/* evaluationBudget */["in"])(p, prices, { candidates: found.filter((f) => f.job).length, base: false, production: champion !== undefined }, { ...settings, compareBase: false });
+    const cost = prices &&
+        (await (0,pipeline/* evaluationBudget */["in"])(p, prices, { candidates: found.filter((f) => f.job).length, base: false, production: champion !== undefined }, { ...settings, compareBase: false }));
     const training = { jobs: found.filter((f) => f.job).map((f) => ({ point: f.point, job: f.job, created: false })) };
-    const { winner, evaluation } = await (0,pipeline/* evaluatePoints */.dE)(p, training, { testSet, shortAnswer, seenInTraining, registry, champion }, prices && { prices, perPoint: (0,cost/* estimateGrid */.X)(settings, points, p.validation, prices).perPoint }, { ...settings, compareBase: false });
+    const { winner, evaluation } = await (0,pipeline/* evaluatePoints */.dE)(p, training, { testSet, shortAnswer, seenInTraining, registry, champion }, prices && { prices, perPoint: (0,training_cost/* estimateGrid */.X)(settings, points, p.validation, prices).perPoint }, { ...settings, compareBase: false });
     return {
         job: winner.job,
         trainingData: found.find((f) => f.point.id === winner.point.id).trainingData,
         evaluation,
         testSet,
         champion,
+        spent: prices && { prices, spentUsd: cost?.usd ?? 0 },
     };
 }
 async function pullRequestOf(aws, job) {
@@ -365,7 +372,7 @@ async function promote(settings, io, deps) {
             const repaired = await repairProduction(p, settings.testData);
             return notPromoted(repaired ? `${picked.why}; ${repaired}, so it was repaired` : picked.why);
         }
-        const { job, trainingData, evaluation, testSet, champion } = picked;
+        const { job, trainingData, evaluation, testSet, champion, spent } = picked;
         // the gate's figures: on the test records not in training, when some are
         const basis = (0,gate/* gateResults */.gJ)(evaluation);
         const pullRequest = await pullRequestOf(aws, job);
@@ -378,6 +385,7 @@ async function promote(settings, io, deps) {
             score: basis.score,
             unseen: basis.unseen,
             testSetSha256: testSet.sha256,
+            testSet: external_node_path_default().relative(settings.workspace, testSet.path).split((external_node_path_default()).sep).join('/'),
             scorer: settings.scorer,
             commit: deps.context.sha,
             pullRequest,
@@ -408,13 +416,14 @@ async function promote(settings, io, deps) {
         if (settings.invocationLogs && !endpoint)
             shadowNote = '\n\nShadow replay skipped: no production endpoint yet.';
         if (settings.invocationLogs && endpoint && wouldPromote) {
-            const replayed = await (0,shadow/* shadowReplay */.Gx)(p, endpoint, { modelArn: job.customModelArn, name: job.name });
+            const replayed = await (0,shadow/* shadowReplay */.Gx)(p, endpoint, { modelArn: job.customModelArn, name: job.name }, spent);
             if ('replayed' in replayed) {
                 io.setOutput('shadow-agreement', replayed.agreement.toFixed(4));
-                io.info(`Shadow replay: the candidate answered ${(0,format/* pct */.Oe)(replayed.agreement)} of ${replayed.replayed} production requests as production did; latency p95 ${Math.round(replayed.latencyMs.candidate.p95)} ms (production ${replayed.latencyMs.production ? `${Math.round(replayed.latencyMs.production.p95)} ms` : 'not logged'}).`);
-                shadowNote = `\n\n${(0,report_promotion/* shadowSection */.S2)(replayed, settings.minShadowAgreement)}`;
-                if (settings.minShadowAgreement !== undefined && replayed.agreement < settings.minShadowAgreement) {
-                    const why = `shadow replay: the candidate answered ${(0,format/* pct */.Oe)(replayed.agreement)} of ${replayed.replayed} replayed production requests as production did, under 'min-shadow-agreement' ${(0,format/* pct */.Oe)(settings.minShadowAgreement)}`;
+                io.setOutput('shadow-preference', replayed.preference ? replayed.preference.value.toFixed(4) : '');
+                io.info(`Shadow replay: the candidate answered ${(0,format/* pct */.Oe)(replayed.agreement)} of ${replayed.replayed} production requests as production did${replayed.preference ? `; the judge prefers its answers at ${(0,format/* pct */.Oe)(replayed.preference.value)} (${replayed.preference.wins} better, ${replayed.preference.ties} as good, ${replayed.preference.losses} worse)` : ''}; latency p95 ${Math.round(replayed.latencyMs.candidate.p95)} ms (production ${replayed.latencyMs.production ? `${Math.round(replayed.latencyMs.production.p95)} ms` : 'not logged'}).`);
+                shadowNote = `\n\n${(0,report_promotion/* shadowSection */.S2)(replayed, settings)}`;
+                const why = (0,shadow/* shadowRefusal */.V3)(replayed, settings);
+                if (why) {
                     await line((0,report_promotion/* notPromotedLine */.oT)(actor.at, why));
                     return notPromoted(why, numbers + shadowNote);
                 }
@@ -491,6 +500,145 @@ async function promote(settings, io, deps) {
             throw new errors/* UserError */.yo(`Version ${outcome.version} was promoted, then rolled back automatically: ${watched.reason}. Production is version ${watched.rolledBackTo} again; the registry marks version ${outcome.version} rolled back.`);
         }
     });
+}
+
+
+/***/ }),
+
+/***/ 23:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  validate: () => (/* binding */ validate_validate)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/rules.ts
+var rules = __webpack_require__(9244);
+;// CONCATENATED MODULE: ./src/report/validation.ts
+
+
+const fmt = (n) => n.toLocaleString('en-US');
+function bytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 ** 2)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    if (n < 1024 ** 3)
+        return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+    return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+function labelTable(training, test, top = 25) {
+    const train = training.labels;
+    const total = training.records || 1;
+    const testLabels = test?.labels;
+    const testTotal = test?.records || 1;
+    const rows = Object.entries(train).slice(0, top);
+    const lines = [
+        `| label | training | share |${testLabels ? ' test | share |' : ''}`,
+        `|---|---:|---:|${testLabels ? '---:|---:|' : ''}`,
+    ];
+    for (const [label, count] of rows) {
+        const t = testLabels?.[label] ?? 0;
+        lines.push(`| ${(0,report_escape/* mdCode */.x)(label)} | ${fmt(count)} | ${((100 * count) / total).toFixed(1)} % |${testLabels ? ` ${fmt(t)} | ${((100 * t) / testTotal).toFixed(1)} % |` : ''}`);
+    }
+    const rest = Object.keys(train).length - rows.length;
+    if (rest > 0)
+        lines.push(`| … ${rest} more | | |${testLabels ? ' | |' : ''}`);
+    return lines;
+}
+/** The job summary of a validation: files, label balance and problems by rule. */
+function validationSummary(report) {
+    const out = [];
+    const verdict = report.ok
+        ? `✅ **Datasets valid** — ${fmt(report.records)} training records${report.warnings ? `, ${report.warnings} warning(s)` : ''}`
+        : `❌ **Datasets invalid** — ${report.errors} error(s), ${report.warnings} warning(s). Nothing was uploaded and no job was started.`;
+    out.push('## Bedrock Model CI — dataset validation', '', verdict, '');
+    out.push('| file | role | records | tokens (est.) | largest record | size | system prompts |', '|---|---|---:|---:|---:|---:|---:|');
+    for (const f of report.files) {
+        out.push(`| ${(0,report_escape/* mdCode */.x)(f.name, 120)} | ${f.role} | ${fmt(f.records)} | ${fmt(f.tokens)} | ${fmt(f.maxRecordTokens)} | ${bytes(f.bytes)} | ${f.systemPrompts} |`);
+    }
+    out.push('', `Dataset hash: \`${report.datasetHash}\``, '');
+    const training = report.files.find((f) => f.role === 'training');
+    if (training?.labels) {
+        out.push(`### Label balance (${Object.keys(training.labels).length} labels)`, '', ...labelTable(training, report.files.find((f) => f.role === 'test')), '');
+    }
+    if (report.tallies.length > 0) {
+        out.push('### Problems by rule', '', '| rule | severity | count | first at | what |', '|---|---|---:|---|---|');
+        const sorted = [...report.tallies].sort((a, b) => a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1);
+        for (const t of sorted) {
+            const at = `${t.first.file}${t.first.line ? `:${t.first.line}` : ''}`;
+            out.push(`| \`${t.rule}\` | ${t.severity} | ${fmt(t.count)} | ${(0,report_escape/* mdCode */.x)(at, 120)} | ${rules/* RULES */.y0[t.rule].title} |`);
+        }
+        out.push('');
+    }
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/dataset/validate.ts + 7 modules
+var validate = __webpack_require__(2915);
+// EXTERNAL MODULE: ./src/evaluation/judge.ts
+var judge = __webpack_require__(7117);
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+
+
+
+
+
+/**
+ * Validates the datasets, annotates every problem on its file and line, writes the summary,
+ * outputs and a JSON report, and throws when there is any error, so nothing after it runs.
+ */
+async function validate_validate(settings, io) {
+    const report = await io.group('Validate datasets', async () => {
+        const r = await (0,validate/* validateDatasets */.MQ)(settings);
+        for (const p of r.problems) {
+            const message = `${p.message} [${p.rule}]`;
+            const at = { file: p.file, line: p.line };
+            if (p.severity === 'error')
+                io.error(message, at);
+            else
+                io.warning(message, at);
+        }
+        for (const o of r.omitted) {
+            io.info(`${o.omitted} more ${o.severity}(s) of rule ${o.rule} not shown; the summary and the JSON report count them all.`);
+        }
+        for (const f of r.files) {
+            io.info(`${f.name}: ${f.records} records, ~${f.tokens} tokens, sha256 ${f.sha256}`);
+        }
+        return r;
+    });
+    io.setOutput('records', report.records);
+    io.setOutput('dataset-hash', report.datasetHash);
+    await (0,promises_.mkdir)(io.tempDir, { recursive: true });
+    const reportPath = external_node_path_default().join(io.tempDir, 'validation-report.json');
+    await (0,promises_.writeFile)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    io.setOutput('report-path', reportPath);
+    await io.summary(validationSummary(report));
+    if (!report.ok) {
+        const rules = [
+            ...new Set(report.tallies.filter((t) => t.severity === 'error').map((t) => `${t.rule} ×${t.count}`)),
+        ];
+        throw new errors/* UserError */.yo(`Dataset validation failed: ${report.errors} error(s) (${rules.join(', ')}). Each is annotated on its file and line; fix them and push again. Nothing was uploaded and no job was started.`);
+    }
+    io.info(`Datasets valid: ${report.records} training records, ${report.warnings} warning(s).`);
+    // The judge's rubric is an input file like the datasets: a bad one stops the run before any upload.
+    if (settings.scorer === 'judge')
+        await (0,judge/* loadRubric */.YD)(settings, io);
+    return report;
 }
 
 

@@ -75,6 +75,45 @@ function tagged(text: string, tag: string): string | undefined {
   return start < 0 ? undefined : text.slice(start + tag.length + 2, end).trim();
 }
 
+const unescape = (t: string | undefined) => t?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const FILLER = new Set(
+  'i a an the to my me you your can do does is are am of for on in and or what how it be with at about please tell want would like could there any'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The judge asked which of two answers is better (the action's pairwise request, fields
+ * <prompt-N>, <answer_a-N>, <answer_b-N>): it prefers the answer that shares more of the request's
+ * words, the relevant one. Between two equally relevant answers it has a real judge's position
+ * bias: it says "A", whichever answer that is, so only asking in both orders reveals the tie.
+ */
+function preferenceReply(system: string, prompt: string): string {
+  const nonce = /<answer_a-([0-9a-f]{16})>/.exec(system)?.[1];
+  const field = (name: string) => (nonce ? unescape(tagged(prompt, `${name}-${nonce}`)) : undefined);
+  const request = field('prompt');
+  const a = field('answer_a');
+  const b = field('answer_b');
+  if (request === undefined || a === undefined || b === undefined) return 'Both answers have their merits.';
+  const asked = new Set(
+    tokenize(request)
+      .map(stem)
+      .filter((w) => !FILLER.has(w)),
+  );
+  const relevance = (answer: string) =>
+    new Set(
+      tokenize(answer)
+        .map(stem)
+        .filter((w) => asked.has(w)),
+    ).size;
+  const [ra, rb] = [relevance(a), relevance(b)];
+  const better = ra > rb ? 'A' : rb > ra ? 'B' : 'A';
+  return JSON.stringify({
+    better,
+    reason: ra === rb ? 'Response A reads slightly better.' : `Response ${better} addresses what was asked.`,
+  });
+}
+
 /**
  * A judge that follows a rubric deterministically: it rates the response by its word overlap
  * with the reference answer (5 when they agree, 1 when nothing matches) and answers the JSON
@@ -86,9 +125,9 @@ function tagged(text: string, tag: string): string | undefined {
  */
 export function judgeReply(system: string, prompt: string): string | undefined {
   const text = `${system}\n${prompt}`;
+  if (text.includes('{"better"')) return preferenceReply(system, prompt);
   if (!text.includes('{"score"')) return undefined;
   const nonce = /<prediction-([0-9a-f]{16})>/.exec(system)?.[1];
-  const unescape = (t: string | undefined) => t?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   const response = nonce ? unescape(tagged(prompt, `prediction-${nonce}`)) : tagged(text, 'response');
   const reference = nonce ? unescape(tagged(prompt, `ground_truth-${nonce}`)) : tagged(text, 'reference_answer');
   if (response === undefined || reference === undefined)

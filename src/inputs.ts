@@ -92,7 +92,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     workspace,
     confineToWorkspace: env.GITHUB_ACTIONS === 'true',
     allowSymlinks: parseBoolean('allow-symlinks', read('allow-symlinks')),
-    modelName: parseModelName(read('model-name')),
+    modelName: parseModelName(read('model-name'), command),
     trainingData: file('training-data'),
     validationData: file('validation-data'),
     validationSplit: parseNumber('validation-split', read('validation-split'), { min: 0, max: 0.5 }),
@@ -155,12 +155,14 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     shadowDays: parseNumber('shadow-days', read('shadow-days'), { min: 1, max: 90 }),
     shadowRequests: parseNumber('shadow-requests', read('shadow-requests'), { min: 1, max: 5000, integer: true }),
     minShadowAgreement: optionalNumber('min-shadow-agreement', read('min-shadow-agreement'), { min: 0, max: 1 }),
+    minShadowPreference: optionalNumber('min-shadow-preference', read('min-shadow-preference'), { min: 0, max: 1 }),
     watchMinutes: parseNumber('watch-minutes', read('watch-minutes'), { min: 0, max: 300 }),
     maxErrorRate: parseNumber('max-error-rate', read('max-error-rate'), { min: 0, max: 1 }),
     maxLatencyRatio: parseNumber('max-latency-ratio', read('max-latency-ratio'), { min: 1, max: 100 }),
     monitorDays: parseNumber('monitor-days', read('monitor-days'), { min: 1, max: 90 }),
     maxDrift: parseNumber('max-drift', read('max-drift'), { min: 0, max: 1 }),
     maxPsi: parseNumber('max-psi', read('max-psi'), { min: 0, max: 100 }),
+    maxScoreDrop: parseNumber('max-score-drop', read('max-score-drop'), { min: 0, max: 1 }),
     failOn: parseEnum('fail-on', read('fail-on'), ['never', 'warning', 'action-needed'] as const),
     pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply'] as const) === 'apply',
     keepVersions: parseNumber('keep-versions', read('keep-versions'), { min: 1, max: 1000, integer: true }),
@@ -173,6 +175,10 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
 }
 
 function checkCustomizationInputs(s: Settings): void {
+  if (s.minShadowPreference !== undefined && s.scorer !== 'judge')
+    throw new UserError(
+      `Input 'min-shadow-preference' is for 'scorer: judge' (the judge prefers one free-text answer or the other), but 'scorer' is '${s.scorer}'. Use 'min-shadow-agreement' for answers a string comparison can check, or set 'scorer: judge'.`,
+    );
   if (s.customizationType === 'distillation') {
     if (!s.teacherModel) {
       throw new UserError(
@@ -291,8 +297,10 @@ function parseTeacher(value: string | undefined): Pick<Settings, 'teacherModel' 
   return { teacherModel: teacher.identifier, teacherModelInput: teacher.identifier === value ? undefined : value };
 }
 
-function parseModelName(value: string): string {
+function parseModelName(value: string, command: Command): string {
   if (value === '') return '';
+  // `monitor` may watch every model of the registry at once
+  if (value === '*' && command === 'monitor') return value;
   // Every AWS name derived from it must accept it: the deployment name's pattern
   // ([0-9a-zA-Z][_-]?){1,63} (CreateCustomModelDeployment, Bedrock API reference) forbids '--' and
   // a leading or trailing '-'; job and custom model names take that too.

@@ -60,7 +60,7 @@ export const INPUTS = [
   input(
     'model-name',
     '',
-    'Logical model name, `[a-z0-9-]{1,40}`: used in job names, the registry and the comment marker. Required except for `validate`.',
+    'Logical model name, `[a-z0-9-]{1,40}`: used in job names, the registry and the comment marker. Required except for `validate`. For `monitor`, `*` watches every model in the registry.',
     REMOTE,
   ),
   input('training-data', '', 'Training JSONL (required for `validate` and `run`).', DATA),
@@ -285,6 +285,12 @@ export const INPUTS = [
     ['promote'],
   ),
   input(
+    'min-shadow-preference',
+    '',
+    "For `promote` with `scorer: judge`: refuse a candidate whose answers to replayed requests the judge prefers to production's less than this (0–1: wins plus half the ties, asked in both orders; 0.5 is as good as production). Empty: the replay only reports.",
+    ['promote'],
+  ),
+  input(
     'watch-minutes',
     '10',
     'For `promote`: how long to watch the endpoint after the swap (CloudWatch metrics and smoke runs of the test set); a breach rolls production back. 0: no watch.',
@@ -333,6 +339,12 @@ export const INPUTS = [
     'max-psi',
     '0.25',
     "For `monitor`: a population stability index of production's answer labels against the test set's above this is a warning (classifiers).",
+    ['monitor'],
+  ),
+  input(
+    'max-score-drop',
+    '0.1',
+    "For `monitor` with `scorer: judge`: a mean judge score on production's answers (to requests near a test prompt, against that record's reference) this much (0–1) below the score production was promoted with is a warning.",
     ['monitor'],
   ),
   input(
@@ -387,12 +399,14 @@ export const OUTPUTS = {
   'model-version': 'The registry version promoted or rolled back to.',
   'shadow-agreement':
     'For `promote`: the share (0–1) of replayed production requests the candidate answered as production did (empty without `invocation-logs`).',
+  'shadow-preference':
+    "For `promote` with `scorer: judge`: the judge's preference (0–1, ties half; 0.5 is as good as production) for the candidate's answers to replayed production requests over production's.",
   watch: 'For `promote`: `passed`, `rolled-back` or `off` — what the watch after the swap found.',
   status: 'For `monitor`: `ok`, `warning` or `action-needed`.',
   'eol-date': "For `monitor`: the production base model's end-of-life date (YYYY-MM-DD; empty when none is announced).",
   drift: 'For `monitor`: the share (0–1) of production requests far from every test prompt (empty when not measured).',
   'monthly-cost': "For `monitor`: USD a month of production's inference at the window's pace (empty without a price).",
-  'issue-url': 'For `monitor`: the model-health issue.',
+  'issue-url': 'For `monitor`: the model-health issue (with `model-name: *`, one URL a line).',
   pruned:
     'For `prune`: JSON list of the custom models it looked at, each `{ "name", "arn", "action" (`kept`, `would-delete`, `deleted`, `in-use`, `failed`), "why", "storagePerMonth" }`.',
   'monthly-savings': 'For `prune`: USD per month of model storage deleted (or, in a dry run, that would be).',

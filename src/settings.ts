@@ -130,6 +130,8 @@ export interface Settings {
   readonly shadowDays: number;
   readonly shadowRequests: number;
   readonly minShadowAgreement?: number;
+  /** `promote` with `scorer: judge`: the least win rate (ties half) of the candidate's replayed answers over production's */
+  readonly minShadowPreference?: number;
   /** `promote`: minutes to watch the endpoint after the swap (0: off) */
   readonly watchMinutes: number;
   readonly maxErrorRate: number;
@@ -138,6 +140,8 @@ export interface Settings {
   readonly monitorDays: number;
   readonly maxDrift: number;
   readonly maxPsi: number;
+  /** `monitor` with `scorer: judge`: how far production's mean judge score may fall below its promotion score */
+  readonly maxScoreDrop: number;
   readonly failOn: 'never' | 'warning' | 'action-needed';
   /** `prune`: delete (true) or only list (the default) */
   readonly pruneApply: boolean;

@@ -4,7 +4,7 @@
 // serving it costs, from the calls the sandbox actually served.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import { ROOT } from '../../sandbox/runner.js';
@@ -33,11 +33,13 @@ const monitorRun = (extra: Record<string, string> = {}) =>
     },
     release,
   );
+/** Custom-model inference prices large enough that the monthly figure is exact to the cent. */
+const PRICES = 'nova-micro: { custom-input-per-1k-tokens: 0.5, custom-output-per-1k-tokens: 1.5 }';
 const issues = () => [...sandbox.github.state.issues.values()].filter((i) => i.title === `Model health: ${MODEL}`);
 
 /** Requests as production's users send them, to the stable endpoint. */
-async function traffic(texts: readonly string[]): Promise<void> {
-  const registry = JSON.parse((await sandbox.s3.getText(SANDBOX_BUCKET, `model-ci/registry/${MODEL}.json`))!);
+async function traffic(texts: readonly string[], model = MODEL, system = SYSTEM): Promise<void> {
+  const registry = JSON.parse((await sandbox.s3.getText(SANDBOX_BUCKET, `model-ci/registry/${model}.json`))!);
   const client = new BedrockRuntimeClient({
     region: 'us-east-1',
     endpoint: sandbox.endpoints.runtime,
@@ -49,7 +51,7 @@ async function traffic(texts: readonly string[]): Promise<void> {
         client.send(
           new ConverseCommand({
             modelId: registry.endpoint.deploymentArn,
-            system: SYSTEM,
+            system,
             messages: [{ role: 'user', content: [{ text }] }],
             inferenceConfig: { maxTokens: 50 },
           }),
@@ -67,6 +69,17 @@ const usual = readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'),
   .filter((_, i) => i % 5 === 0)
   .map((l) => JSON.parse(l).messages[0].content[0].text as string);
 
+const AIRLINE = readFileSync(path.join(ROOT, 'examples/airline-answers/train.jsonl'), 'utf8').trim().split('\n');
+const AIRLINE_SYSTEM = JSON.parse(AIRLINE[0]!).system;
+const airlineQuestions = AIRLINE.map((l) => JSON.parse(l).messages[0].content[0].text as string);
+const JUDGED = {
+  'model-name': 'answers-health',
+  'training-data': 'examples/airline-answers/train.jsonl',
+  'test-data': 'examples/airline-answers/test.jsonl',
+  scorer: 'judge',
+  'judge-rubric': 'examples/airline-answers/rubric.md',
+};
+
 before(async () => {
   sandbox = await startSandbox({
     bedrock: { jobDurationMs: 300, deploymentMs: 50 },
@@ -81,13 +94,24 @@ before(async () => {
   );
   assert.equal(promoted.outputs.promoted, 'true', promoted.stdout);
   await traffic(usual);
+
+  // a second model, free text graded by a judge, with its customers' questions
+  const judged = await runInSandbox(sandbox, { ...JUDGED, comment: 'false' });
+  assert.equal(judged.exitCode, 0, judged.stdout);
+  const promotedJudged = await runInSandbox(
+    sandbox,
+    { ...JUDGED, command: 'promote', 'bedrock-role-arn': '', 'watch-minutes': '0' },
+    { event: 'push' },
+  );
+  assert.equal(promotedJudged.outputs.promoted, 'true', promotedJudged.stdout);
+  await traffic(airlineQuestions, JUDGED['model-name'], AIRLINE_SYSTEM);
 });
 after(() => sandbox.stop());
 
 describe('command: monitor', () => {
   it('a healthy model: one issue, closed, status ok, with every figure', async () => {
     sandbox.calls.clear();
-    const r = await monitorRun();
+    const r = await monitorRun({ prices: PRICES });
     assert.equal(r.exitCode, 0, r.stdout);
     assert.equal(r.outputs.status, 'ok');
     assert.equal(issues().length, 1);
@@ -114,9 +138,10 @@ describe('command: monitor', () => {
         `${production.length} invocations, 0 server errors \\(0\\.0 %\\) ✅, ${tokensIn.toLocaleString('en-US')} input and ${tokensOut.toLocaleString('en-US')} output tokens`,
       ),
     );
-    const priced = sandbox.pricing.state;
-    void priced;
-    assert.ok(Number(r.outputs['monthly-cost']) > 0);
+    // a month at this pace: (input tokens × input price + output tokens × output price) × 30 / 7 days
+    const monthly = (((tokensIn / 1000) * 0.5 + (tokensOut / 1000) * 1.5) * 30) / 7;
+    assert.ok(monthly > 1, `monthly ${monthly}`);
+    assert.equal(r.outputs['monthly-cost'], monthly.toFixed(2));
     assert.match(issue.body, /Model storage: 1 custom model\(s\) of this action/);
     assert.match(r.summary, /## ✅ `atis-health`: healthy/);
   });
@@ -152,7 +177,7 @@ describe('command: monitor', () => {
       assert.equal(paged.exitCode, 1);
       assert.match(
         paged.stdout,
-        /::error::Model health of 'atis-health' is 'action-needed' \('fail-on: action-needed'\)/,
+        /::error::Model health is 'action-needed' \('fail-on: action-needed'\) for 'atis-health': The base model/,
       );
     } finally {
       sandbox.bedrock.options.foundationModels = undefined;
@@ -180,5 +205,61 @@ describe('command: monitor', () => {
     assert.match(issue.body, /Requests least like the test set/);
     assert.match(issue.body, /\\<b\\>urgent\\</);
     assert.doesNotMatch(issue.body, /jane\.doe@example\.com/);
+  });
+});
+
+describe('command: monitor, every model and the judge', () => {
+  it("'model-name: *': one issue per model in the registry, each measured from the test set it was promoted with", async () => {
+    const r = await monitorRun({
+      'model-name': '*',
+      'test-data': '',
+      scorer: 'judge',
+      'judge-rubric': 'examples/airline-answers/rubric.md',
+    });
+    assert.equal(r.exitCode, 0, r.stdout);
+    assert.match(r.stdout, /Watching 2 models of the registry: answers-health, atis-health\./);
+    const urls = r.outputs['issue-url']!.split('\n');
+    assert.equal(urls.length, 2);
+    const answers = [...sandbox.github.state.issues.values()].filter((i) => i.title === 'Model health: answers-health');
+    assert.equal(answers.length, 1);
+    assert.equal(issues().length, 1, 'the ATIS issue is the same one, updated');
+    // each model's drift from the test set its registry recorded at promotion
+    assert.match(issues()[0]!.body, /of production's \d+ requests of the last 7 days, sampled uniformly/);
+    const body = answers[0]!.body;
+    assert.match(body, /of production's 11\d requests of the last 7 days, sampled uniformly/);
+    // the judge rates production's answers about as it rated the test set at promotion
+    assert.match(
+      body,
+      /### Answer quality \(judge\)\n\nThe judge \(`us\.amazon\.nova-pro-v1:0`, rubric examples\/airline-answers\/rubric\.md\) rated production's answers to 30 sampled requests close to a test prompt \(\d+ of 11\d sampled were: TF-IDF cosine ≥ 0\.5 to a test prompt and 0\.15 closer to one reference's prompts than to any other's; each judged against that reference\): mean score \*\*0\.\d\d\*\*, promoted with 0\.\d\d on the test set \([−+]0\.0\d\) ✅\./,
+    );
+    assert.equal(answers[0]!.state, 'closed');
+  });
+
+  it("the judge's score on production's answers falls below the promotion score: a warning to retrain", async () => {
+    // The airline changed four policies: the committed test set says so, the model in production does not.
+    const changed = readFileSync(path.join(ROOT, JUDGED['test-data']), 'utf8').trim().split('\n');
+    const policies = ['cabin bag', 'checked', 'cats and dogs', 'change your flight'];
+    const rewritten = changed
+      .map((line) => {
+        const record = JSON.parse(line);
+        const answer = record.messages[1].content[0];
+        if (policies.some((p) => answer.text.includes(p)))
+          answer.text = 'Please contact our service center: this policy is under review until further notice.';
+        return JSON.stringify(record);
+      })
+      .join('\n');
+    const file = path.join(ROOT, '.scratch', `monitor-policies-${process.pid}.jsonl`);
+    writeFileSync(file, `${rewritten}\n`);
+    const r = await monitorRun({ ...JUDGED, 'training-data': '', 'test-data': path.relative(ROOT, file) });
+    assert.equal(r.exitCode, 0, r.stdout);
+    assert.equal(r.outputs.status, 'warning');
+    const body = [...sandbox.github.state.issues.values()].find(
+      (i) => i.title === 'Model health: answers-health',
+    )!.body;
+    assert.match(
+      body,
+      /The judge rates production's answers 0\.\d\d on average, 0\.\d\d below the 0\.\d\d it was promoted with \(over 'max-score-drop' 0\.1\): read the lowest-rated answers, and retrain/,
+    );
+    assert.match(body, /<details><summary>Lowest-rated answers<\/summary>/);
   });
 });

@@ -185,6 +185,9 @@ describe('the watch after the swap', () => {
       /::error::Version \d+ was promoted, then rolled back automatically: smoke run 1 through the endpoint: 10 of 20 calls failed/,
     );
     assert.match(promoted.summary, /### Watch after the swap: ❌ rolled back to version \d+/);
+    // the smoke run breached before CloudWatch was read: no figure is made up
+    assert.match(promoted.summary, /CloudWatch metrics not read yet; 1 smoke run\(s\)/);
+    assert.doesNotMatch(promoted.summary, /0 invocations/);
     const r = await registry();
     assert.equal(r.production, before, 'production is the version before again');
     const failed = r.versions.at(-1)!;

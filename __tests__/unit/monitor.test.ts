@@ -5,6 +5,11 @@ import assert from 'node:assert/strict';
 import { FAR_SIMILARITY, SimilarityIndex, psi } from '../../src/monitor/drift.js';
 import { lifecycleFinding, successorOf, worst } from '../../src/monitor/health.js';
 import { healthMarkdown, historyOf } from '../../src/report/health.js';
+import { referenceFor } from '../../src/monitor/quality.js';
+import type { TestRecord } from '../../src/evaluation/testset.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../../sandbox/runner.js';
 
 const NOW = Date.UTC(2026, 11, 2);
 const inDays = (n: number) => new Date(NOW + n * 86_400_000);
@@ -115,5 +120,60 @@ describe("the issue's history", () => {
     const body = healthMarkdown(report, runs);
     assert.doesNotMatch(body, /!\[x\]\(https|(?<!\\)<img|@team/);
     assert.equal(historyOf('<!-- bedrock-model-ci:history not-base64!! -->').length, 0);
+  });
+});
+
+describe('the reference a production request is judged against', () => {
+  const read = (file: string): TestRecord[] =>
+    readFileSync(path.join(ROOT, file), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l, i) => {
+        const r = JSON.parse(l) as { messages: Array<{ content: Array<{ text: string }> }> };
+        return {
+          line: i + 1,
+          system: [],
+          messages: [],
+          turns: [],
+          metadata: {},
+          prompt: r.messages[0]!.content[0]!.text,
+          expected: r.messages.at(-1)!.content[0]!.text,
+        };
+      });
+  /** Of training prompts (right answers known), how many get a reference, and how often the right one. */
+  function precision(dir: string) {
+    const test = read(`${dir}/test.jsonl`);
+    const index = new SimilarityIndex(test.map((r) => r.prompt));
+    let matched = 0;
+    let right = 0;
+    let nearestRight = 0;
+    let near = 0;
+    for (const r of read(`${dir}/train.jsonl`).slice(0, 1500)) {
+      const similarities = index.similarities(r.prompt);
+      const reference = referenceFor(similarities, test);
+      if (reference) {
+        matched += 1;
+        if (reference.expected === r.expected) right += 1;
+      }
+      const best = similarities.indexOf(Math.max(...similarities));
+      if (similarities[best]! >= 0.5) {
+        near += 1;
+        if (test[best]!.expected === r.expected) nearestRight += 1;
+      }
+    }
+    return { matched, precision: right / matched, nearest: nearestRight / near };
+  }
+  it('is the right answer far more often than the nearest prompt’s, on the examples and on real ATIS', () => {
+    const airline = precision('examples/airline-answers');
+    assert.ok(airline.precision >= 0.95 && airline.nearest < 0.85, JSON.stringify(airline));
+    assert.ok(airline.matched >= 30, 'enough requests are matched to judge a sample');
+    const atis = precision('__tests__/fixtures/public/atis');
+    assert.ok(atis.precision >= 0.92 && atis.precision > atis.nearest, JSON.stringify(atis));
+  });
+  it('is none for a request about something the test set does not ask, or equally near two answers', () => {
+    const test = read('examples/airline-answers/test.jsonl');
+    const index = new SimilarityIndex(test.map((r) => r.prompt));
+    assert.equal(referenceFor(index.similarities('Do you sell gift cards for birthdays?'), test), undefined);
+    assert.equal(referenceFor([0.6, 0.6], [test[0]!, test[test.length - 1]!]), undefined);
   });
 });

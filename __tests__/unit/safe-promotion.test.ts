@@ -2,7 +2,8 @@
 // uniformly, and deciding what in the watch's figures is a breach.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readRecord, type LoggedCall } from '../../src/aws/invocation-logs.js';
+import { readRecord, servedBy, type LoggedCall } from '../../src/aws/invocation-logs.js';
+import { withheld } from '../../src/dataset/text.js';
 import { sampleCalls } from '../../src/evaluation/shadow.js';
 import { breachOf } from '../../src/registry/watch.js';
 
@@ -55,6 +56,26 @@ describe('an invocation log record', () => {
     assert.equal(readRecord(failed)!.answer, undefined);
     assert.equal(readRecord({ ...LOGGED, schemaType: 'Other' }), undefined);
     assert.equal(readRecord({ ...LOGGED, timestamp: 'yesterday' }), undefined);
+  });
+});
+
+describe("production's calls in the logs", () => {
+  const endpoint = {
+    name: 'atis-production',
+    deploymentArn: 'arn:aws:bedrock:us-east-1:123456789012:custom-model-deployment/abc123abc123',
+  };
+  it('are the calls to the deployment by ARN, by name or by an ARN ending in its id, and no other', () => {
+    const ours = servedBy(endpoint);
+    assert.equal(ours(endpoint.deploymentArn), true);
+    assert.equal(ours('atis-production'), true);
+    assert.equal(ours('arn:aws:bedrock:us-east-1:123456789012:custom-model-deployment/abc123abc123'), true);
+    assert.equal(ours('arn:aws:bedrock:us-east-1:123456789012:custom-model-deployment/abc123abc12'), false);
+    assert.equal(ours('atis-production-2'), false);
+    assert.equal(ours('amazon.nova-micro-v1:0'), false);
+  });
+  it('show their text only when it holds no personal data or credential', () => {
+    assert.equal(withheld('flights from boston to denver', 'a request'), 'flights from boston to denver');
+    assert.equal(withheld('mail me at jane.doe@example.com', 'a request'), '[withheld: pii/email]');
   });
 });
 

@@ -68,8 +68,8 @@ async function estimateEta(store, modelName, billedTokens) {
 var grid = __webpack_require__(6318);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
 var validate = __webpack_require__(23);
-// EXTERNAL MODULE: ./src/commands/pipeline.ts + 3 modules
-var pipeline = __webpack_require__(8067);
+// EXTERNAL MODULE: ./src/commands/pipeline.ts + 2 modules
+var pipeline = __webpack_require__(4813);
 ;// CONCATENATED MODULE: ./src/commands/run.ts
 
 

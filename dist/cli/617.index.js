@@ -435,7 +435,9 @@ function withProduction(registry, modelName, candidate, actor, action = 'promote
         evaluation: {
             accuracy: candidate.accuracy,
             testSetSha256: candidate.testSetSha256,
+            testSet: candidate.testSet,
             scorer: candidate.scorer,
+            score: candidate.score,
             report: candidate.report,
         },
         promotedAt: actor.at,
@@ -531,15 +533,17 @@ async function warnUnfinishedWatch(store, modelName, io) {
 /* harmony export */   oT: () => (/* binding */ notPromotedLine),
 /* harmony export */   p1: () => (/* binding */ watchSection)
 /* harmony export */ });
-/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(432);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(432);
+/* harmony import */ var _pricing_prices_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5142);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
 // What promote and rollback write to the job summary and to the pull request's comment.
+
 
 
 const sentence = (text) => `${text[0].toUpperCase()}${text.slice(1)}.`;
 /** The candidate's accuracy beside production's, as a small table (with its leading blank line). */
 function accuracyTable(jobName, accuracy, production) {
-    return `\n\n| | accuracy |\n|---|---:|\n| candidate \`${jobName}\` | ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(accuracy)} |${production ? `\n| production v${production.version} | ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(production.accuracy)} |` : ''}`;
+    return `\n\n| | accuracy |\n|---|---:|\n| candidate \`${jobName}\` | ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .pct */ .Oe)(accuracy)} |${production ? `\n| production v${production.version} | ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .pct */ .Oe)(production.accuracy)} |` : ''}`;
 }
 const notPromotedSummary = (modelName, why, numbers = '') => `## ⏸ \`${modelName}\`: not promoted\n\n${sentence(why)}${numbers}\n`;
 const promotedSummary = (modelName, version, reason, numbers, endpoint) => `## 🚀 \`${modelName}\`: promoted to production as version ${version}\n\n${sentence(reason)}${numbers}\n\nStable endpoint \`${endpoint.arn}\` now serves \`${endpoint.serves}\`.\n`;
@@ -548,9 +552,13 @@ const rolledBackSummary = (modelName, version, previous, endpoint) => `## ↩️
 /** The line promote adds under the pull request's sticky comment. */
 const notPromotedLine = (at, reason) => `⏸ **Not promoted** on ${at.slice(0, 10)}: ${reason}.`;
 const promotedLine = (version, actor, reason) => `🚀 **Promoted to production** as version ${version} on ${actor.at.slice(0, 10)}${actor.by ? ` by ${actor.by}` : ''}${actor.run ? ` ([run](${actor.run}))` : ''}: ${reason}.`;
+const VERDICT = { win: 'candidate better', tie: 'as good', loss: 'production better', none: '—' };
 const ms = (x) => (x === undefined ? '—' : `${Math.round(x)} ms`);
 /** The shadow replay's figures (production's requests and answers are user data: escaped, PII withheld). */
-function shadowSection(r, minAgreement) {
+function shadowSection(r, limits = {}) {
+    const minAgreement = limits.minShadowAgreement;
+    const minPreference = limits.minShadowPreference;
+    const pref = r.preference;
     const skipped = [
         r.skipped.media ? `${r.skipped.media} with images or documents` : '',
         r.skipped.otherOperations ? `${r.skipped.otherOperations} not Converse` : '',
@@ -559,27 +567,39 @@ function shadowSection(r, minAgreement) {
     const lines = [
         '### Shadow replay of production traffic',
         '',
-        `${r.replayed} of production's ${r.seen} requests between ${r.window.since.slice(0, 16).replace('T', ' ')} and ${r.window.until.slice(0, 16).replace('T', ' ')} UTC were replayed against the candidate${skipped.length ? ` (not replayed: ${skipped.join(', ')})` : ''}. Answers compared by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .b)(r.comparedBy, 120)}.`,
+        `${r.replayed} of production's ${r.seen} requests between ${r.window.since.slice(0, 16).replace('T', ' ')} and ${r.window.until.slice(0, 16).replace('T', ' ')} UTC were replayed against the candidate${skipped.length ? ` (not replayed: ${skipped.join(', ')})` : ''}. Answers compared by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .b)(r.comparedBy, 120)}.`,
         '',
         '| | candidate | production |',
         '|---|---:|---:|',
-        `| same answer as production | **${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(r.agreement)}** (${r.agreed}/${r.replayed})${minAgreement !== undefined ? ` ${r.agreement >= minAgreement ? '✅' : '❌'} \`min-shadow-agreement\` ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(minAgreement)}` : ''} | — |`,
+        `| same answer as production | **${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .pct */ .Oe)(r.agreement)}** (${r.agreed}/${r.replayed})${minAgreement !== undefined ? ` ${r.agreement >= minAgreement ? '✅' : '❌'} \`min-shadow-agreement\` ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .pct */ .Oe)(minAgreement)}` : ''} | — |`,
+        ...(pref
+            ? [
+                `| judge prefers the candidate's answer | **${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .pct */ .Oe)(pref.value)}** (${pref.wins} better, ${pref.ties} as good${pref.identical ? ` — ${pref.identical} identical` : ''}, ${pref.losses} worse${pref.unjudged ? `; ${pref.unjudged} not judged` : ''})${minPreference !== undefined ? ` ${pref.value >= minPreference ? '✅' : '❌'} \`min-shadow-preference\` ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .pct */ .Oe)(minPreference)}` : ''} | 50.0 % |`,
+            ]
+            : []),
         `| latency p50 / p95 | ${ms(r.latencyMs.candidate.p50)} / ${ms(r.latencyMs.candidate.p95)} | ${ms(r.latencyMs.production?.p50)} / ${ms(r.latencyMs.production?.p95)} |`,
         `| errors | ${r.errors} | — |`,
     ];
+    if (pref)
+        lines.push('', `The judge (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .x)(pref.judge, 80)}) compared each pair of different answers twice, in both orders; a side wins only when preferred both times (a judge favours a position). ${pref.calls} judge calls.`);
+    if (r.costUsd !== undefined)
+        lines.push('', `Replay cost: up to $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(r.costUsd)}, estimated before the first call.`);
     if (r.disagreements.length)
-        lines.push('', '<details><summary>Where the candidate answers differently, most frequent first</summary>', '', '| requests | production answered | candidate answered | e.g. |', '|---:|---|---|---|', ...r.disagreements.map((d) => `| ${d.count} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(d.production, 60)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(d.candidate, 60)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .b)(d.example, 80)} |`), '', '</details>');
+        lines.push('', '<details><summary>Where the candidate answers differently, most frequent first</summary>', '', `| requests | production answered | candidate answered | e.g. |${pref ? ' judge |' : ''}`, `|---:|---|---|---|${pref ? '---|' : ''}`, ...r.disagreements.map((d) => `| ${d.count} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .x)(d.production, 60)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .x)(d.candidate, 60)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .b)(d.example, 80)} |${pref ? ` ${VERDICT[d.verdict ?? 'none']} |` : ''}`), '', '</details>');
     return lines.join('\n');
 }
 /** What the watch after the swap saw. */
 function watchSection(w) {
     const m = w.metrics;
-    const figures = `${m.invocations} invocations, ${m.serverErrors} server errors, ${m.throttles} throttled, latency p95 ${ms(m.latencyP95)}${w.baselineP95 !== undefined ? ` (production before the swap: ${ms(w.baselineP95)})` : ''}; ${w.smokeRuns} smoke run(s) of the test set through the endpoint`;
+    const cloudwatch = m
+        ? `${m.invocations} invocations, ${m.serverErrors} server errors, ${m.throttles} throttled, latency p95 ${ms(m.latencyP95)}${w.baselineP95 !== undefined ? ` (production before the swap: ${ms(w.baselineP95)})` : ''}`
+        : 'CloudWatch metrics not read yet';
+    const figures = `${cloudwatch}; ${w.smokeRuns} smoke run(s) of the test set through the endpoint`;
     return w.outcome === 'passed'
         ? `### Watch after the swap: ✅ passed\n\n${w.minutes} min: ${figures}.`
-        : `### Watch after the swap: ❌ rolled back to version ${w.rolledBackTo}\n\n${sentence((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .b)(w.reason ?? '', 400))} ${figures}.`;
+        : `### Watch after the swap: ❌ rolled back to version ${w.rolledBackTo}\n\n${sentence((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .b)(w.reason ?? '', 400))} ${figures}.`;
 }
-const rolledBackAfterWatchLine = (version, back, reason) => `↩️ **Rolled back automatically**: version ${version} breached the watch after its promotion (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .b)(reason, 300)}); production is version ${back ?? '—'} again.`;
+const rolledBackAfterWatchLine = (version, back, reason) => `↩️ **Rolled back automatically**: version ${version} breached the watch after its promotion (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .b)(reason, 300)}); production is version ${back ?? '—'} again.`;
 
 
 /***/ })

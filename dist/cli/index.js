@@ -381,7 +381,7 @@ function parseSettings(read, env = process.env) {
         workspace,
         confineToWorkspace: env.GITHUB_ACTIONS === 'true',
         allowSymlinks: parseBoolean('allow-symlinks', read('allow-symlinks')),
-        modelName: parseModelName(read('model-name')),
+        modelName: parseModelName(read('model-name'), command),
         trainingData: file('training-data'),
         validationData: file('validation-data'),
         validationSplit: parseNumber('validation-split', read('validation-split'), { min: 0, max: 0.5 }),
@@ -444,12 +444,14 @@ function parseSettings(read, env = process.env) {
         shadowDays: parseNumber('shadow-days', read('shadow-days'), { min: 1, max: 90 }),
         shadowRequests: parseNumber('shadow-requests', read('shadow-requests'), { min: 1, max: 5000, integer: true }),
         minShadowAgreement: optionalNumber('min-shadow-agreement', read('min-shadow-agreement'), { min: 0, max: 1 }),
+        minShadowPreference: optionalNumber('min-shadow-preference', read('min-shadow-preference'), { min: 0, max: 1 }),
         watchMinutes: parseNumber('watch-minutes', read('watch-minutes'), { min: 0, max: 300 }),
         maxErrorRate: parseNumber('max-error-rate', read('max-error-rate'), { min: 0, max: 1 }),
         maxLatencyRatio: parseNumber('max-latency-ratio', read('max-latency-ratio'), { min: 1, max: 100 }),
         monitorDays: parseNumber('monitor-days', read('monitor-days'), { min: 1, max: 90 }),
         maxDrift: parseNumber('max-drift', read('max-drift'), { min: 0, max: 1 }),
         maxPsi: parseNumber('max-psi', read('max-psi'), { min: 0, max: 100 }),
+        maxScoreDrop: parseNumber('max-score-drop', read('max-score-drop'), { min: 0, max: 1 }),
         failOn: parseEnum('fail-on', read('fail-on'), ['never', 'warning', 'action-needed']),
         pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply']) === 'apply',
         keepVersions: parseNumber('keep-versions', read('keep-versions'), { min: 1, max: 1000, integer: true }),
@@ -461,6 +463,8 @@ function parseSettings(read, env = process.env) {
     return settings;
 }
 function checkCustomizationInputs(s) {
+    if (s.minShadowPreference !== undefined && s.scorer !== 'judge')
+        throw new errors/* UserError */.yo(`Input 'min-shadow-preference' is for 'scorer: judge' (the judge prefers one free-text answer or the other), but 'scorer' is '${s.scorer}'. Use 'min-shadow-agreement' for answers a string comparison can check, or set 'scorer: judge'.`);
     if (s.customizationType === 'distillation') {
         if (!s.teacherModel) {
             throw new errors/* UserError */.yo(`Input 'teacher-model' is required when 'customization-type' is 'distillation'. ` +
@@ -549,9 +553,12 @@ function parseTeacher(value) {
     }
     return { teacherModel: teacher.identifier, teacherModelInput: teacher.identifier === value ? undefined : value };
 }
-function parseModelName(value) {
+function parseModelName(value, command) {
     if (value === '')
         return '';
+    // `monitor` may watch every model of the registry at once
+    if (value === '*' && command === 'monitor')
+        return value;
     // Every AWS name derived from it must accept it: the deployment name's pattern
     // ([0-9a-zA-Z][_-]?){1,63} (CreateCustomModelDeployment, Bedrock API reference) forbids '--' and
     // a leading or trailing '-'; job and custom model names take that too.
@@ -757,13 +764,13 @@ const DEFAULT_SCHEDULE = {
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(953), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(127), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9520))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(127), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(85), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(617), __nccwpck_require__.e(785), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1944))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(617), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(973), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6))).doctor,
-    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 241))).prune,
-    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(85), __nccwpck_require__.e(953), __nccwpck_require__.e(67), __nccwpck_require__.e(785), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3161))).monitor,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(813), __nccwpck_require__.e(127), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9520))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(813), __nccwpck_require__.e(127), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(85), __nccwpck_require__.e(953), __nccwpck_require__.e(813), __nccwpck_require__.e(617), __nccwpck_require__.e(897), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1944))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(813), __nccwpck_require__.e(617), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(973), __nccwpck_require__.e(953), __nccwpck_require__.e(813), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6))).doctor,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(953), __nccwpck_require__.e(813), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 241))).prune,
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(71), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(85), __nccwpck_require__.e(953), __nccwpck_require__.e(813), __nccwpck_require__.e(897), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5525))).monitor,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {
@@ -1696,7 +1703,8 @@ function checkRft(record, ctx) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LW: () => (/* binding */ sensitiveData),
-/* harmony export */   N4: () => (/* binding */ reservedKeywords)
+/* harmony export */   N4: () => (/* binding */ reservedKeywords),
+/* harmony export */   uN: () => (/* binding */ withheld)
 /* harmony export */ });
 /* unused harmony exports luhnValid, findEmail */
 // Bedrock's job fails on these; AWS's sample validator also rejects Thought: and <unk>, case-insensitively.
@@ -1844,6 +1852,11 @@ function sensitiveData(text, where) {
         !(text.includes('A') && MAYBE_AWS_KEY.test(text)))
         return NONE;
     return findSensitive(text, where, candidate);
+}
+/** The text, or "[withheld: rules]" when it holds what the validator flags as personal data or a credential. */
+function withheld(text, where) {
+    const found = sensitiveData(text, where);
+    return found.length ? `[withheld: ${found.map((f) => f.rule).join(', ')}]` : text;
 }
 const MAYBE_AWS_KEY = /A[KSBC][IC]A/;
 function findSensitive(text, where, candidate) {
@@ -1999,7 +2012,7 @@ const DATA = ['validate', 'run', 'evaluate', 'promote', 'doctor', 'monitor'];
 const EVAL = ['run', 'evaluate', 'promote'];
 const INPUTS = [
     input('command', 'run', '`run`, `validate`, `evaluate`, `promote`, `rollback`, `doctor` (a read-only check of the account, before the first run: docs/doctor.md), `prune` (deletes custom models nobody will use: docs/prune.md) or `monitor` (production between pull requests, in one issue per model: docs/monitor.md).', ALL),
-    input('model-name', '', 'Logical model name, `[a-z0-9-]{1,40}`: used in job names, the registry and the comment marker. Required except for `validate`.', REMOTE),
+    input('model-name', '', 'Logical model name, `[a-z0-9-]{1,40}`: used in job names, the registry and the comment marker. Required except for `validate`. For `monitor`, `*` watches every model in the registry.', REMOTE),
     input('training-data', '', 'Training JSONL (required for `validate` and `run`).', DATA),
     input('validation-data', '', 'Validation JSONL.', DATA),
     input('validation-split', '0', 'Fraction (0–0.5) held out of training, deterministically by record content, when there is no `validation-data` and the base model takes one.', DATA),
@@ -2065,6 +2078,7 @@ const INPUTS = [
     ]),
     input('shadow-requests', '200', 'For `promote`: most production requests replayed (sampled uniformly over `shadow-days`); each is a paid call to the candidate.', ['promote']),
     input('min-shadow-agreement', '', "For `promote`: refuse a candidate that answers fewer than this share (0–1) of replayed requests as production did (compared by the scorer's normalization). Empty: the replay only reports.", ['promote']),
+    input('min-shadow-preference', '', "For `promote` with `scorer: judge`: refuse a candidate whose answers to replayed requests the judge prefers to production's less than this (0–1: wins plus half the ties, asked in both orders; 0.5 is as good as production). Empty: the replay only reports.", ['promote']),
     input('watch-minutes', '10', 'For `promote`: how long to watch the endpoint after the swap (CloudWatch metrics and smoke runs of the test set); a breach rolls production back. 0: no watch.', ['promote', 'doctor']),
     input('max-error-rate', '0.05', 'For `promote`: during the watch, a server-error rate above this (0–1, once there are at least 20 invocations) rolls production back. For `monitor`: above it over `monitor-days`, action needed.', ['promote', 'monitor']),
     input('max-latency-ratio', '2', "For `promote`: during the watch, a latency p95 above this many times production's before the swap rolls production back.", ['promote']),
@@ -2076,6 +2090,7 @@ const INPUTS = [
     ]),
     input('max-drift', '0.1', 'For `monitor`: a share (0–1) of production requests far from every test prompt above this is a warning (docs/monitor.md).', ['monitor']),
     input('max-psi', '0.25', "For `monitor`: a population stability index of production's answer labels against the test set's above this is a warning (classifiers).", ['monitor']),
+    input('max-score-drop', '0.1', "For `monitor` with `scorer: judge`: a mean judge score on production's answers (to requests near a test prompt, against that record's reference) this much (0–1) below the score production was promoted with is a warning.", ['monitor']),
     input('fail-on', 'never', 'For `monitor`: fail the step at this status or worse: `never`, `warning` or `action-needed` (for paging).', ['monitor']),
     input('fail-if-not-promoted', 'false', 'For `promote`: fail the step when the candidate is not promoted (by default only the `promoted` output says so).', ['promote']),
 ];
@@ -2108,12 +2123,13 @@ const OUTPUTS = {
     checks: 'For `doctor`: JSON list of the checks, each `{ "check", "status" (`pass`, `warn`, `fail`, `skip`), "detail", "fix" }`.',
     'model-version': 'The registry version promoted or rolled back to.',
     'shadow-agreement': 'For `promote`: the share (0–1) of replayed production requests the candidate answered as production did (empty without `invocation-logs`).',
+    'shadow-preference': "For `promote` with `scorer: judge`: the judge's preference (0–1, ties half; 0.5 is as good as production) for the candidate's answers to replayed production requests over production's.",
     watch: 'For `promote`: `passed`, `rolled-back` or `off` — what the watch after the swap found.',
     status: 'For `monitor`: `ok`, `warning` or `action-needed`.',
     'eol-date': "For `monitor`: the production base model's end-of-life date (YYYY-MM-DD; empty when none is announced).",
     drift: 'For `monitor`: the share (0–1) of production requests far from every test prompt (empty when not measured).',
     'monthly-cost': "For `monitor`: USD a month of production's inference at the window's pace (empty without a price).",
-    'issue-url': 'For `monitor`: the model-health issue.',
+    'issue-url': 'For `monitor`: the model-health issue (with `model-name: *`, one URL a line).',
     pruned: 'For `prune`: JSON list of the custom models it looked at, each `{ "name", "arn", "action" (`kept`, `would-delete`, `deleted`, `in-use`, `failed`), "why", "storagePerMonth" }`.',
     'monthly-savings': 'For `prune`: USD per month of model storage deleted (or, in a dry run, that would be).',
 };

@@ -1,7 +1,7 @@
 import {
   CreateModelCustomizationJobCommand,
   GetModelCustomizationJobCommand,
-  ListModelCustomizationJobsCommand,
+  paginateListModelCustomizationJobs,
   StopModelCustomizationJobCommand,
   type BedrockClient,
   type CreateModelCustomizationJobCommandInput,
@@ -81,28 +81,22 @@ export class BedrockJobs {
   /** Names of the jobs whose name contains `text`, over all pages. */
   async namesContaining(text: string): Promise<string[]> {
     const names: string[] = [];
-    let nextToken: string | undefined;
-    do {
-      const page = await this.client.send(
-        new ListModelCustomizationJobsCommand({ nameContains: text, maxResults: 100, nextToken }),
-      );
+    for await (const page of paginateListModelCustomizationJobs(
+      { client: this.client, pageSize: 100 },
+      { nameContains: text },
+    ))
       names.push(...(page.modelCustomizationJobSummaries ?? []).map((j) => j.jobName!));
-      nextToken = page.nextToken;
-    } while (nextToken);
     return names;
   }
 
   /** How many customization jobs are InProgress in this Region, over all pages. */
   async inProgress(): Promise<number> {
     let count = 0;
-    let nextToken: string | undefined;
-    do {
-      const page = await this.client.send(
-        new ListModelCustomizationJobsCommand({ statusEquals: 'InProgress', maxResults: 100, nextToken }),
-      );
+    for await (const page of paginateListModelCustomizationJobs(
+      { client: this.client, pageSize: 100 },
+      { statusEquals: 'InProgress' },
+    ))
       count += page.modelCustomizationJobSummaries?.length ?? 0;
-      nextToken = page.nextToken;
-    } while (nextToken);
     return count;
   }
 

@@ -7,7 +7,7 @@
 import {
   DeleteCustomModelCommand,
   GetCustomModelCommand,
-  ListCustomModelsCommand,
+  paginateListCustomModels,
   ListTagsForResourceCommand,
   type BedrockClient,
 } from '@aws-sdk/client-bedrock';
@@ -26,16 +26,10 @@ export class CustomModels {
   /** Every custom model whose name starts with `prefix` (all pages; the API filters by "contains"). */
   async named(prefix: string): Promise<CustomModelView[]> {
     const out: CustomModelView[] = [];
-    let nextToken: string | undefined;
-    do {
-      const page = await this.client.send(
-        new ListCustomModelsCommand({ nameContains: prefix, maxResults: 100, nextToken }),
-      );
+    for await (const page of paginateListCustomModels({ client: this.client, pageSize: 100 }, { nameContains: prefix }))
       for (const m of page.modelSummaries ?? [])
         if (m.modelName?.startsWith(prefix))
           out.push({ arn: m.modelArn!, name: m.modelName, createdAt: m.creationTime, baseModelArn: m.baseModelArn });
-      nextToken = page.nextToken;
-    } while (nextToken);
     return out;
   }
 

@@ -6,8 +6,8 @@ import {
   DeleteProvisionedModelThroughputCommand,
   GetCustomModelDeploymentCommand,
   GetProvisionedModelThroughputCommand,
-  ListProvisionedModelThroughputsCommand,
-  ListCustomModelDeploymentsCommand,
+  paginateListCustomModelDeployments,
+  paginateListProvisionedModelThroughputs,
   ListTagsForResourceCommand,
   TagResourceCommand,
   type BedrockClient,
@@ -53,35 +53,26 @@ export class Deployments {
   /** Deployments serving a model (all pages). */
   async forModel(modelArn: string): Promise<Array<{ arn: string; name: string; status: string }>> {
     const out: Array<{ arn: string; name: string; status: string }> = [];
-    let nextToken: string | undefined;
-    do {
-      const page = await this.client.send(
-        new ListCustomModelDeploymentsCommand({ modelArnEquals: modelArn, maxResults: 100, nextToken }),
-      );
-      out.push(
-        ...(page.modelDeploymentSummaries ?? []).map((d) => ({
-          arn: d.customModelDeploymentArn!,
-          name: d.customModelDeploymentName!,
-          status: d.status!,
-        })),
-      );
-      nextToken = page.nextToken;
-    } while (nextToken);
+    const pages = paginateListCustomModelDeployments(
+      { client: this.client, pageSize: 100 },
+      { modelArnEquals: modelArn },
+    );
+    for await (const page of pages)
+      for (const d of page.modelDeploymentSummaries ?? [])
+        out.push({ arn: d.customModelDeploymentArn!, name: d.customModelDeploymentName!, status: d.status! });
     return out;
   }
 
   /** Provisioned Throughput serving a model (all pages). */
   async provisionedFor(modelArn: string): Promise<Array<{ arn: string; name: string; status: string }>> {
     const out: Array<{ arn: string; name: string; status: string }> = [];
-    let nextToken: string | undefined;
-    do {
-      const page = await this.client.send(
-        new ListProvisionedModelThroughputsCommand({ modelArnEquals: modelArn, maxResults: 100, nextToken }),
-      );
+    const pages = paginateListProvisionedModelThroughputs(
+      { client: this.client, pageSize: 100 },
+      { modelArnEquals: modelArn },
+    );
+    for await (const page of pages)
       for (const p of page.provisionedModelSummaries ?? [])
         out.push({ arn: p.provisionedModelArn!, name: p.provisionedModelName!, status: p.status! });
-      nextToken = page.nextToken;
-    } while (nextToken);
     return out;
   }
 
@@ -91,33 +82,17 @@ export class Deployments {
     before: Date,
   ): Promise<Array<{ kind: 'deployment' | 'provisioned'; arn: string; name: string }>> {
     const out: Array<{ kind: 'deployment' | 'provisioned'; arn: string; name: string }> = [];
-    let nextToken: string | undefined;
-    do {
-      const page = await this.client.send(
-        new ListCustomModelDeploymentsCommand({
-          nameContains: text,
-          createdBefore: before,
-          maxResults: 100,
-          nextToken,
-        }),
-      );
+    const config = { client: this.client, pageSize: 100 };
+    for await (const page of paginateListCustomModelDeployments(config, { nameContains: text, createdBefore: before }))
       for (const d of page.modelDeploymentSummaries ?? [])
         out.push({ kind: 'deployment', arn: d.customModelDeploymentArn!, name: d.customModelDeploymentName! });
-      nextToken = page.nextToken;
-    } while (nextToken);
-    do {
-      const page = await this.client.send(
-        new ListProvisionedModelThroughputsCommand({
-          nameContains: text,
-          creationTimeBefore: before,
-          maxResults: 100,
-          nextToken,
-        }),
-      );
+    const provisioned = paginateListProvisionedModelThroughputs(config, {
+      nameContains: text,
+      creationTimeBefore: before,
+    });
+    for await (const page of provisioned)
       for (const p of page.provisionedModelSummaries ?? [])
         out.push({ kind: 'provisioned', arn: p.provisionedModelArn!, name: p.provisionedModelName! });
-      nextToken = page.nextToken;
-    } while (nextToken);
     return out;
   }
 

@@ -24,6 +24,8 @@ export interface LoggedCall {
   /** the answer production gave; undefined when the call failed */
   readonly answer?: string;
   readonly latencyMs?: number;
+  /** the request's input tokens as logged (input.inputTokenCount) */
+  readonly inputTokens?: number;
   readonly errorCode?: string;
   /** an image, document or video block: not replayed */
   readonly media: boolean;
@@ -63,10 +65,27 @@ export function readRecord(record: unknown): LoggedCall | undefined {
     messages: messages as LoggedCall['messages'],
     answer: typeof record.errorCode === 'string' ? undefined : answer,
     latencyMs: typeof metrics.latencyMs === 'number' ? metrics.latencyMs : undefined,
+    inputTokens:
+      isObject(record.input) && typeof record.input.inputTokenCount === 'number'
+        ? record.input.inputTokenCount
+        : undefined,
     errorCode: typeof record.errorCode === 'string' ? record.errorCode : undefined,
     media,
   };
 }
+
+/**
+ * Whether a logged call went to this endpoint. The log's `modelId` is what the caller passed:
+ * the deployment's ARN, its name, or an ARN that ends with its id (docs/aws-assumptions.md).
+ */
+export function servedBy(endpoint: { readonly name: string; readonly deploymentArn: string }) {
+  const id = endpoint.deploymentArn.split('/').pop();
+  return (modelId: string): boolean =>
+    modelId === endpoint.deploymentArn || modelId === endpoint.name || (id !== undefined && modelId.endsWith(`/${id}`));
+}
+
+/** The account an ARN belongs to: where its invocation logs are filed. */
+export const accountOf = (arn: string): string => arn.split(':')[4] ?? '';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

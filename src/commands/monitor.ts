@@ -1,16 +1,24 @@
+import path from 'node:path';
+import { stat } from 'node:fs/promises';
 import type { Deps } from '../deps.js';
 import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
 import { UserError, messageOf } from '../errors.js';
+import type { AwsClients } from '../aws/clients.js';
 import { CustomModels } from '../aws/custom-models.js';
 import { FoundationModels } from '../aws/foundation-models.js';
-import { InvocationLogs } from '../aws/invocation-logs.js';
+import { InvocationLogs, accountOf, servedBy } from '../aws/invocation-logs.js';
 import { BedrockMetrics } from '../aws/metrics.js';
-import { sensitiveData } from '../dataset/text.js';
-import { sampleCalls } from '../evaluation/shadow.js';
+import { Runtime } from '../aws/runtime.js';
+import type { S3Store } from '../aws/s3-store.js';
+import { withheld } from '../dataset/text.js';
+import { MAX_LABEL_CHARS, isLabelSet } from '../dataset/keys.js';
+import { loadRubric } from '../evaluation/judge.js';
+import { requestText, sampleCalls } from '../evaluation/shadow.js';
 import { normalize } from '../evaluation/scorers.js';
-import { loadTestSet } from '../evaluation/testset.js';
+import { loadTestSet, type TestRecord } from '../evaluation/testset.js';
 import { GitHub } from '../github/client.js';
+import { confinement } from '../lib/workspace.js';
 import { measureDrift } from '../monitor/drift.js';
 import {
   atLeast,
@@ -23,219 +31,74 @@ import {
   type StorageFinding,
   type UsageFinding,
 } from '../monitor/health.js';
-import { productionVersion, readRegistry } from '../registry/manifest.js';
+import { judgeProduction, type QualityFinding } from '../monitor/quality.js';
+import type { PriceBook } from '../pricing/prices.js';
+import { productionVersion, readRegistry, type ModelVersion, type Registry } from '../registry/manifest.js';
 import { decide, protectedVersions, pullRequestOf } from '../registry/prune.js';
 import { healthMarkdown, healthMarker, healthTitle, historyOf } from '../report/health.js';
 import { priceBook, storeFor } from './pipeline.js';
-import { validate } from './validate.js';
 
 const DAY_MS = 86_400_000;
 const DRIFT_SAMPLE = 500;
-const withheld = (text: string) => {
-  const found = sensitiveData(text, 'a production request');
-  return found.length ? `[withheld: ${found.map((f) => f.rule).join(', ')}]` : text;
-};
+const hide = (text: string) => withheld(text, 'a production request');
+
+interface Run {
+  readonly settings: Settings;
+  readonly io: Io;
+  readonly deps: Deps;
+  readonly aws: AwsClients;
+  readonly store: S3Store;
+  readonly metrics: BedrockMetrics;
+  readonly now: number;
+}
 
 /**
- * On a schedule, with the release role: the production model's lifecycle, its traffic's drift
- * from the test set and its cost, in one GitHub issue per model that updates itself.
+ * On a schedule, with the release role: each production model's lifecycle, its traffic's drift
+ * from the test set, its answers' quality and its cost, in one GitHub issue per model that
+ * updates itself. `model-name: *` watches every model in the registry.
  */
 export async function monitor(settings: Settings, io: Io, deps: Deps): Promise<void> {
-  const validation = settings.testData ? await validate(settings, io) : undefined;
   const aws = await deps.aws(settings, io);
   const metrics = new BedrockMetrics(aws);
   try {
     const store = storeFor(settings, aws);
-    const now = deps.clock.now();
-    const models = new CustomModels(aws.bedrock);
-    const foundation = new FoundationModels(aws.bedrock);
-    const registry = (await readRegistry(store, settings.modelName))?.registry;
-    const production = productionVersion(registry);
-    const base = production
-      ? ((await models.get(production.customModelArn)).baseModelArn?.split('foundation-model/')[1] ??
-        settings.baseModel.id)
-      : settings.baseModel.id;
-    const actions: string[] = [];
-
-    // Lifecycle: the base model production stands on, and the teacher and judge the workflow uses.
-    const lifecycle: LifecycleFinding[] = [];
-    const uses: Array<[string, LifecycleFinding['role']]> = [[base, 'base model']];
-    if (settings.teacherModel) uses.push([settings.teacherModel, 'teacher']);
-    if (settings.scorer === 'judge') uses.push([settings.judgeModel, 'judge']);
-    for (const [model, role] of uses) {
-      try {
-        const f = lifecycleFinding(await foundation.lifecycle(model.replace(/:\d+k$/, '')), role, now);
-        lifecycle.push(f);
-        if (f.severity !== 'ok')
-          actions.push(
-            `The ${role} ${f.model} is ${f.status}${f.endOfLife ? `, end of life ${f.endOfLife.slice(0, 10)} (${f.daysLeft} days)` : ''}: ${f.successor ? `retrain on ${f.successor} (base-model) and promote it before then` : 'plan a replacement'}${role === 'base model' ? '; custom models stop working at their base model’s end of life' : ''}.`,
-          );
-      } catch (error) {
-        io.warning(`Could not read the lifecycle of ${model}: ${messageOf(error)}.`);
-      }
-    }
-
-    // Drift: a sample of production's requests against the committed test set.
-    const endpoint = registry?.endpoint;
-    let drift: DriftFinding | undefined;
-    let driftSkipped: string | undefined;
-    if (!settings.invocationLogs) driftSkipped = "Not measured: set 'invocation-logs' (docs/monitor.md).";
-    else if (!endpoint) driftSkipped = 'Not measured: no production endpoint yet.';
-    else if (!settings.testData) driftSkipped = "Not measured: set 'test-data', the set drift is measured from.";
-    else {
-      const since = new Date(now - settings.monitorDays * DAY_MS);
-      const logs = new InvocationLogs(aws.s3, settings.invocationLogs);
-      const id = endpoint.deploymentArn.split('/').pop();
-      const sample = await io.group('Drift: production requests', () =>
-        sampleCalls(
-          logs.calls(endpoint.deploymentArn.split(':')[4] ?? '', aws.region, since, new Date(now)),
-          (m) => m === endpoint.deploymentArn || m === endpoint.name || (id !== undefined && m.endsWith(`/${id}`)),
-          DRIFT_SAMPLE,
-        ),
+    const names = settings.modelName === '*' ? await registeredModels(store) : [settings.modelName];
+    if (names.length === 0)
+      throw new UserError(
+        `'model-name: *' found no model in the registry at ${store.uri('registry/')}: promote a model first, or name one in 'model-name'.`,
       );
-      if (sample.calls.length === 0)
-        driftSkipped = `No request to the production endpoint in the last ${settings.monitorDays} days of invocation logs.`;
-      else {
-        const test = await loadTestSet(settings.testData);
-        const labels = validation?.files.find((f) => f.role === 'test')?.labels;
-        const figures = measureDrift(
-          {
-            requests: sample.calls.map((c) => ({
-              prompt: c.messages
-                .at(-1)!
-                .content.map((b) => b.text)
-                .join(' '),
-              answer: c.answer,
-            })),
-            testPrompts: test.map((r) => r.prompt),
-            testLabels: labels ? new Map(Object.entries(labels)) : undefined,
-            normalize,
-          },
-          withheld,
-        );
-        const severity: Status =
-          figures.farShare > settings.maxDrift || (figures.labels?.psi ?? 0) > settings.maxPsi ? 'warning' : 'ok';
-        drift = { days: settings.monitorDays, requests: sample.calls.length, seen: sample.seen, ...figures, severity };
-        if (figures.farShare > settings.maxDrift)
-          actions.push(
-            `${(100 * figures.farShare).toFixed(1)} % of production's requests are far from every test prompt (over 'max-drift' ${(100 * settings.maxDrift).toFixed(1)} %): add such requests, labeled, to the test set (and to training if the model should handle them).`,
-          );
-        if (figures.labels && figures.labels.psi > settings.maxPsi)
-          actions.push(
-            `Production's answer labels moved from the test set's (PSI ${figures.labels.psi.toFixed(3)}, over 'max-psi' ${settings.maxPsi}): re-sample the test set from recent traffic.`,
-          );
-      }
-    }
+    if (settings.modelName === '*' && settings.testData)
+      io.warning(
+        "'test-data' is not used with 'model-name: *': each model's drift is measured from the test set its registry recorded at promotion. Name one model to measure it from 'test-data'.",
+      );
+    if (names.length > 1) io.info(`Watching ${names.length} models of the registry: ${names.join(', ')}.`);
+    const run: Run = { settings, io, deps, aws, store, metrics, now: deps.clock.now() };
+    const reports: HealthReport[] = [];
+    for (const name of names) reports.push(await io.group(`Model health: ${name}`, () => checkModel(run, name)));
 
-    // Use and cost: the endpoint's CloudWatch figures over the window, priced like the PR comment.
-    const prices = await priceBook({ settings, aws, store, deps, io }, [base]);
-    let usage: UsageFinding | undefined;
-    if (endpoint && production) {
-      const since = new Date(now - settings.monitorDays * DAY_MS);
-      try {
-        const m = await metrics.serving(
-          [endpoint.deploymentArn, production.customModelArn],
-          since,
-          new Date(now),
-          3600,
-        );
-        const inPrice = prices.get(base, 'customInput');
-        const outPrice = prices.get(base, 'customOutput');
-        const cost =
-          inPrice && outPrice
-            ? ((m.inputTokens ?? 0) / 1000) * inPrice.usd + ((m.outputTokens ?? 0) / 1000) * outPrice.usd
-            : undefined;
-        const errorRate = m.invocations ? m.serverErrors / m.invocations : 0;
-        const severity: Status = m.invocations >= 20 && errorRate > settings.maxErrorRate ? 'action-needed' : 'ok';
-        usage = {
-          days: settings.monitorDays,
-          invocations: m.invocations,
-          serverErrors: m.serverErrors,
-          errorRate,
-          inputTokens: m.inputTokens ?? 0,
-          outputTokens: m.outputTokens ?? 0,
-          cost,
-          monthly: cost === undefined ? undefined : (cost * 30) / settings.monitorDays,
-          severity,
-        };
-        if (severity !== 'ok')
-          actions.push(
-            `${m.serverErrors} of ${m.invocations} invocations failed on the server side (${(100 * errorRate).toFixed(1)} %, over 'max-error-rate'): look at the endpoint, or roll back.`,
-          );
-      } catch (error) {
-        io.warning(
-          `Could not read the endpoint's CloudWatch metrics: ${messageOf(error)}. The role needs cloudwatch:GetMetricData.`,
-        );
-      }
-    }
-
-    // Storage: this action's custom models, and what prune (with its defaults) would delete.
-    let storage: StorageFinding | undefined;
-    try {
-      const kept = protectedVersions(registry, settings.keepVersions);
-      const rules = {
-        modelName: settings.modelName,
-        repository: deps.context.repository,
-        keepVersions: settings.keepVersions,
-        afterDays: settings.pruneAfterDays,
-        now,
-      };
-      let ours = 0;
-      let prunable = 0;
-      for (const m of await models.named(`${settings.modelName}-`)) {
-        const tags = await models.tags(m.arn);
-        if (tags.get('managed-by') !== 'bedrock-model-ci' || tags.get('model-name') !== settings.modelName) continue;
-        ours += 1;
-        const number = pullRequestOf(tags);
-        if (
-          decide(
-            { arn: m.arn, name: m.name, createdAt: m.createdAt, tags, pullRequest: number ? { number } : undefined },
-            rules,
-            kept,
-          ).delete
-        )
-          prunable += 1;
-      }
-      const each = prices.get(base, 'storage')?.usd;
-      storage = {
-        models: ours,
-        monthly: each === undefined ? undefined : ours * each,
-        prunable,
-        prunableMonthly: each === undefined ? undefined : prunable * each,
-      };
-    } catch (error) {
-      io.warning(`Could not count the custom models: ${messageOf(error)}.`);
-    }
-
-    const status = worst([...lifecycle.map((l) => l.severity), drift?.severity ?? 'ok', usage?.severity ?? 'ok']);
-    const report: HealthReport = {
-      modelName: settings.modelName,
-      generatedAt: new Date(now).toISOString(),
-      production: production && {
-        version: production.version,
-        customModelArn: production.customModelArn,
-        baseModel: base,
-      },
-      status,
-      lifecycle,
-      drift,
-      driftSkipped,
-      usage,
-      storage,
-      actions,
-    };
-    const eol = lifecycle.find((l) => l.role === 'base model')?.endOfLife;
+    const status = worst(reports.map((r) => r.status));
+    const eols = reports.flatMap((r) => r.lifecycle.filter((l) => l.role === 'base model' && l.endOfLife));
+    const eol = eols.map((l) => l.endOfLife!).sort()[0];
+    const drifts = reports.flatMap((r) => (r.drift ? [r.drift.farShare] : []));
+    const monthly = reports.flatMap((r) => (r.usage?.monthly === undefined ? [] : [r.usage.monthly]));
     io.setOutput('status', status);
     io.setOutput('eol-date', eol ? eol.slice(0, 10) : '');
-    io.setOutput('drift', drift ? drift.farShare.toFixed(4) : '');
-    io.setOutput('monthly-cost', usage?.monthly === undefined ? '' : usage.monthly.toFixed(2));
-    io.info(`Model health of '${settings.modelName}': ${status}${actions.length ? ` — ${actions[0]}` : ''}`);
+    io.setOutput('drift', drifts.length ? Math.max(...drifts).toFixed(4) : '');
+    io.setOutput('monthly-cost', monthly.length ? monthly.reduce((a, x) => a + x, 0).toFixed(2) : '');
 
-    const body = await publishIssue(settings, deps, io, report);
-    await io.summary(body);
+    const urls: string[] = [];
+    const bodies: string[] = [];
+    for (const report of reports) {
+      const published = await publishIssue(settings, deps, io, report);
+      bodies.push(published.body);
+      if (published.url) urls.push(published.url);
+    }
+    io.setOutput('issue-url', urls.join('\n'));
+    await io.summary(bodies.join('\n'));
+    const first = reports.find((r) => r.status === status && r.actions.length);
     if (settings.failOn !== 'never' && atLeast(status, settings.failOn))
       throw new UserError(
-        `Model health of '${settings.modelName}' is '${status}' ('fail-on: ${settings.failOn}'): ${actions[0] ?? 'see the summary'}.`,
+        `Model health is '${status}' ('fail-on: ${settings.failOn}')${first ? ` for '${first.modelName}': ${first.actions[0]}` : ': see the summary'}.`,
       );
   } finally {
     metrics.destroy();
@@ -243,24 +106,314 @@ export async function monitor(settings: Settings, io: Io, deps: Deps): Promise<v
   }
 }
 
-/** The one issue per model: found by its marker, created when missing, updated, opened or closed. Returns its body. */
-async function publishIssue(settings: Settings, deps: Deps, io: Io, report: HealthReport): Promise<string> {
+/** The models the registry holds: registry/<model-name>.json. */
+async function registeredModels(store: S3Store): Promise<string[]> {
+  const names = (await store.list('registry/')).flatMap((key) => {
+    const m = /(?:^|\/)registry\/([a-z0-9-]{1,40})\.json$/.exec(key);
+    return m ? [m[1]!] : [];
+  });
+  return [...new Set(names)].sort();
+}
+
+/**
+ * The test set drift and quality are measured from: the step's `test-data` for the model it names,
+ * else the path the registry recorded at promotion, when this checkout has it.
+ */
+async function testSetFor(
+  run: Run,
+  name: string,
+  production: ModelVersion | undefined,
+): Promise<{ file: string } | { skipped: string }> {
+  const { settings } = run;
+  if (name === settings.modelName && settings.testData) return { file: settings.testData };
+  const recorded = production?.evaluation?.testSet;
+  if (!recorded)
+    return {
+      skipped:
+        name === settings.modelName
+          ? "Not measured: set 'test-data', the set drift is measured from."
+          : `Not measured: the registry records no test set for '${name}' (promoted before it did); monitor it in its own step with its 'test-data'.`,
+    };
+  const file = path.resolve(settings.workspace, recorded);
+  const outside = !file.startsWith(`${settings.workspace}${path.sep}`);
+  if (
+    outside ||
+    !(await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    ))
+  )
+    return {
+      skipped: `Not measured: the test set the registry recorded for '${name}', ${recorded.slice(0, 200)}, is not in this checkout; check out the branch it was promoted from, or set its 'test-data'.`,
+    };
+  const confined = await confinement(settings, file, 'test-data');
+  if (confined) return { skipped: `Not measured: ${confined.message}` };
+  return { file };
+}
+
+/** The test set's answers as labels, when they are a classifier's (as the validator decides it). */
+function labelsOf(test: readonly TestRecord[]): Map<string, number> | undefined {
+  const labels = new Map<string, number>();
+  let short = 0;
+  for (const r of test) {
+    const answer = r.expected.trim();
+    if (answer === '' || answer.length > MAX_LABEL_CHARS || answer.includes('\n')) continue;
+    short += 1;
+    labels.set(answer, (labels.get(answer) ?? 0) + 1);
+  }
+  return isLabelSet(test.length, short, labels) ? labels : undefined;
+}
+
+/** One model's health report. */
+async function checkModel(run: Run, name: string): Promise<HealthReport> {
+  const { settings, io, deps, aws, store, now } = run;
+  const models = new CustomModels(aws.bedrock);
+  const foundation = new FoundationModels(aws.bedrock);
+  const registry = (await readRegistry(store, name))?.registry;
+  const production = productionVersion(registry);
+  const base = production
+    ? ((await models.get(production.customModelArn)).baseModelArn?.split('foundation-model/')[1] ??
+      settings.baseModel.id)
+    : settings.baseModel.id;
+  const actions: string[] = [];
+
+  // Lifecycle: the base model production stands on, and the teacher and judge the workflow uses.
+  const lifecycle: LifecycleFinding[] = [];
+  const uses: Array<[string, LifecycleFinding['role']]> = [[base, 'base model']];
+  if (settings.teacherModel) uses.push([settings.teacherModel, 'teacher']);
+  if (settings.scorer === 'judge') uses.push([settings.judgeModel, 'judge']);
+  for (const [model, role] of uses) {
+    try {
+      const f = lifecycleFinding(await foundation.lifecycle(model.replace(/:\d+k$/, '')), role, now);
+      lifecycle.push(f);
+      if (f.severity !== 'ok')
+        actions.push(
+          `The ${role} ${f.model} is ${f.status}${f.endOfLife ? `, end of life ${f.endOfLife.slice(0, 10)} (${f.daysLeft} days)` : ''}: ${f.successor ? `retrain on ${f.successor} (base-model) and promote it before then` : 'plan a replacement'}${role === 'base model' ? '; custom models stop working at their base model’s end of life' : ''}.`,
+        );
+    } catch (error) {
+      io.warning(`Could not read the lifecycle of ${model}: ${messageOf(error)}.`);
+    }
+  }
+
+  // Drift and quality: a sample of production's requests against the test set.
+  const endpoint = registry?.endpoint;
+  let drift: DriftFinding | undefined;
+  let driftSkipped: string | undefined;
+  let quality: QualityFinding | undefined;
+  const testSet = await testSetFor(run, name, production);
+  if (!settings.invocationLogs) driftSkipped = "Not measured: set 'invocation-logs' (docs/monitor.md).";
+  else if (!endpoint) driftSkipped = 'Not measured: no production endpoint yet.';
+  else if ('skipped' in testSet) driftSkipped = testSet.skipped;
+  else {
+    const since = new Date(now - settings.monitorDays * DAY_MS);
+    const logs = new InvocationLogs(aws.s3, settings.invocationLogs);
+    const sample = await sampleCalls(
+      logs.calls(accountOf(endpoint.deploymentArn), aws.region, since, new Date(now)),
+      servedBy(endpoint),
+      DRIFT_SAMPLE,
+    );
+    if (sample.calls.length === 0)
+      driftSkipped = `No request to the production endpoint in the last ${settings.monitorDays} days of invocation logs.`;
+    else {
+      const test = await loadTestSet(testSet.file);
+      const requests = sample.calls.map((c) => ({ prompt: requestText(c), answer: c.answer }));
+      const figures = measureDrift(
+        { requests, testPrompts: test.map((r) => r.prompt), testLabels: labelsOf(test), normalize },
+        hide,
+      );
+      const severity: Status =
+        figures.farShare > settings.maxDrift || (figures.labels?.psi ?? 0) > settings.maxPsi ? 'warning' : 'ok';
+      drift = { days: settings.monitorDays, requests: sample.calls.length, seen: sample.seen, ...figures, severity };
+      if (figures.farShare > settings.maxDrift)
+        actions.push(
+          `${(100 * figures.farShare).toFixed(1)} % of production's requests are far from every test prompt (over 'max-drift' ${(100 * settings.maxDrift).toFixed(1)} %): add such requests, labeled, to the test set (and to training if the model should handle them).`,
+        );
+      if (figures.labels && figures.labels.psi > settings.maxPsi)
+        actions.push(
+          `Production's answer labels moved from the test set's (PSI ${figures.labels.psi.toFixed(3)}, over 'max-psi' ${settings.maxPsi}): re-sample the test set from recent traffic.`,
+        );
+      if (settings.scorer === 'judge' && production?.evaluation?.scorer === 'judge') {
+        quality = await answerQuality(run, requests, test, production.evaluation.score);
+        if (quality?.severity === 'warning')
+          actions.push(
+            `The judge rates production's answers ${quality.meanScore.toFixed(2)} on average, ${quality.drop!.toFixed(2)} below the ${quality.promotedScore!.toFixed(2)} it was promoted with (over 'max-score-drop' ${settings.maxScoreDrop}): read the lowest-rated answers, and retrain on what changed.`,
+          );
+      }
+    }
+  }
+
+  const prices = await priceBook({ settings, aws, store, deps, io }, [base]);
+  const usage =
+    endpoint && production ? await usageOf(run, prices, base, endpoint.deploymentArn, production) : undefined;
+  if (usage && usage.severity !== 'ok')
+    actions.push(
+      `${usage.serverErrors} of ${usage.invocations} invocations failed on the server side (${(100 * usage.errorRate).toFixed(1)} %, over 'max-error-rate'): look at the endpoint, or roll back.`,
+    );
+  const storage = await storageOf(run, name, registry, prices, base);
+
+  const status = worst([
+    ...lifecycle.map((l) => l.severity),
+    drift?.severity ?? 'ok',
+    quality?.severity ?? 'ok',
+    usage?.severity ?? 'ok',
+  ]);
+  const report: HealthReport = {
+    modelName: name,
+    generatedAt: new Date(now).toISOString(),
+    production: production && {
+      version: production.version,
+      customModelArn: production.customModelArn,
+      baseModel: base,
+    },
+    status,
+    lifecycle,
+    drift,
+    driftSkipped,
+    quality,
+    usage,
+    storage,
+    actions,
+  };
+  io.info(`Model health of '${name}': ${status}${actions.length ? ` — ${actions[0]}` : ''}`);
+  return report;
+}
+
+/** `scorer: judge`: the judge's mean score on production's answers, beside the promotion score. */
+async function answerQuality(
+  run: Run,
+  requests: ReadonlyArray<{ prompt: string; answer?: string }>,
+  test: readonly TestRecord[],
+  promotedScore: number | undefined,
+): Promise<QualityFinding | undefined> {
+  const { settings, io, deps, aws } = run;
+  try {
+    return await judgeProduction(
+      new Runtime(aws.runtime),
+      { requests, test, promotedScore, maxDrop: settings.maxScoreDrop },
+      {
+        model: settings.judgeModel,
+        rubric: await loadRubric(settings, io),
+        passThreshold: settings.passThreshold,
+        concurrency: settings.evalConcurrency,
+        io,
+        clock: deps.clock,
+      },
+      hide,
+    );
+  } catch (error) {
+    io.warning(`Could not judge production's answers: ${messageOf(error)}.`);
+    return undefined;
+  }
+}
+
+/** The endpoint's CloudWatch figures over the window, priced like the PR comment. */
+async function usageOf(
+  run: Run,
+  prices: PriceBook,
+  base: string,
+  deploymentArn: string,
+  production: ModelVersion,
+): Promise<UsageFinding | undefined> {
+  const { settings, io, metrics, now } = run;
+  const since = new Date(now - settings.monitorDays * DAY_MS);
+  try {
+    const m = await metrics.serving([deploymentArn, production.customModelArn], since, new Date(now), 3600);
+    const inPrice = prices.get(base, 'customInput');
+    const outPrice = prices.get(base, 'customOutput');
+    const cost =
+      inPrice && outPrice
+        ? ((m.inputTokens ?? 0) / 1000) * inPrice.usd + ((m.outputTokens ?? 0) / 1000) * outPrice.usd
+        : undefined;
+    const errorRate = m.invocations ? m.serverErrors / m.invocations : 0;
+    return {
+      days: settings.monitorDays,
+      invocations: m.invocations,
+      serverErrors: m.serverErrors,
+      errorRate,
+      inputTokens: m.inputTokens ?? 0,
+      outputTokens: m.outputTokens ?? 0,
+      cost,
+      monthly: cost === undefined ? undefined : (cost * 30) / settings.monitorDays,
+      severity: m.invocations >= 20 && errorRate > settings.maxErrorRate ? 'action-needed' : 'ok',
+    };
+  } catch (error) {
+    io.warning(
+      `Could not read the endpoint's CloudWatch metrics: ${messageOf(error)}. The role needs cloudwatch:GetMetricData.`,
+    );
+    return undefined;
+  }
+}
+
+/** This action's custom models of the name, and what prune (with its defaults) would delete. */
+async function storageOf(
+  run: Run,
+  name: string,
+  registry: Registry | undefined,
+  prices: PriceBook,
+  base: string,
+): Promise<StorageFinding | undefined> {
+  const { settings, io, deps, aws, now } = run;
+  const models = new CustomModels(aws.bedrock);
+  try {
+    const kept = protectedVersions(registry, settings.keepVersions);
+    const rules = {
+      modelName: name,
+      repository: deps.context.repository,
+      keepVersions: settings.keepVersions,
+      afterDays: settings.pruneAfterDays,
+      now,
+    };
+    let ours = 0;
+    let prunable = 0;
+    for (const m of await models.named(`${name}-`)) {
+      const tags = await models.tags(m.arn);
+      if (tags.get('managed-by') !== 'bedrock-model-ci' || tags.get('model-name') !== name) continue;
+      ours += 1;
+      const number = pullRequestOf(tags);
+      if (
+        decide(
+          { arn: m.arn, name: m.name, createdAt: m.createdAt, tags, pullRequest: number ? { number } : undefined },
+          rules,
+          kept,
+        ).delete
+      )
+        prunable += 1;
+    }
+    const each = prices.get(base, 'storage')?.usd;
+    return {
+      models: ours,
+      monthly: each === undefined ? undefined : ours * each,
+      prunable,
+      prunableMonthly: each === undefined ? undefined : prunable * each,
+    };
+  } catch (error) {
+    io.warning(`Could not count the custom models: ${messageOf(error)}.`);
+    return undefined;
+  }
+}
+
+/** The one issue per model: found by its marker, created when missing, updated, opened or closed. */
+async function publishIssue(
+  settings: Settings,
+  deps: Deps,
+  io: Io,
+  report: HealthReport,
+): Promise<{ body: string; url?: string }> {
   const repository = deps.context.repository;
   if (!settings.githubToken || !repository) {
     io.info('No GitHub token or repository: the report is in the job summary only.');
-    return healthMarkdown(report);
+    return { body: healthMarkdown(report) };
   }
   const github = new GitHub(settings.githubToken, repository, deps.context.apiUrl);
   try {
-    const existing = await github.findIssue(healthMarker(settings.modelName));
+    const existing = await github.findIssue(healthMarker(report.modelName));
     const body = healthMarkdown(report, existing ? historyOf(existing.body) : []);
     const state = report.status === 'ok' ? 'closed' : 'open';
     const issue = existing
-      ? await github.updateIssue(existing.number, { body, state, title: healthTitle(settings.modelName) })
-      : await github.createIssue(healthTitle(settings.modelName), body, state);
-    io.setOutput('issue-url', issue.url);
+      ? await github.updateIssue(existing.number, { body, state, title: healthTitle(report.modelName) })
+      : await github.createIssue(healthTitle(report.modelName), body, state);
     io.info(`${existing ? 'Updated' : 'Opened'} ${issue.url} (${state}).`);
-    return body;
+    return { body, url: issue.url };
   } catch (error) {
     const status = (error as { status?: number }).status;
     io.warning(
@@ -268,6 +421,6 @@ async function publishIssue(settings: Settings, deps: Deps, io: Io, report: Heal
         ? "Could not write the model-health issue: the token may not write issues (add 'permissions: issues: write'). The report is in the job summary."
         : `Could not write the model-health issue: ${messageOf(error)}. The report is in the job summary.`,
     );
-    return healthMarkdown(report);
+    return { body: healthMarkdown(report) };
   }
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { UserError, awsFailure, messageOf } from '../errors.js';
 import type { Deps, Pipeline } from '../deps.js';
 import type { Io } from '../io/io.js';
@@ -6,6 +7,7 @@ import type { AwsClients } from '../aws/clients.js';
 import { BedrockJobs, type JobView } from '../aws/bedrock-jobs.js';
 import { Deployments } from '../aws/deployments.js';
 import type { Evaluation } from '../evaluation/evaluate.js';
+import type { PriceBook } from '../pricing/prices.js';
 import { gateResults } from '../evaluation/gate.js';
 import { GitHub } from '../github/client.js';
 import { endpointName } from '../registry/endpoint.js';
@@ -46,7 +48,7 @@ import { validate } from './validate.js';
 import { moveProduction, rollBack } from './production.js';
 import { watchProduction } from './watch.js';
 import { warnUnfinishedWatch } from '../registry/watch.js';
-import { shadowReplay } from '../evaluation/shadow.js';
+import { shadowRefusal, shadowReplay } from '../evaluation/shadow.js';
 import { pct } from '../lib/format.js';
 
 /**
@@ -140,6 +142,8 @@ interface Picked {
   readonly evaluation: Evaluation;
   readonly testSet: ReturnType<typeof testSetOf>['testSet'];
   readonly champion?: ModelVersion;
+  /** the prices, and the evaluation's estimate: shadow replay is held to what is left of `max-eval-cost` */
+  readonly spent?: { readonly prices: PriceBook; readonly spentUsd: number };
 }
 
 /**
@@ -177,13 +181,14 @@ async function pickCandidate(p: Pipeline): Promise<Picked | { why: string }> {
   // Ranking a grid weighs inference and training prices; one point needs none, unless its
   // evaluation has a ceiling.
   const prices = one && settings.maxEvalCost === undefined ? undefined : await priceBook(p);
-  if (prices)
-    await evaluationBudget(
+  const cost =
+    prices &&
+    (await evaluationBudget(
       p,
       prices,
       { candidates: found.filter((f) => f.job).length, base: false, production: champion !== undefined },
       { ...settings, compareBase: false },
-    );
+    ));
   const training = { jobs: found.filter((f) => f.job).map((f) => ({ point: f.point, job: f.job!, created: false })) };
   const { winner, evaluation } = await evaluatePoints(
     p,
@@ -198,6 +203,7 @@ async function pickCandidate(p: Pipeline): Promise<Picked | { why: string }> {
     evaluation,
     testSet,
     champion,
+    spent: prices && { prices, spentUsd: cost?.usd ?? 0 },
   };
 }
 
@@ -230,7 +236,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
       const repaired = await repairProduction(p, settings.testData);
       return notPromoted(repaired ? `${picked.why}; ${repaired}, so it was repaired` : picked.why);
     }
-    const { job, trainingData, evaluation, testSet, champion } = picked;
+    const { job, trainingData, evaluation, testSet, champion, spent } = picked;
     // the gate's figures: on the test records not in training, when some are
     const basis = gateResults(evaluation)!;
     const pullRequest = await pullRequestOf(aws, job);
@@ -243,6 +249,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
       score: basis.score,
       unseen: basis.unseen,
       testSetSha256: testSet.sha256,
+      testSet: path.relative(settings.workspace, testSet.path).split(path.sep).join('/'),
       scorer: settings.scorer,
       commit: deps.context.sha,
       pullRequest,
@@ -281,15 +288,16 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
     let shadowNote = '';
     if (settings.invocationLogs && !endpoint) shadowNote = '\n\nShadow replay skipped: no production endpoint yet.';
     if (settings.invocationLogs && endpoint && wouldPromote) {
-      const replayed = await shadowReplay(p, endpoint, { modelArn: job.customModelArn!, name: job.name });
+      const replayed = await shadowReplay(p, endpoint, { modelArn: job.customModelArn!, name: job.name }, spent);
       if ('replayed' in replayed) {
         io.setOutput('shadow-agreement', replayed.agreement.toFixed(4));
+        io.setOutput('shadow-preference', replayed.preference ? replayed.preference.value.toFixed(4) : '');
         io.info(
-          `Shadow replay: the candidate answered ${pct(replayed.agreement)} of ${replayed.replayed} production requests as production did; latency p95 ${Math.round(replayed.latencyMs.candidate.p95)} ms (production ${replayed.latencyMs.production ? `${Math.round(replayed.latencyMs.production.p95)} ms` : 'not logged'}).`,
+          `Shadow replay: the candidate answered ${pct(replayed.agreement)} of ${replayed.replayed} production requests as production did${replayed.preference ? `; the judge prefers its answers at ${pct(replayed.preference.value)} (${replayed.preference.wins} better, ${replayed.preference.ties} as good, ${replayed.preference.losses} worse)` : ''}; latency p95 ${Math.round(replayed.latencyMs.candidate.p95)} ms (production ${replayed.latencyMs.production ? `${Math.round(replayed.latencyMs.production.p95)} ms` : 'not logged'}).`,
         );
-        shadowNote = `\n\n${shadowSection(replayed, settings.minShadowAgreement)}`;
-        if (settings.minShadowAgreement !== undefined && replayed.agreement < settings.minShadowAgreement) {
-          const why = `shadow replay: the candidate answered ${pct(replayed.agreement)} of ${replayed.replayed} replayed production requests as production did, under 'min-shadow-agreement' ${pct(settings.minShadowAgreement)}`;
+        shadowNote = `\n\n${shadowSection(replayed, settings)}`;
+        const why = shadowRefusal(replayed, settings);
+        if (why) {
           await line(notPromotedLine(actor.at, why));
           return notPromoted(why, numbers + shadowNote);
         }

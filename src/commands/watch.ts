@@ -52,7 +52,7 @@ export async function watchProduction(
   const smoke = (await loadTestSet(testSetPath)).slice(0, SMOKE_RECORDS);
   const ids = [endpoint.deploymentArn, promoted.customModelArn];
   const limits = { maxErrorRate: settings.maxErrorRate, maxLatencyRatio: settings.maxLatencyRatio, baselineP95 };
-  let figures: ServingMetrics = { invocations: 0, serverErrors: 0, clientErrors: 0, throttles: 0 };
+  let figures: ServingMetrics | undefined;
   let smokeRuns = 0;
   let reason: string | undefined;
   const smokeEvery = Math.max(1, Math.round(settings.watchMinutes / 3));
@@ -82,10 +82,12 @@ export async function watchProduction(
             `Could not read the endpoint's CloudWatch metrics: ${messageOf(error)}. The role needs cloudwatch:GetMetricData; the smoke runs go on.`,
           );
         }
-        io.info(
-          `Watch: ${figures.invocations} invocations, ${figures.serverErrors} server errors, ${figures.throttles} throttled${figures.latencyP95 !== undefined ? `, latency p95 ${Math.round(figures.latencyP95)} ms` : ''}.`,
-        );
-        reason = breachOf(figures, limits);
+        if (figures) {
+          io.info(
+            `Watch: ${figures.invocations} invocations, ${figures.serverErrors} server errors, ${figures.throttles} throttled${figures.latencyP95 !== undefined ? `, latency p95 ${Math.round(figures.latencyP95)} ms` : ''}.`,
+          );
+          reason = breachOf(figures, limits);
+        }
         if (reason || deps.clock.now() >= until.getTime()) return;
         await deps.clock.sleep(Math.min(minute, until.getTime() - deps.clock.now()));
       }

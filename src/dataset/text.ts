@@ -149,6 +149,12 @@ export function sensitiveData(text: string, where: string | (() => string)): rea
   return findSensitive(text, where, candidate);
 }
 
+/** The text, or "[withheld: rules]" when it holds what the validator flags as personal data or a credential. */
+export function withheld(text: string, where: string): string {
+  const found = sensitiveData(text, where);
+  return found.length ? `[withheld: ${found.map((f) => f.rule).join(', ')}]` : text;
+}
+
 const MAYBE_AWS_KEY = /A[KSBC][IC]A/;
 
 function findSensitive(

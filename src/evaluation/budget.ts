@@ -8,6 +8,7 @@ import { formatUsd, type PriceBook } from '../pricing/prices.js';
 import type { Settings } from '../settings.js';
 import { estimateTokens, type ValidationReport } from '../dataset/validate.js';
 import { JUDGE_MAX_TOKENS } from './judge.js';
+import { PAIRWISE_RUBRIC } from './preference.js';
 import { BUILT_IN_RUBRIC } from '../lib/rubric.js';
 
 export interface EvaluationModels {
@@ -28,16 +29,8 @@ export interface EvaluationCost {
   readonly method: string;
 }
 
-export function estimateEvaluationCost(
-  settings: Settings,
-  validation: ValidationReport,
-  prices: PriceBook,
-  models: EvaluationModels,
-  rubricChars = BUILT_IN_RUBRIC.length,
-): EvaluationCost {
-  const test = validation.files.find((f) => f.role === 'test');
-  const records = test?.records ?? 0;
-  const inputTokens = test?.tokens ?? 0;
+/** Calls priced as they are added; a model without a price is named, and the total is then unknown. */
+function tally(prices: PriceBook) {
   const missing = new Set<string>();
   let usd = 0;
   const add = (model: string, field: 'input' | 'customInput', input: number, output: number) => {
@@ -52,6 +45,51 @@ export function estimateEvaluationCost(
     if (!inPrice || !outPrice) missing.add(model);
     else usd += (input / 1000) * inPrice.usd + (output / 1000) * outPrice.usd;
   };
+  return { add, total: () => ({ usd: missing.size ? undefined : usd, missing: [...missing] }) };
+}
+
+/**
+ * Shadow replay's cost, an upper bound, once the sample is drawn and before its first call: each
+ * request's logged input tokens (estimated from its text when the log has none) to the candidate,
+ * up to `max-tokens` out; with `scorer: judge`, every pair judged in both orders (the pairwise
+ * rubric, the request and both answers in; the verdict out), though identical answers are not.
+ */
+export function estimateReplayCost(
+  settings: Settings,
+  requests: ReadonlyArray<{ readonly inputTokens?: number; readonly chars: number; readonly answerChars: number }>,
+  prices: PriceBook,
+): EvaluationCost {
+  const { add, total } = tally(prices);
+  const input = requests.reduce((a, r) => a + (r.inputTokens ?? estimateTokens(r.chars)), 0);
+  add(settings.baseModel.id, 'customInput', input, requests.length * settings.maxTokens);
+  let calls = requests.length;
+  const judged = settings.scorer === 'judge';
+  if (judged) {
+    const judgeIn = requests.reduce(
+      (a, r) => a + estimateTokens(PAIRWISE_RUBRIC.length + r.chars + r.answerChars) + settings.maxTokens,
+      0,
+    );
+    add(settings.judgeModel, 'input', 2 * judgeIn, 2 * requests.length * JUDGE_MAX_TOKENS);
+    calls += 2 * requests.length;
+  }
+  return {
+    ...total(),
+    calls,
+    method: `${requests.length.toLocaleString('en-US')} replayed requests (${input.toLocaleString('en-US')} input tokens, up to ${settings.maxTokens} output tokens each)${judged ? ', each pair judged in both orders' : ''}`,
+  };
+}
+
+export function estimateEvaluationCost(
+  settings: Settings,
+  validation: ValidationReport,
+  prices: PriceBook,
+  models: EvaluationModels,
+  rubricChars = BUILT_IN_RUBRIC.length,
+): EvaluationCost {
+  const test = validation.files.find((f) => f.role === 'test');
+  const records = test?.records ?? 0;
+  const inputTokens = test?.tokens ?? 0;
+  const { add, total } = tally(prices);
   const answerOut = records * settings.maxTokens;
   const custom = models.candidates + (models.production ? 1 : 0);
   for (let i = 0; i < custom; i++) add(settings.baseModel.id, 'customInput', inputTokens, answerOut);
@@ -64,9 +102,8 @@ export function estimateEvaluationCost(
     calls *= 2;
   }
   return {
-    usd: missing.size ? undefined : usd,
+    ...total(),
     calls,
-    missing: [...missing],
     method: `${evaluated} model${evaluated === 1 ? '' : 's'} × ${records.toLocaleString('en-US')} test records (${inputTokens.toLocaleString('en-US')} input tokens, up to ${settings.maxTokens} output tokens each)${settings.scorer === 'judge' ? ', each answer judged' : ''}`,
   };
 }

@@ -4,16 +4,20 @@
 import type { Io } from '../io/io.js';
 import type { Clock } from '../lib/clock.js';
 import { Runtime } from '../aws/runtime.js';
-import { InvocationLogs, type LoggedCall } from '../aws/invocation-logs.js';
+import { InvocationLogs, accountOf, servedBy, type LoggedCall } from '../aws/invocation-logs.js';
 import { Deployments } from '../aws/deployments.js';
 import type { Pipeline } from '../deps.js';
-import type { Scorer } from '../settings.js';
-import { sensitiveData } from '../dataset/text.js';
+import type { Scorer, Settings } from '../settings.js';
+import { formatUsd, type PriceBook } from '../pricing/prices.js';
+import { pct } from '../lib/format.js';
+import { estimateReplayCost } from './budget.js';
+import { withheld } from '../dataset/text.js';
 import { ErrorBudgetExceeded, runCalls } from './runner.js';
 import { UserError } from '../errors.js';
 import { normalize, score } from './scorers.js';
 import { quantile, seededRandom } from './stats.js';
 import { customModelTarget, type Target } from './targets.js';
+import { judgePreferences, type Outcome, type Preference } from './preference.js';
 
 export interface ShadowSample {
   readonly calls: readonly LoggedCall[];
@@ -72,22 +76,43 @@ export interface ShadowResult {
     readonly candidate: { readonly p50: number; readonly p95: number };
     readonly production?: { readonly p50: number; readonly p95: number };
   };
+  /** USD, the estimate made before the first replayed call (an upper bound); undefined without prices */
+  readonly costUsd?: number;
+  /** with `scorer: judge`: the judge's preference between the candidate's answers and production's */
+  readonly preference?: Preference;
   /** the pairs of answers that differ, most frequent first (text with personal data is withheld) */
-  readonly disagreements: ReadonlyArray<{ production: string; candidate: string; count: number; example: string }>;
+  readonly disagreements: readonly Disagreement[];
+}
+
+export interface Disagreement {
+  readonly production: string;
+  readonly candidate: string;
+  readonly count: number;
+  readonly example: string;
+  /** the judge's verdict on the first such request, for the candidate */
+  readonly verdict?: Outcome;
+}
+
+/** A logged request as the judge reads it: the question alone, or the conversation's turns. */
+export function requestText(call: Pick<LoggedCall, 'messages'>): string {
+  const text = (m: LoggedCall['messages'][number]) => m.content.map((b) => b.text).join(' ');
+  return call.messages.length === 1
+    ? text(call.messages[0]!)
+    : call.messages.map((m) => `${m.role === 'user' ? 'User' : 'Assistant'}: ${text(m)}`).join('\n');
 }
 
 const MAX_SHOWN = 10;
-const withheld = (text: string) => {
-  const found = sensitiveData(text, 'replayed text');
-  return found.length ? `[withheld: ${found.map((f) => f.rule).join(', ')}]` : text;
-};
+const rank = (o?: Outcome) => (o === 'loss' ? 0 : o === 'tie' ? 1 : o === 'win' ? 2 : 3);
 
 /** How two answers are compared: the scorer's own rule for string scorers, identical text otherwise. */
 function comparison(scorer: Scorer): { by: string; same: (a: string, b: string) => boolean } {
   if (scorer === 'exact' || scorer === 'normalized' || scorer === 'json')
     return { by: `scorer '${scorer}'`, same: (a, b) => score(scorer, a, b) };
   return {
-    by: 'normalized text (the answers are free text: read the disagreements)',
+    by:
+      scorer === 'judge'
+        ? "normalized text; where they differ, the judge's preference (asked in both orders)"
+        : 'normalized text (the answers are free text: read the disagreements)',
     same: (a, b) => normalize(a) === normalize(b),
   };
 }
@@ -98,7 +123,15 @@ export async function replay(
   target: Target,
   sample: ShadowSample,
   window: { since: Date; until: Date },
-  options: { scorer: Scorer; concurrency: number; maxTokens: number; io: Io; clock: Clock },
+  options: {
+    scorer: Scorer;
+    concurrency: number;
+    maxTokens: number;
+    io: Io;
+    clock: Clock;
+    /** with `scorer: judge`, the model that prefers one answer or the other */
+    judgeModel?: string;
+  },
 ): Promise<ShadowResult> {
   const { by, same } = comparison(options.scorer);
   type Out = { call: LoggedCall; answer?: string; latencyMs?: number; error?: string };
@@ -120,9 +153,22 @@ export async function replay(
       `Shadow replay: the candidate failed ${error.errors} of ${error.total} replayed requests (first: ${error.first}); it is not promoted. Check the candidate's deployment, or lower 'eval-concurrency'.`,
     );
   });
+  const judged =
+    options.scorer === 'judge' && options.judgeModel
+      ? await judgePreferences(
+          runtime,
+          results.map((r) => ({
+            prompt: requestText(r.call),
+            production: r.call.answer!,
+            candidate: r.answer,
+            same: r.answer !== undefined && same(r.answer, r.call.answer!),
+          })),
+          { model: options.judgeModel, concurrency: options.concurrency, io: options.io, clock: options.clock },
+        )
+      : undefined;
   let agreed = 0;
-  const pairs = new Map<string, { production: string; candidate: string; count: number; example: string }>();
-  for (const r of results) {
+  const pairs = new Map<string, Disagreement & { count: number }>();
+  for (const [i, r] of results.entries()) {
     const production = r.call.answer!;
     if (r.answer !== undefined && same(r.answer, production)) {
       agreed += 1;
@@ -138,10 +184,11 @@ export async function replay(
         .content.map((b) => b.text)
         .join(' ');
       pairs.set(key, {
-        production: withheld(production),
-        candidate: withheld(candidate),
+        production: withheld(production, 'replayed text'),
+        candidate: withheld(candidate, 'replayed text'),
         count: 1,
-        example: withheld(prompt),
+        example: withheld(prompt, 'replayed text'),
+        verdict: judged?.outcomes[i],
       });
     }
   }
@@ -158,7 +205,11 @@ export async function replay(
     agreed,
     errors: results.filter((r) => r.error).length,
     latencyMs: { candidate: p(latencies), production: logged.length ? p(logged) : undefined },
-    disagreements: [...pairs.values()].sort((a, b) => b.count - a.count).slice(0, MAX_SHOWN),
+    preference: judged?.preference,
+    // most frequent first; among as frequent, where production's answer was preferred first
+    disagreements: [...pairs.values()]
+      .sort((a, b) => b.count - a.count || rank(a.verdict) - rank(b.verdict))
+      .slice(0, MAX_SHOWN),
   };
 }
 
@@ -171,23 +222,25 @@ export async function shadowReplay(
   p: Omit<Pipeline, 'validation'>,
   endpoint: { readonly name: string; readonly deploymentArn: string },
   candidate: { readonly modelArn: string; readonly name: string },
+  budget?: { readonly prices: PriceBook; readonly spentUsd: number },
 ): Promise<ShadowResult | ShadowSample> {
   const { settings, aws, deps, io } = p;
   const until = new Date(deps.clock.now());
   const since = new Date(until.getTime() - settings.shadowDays * 86_400_000);
-  const account = endpoint.deploymentArn.split(':')[4] ?? '';
   const logs = new InvocationLogs(aws.s3, settings.invocationLogs!);
-  const id = endpoint.deploymentArn.split('/').pop();
-  const isProduction = (modelId: string) =>
-    modelId === endpoint.deploymentArn || modelId === endpoint.name || (id !== undefined && modelId.endsWith(`/${id}`));
   const sample = await io.group('Shadow replay: production requests', async () => {
-    const s = await sampleCalls(logs.calls(account, aws.region, since, until), isProduction, settings.shadowRequests);
+    const s = await sampleCalls(
+      logs.calls(accountOf(endpoint.deploymentArn), aws.region, since, until),
+      servedBy(endpoint),
+      settings.shadowRequests,
+    );
     io.info(
       `${s.seen} production requests in the invocation logs since ${since.toISOString()}; ${s.calls.length} sampled for replay (skipped: ${s.skipped.media} with media, ${s.skipped.otherOperations} not Converse, ${s.skipped.failed} failed).`,
     );
     return s;
   });
   if (sample.calls.length === 0) return sample;
+  const costUsd = budget && replayBudget(settings, sample, budget, io);
   const deployments = new Deployments(aws.bedrock);
   const target = await customModelTarget(
     'candidate',
@@ -210,7 +263,7 @@ export async function shadowReplay(
     },
   );
   try {
-    return await io.group(`Shadow replay on ${target.label}`, () =>
+    const result = await io.group(`Shadow replay on ${target.label}`, () =>
       replay(
         new Runtime(aws.runtime),
         target,
@@ -218,6 +271,7 @@ export async function shadowReplay(
         { since, until },
         {
           scorer: settings.scorer,
+          judgeModel: settings.scorer === 'judge' ? settings.judgeModel : undefined,
           concurrency: settings.evalConcurrency,
           maxTokens: settings.maxTokens,
           io,
@@ -225,7 +279,56 @@ export async function shadowReplay(
         },
       ),
     );
+    return { ...result, costUsd };
   } finally {
     await target.release();
   }
+}
+
+/**
+ * `max-eval-cost` covers the replay: its estimate, added to what the evaluation was estimated at,
+ * must stay under the ceiling, or nothing is replayed (and nothing promoted). Returns the estimate.
+ */
+function replayBudget(
+  settings: Settings,
+  sample: ShadowSample,
+  budget: { readonly prices: PriceBook; readonly spentUsd: number },
+  io: Io,
+): number | undefined {
+  const cost = estimateReplayCost(
+    settings,
+    sample.calls.map((c) => ({
+      inputTokens: c.inputTokens,
+      chars: c.system.reduce((a, b) => a + b.text.length, 0) + requestText(c).length,
+      answerChars: c.answer?.length ?? 0,
+    })),
+    budget.prices,
+  );
+  io.info(
+    `Shadow replay: ${cost.usd === undefined ? `no price for ${cost.missing.join(', ')}, so no cost` : `up to $${formatUsd(cost.usd)}`} (${cost.method}).`,
+  );
+  const max = settings.maxEvalCost;
+  if (max === undefined) return cost.usd;
+  if (cost.usd === undefined)
+    throw new UserError(
+      `'max-eval-cost' is ${max} USD, but no inference price was found for ${cost.missing.join(', ')}, so shadow replay's cost cannot be checked; nothing was replayed or promoted. Supply the prices with input 'prices', or allow the role pricing:GetProducts.`,
+    );
+  if (budget.spentUsd + cost.usd > max)
+    throw new UserError(
+      `Shadow replay would cost up to $${formatUsd(cost.usd)} (${cost.method}); with the evaluation's $${formatUsd(budget.spentUsd)} that is more than 'max-eval-cost' $${formatUsd(max)}. Nothing was replayed or promoted: lower 'shadow-requests' (now ${settings.shadowRequests}) or 'max-tokens', or raise 'max-eval-cost'.`,
+    );
+  return cost.usd;
+}
+
+/** Why the replay refuses the candidate, or undefined: under `min-shadow-agreement` or `min-shadow-preference`. */
+export function shadowRefusal(
+  r: ShadowResult,
+  limits: { readonly minShadowAgreement?: number; readonly minShadowPreference?: number },
+): string | undefined {
+  if (limits.minShadowAgreement !== undefined && r.agreement < limits.minShadowAgreement)
+    return `shadow replay: the candidate answered ${pct(r.agreement)} of ${r.replayed} replayed production requests as production did, under 'min-shadow-agreement' ${pct(limits.minShadowAgreement)}`;
+  const preference = r.preference;
+  if (limits.minShadowPreference !== undefined && preference && preference.value < limits.minShadowPreference)
+    return `shadow replay: the judge preferred the candidate's answers to production's at ${pct(preference.value)} (${preference.wins} better, ${preference.ties} as good, ${preference.losses} worse of ${r.replayed} replayed requests), under 'min-shadow-preference' ${pct(limits.minShadowPreference)}`;
+  return undefined;
 }

@@ -45,17 +45,20 @@ export class SimilarityIndex {
 
   /** The highest cosine similarity of `text` to any document, 0–1. */
   nearest(text: string): number {
+    return this.similarities(text).reduce((a, x) => Math.max(a, x), 0);
+  }
+
+  /** The cosine similarity of `text` to each document, in their order. */
+  similarities(text: string): number[] {
     const q = this.vector(text);
-    let best = 0;
-    for (const d of this.docs) {
+    return this.docs.map((d) => {
       let dot = 0;
       for (const [w, x] of q.weights) {
         const y = d.weights.get(w);
         if (y) dot += x * y;
       }
-      best = Math.max(best, dot / (q.norm * d.norm));
-    }
-    return best;
+      return dot / (q.norm * d.norm);
+    });
   }
 }
 

@@ -79,6 +79,29 @@ export interface DriftFinding {
   readonly severity: Status;
 }
 
+/** `scorer: judge`: the judge's mean score on production's answers (monitor/quality.ts) */
+export interface QualityFinding {
+  readonly judge: string;
+  readonly rubric: string;
+  /** sampled requests, and how many of them were near a test prompt */
+  readonly requests: number;
+  readonly near: number;
+  readonly judged: number;
+  /** mean judge score 0–1 of production's answers */
+  readonly meanScore: number;
+  /** the mean score on the test set the registry recorded at promotion */
+  readonly promotedScore?: number;
+  readonly drop?: number;
+  readonly severity: Status;
+  /** the lowest-rated answers (text with personal data withheld) */
+  readonly lowest: ReadonlyArray<{
+    readonly prompt: string;
+    readonly answer: string;
+    readonly score: number;
+    readonly reason: string;
+  }>;
+}
+
 export interface UsageFinding {
   readonly days: number;
   readonly invocations: number;
@@ -110,6 +133,8 @@ export interface HealthReport {
   readonly drift?: DriftFinding;
   /** why there is no drift figure */
   readonly driftSkipped?: string;
+  /** `scorer: judge`: the judge's mean score on production's answers against the promotion score */
+  readonly quality?: QualityFinding;
   readonly usage?: UsageFinding;
   readonly storage?: StorageFinding;
   /** one line per thing to do */

@@ -262,6 +262,12 @@ export function needsOf(commands: readonly Command[], settings: Settings, scope:
       { action: 'cloudwatch:GetMetricData', resource: '*', why: "read the endpoint's use, errors and tokens" },
     );
     add(...logReads('drift'));
+    if (settings.scorer === 'judge')
+      add({
+        action: 'bedrock:InvokeModel',
+        resource: invocable(settings.judgeModel),
+        why: "ask the judge to rate production's answers",
+      });
   }
   if (commands.includes('prune')) {
     add(

@@ -15,7 +15,11 @@ export interface ModelVersion {
   readonly evaluation?: {
     readonly accuracy: number;
     readonly testSetSha256: string;
+    /** the test set's path in the repository (registries written before 2026-12 lack it) */
+    readonly testSet?: string;
     readonly scorer: string;
+    /** the mean score on the test set, for `scorer: grader` or `judge` */
+    readonly score?: number;
     readonly report?: string;
   };
   readonly promotedAt?: string;

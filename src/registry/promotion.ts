@@ -15,6 +15,8 @@ export interface Candidate {
   /** when test records also occur in training: how many did not (accuracy and score are theirs) */
   readonly unseen?: { readonly records: number; readonly seen: number };
   readonly testSetSha256: string;
+  /** the test set's path in the repository, for `monitor` to measure drift from */
+  readonly testSet?: string;
   readonly scorer: string;
   readonly commit?: string;
   readonly pullRequest?: number;
@@ -148,7 +150,9 @@ export function withProduction(
     evaluation: {
       accuracy: candidate.accuracy,
       testSetSha256: candidate.testSetSha256,
+      testSet: candidate.testSet,
       scorer: candidate.scorer,
+      score: candidate.score,
       report: candidate.report,
     },
     promotedAt: actor.at,

@@ -9,7 +9,8 @@ export interface WatchReport {
   readonly minutes: number;
   readonly outcome: 'passed' | 'rolled-back';
   readonly reason?: string;
-  readonly metrics: ServingMetrics;
+  /** CloudWatch's figures; undefined when none was read (a breach came first, or the role may not read them) */
+  readonly metrics?: ServingMetrics;
   /** production's latency p95 before the swap, the latency bound's base */
   readonly baselineP95?: number;
   readonly smokeRuns: number;

@@ -2,6 +2,7 @@
 // crossed, what to do first, and a line per earlier run. Production's requests are user data:
 // escaped, with personal data withheld before they get here.
 import type { HealthReport, Status } from '../monitor/health.js';
+import { MARGIN, NEAR_SIMILARITY } from '../monitor/quality.js';
 import { mdCode, mdText } from './escape.js';
 import { pct } from '../lib/format.js';
 import { formatUsd } from '../pricing/prices.js';
@@ -77,6 +78,30 @@ export function healthMarkdown(r: HealthReport, history: readonly HistoryEntry[]
         '| similarity | request |',
         '|---:|---|',
         ...d.examples.map((x) => `| ${x.similarity.toFixed(2)} | ${mdText(x.prompt, 160)} |`),
+        '',
+        '</details>',
+      );
+  }
+
+  const q = r.quality;
+  if (q) {
+    lines.push(
+      '',
+      '### Answer quality (judge)',
+      '',
+      `The judge (${mdCode(q.judge, 80)}, rubric ${mdText(q.rubric, 80)}) rated production's answers to ${q.judged} sampled requests close to a test prompt (${q.near} of ${q.requests} sampled were: TF-IDF cosine ≥ ${NEAR_SIMILARITY} to a test prompt and ${MARGIN} closer to one reference's prompts than to any other's; each judged against that reference): mean score **${q.meanScore.toFixed(2)}**${q.promotedScore !== undefined ? `, promoted with ${q.promotedScore.toFixed(2)} on the test set (${q.drop! > 0 ? '−' : '+'}${Math.abs(q.drop!).toFixed(2)})` : ' (the registry holds no promotion score to compare with)'} ${ICON[q.severity]}.`,
+    );
+    if (q.lowest.length)
+      lines.push(
+        '',
+        '<details><summary>Lowest-rated answers</summary>',
+        '',
+        '| score | request | production answered | judge |',
+        '|---:|---|---|---|',
+        ...q.lowest.map(
+          (x) =>
+            `| ${x.score.toFixed(2)} | ${mdText(x.prompt, 100)} | ${mdText(x.answer, 120)} | ${mdText(x.reason, 120)} |`,
+        ),
         '',
         '</details>',
       );

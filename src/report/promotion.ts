@@ -1,5 +1,6 @@
 // What promote and rollback write to the job summary and to the pull request's comment.
 import { pct } from '../lib/format.js';
+import { formatUsd } from '../pricing/prices.js';
 import type { ShadowResult } from '../evaluation/shadow.js';
 import type { WatchReport } from '../registry/watch.js';
 import { mdCode, mdText } from './escape.js';
@@ -40,10 +41,17 @@ export const notPromotedLine = (at: string, reason: string) => `⏸ **Not promot
 export const promotedLine = (version: number, actor: { at: string; by?: string; run?: string }, reason: string) =>
   `🚀 **Promoted to production** as version ${version} on ${actor.at.slice(0, 10)}${actor.by ? ` by ${actor.by}` : ''}${actor.run ? ` ([run](${actor.run}))` : ''}: ${reason}.`;
 
+const VERDICT = { win: 'candidate better', tie: 'as good', loss: 'production better', none: '—' } as const;
 const ms = (x: number | undefined) => (x === undefined ? '—' : `${Math.round(x)} ms`);
 
 /** The shadow replay's figures (production's requests and answers are user data: escaped, PII withheld). */
-export function shadowSection(r: ShadowResult, minAgreement?: number): string {
+export function shadowSection(
+  r: ShadowResult,
+  limits: { readonly minShadowAgreement?: number; readonly minShadowPreference?: number } = {},
+): string {
+  const minAgreement = limits.minShadowAgreement;
+  const minPreference = limits.minShadowPreference;
+  const pref = r.preference;
   const skipped = [
     r.skipped.media ? `${r.skipped.media} with images or documents` : '',
     r.skipped.otherOperations ? `${r.skipped.otherOperations} not Converse` : '',
@@ -57,18 +65,31 @@ export function shadowSection(r: ShadowResult, minAgreement?: number): string {
     '| | candidate | production |',
     '|---|---:|---:|',
     `| same answer as production | **${pct(r.agreement)}** (${r.agreed}/${r.replayed})${minAgreement !== undefined ? ` ${r.agreement >= minAgreement ? '✅' : '❌'} \`min-shadow-agreement\` ${pct(minAgreement)}` : ''} | — |`,
+    ...(pref
+      ? [
+          `| judge prefers the candidate's answer | **${pct(pref.value)}** (${pref.wins} better, ${pref.ties} as good${pref.identical ? ` — ${pref.identical} identical` : ''}, ${pref.losses} worse${pref.unjudged ? `; ${pref.unjudged} not judged` : ''})${minPreference !== undefined ? ` ${pref.value >= minPreference ? '✅' : '❌'} \`min-shadow-preference\` ${pct(minPreference)}` : ''} | 50.0 % |`,
+        ]
+      : []),
     `| latency p50 / p95 | ${ms(r.latencyMs.candidate.p50)} / ${ms(r.latencyMs.candidate.p95)} | ${ms(r.latencyMs.production?.p50)} / ${ms(r.latencyMs.production?.p95)} |`,
     `| errors | ${r.errors} | — |`,
   ];
+  if (pref)
+    lines.push(
+      '',
+      `The judge (${mdCode(pref.judge, 80)}) compared each pair of different answers twice, in both orders; a side wins only when preferred both times (a judge favours a position). ${pref.calls} judge calls.`,
+    );
+  if (r.costUsd !== undefined)
+    lines.push('', `Replay cost: up to $${formatUsd(r.costUsd)}, estimated before the first call.`);
   if (r.disagreements.length)
     lines.push(
       '',
       '<details><summary>Where the candidate answers differently, most frequent first</summary>',
       '',
-      '| requests | production answered | candidate answered | e.g. |',
-      '|---:|---|---|---|',
+      `| requests | production answered | candidate answered | e.g. |${pref ? ' judge |' : ''}`,
+      `|---:|---|---|---|${pref ? '---|' : ''}`,
       ...r.disagreements.map(
-        (d) => `| ${d.count} | ${mdCode(d.production, 60)} | ${mdCode(d.candidate, 60)} | ${mdText(d.example, 80)} |`,
+        (d) =>
+          `| ${d.count} | ${mdCode(d.production, 60)} | ${mdCode(d.candidate, 60)} | ${mdText(d.example, 80)} |${pref ? ` ${VERDICT[d.verdict ?? 'none']} |` : ''}`,
       ),
       '',
       '</details>',
@@ -79,7 +100,10 @@ export function shadowSection(r: ShadowResult, minAgreement?: number): string {
 /** What the watch after the swap saw. */
 export function watchSection(w: WatchReport): string {
   const m = w.metrics;
-  const figures = `${m.invocations} invocations, ${m.serverErrors} server errors, ${m.throttles} throttled, latency p95 ${ms(m.latencyP95)}${w.baselineP95 !== undefined ? ` (production before the swap: ${ms(w.baselineP95)})` : ''}; ${w.smokeRuns} smoke run(s) of the test set through the endpoint`;
+  const cloudwatch = m
+    ? `${m.invocations} invocations, ${m.serverErrors} server errors, ${m.throttles} throttled, latency p95 ${ms(m.latencyP95)}${w.baselineP95 !== undefined ? ` (production before the swap: ${ms(w.baselineP95)})` : ''}`
+    : 'CloudWatch metrics not read yet';
+  const figures = `${cloudwatch}; ${w.smokeRuns} smoke run(s) of the test set through the endpoint`;
   return w.outcome === 'passed'
     ? `### Watch after the swap: ✅ passed\n\n${w.minutes} min: ${figures}.`
     : `### Watch after the swap: ❌ rolled back to version ${w.rolledBackTo}\n\n${sentence(mdText(w.reason ?? '', 400))} ${figures}.`;

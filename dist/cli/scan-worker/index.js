@@ -823,6 +823,11 @@ function sensitiveData(text, where) {
         return NONE;
     return findSensitive(text, where, candidate);
 }
+/** The text, or "[withheld: rules]" when it holds what the validator flags as personal data or a credential. */
+function withheld(text, where) {
+    const found = sensitiveData(text, where);
+    return found.length ? `[withheld: ${found.map((f) => f.rule).join(', ')}]` : text;
+}
 const MAYBE_AWS_KEY = /A[KSBC][IC]A/;
 function findSensitive(text, where, candidate) {
     let out;

@@ -1,0 +1,838 @@
+export const id = 525;
+export const ids = [525];
+export const modules = {
+
+/***/ 3081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ CustomModels)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3701);
+// The custom models a customization job leaves behind, each billed for storage every month.
+// API reference: ListCustomModels (GET /custom-models: nameContains, paged by nextToken; summaries
+// carry modelArn, modelName, creationTime, baseModelArn), DeleteCustomModel (DELETE
+// /custom-models/{modelIdentifier}; ConflictException, HTTP 400, when the operation conflicts,
+// e.g. a deployment or Provisioned Throughput still serves it; ResourceNotFoundException when it is
+// gone) and ListTagsForResource.
+
+class CustomModels {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    /** Every custom model whose name starts with `prefix` (all pages; the API filters by "contains"). */
+    async named(prefix) {
+        const out = [];
+        for await (const page of (0,_aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .paginateListCustomModels */ .ZcU)({ client: this.client, pageSize: 100 }, { nameContains: prefix }))
+            for (const m of page.modelSummaries ?? [])
+                if (m.modelName?.startsWith(prefix))
+                    out.push({ arn: m.modelArn, name: m.modelName, createdAt: m.creationTime, baseModelArn: m.baseModelArn });
+        return out;
+    }
+    /** One model's base model and creation time (GetCustomModel). */
+    async get(arn) {
+        const m = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .GetCustomModelCommand */ .K5d({ modelIdentifier: arn }));
+        return { arn: m.modelArn ?? arn, name: m.modelName ?? '', createdAt: m.creationTime, baseModelArn: m.baseModelArn };
+    }
+    async tags(arn) {
+        const r = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .ListTagsForResourceCommand */ .a_e({ resourceARN: arn }));
+        return new Map((r.tags ?? []).map((t) => [t.key, t.value]));
+    }
+    /** Deletes a model: 'deleted', 'gone' (already), or 'in-use' with Bedrock's reason (ConflictException). */
+    async delete(arn) {
+        try {
+            await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .DeleteCustomModelCommand */ .Frv({ modelIdentifier: arn }));
+            return { outcome: 'deleted' };
+        }
+        catch (error) {
+            const name = error.name;
+            if (name === 'ResourceNotFoundException')
+                return { outcome: 'gone' };
+            if (name === 'ConflictException')
+                return { outcome: 'in-use', reason: error.message };
+            throw error;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  monitor: () => (/* binding */ monitor)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/aws/custom-models.ts
+var custom_models = __webpack_require__(3081);
+// EXTERNAL MODULE: ./src/aws/foundation-models.ts
+var foundation_models = __webpack_require__(5395);
+// EXTERNAL MODULE: ./src/aws/invocation-logs.ts
+var invocation_logs = __webpack_require__(8839);
+// EXTERNAL MODULE: ./src/aws/metrics.ts
+var aws_metrics = __webpack_require__(9656);
+// EXTERNAL MODULE: ./src/aws/runtime.ts
+var runtime = __webpack_require__(833);
+// EXTERNAL MODULE: ./src/dataset/text.ts
+var dataset_text = __webpack_require__(1201);
+// EXTERNAL MODULE: ./src/dataset/keys.ts
+var keys = __webpack_require__(5166);
+// EXTERNAL MODULE: ./src/evaluation/judge.ts
+var judge = __webpack_require__(7117);
+// EXTERNAL MODULE: ./src/evaluation/shadow.ts
+var shadow = __webpack_require__(2544);
+// EXTERNAL MODULE: ./src/evaluation/scorers.ts
+var scorers = __webpack_require__(5987);
+// EXTERNAL MODULE: ./src/evaluation/testset.ts
+var testset = __webpack_require__(1714);
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/lib/workspace.ts
+var workspace = __webpack_require__(3090);
+;// CONCATENATED MODULE: ./src/monitor/drift.ts
+// Drift: how far production's requests have moved from what the committed test set measures.
+// Two figures, both reported whether or not a threshold is crossed:
+// - the share of requests whose prompt is far from every test prompt: cosine similarity over
+//   TF-IDF-weighted words (Salton & Buckley 1988, "Term-weighting approaches in automatic text
+//   retrieval"), nearest test prompt below FAR_SIMILARITY;
+// - for classifiers, the population stability index of production's answer labels against the
+//   test set's: PSI = Σ (p − q) · ln(p / q) over labels (Yurdakul 2018, "Statistical properties of
+//   the population stability index"; 0.1 is conventionally a shift, 0.25 a large one).
+// A hand-written index of a few lines: the libraries that offer TF-IDF (natural, wink) bring far
+// more than this needs into an action's bundle.
+const FAR_SIMILARITY = 0.2;
+const words = (text) => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+/** Nearest-neighbour similarity of a text to a fixed set of documents (cosine over TF-IDF). */
+class SimilarityIndex {
+    df = new Map();
+    n;
+    docs;
+    constructor(documents) {
+        this.n = documents.length;
+        const sets = documents.map((d) => new Set(words(d)));
+        for (const s of sets)
+            for (const w of s)
+                this.df.set(w, (this.df.get(w) ?? 0) + 1);
+        this.docs = documents.map((d) => this.vector(d));
+    }
+    idf(word) {
+        return Math.log((1 + this.n) / (1 + (this.df.get(word) ?? 0))) + 1;
+    }
+    vector(text) {
+        const tf = new Map();
+        for (const w of words(text))
+            tf.set(w, (tf.get(w) ?? 0) + 1);
+        const weights = new Map();
+        let sum = 0;
+        for (const [w, n] of tf) {
+            const x = n * this.idf(w);
+            weights.set(w, x);
+            sum += x * x;
+        }
+        return { weights, norm: Math.sqrt(sum) || 1 };
+    }
+    /** The highest cosine similarity of `text` to any document, 0–1. */
+    nearest(text) {
+        return this.similarities(text).reduce((a, x) => Math.max(a, x), 0);
+    }
+    /** The cosine similarity of `text` to each document, in their order. */
+    similarities(text) {
+        const q = this.vector(text);
+        return this.docs.map((d) => {
+            let dot = 0;
+            for (const [w, x] of q.weights) {
+                const y = d.weights.get(w);
+                if (y)
+                    dot += x * y;
+            }
+            return dot / (q.norm * d.norm);
+        });
+    }
+}
+/** Population stability index of `actual` against `expected` label counts (each smoothed by half a count). */
+function psi(expected, actual) {
+    const labels = new Set([...expected.keys(), ...actual.keys()]);
+    const total = (m) => [...m.values()].reduce((a, x) => a + x, 0) + 0.5 * labels.size;
+    const e = total(expected);
+    const a = total(actual);
+    let sum = 0;
+    for (const label of labels) {
+        const q = ((expected.get(label) ?? 0) + 0.5) / e;
+        const p = ((actual.get(label) ?? 0) + 0.5) / a;
+        sum += (p - q) * Math.log(p / q);
+    }
+    return sum;
+}
+/** The drift figures; `withheld` hides an example's text when it holds personal data. */
+function measureDrift(input, withheld) {
+    const index = new SimilarityIndex(input.testPrompts);
+    const scored = input.requests.map((r) => ({ prompt: r.prompt, similarity: index.nearest(r.prompt) }));
+    const far = scored.filter((x) => x.similarity < FAR_SIMILARITY);
+    const examples = [...far]
+        .sort((a, b) => a.similarity - b.similarity)
+        .slice(0, 5)
+        .map((x) => ({ prompt: withheld(x.prompt), similarity: x.similarity }));
+    let labels;
+    if (input.testLabels && input.testLabels.size) {
+        const test = new Map([...input.testLabels].map(([k, v]) => [input.normalize(k), v]));
+        const production = new Map();
+        for (const r of input.requests)
+            if (r.answer !== undefined) {
+                const k = input.normalize(r.answer);
+                production.set(k, (production.get(k) ?? 0) + 1);
+            }
+        const share = (m, k) => {
+            const total = [...m.values()].reduce((a, x) => a + x, 0);
+            return total ? (m.get(k) ?? 0) / total : 0;
+        };
+        const keys = [...new Set([...test.keys(), ...production.keys()])];
+        const rows = keys
+            .map((label) => ({ label, test: share(test, label), production: share(production, label) }))
+            .sort((a, b) => Math.abs(b.production - b.test) - Math.abs(a.production - a.test))
+            .slice(0, 8);
+        labels = { psi: psi(test, production), rows };
+    }
+    return {
+        farShare: scored.length ? far.length / scored.length : 0,
+        far: far.length,
+        examples,
+        labels,
+    };
+}
+
+// EXTERNAL MODULE: ./src/models.ts
+var models = __webpack_require__(6293);
+;// CONCATENATED MODULE: ./src/monitor/health.ts
+
+const RANK = { ok: 0, warning: 1, 'action-needed': 2 };
+const worst = (xs) => xs.reduce((a, b) => (RANK[b] > RANK[a] ? b : a), 'ok');
+const atLeast = (status, threshold) => RANK[status] >= RANK[threshold];
+const DAY_MS = 86_400_000;
+/**
+ * A model's lifecycle as a finding: Legacy is a warning; end of life within 90 days a warning,
+ * within 30 days (or past) action needed. Custom models stop working at their base model's end of
+ * life, and AWS's lifecycle policy allows Legacy periods as short as 45 days.
+ */
+function lifecycleFinding(l, role, now) {
+    const daysLeft = l.endOfLife ? Math.floor((l.endOfLife.getTime() - now) / DAY_MS) : undefined;
+    const severity = daysLeft !== undefined && daysLeft <= 30
+        ? 'action-needed'
+        : (daysLeft !== undefined && daysLeft <= 90) || l.status === 'LEGACY'
+            ? 'warning'
+            : 'ok';
+    return {
+        model: l.modelId,
+        role,
+        status: l.status,
+        legacySince: l.legacySince?.toISOString(),
+        endOfLife: l.endOfLife?.toISOString(),
+        daysLeft,
+        severity,
+        successor: severity === 'ok' ? undefined : successorOf(l.modelId),
+    };
+}
+/**
+ * The model to retrain on when this one retires: the newest this action knows of the same family
+ * and kind that supports the same customizations (AWS names no successor in GetFoundationModel).
+ */
+function successorOf(modelId) {
+    const bare = (0,models/* stripRegionPrefix */.h4)(modelId);
+    const current = (0,models/* findBaseModel */.Ef)(bare) ?? models/* BASE_MODELS */.vY.find((m) => m.inferenceId === bare);
+    if (!current)
+        return undefined;
+    const size = (label) => label.replace(/\d+ ?/g, '').trim();
+    const later = models/* BASE_MODELS */.vY.slice(models/* BASE_MODELS */.vY.indexOf(current) + 1).filter((m) => Object.keys(current.customization).some((k) => k in m.customization));
+    return (later.filter((m) => size(m.label) === size(current.label)).at(-1) ?? later.at(-1))?.id;
+}
+
+;// CONCATENATED MODULE: ./src/monitor/quality.ts
+
+
+/**
+ * A request is judged against a test record's reference when it is this close to a test prompt
+ * and closer, by MARGIN, to the prompts of that reference than to any other reference's. Measured
+ * on training prompts whose right answers are known (__tests__/unit/monitor.test.ts): the reference
+ * so chosen is the right one for 97.8 % of the matched airline questions, 99.5 % of the example's
+ * ATIS prompts and 93.6 % of real ATIS (whose labels overlap); the nearest prompt alone, 78 %,
+ * 98 % and 88 %.
+ */
+const NEAR_SIMILARITY = 0.5;
+const MARGIN = 0.15;
+/** Answers judged a run: enough for a mean within about ±0.1, a few cents of judge calls. */
+const QUALITY_SAMPLE = 30;
+/** Judges up to QUALITY_SAMPLE of production's answers to requests near a test prompt; undefined when none is near. */
+/**
+ * The test record whose reference answers a request: the best-matching record of the reference
+ * whose prompts are most like the request, when that is near enough and clearly ahead of the rest.
+ */
+function referenceFor(similarities, test) {
+    const best = new Map();
+    similarities.forEach((similarity, i) => {
+        const record = test[i];
+        const key = record.expected.trim();
+        if (similarity > (best.get(key)?.similarity ?? -1))
+            best.set(key, { similarity, record });
+    });
+    const [first, second] = [...best.values()].sort((a, b) => b.similarity - a.similarity);
+    if (!first || first.similarity < NEAR_SIMILARITY)
+        return undefined;
+    return first.similarity - (second?.similarity ?? 0) >= MARGIN ? first.record : undefined;
+}
+async function judgeProduction(runtime, input, options, withheld) {
+    const index = new SimilarityIndex(input.test.map((r) => r.prompt));
+    const near = input.requests.flatMap((r) => {
+        if (r.answer === undefined)
+            return [];
+        const reference = referenceFor(index.similarities(r.prompt), input.test);
+        return reference ? [{ ...r, answer: r.answer, reference }] : [];
+    });
+    if (near.length === 0)
+        return undefined;
+    const chosen = near.slice(0, QUALITY_SAMPLE);
+    const records = chosen.map((r, i) => ({
+        line: i + 1,
+        system: [],
+        messages: [],
+        expected: r.reference.expected,
+        prompt: r.prompt,
+        turns: [],
+        metadata: {},
+    }));
+    const answers = chosen.map((r, i) => ({
+        line: i + 1,
+        expected: r.reference.expected,
+        output: r.answer,
+        correct: false,
+    }));
+    const judged = (await (0,judge/* judgeAnswers */.nO)(runtime, records, answers, 'production answers', options)).filter((r) => r.score !== undefined);
+    if (judged.length === 0)
+        return undefined;
+    const meanScore = judged.reduce((a, r) => a + r.score, 0) / judged.length;
+    const drop = input.promotedScore === undefined ? undefined : input.promotedScore - meanScore;
+    return {
+        judge: options.model,
+        rubric: options.rubric.source,
+        requests: input.requests.length,
+        near: near.length,
+        judged: judged.length,
+        meanScore,
+        promotedScore: input.promotedScore,
+        drop,
+        severity: drop !== undefined && drop > input.maxDrop ? 'warning' : 'ok',
+        lowest: [...judged]
+            .sort((a, b) => a.score - b.score)
+            .slice(0, 3)
+            .filter((r) => r.score < 1)
+            .map((r) => ({
+            prompt: withheld(chosen[r.line - 1].prompt),
+            answer: withheld(r.output ?? ''),
+            score: r.score,
+            reason: r.reason ?? '',
+        })),
+    };
+}
+
+// EXTERNAL MODULE: ./src/registry/manifest.ts
+var manifest = __webpack_require__(506);
+// EXTERNAL MODULE: ./src/registry/prune.ts
+var prune = __webpack_require__(5735);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/lib/format.ts
+var format = __webpack_require__(432);
+// EXTERNAL MODULE: ./src/pricing/prices.ts
+var prices = __webpack_require__(5142);
+;// CONCATENATED MODULE: ./src/report/health.ts
+
+
+
+
+const healthMarker = (modelName) => `<!-- bedrock-model-ci:health:${modelName} -->`;
+const healthTitle = (modelName) => `Model health: ${modelName}`;
+const ICON = { ok: '✅', warning: '⚠️', 'action-needed': '🚨' };
+const usd = (x) => (x === undefined ? '—' : `\\$${(0,prices/* formatUsd */.UK)(x)}`);
+const day = (iso) => (iso ? iso.slice(0, 10) : '—');
+const MAX_HISTORY = 10;
+const historyEntry = (r) => ({
+    at: r.generatedAt,
+    status: r.status,
+    action: r.actions[0],
+});
+const historyLine = (h) => `${(0,report_escape/* mdText */.b)(h.at.slice(0, 16).replace('T', ' '), 20)} UTC · ${ICON[h.status] ?? ''} ${(0,report_escape/* mdText */.b)(h.status, 20)}${h.action ? ` · ${(0,report_escape/* mdText */.b)(h.action, 140)}` : ''}`;
+function healthMarkdown(r, history = []) {
+    const lines = [
+        healthMarker(r.modelName),
+        `## ${ICON[r.status]} \`${(0,report_escape/* mdText */.b)(r.modelName, 40)}\`: ${r.status === 'ok' ? 'healthy' : r.status === 'warning' ? 'needs attention soon' : 'action needed'}`,
+        '',
+        r.production
+            ? `Production is version ${r.production.version} (\`${r.production.customModelArn}\`)${r.production.baseModel ? `, on base model \`${r.production.baseModel}\`` : ''}. Checked ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`
+            : 'No production version in the registry yet: only the models the workflow uses were checked.',
+    ];
+    if (r.actions.length)
+        lines.push('', '**To do:**', ...r.actions.map((a) => `- ${(0,report_escape/* mdText */.b)(a, 400)}`));
+    lines.push('', '### Lifecycle', '', '| model | used as | status | Legacy since | end of life | days left | |', '|---|---|---|---|---|---:|---|');
+    for (const l of r.lifecycle)
+        lines.push(`| ${(0,report_escape/* mdCode */.x)(l.model, 80)} | ${l.role} | ${l.status} | ${day(l.legacySince)} | ${day(l.endOfLife)} | ${l.daysLeft ?? '—'} | ${ICON[l.severity]}${l.successor ? ` retrain on ${(0,report_escape/* mdCode */.x)(l.successor, 60)}` : ''} |`);
+    lines.push('', '### Drift from the test set', '');
+    const d = r.drift;
+    if (!d)
+        lines.push((0,report_escape/* mdText */.b)(r.driftSkipped ?? 'Not measured.', 300));
+    else {
+        lines.push(`${d.requests} of production's ${d.seen} requests of the last ${d.days} days, sampled uniformly: **${(0,format/* pct */.Oe)(d.farShare)}** are far from every test prompt (TF-IDF cosine below 0.2) ${ICON[d.severity]}.`);
+        if (d.labels)
+            lines.push('', `Answer labels vs the test set's: population stability index **${d.labels.psi.toFixed(3)}** (0.1 a shift, 0.25 a large one).`, '', '| label | test set | production |', '|---|---:|---:|', ...d.labels.rows.map((x) => `| ${(0,report_escape/* mdCode */.x)(x.label, 40)} | ${(0,format/* pct */.Oe)(x.test)} | ${(0,format/* pct */.Oe)(x.production)} |`));
+        if (d.examples.length)
+            lines.push('', '<details><summary>Requests least like the test set</summary>', '', '| similarity | request |', '|---:|---|', ...d.examples.map((x) => `| ${x.similarity.toFixed(2)} | ${(0,report_escape/* mdText */.b)(x.prompt, 160)} |`), '', '</details>');
+    }
+    const q = r.quality;
+    if (q) {
+        lines.push('', '### Answer quality (judge)', '', `The judge (${(0,report_escape/* mdCode */.x)(q.judge, 80)}, rubric ${(0,report_escape/* mdText */.b)(q.rubric, 80)}) rated production's answers to ${q.judged} sampled requests close to a test prompt (${q.near} of ${q.requests} sampled were: TF-IDF cosine ≥ ${NEAR_SIMILARITY} to a test prompt and ${MARGIN} closer to one reference's prompts than to any other's; each judged against that reference): mean score **${q.meanScore.toFixed(2)}**${q.promotedScore !== undefined ? `, promoted with ${q.promotedScore.toFixed(2)} on the test set (${q.drop > 0 ? '−' : '+'}${Math.abs(q.drop).toFixed(2)})` : ' (the registry holds no promotion score to compare with)'} ${ICON[q.severity]}.`);
+        if (q.lowest.length)
+            lines.push('', '<details><summary>Lowest-rated answers</summary>', '', '| score | request | production answered | judge |', '|---:|---|---|---|', ...q.lowest.map((x) => `| ${x.score.toFixed(2)} | ${(0,report_escape/* mdText */.b)(x.prompt, 100)} | ${(0,report_escape/* mdText */.b)(x.answer, 120)} | ${(0,report_escape/* mdText */.b)(x.reason, 120)} |`), '', '</details>');
+    }
+    const u = r.usage;
+    lines.push('', '### Use and cost', '');
+    if (u)
+        lines.push(`Last ${u.days} days (CloudWatch): ${u.invocations.toLocaleString('en-US')} invocations, ${u.serverErrors} server errors (${(0,format/* pct */.Oe)(u.errorRate)}) ${ICON[u.severity]}, ${u.inputTokens.toLocaleString('en-US')} input and ${u.outputTokens.toLocaleString('en-US')} output tokens: ${usd(u.cost)}, about ${usd(u.monthly)} a month at this pace.`);
+    else
+        lines.push('No production endpoint to measure.');
+    const s = r.storage;
+    if (s)
+        lines.push('', `Model storage: ${s.models} custom model(s) of this action, ${usd(s.monthly)} a month; \`command: prune\` would delete ${s.prunable}${s.prunableMonthly !== undefined ? `, saving ${usd(s.prunableMonthly)} a month` : ''}.`);
+    const kept = [historyEntry(r), ...history].slice(0, MAX_HISTORY);
+    lines.push('', '### Runs', '', ...kept.map((h) => `- ${historyLine(h)}`));
+    // the history travels in the body, encoded: a person editing the issue cannot make it speak as markdown
+    lines.push('', `<!-- bedrock-model-ci:history ${Buffer.from(JSON.stringify(kept)).toString('base64')} -->`, '<sub>Updated in place by `bedrock-model-ci` `command: monitor` on every scheduled run.</sub>');
+    return `${lines.join('\n')}\n`;
+}
+/** The runs an earlier body recorded (anything unreadable is dropped: the body is editable by people). */
+function historyOf(body) {
+    const m = /<!-- bedrock-model-ci:history ([A-Za-z0-9+/=]{0,20000}) -->/.exec(body);
+    if (!m)
+        return [];
+    try {
+        const list = JSON.parse(Buffer.from(m[1], 'base64').toString('utf8'));
+        if (!Array.isArray(list))
+            return [];
+        return list
+            .filter((h) => typeof h === 'object' &&
+            h !== null &&
+            typeof h.at === 'string' &&
+            ['ok', 'warning', 'action-needed'].includes(h.status) &&
+            (h.action === undefined || typeof h.action === 'string'))
+            .slice(0, MAX_HISTORY);
+    }
+    catch {
+        return [];
+    }
+}
+
+// EXTERNAL MODULE: ./src/commands/pipeline.ts + 2 modules
+var pipeline = __webpack_require__(4813);
+;// CONCATENATED MODULE: ./src/commands/monitor.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const monitor_DAY_MS = 86_400_000;
+const DRIFT_SAMPLE = 500;
+const hide = (text) => (0,dataset_text/* withheld */.uN)(text, 'a production request');
+/**
+ * On a schedule, with the release role: each production model's lifecycle, its traffic's drift
+ * from the test set, its answers' quality and its cost, in one GitHub issue per model that
+ * updates itself. `model-name: *` watches every model in the registry.
+ */
+async function monitor(settings, io, deps) {
+    const aws = await deps.aws(settings, io);
+    const metrics = new aws_metrics/* BedrockMetrics */.K(aws);
+    try {
+        const store = (0,pipeline/* storeFor */.fV)(settings, aws);
+        const names = settings.modelName === '*' ? await registeredModels(store) : [settings.modelName];
+        if (names.length === 0)
+            throw new errors/* UserError */.yo(`'model-name: *' found no model in the registry at ${store.uri('registry/')}: promote a model first, or name one in 'model-name'.`);
+        if (settings.modelName === '*' && settings.testData)
+            io.warning("'test-data' is not used with 'model-name: *': each model's drift is measured from the test set its registry recorded at promotion. Name one model to measure it from 'test-data'.");
+        if (names.length > 1)
+            io.info(`Watching ${names.length} models of the registry: ${names.join(', ')}.`);
+        const run = { settings, io, deps, aws, store, metrics, now: deps.clock.now() };
+        const reports = [];
+        for (const name of names)
+            reports.push(await io.group(`Model health: ${name}`, () => checkModel(run, name)));
+        const status = worst(reports.map((r) => r.status));
+        const eols = reports.flatMap((r) => r.lifecycle.filter((l) => l.role === 'base model' && l.endOfLife));
+        const eol = eols.map((l) => l.endOfLife).sort()[0];
+        const drifts = reports.flatMap((r) => (r.drift ? [r.drift.farShare] : []));
+        const monthly = reports.flatMap((r) => (r.usage?.monthly === undefined ? [] : [r.usage.monthly]));
+        io.setOutput('status', status);
+        io.setOutput('eol-date', eol ? eol.slice(0, 10) : '');
+        io.setOutput('drift', drifts.length ? Math.max(...drifts).toFixed(4) : '');
+        io.setOutput('monthly-cost', monthly.length ? monthly.reduce((a, x) => a + x, 0).toFixed(2) : '');
+        const urls = [];
+        const bodies = [];
+        for (const report of reports) {
+            const published = await publishIssue(settings, deps, io, report);
+            bodies.push(published.body);
+            if (published.url)
+                urls.push(published.url);
+        }
+        io.setOutput('issue-url', urls.join('\n'));
+        await io.summary(bodies.join('\n'));
+        const first = reports.find((r) => r.status === status && r.actions.length);
+        if (settings.failOn !== 'never' && atLeast(status, settings.failOn))
+            throw new errors/* UserError */.yo(`Model health is '${status}' ('fail-on: ${settings.failOn}')${first ? ` for '${first.modelName}': ${first.actions[0]}` : ': see the summary'}.`);
+    }
+    finally {
+        metrics.destroy();
+        aws.destroy();
+    }
+}
+/** The models the registry holds: registry/<model-name>.json. */
+async function registeredModels(store) {
+    const names = (await store.list('registry/')).flatMap((key) => {
+        const m = /(?:^|\/)registry\/([a-z0-9-]{1,40})\.json$/.exec(key);
+        return m ? [m[1]] : [];
+    });
+    return [...new Set(names)].sort();
+}
+/**
+ * The test set drift and quality are measured from: the step's `test-data` for the model it names,
+ * else the path the registry recorded at promotion, when this checkout has it.
+ */
+async function testSetFor(run, name, production) {
+    const { settings } = run;
+    if (name === settings.modelName && settings.testData)
+        return { file: settings.testData };
+    const recorded = production?.evaluation?.testSet;
+    if (!recorded)
+        return {
+            skipped: name === settings.modelName
+                ? "Not measured: set 'test-data', the set drift is measured from."
+                : `Not measured: the registry records no test set for '${name}' (promoted before it did); monitor it in its own step with its 'test-data'.`,
+        };
+    const file = external_node_path_default().resolve(settings.workspace, recorded);
+    const outside = !file.startsWith(`${settings.workspace}${(external_node_path_default()).sep}`);
+    if (outside ||
+        !(await (0,promises_.stat)(file).then((s) => s.isFile(), () => false)))
+        return {
+            skipped: `Not measured: the test set the registry recorded for '${name}', ${recorded.slice(0, 200)}, is not in this checkout; check out the branch it was promoted from, or set its 'test-data'.`,
+        };
+    const confined = await (0,workspace/* confinement */.P)(settings, file, 'test-data');
+    if (confined)
+        return { skipped: `Not measured: ${confined.message}` };
+    return { file };
+}
+/** The test set's answers as labels, when they are a classifier's (as the validator decides it). */
+function labelsOf(test) {
+    const labels = new Map();
+    let short = 0;
+    for (const r of test) {
+        const answer = r.expected.trim();
+        if (answer === '' || answer.length > keys/* MAX_LABEL_CHARS */.ir || answer.includes('\n'))
+            continue;
+        short += 1;
+        labels.set(answer, (labels.get(answer) ?? 0) + 1);
+    }
+    return (0,keys/* isLabelSet */.h$)(test.length, short, labels) ? labels : undefined;
+}
+/** One model's health report. */
+async function checkModel(run, name) {
+    const { settings, io, deps, aws, store, now } = run;
+    const models = new custom_models/* CustomModels */.W(aws.bedrock);
+    const foundation = new foundation_models/* FoundationModels */.I(aws.bedrock);
+    const registry = (await (0,manifest/* readRegistry */._5)(store, name))?.registry;
+    const production = (0,manifest/* productionVersion */.ix)(registry);
+    const base = production
+        ? ((await models.get(production.customModelArn)).baseModelArn?.split('foundation-model/')[1] ??
+            settings.baseModel.id)
+        : settings.baseModel.id;
+    const actions = [];
+    // Lifecycle: the base model production stands on, and the teacher and judge the workflow uses.
+    const lifecycle = [];
+    const uses = [[base, 'base model']];
+    if (settings.teacherModel)
+        uses.push([settings.teacherModel, 'teacher']);
+    if (settings.scorer === 'judge')
+        uses.push([settings.judgeModel, 'judge']);
+    for (const [model, role] of uses) {
+        try {
+            const f = lifecycleFinding(await foundation.lifecycle(model.replace(/:\d+k$/, '')), role, now);
+            lifecycle.push(f);
+            if (f.severity !== 'ok')
+                actions.push(`The ${role} ${f.model} is ${f.status}${f.endOfLife ? `, end of life ${f.endOfLife.slice(0, 10)} (${f.daysLeft} days)` : ''}: ${f.successor ? `retrain on ${f.successor} (base-model) and promote it before then` : 'plan a replacement'}${role === 'base model' ? '; custom models stop working at their base model’s end of life' : ''}.`);
+        }
+        catch (error) {
+            io.warning(`Could not read the lifecycle of ${model}: ${(0,errors/* messageOf */.bD)(error)}.`);
+        }
+    }
+    // Drift and quality: a sample of production's requests against the test set.
+    const endpoint = registry?.endpoint;
+    let drift;
+    let driftSkipped;
+    let quality;
+    const testSet = await testSetFor(run, name, production);
+    if (!settings.invocationLogs)
+        driftSkipped = "Not measured: set 'invocation-logs' (docs/monitor.md).";
+    else if (!endpoint)
+        driftSkipped = 'Not measured: no production endpoint yet.';
+    else if ('skipped' in testSet)
+        driftSkipped = testSet.skipped;
+    else {
+        const since = new Date(now - settings.monitorDays * monitor_DAY_MS);
+        const logs = new invocation_logs/* InvocationLogs */.gF(aws.s3, settings.invocationLogs);
+        const sample = await (0,shadow/* sampleCalls */.uG)(logs.calls((0,invocation_logs/* accountOf */.XP)(endpoint.deploymentArn), aws.region, since, new Date(now)), (0,invocation_logs/* servedBy */.nV)(endpoint), DRIFT_SAMPLE);
+        if (sample.calls.length === 0)
+            driftSkipped = `No request to the production endpoint in the last ${settings.monitorDays} days of invocation logs.`;
+        else {
+            const test = await (0,testset/* loadTestSet */.x)(testSet.file);
+            const requests = sample.calls.map((c) => ({ prompt: (0,shadow/* requestText */.T9)(c), answer: c.answer }));
+            const figures = measureDrift({ requests, testPrompts: test.map((r) => r.prompt), testLabels: labelsOf(test), normalize: scorers/* normalize */.S8 }, hide);
+            const severity = figures.farShare > settings.maxDrift || (figures.labels?.psi ?? 0) > settings.maxPsi ? 'warning' : 'ok';
+            drift = { days: settings.monitorDays, requests: sample.calls.length, seen: sample.seen, ...figures, severity };
+            if (figures.farShare > settings.maxDrift)
+                actions.push(`${(100 * figures.farShare).toFixed(1)} % of production's requests are far from every test prompt (over 'max-drift' ${(100 * settings.maxDrift).toFixed(1)} %): add such requests, labeled, to the test set (and to training if the model should handle them).`);
+            if (figures.labels && figures.labels.psi > settings.maxPsi)
+                actions.push(`Production's answer labels moved from the test set's (PSI ${figures.labels.psi.toFixed(3)}, over 'max-psi' ${settings.maxPsi}): re-sample the test set from recent traffic.`);
+            if (settings.scorer === 'judge' && production?.evaluation?.scorer === 'judge') {
+                quality = await answerQuality(run, requests, test, production.evaluation.score);
+                if (quality?.severity === 'warning')
+                    actions.push(`The judge rates production's answers ${quality.meanScore.toFixed(2)} on average, ${quality.drop.toFixed(2)} below the ${quality.promotedScore.toFixed(2)} it was promoted with (over 'max-score-drop' ${settings.maxScoreDrop}): read the lowest-rated answers, and retrain on what changed.`);
+            }
+        }
+    }
+    const prices = await (0,pipeline/* priceBook */.Nr)({ settings, aws, store, deps, io }, [base]);
+    const usage = endpoint && production ? await usageOf(run, prices, base, endpoint.deploymentArn, production) : undefined;
+    if (usage && usage.severity !== 'ok')
+        actions.push(`${usage.serverErrors} of ${usage.invocations} invocations failed on the server side (${(100 * usage.errorRate).toFixed(1)} %, over 'max-error-rate'): look at the endpoint, or roll back.`);
+    const storage = await storageOf(run, name, registry, prices, base);
+    const status = worst([
+        ...lifecycle.map((l) => l.severity),
+        drift?.severity ?? 'ok',
+        quality?.severity ?? 'ok',
+        usage?.severity ?? 'ok',
+    ]);
+    const report = {
+        modelName: name,
+        generatedAt: new Date(now).toISOString(),
+        production: production && {
+            version: production.version,
+            customModelArn: production.customModelArn,
+            baseModel: base,
+        },
+        status,
+        lifecycle,
+        drift,
+        driftSkipped,
+        quality,
+        usage,
+        storage,
+        actions,
+    };
+    io.info(`Model health of '${name}': ${status}${actions.length ? ` — ${actions[0]}` : ''}`);
+    return report;
+}
+/** `scorer: judge`: the judge's mean score on production's answers, beside the promotion score. */
+async function answerQuality(run, requests, test, promotedScore) {
+    const { settings, io, deps, aws } = run;
+    try {
+        return await judgeProduction(new runtime/* Runtime */.v(aws.runtime), { requests, test, promotedScore, maxDrop: settings.maxScoreDrop }, {
+            model: settings.judgeModel,
+            rubric: await (0,judge/* loadRubric */.YD)(settings, io),
+            passThreshold: settings.passThreshold,
+            concurrency: settings.evalConcurrency,
+            io,
+            clock: deps.clock,
+        }, hide);
+    }
+    catch (error) {
+        io.warning(`Could not judge production's answers: ${(0,errors/* messageOf */.bD)(error)}.`);
+        return undefined;
+    }
+}
+/** The endpoint's CloudWatch figures over the window, priced like the PR comment. */
+async function usageOf(run, prices, base, deploymentArn, production) {
+    const { settings, io, metrics, now } = run;
+    const since = new Date(now - settings.monitorDays * monitor_DAY_MS);
+    try {
+        const m = await metrics.serving([deploymentArn, production.customModelArn], since, new Date(now), 3600);
+        const inPrice = prices.get(base, 'customInput');
+        const outPrice = prices.get(base, 'customOutput');
+        const cost = inPrice && outPrice
+            ? ((m.inputTokens ?? 0) / 1000) * inPrice.usd + ((m.outputTokens ?? 0) / 1000) * outPrice.usd
+            : undefined;
+        const errorRate = m.invocations ? m.serverErrors / m.invocations : 0;
+        return {
+            days: settings.monitorDays,
+            invocations: m.invocations,
+            serverErrors: m.serverErrors,
+            errorRate,
+            inputTokens: m.inputTokens ?? 0,
+            outputTokens: m.outputTokens ?? 0,
+            cost,
+            monthly: cost === undefined ? undefined : (cost * 30) / settings.monitorDays,
+            severity: m.invocations >= 20 && errorRate > settings.maxErrorRate ? 'action-needed' : 'ok',
+        };
+    }
+    catch (error) {
+        io.warning(`Could not read the endpoint's CloudWatch metrics: ${(0,errors/* messageOf */.bD)(error)}. The role needs cloudwatch:GetMetricData.`);
+        return undefined;
+    }
+}
+/** This action's custom models of the name, and what prune (with its defaults) would delete. */
+async function storageOf(run, name, registry, prices, base) {
+    const { settings, io, deps, aws, now } = run;
+    const models = new custom_models/* CustomModels */.W(aws.bedrock);
+    try {
+        const kept = (0,prune/* protectedVersions */.mG)(registry, settings.keepVersions);
+        const rules = {
+            modelName: name,
+            repository: deps.context.repository,
+            keepVersions: settings.keepVersions,
+            afterDays: settings.pruneAfterDays,
+            now,
+        };
+        let ours = 0;
+        let prunable = 0;
+        for (const m of await models.named(`${name}-`)) {
+            const tags = await models.tags(m.arn);
+            if (tags.get('managed-by') !== 'bedrock-model-ci' || tags.get('model-name') !== name)
+                continue;
+            ours += 1;
+            const number = (0,prune/* pullRequestOf */._n)(tags);
+            if ((0,prune/* decide */.LD)({ arn: m.arn, name: m.name, createdAt: m.createdAt, tags, pullRequest: number ? { number } : undefined }, rules, kept).delete)
+                prunable += 1;
+        }
+        const each = prices.get(base, 'storage')?.usd;
+        return {
+            models: ours,
+            monthly: each === undefined ? undefined : ours * each,
+            prunable,
+            prunableMonthly: each === undefined ? undefined : prunable * each,
+        };
+    }
+    catch (error) {
+        io.warning(`Could not count the custom models: ${(0,errors/* messageOf */.bD)(error)}.`);
+        return undefined;
+    }
+}
+/** The one issue per model: found by its marker, created when missing, updated, opened or closed. */
+async function publishIssue(settings, deps, io, report) {
+    const repository = deps.context.repository;
+    if (!settings.githubToken || !repository) {
+        io.info('No GitHub token or repository: the report is in the job summary only.');
+        return { body: healthMarkdown(report) };
+    }
+    const github = new client/* GitHub */.g(settings.githubToken, repository, deps.context.apiUrl);
+    try {
+        const existing = await github.findIssue(healthMarker(report.modelName));
+        const body = healthMarkdown(report, existing ? historyOf(existing.body) : []);
+        const state = report.status === 'ok' ? 'closed' : 'open';
+        const issue = existing
+            ? await github.updateIssue(existing.number, { body, state, title: healthTitle(report.modelName) })
+            : await github.createIssue(healthTitle(report.modelName), body, state);
+        io.info(`${existing ? 'Updated' : 'Opened'} ${issue.url} (${state}).`);
+        return { body, url: issue.url };
+    }
+    catch (error) {
+        const status = error.status;
+        io.warning(status === 403
+            ? "Could not write the model-health issue: the token may not write issues (add 'permissions: issues: write'). The report is in the job summary."
+            : `Could not write the model-health issue: ${(0,errors/* messageOf */.bD)(error)}. The report is in the job summary.`);
+        return { body: healthMarkdown(report) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 5735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   _n: () => (/* binding */ pullRequestOf),
+/* harmony export */   mG: () => (/* binding */ protectedVersions)
+/* harmony export */ });
+const DAY_MS = 86_400_000;
+/** The pull request number a model's `pull-request` tag names, if it is one. */
+function pullRequestOf(tags) {
+    const value = tags.get('pull-request');
+    return value && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : undefined;
+}
+/** The versions prune never touches: production, a promotion under way, and the newest `keepVersions`. */
+function protectedVersions(registry, keepVersions) {
+    const kept = new Map();
+    if (!registry)
+        return kept;
+    const byArn = (version) => registry.versions.find((v) => v.version === version);
+    const production = byArn(registry.production);
+    if (production)
+        kept.set(production.customModelArn, `production (v${production.version})`);
+    const pending = byArn(registry.pending);
+    if (pending && !kept.has(pending.customModelArn))
+        kept.set(pending.customModelArn, `being promoted (v${pending.version})`);
+    const newest = [...registry.versions].sort((a, b) => b.version - a.version).slice(0, keepVersions);
+    for (const v of newest)
+        if (!kept.has(v.customModelArn))
+            kept.set(v.customModelArn, `registry v${v.version}, among the newest ${keepVersions}`);
+    return kept;
+}
+function decide(facts, rules, kept) {
+    const { tags } = facts;
+    if (tags.get('managed-by') !== 'bedrock-model-ci' || tags.get('model-name') !== rules.modelName)
+        return { delete: false, why: `not created by bedrock-model-ci for '${rules.modelName}' (its tags do not say so)` };
+    const repository = tags.get('repository');
+    if (repository && rules.repository && repository !== rules.repository)
+        return { delete: false, why: `created for another repository (${repository})` };
+    const protection = kept.get(facts.arn);
+    if (protection)
+        return { delete: false, why: protection };
+    const ageDays = facts.createdAt ? (rules.now - facts.createdAt.getTime()) / DAY_MS : undefined;
+    const old = ageDays !== undefined && ageDays > rules.afterDays;
+    const age = ageDays === undefined ? 'age unknown' : `${Math.floor(ageDays)} days old`;
+    const pr = facts.pullRequest;
+    if (pr?.state === 'closed')
+        return { delete: true, why: `PR #${pr.number} is closed` };
+    if (old)
+        return { delete: true, why: `${age} (prune-after-days: ${rules.afterDays})` };
+    if (pr?.state === 'open')
+        return { delete: false, why: `PR #${pr.number} is open, ${age}` };
+    return { delete: false, why: `${age}, not older than prune-after-days (${rules.afterDays})` };
+}
+
+
+/***/ })
+
+};
