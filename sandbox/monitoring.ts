@@ -24,6 +24,12 @@ export interface MonitoringOptions {
   modelIdDimension: 'as-invoked' | 'custom-model-arn';
   /** where invocation logging delivers (unset: logging off, as in a new account) */
   invocationLogging?: { bucket: string; prefix: string };
+  /**
+   * Logs calls as if they had been served this many milliseconds earlier (record timestamp and
+   * hour folder): how a test lays down the traffic of a week long past, e.g. the week after a
+   * promotion, without waiting for it
+   */
+  logTimeShiftMs?: number;
 }
 
 export function monitoring(
@@ -46,7 +52,7 @@ export function monitoring(
     const record = {
       schemaType: 'ModelInvocationLog',
       schemaVersion: '1.0',
-      timestamp: call.at.toISOString(),
+      timestamp: new Date(call.at.getTime() + (options.logTimeShiftMs ?? 0)).toISOString(),
       accountId: ACCOUNT_ID,
       identity: { arn: `arn:aws:sts::${ACCOUNT_ID}:assumed-role/production-app/app` },
       region: REGION,
@@ -79,7 +85,7 @@ export function monitoring(
     if (!target || batch.length === 0) return;
     const records = batch;
     batch = [];
-    const t = new Date();
+    const t = new Date(Date.now() + (options.logTimeShiftMs ?? 0));
     const p2 = (n: number) => String(n).padStart(2, '0');
     const key = `${target.prefix ? `${target.prefix}/` : ''}AWSLogs/${ACCOUNT_ID}/BedrockModelInvocationLogs/${REGION}/${t.getUTCFullYear()}/${p2(t.getUTCMonth() + 1)}/${p2(t.getUTCDate())}/${p2(t.getUTCHours())}/${t.toISOString().replace(/[-:.]/g, '')}_${(delivered += 1)}.json.gz`;
     writes.push(s3.put(target.bucket, key, gzipSync(`${records.map((r) => JSON.stringify(r)).join('\n')}\n`)));

@@ -206,6 +206,33 @@ describe('command: monitor', () => {
     assert.match(issue.body, /\\<b\\>urgent\\</);
     assert.doesNotMatch(issue.body, /jane\.doe@example\.com/);
   });
+
+  it("classifiers: production's answer labels now against the week after its promotion", async () => {
+    // production was promoted 20 days ago, and that week's traffic is in the logs (laid down 18 days back)
+    const key = `model-ci/registry/${MODEL}.json`;
+    const registry = JSON.parse((await sandbox.s3.getText(SANDBOX_BUCKET, key))!);
+    const promotedAt = new Date(Date.now() - 20 * 86_400_000).toISOString();
+    for (const v of registry.versions) if (v.version === registry.production) v.promotedAt = promotedAt;
+    await sandbox.s3.put(SANDBOX_BUCKET, key, JSON.stringify(registry));
+    sandbox.monitoring.options.logTimeShiftMs = -18 * 86_400_000;
+    try {
+      await traffic(usual.slice(0, 200));
+    } finally {
+      sandbox.monitoring.options.logTimeShiftMs = 0;
+    }
+    const r = await monitorRun();
+    assert.equal(r.exitCode, 0, r.stdout);
+    const body = issues()[0]!.body;
+    const m =
+      /Answer labels vs the week after the promotion \((\d+) requests, (\S+) to (\S+)\): population stability index \*\*(\d+\.\d{3})\*\*/.exec(
+        body,
+      );
+    assert.ok(m, body);
+    assert.equal(Number(m[1]), 200, "the promotion week's requests, and only those");
+    assert.equal(m[2], promotedAt.slice(0, 10));
+    // this week's traffic holds the new-intent requests of the drift test: the labels moved a little
+    assert.ok(Number(m[4]) > 0, m[4]);
+  });
 });
 
 describe('command: monitor, every model and the judge', () => {

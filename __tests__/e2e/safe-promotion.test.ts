@@ -68,8 +68,8 @@ async function productionTraffic(): Promise<number> {
   return utterances.length;
 }
 
-const trainAndPromote = async (trainingData: string, extra: Record<string, string> = {}) => {
-  const inputs = { 'model-name': MODEL, 'training-data': trainingData, comment: 'false' };
+const trainAndPromote = async (trainingData: string, extra: Record<string, string> = {}, comment = 'false') => {
+  const inputs = { 'model-name': MODEL, 'training-data': trainingData, comment };
   const trained = await runInSandbox(sandbox, inputs);
   assert.equal(trained.exitCode, 0, trained.stdout);
   const promoted = await runInSandbox(
@@ -95,11 +95,11 @@ after(() => sandbox.stop());
 describe('shadow replay before the swap', () => {
   it("replays production's logged requests against the candidate; one that agrees is promoted, with the figures", async () => {
     sandbox.calls.clear();
-    const { promoted } = await trainAndPromote(without(0), {
-      'invocation-logs': LOGS,
-      'shadow-requests': '1000',
-      'min-shadow-agreement': '0.97',
-    });
+    const { promoted } = await trainAndPromote(
+      without(0),
+      { 'invocation-logs': LOGS, 'shadow-requests': '1000', 'min-shadow-agreement': '0.97' },
+      'true',
+    );
     assert.equal(promoted.exitCode, 0, promoted.stdout);
     assert.equal(promoted.outputs.promoted, 'true', promoted.stdout);
     const agreement = Number(promoted.outputs['shadow-agreement']);
@@ -117,6 +117,12 @@ describe('shadow replay before the swap', () => {
     );
     assert.match(promoted.summary, /\| latency p50 \/ p95 \| \d+ ms \/ \d+ ms \| \d+ ms \/ \d+ ms \|/);
     assert.match(promoted.summary, /### Watch after the swap: ✅ passed/);
+    // the pull request that trained it hears the figures in its promotion line
+    const comment = [...sandbox.github.state.comments.values()].flat().find((c) => c.body.includes('🚀'))!.body;
+    assert.match(
+      comment,
+      /🚀 \*\*Promoted to production\*\* as version \d+ .* Shadow replay: \d+\.\d % of \d+ production requests answered as production did; latency p95 \d+ ms \(production \d+ ms\)\./,
+    );
     assert.equal(promoted.outputs.watch, 'passed');
     assert.equal((await registry()).watch, undefined, 'the finished watch is cleared');
   });

@@ -177,6 +177,14 @@ function psi(expected, actual) {
     }
     return sum;
 }
+/** Answer counts by normalized label. */
+function labelCounts(answers, normalize) {
+    const counts = new Map();
+    for (const a of answers)
+        if (a !== undefined)
+            counts.set(normalize(a), (counts.get(normalize(a)) ?? 0) + 1);
+    return counts;
+}
 /** The drift figures; `withheld` hides an example's text when it holds personal data. */
 function measureDrift(input, withheld) {
     const index = new SimilarityIndex(input.testPrompts);
@@ -189,12 +197,7 @@ function measureDrift(input, withheld) {
     let labels;
     if (input.testLabels && input.testLabels.size) {
         const test = new Map([...input.testLabels].map(([k, v]) => [input.normalize(k), v]));
-        const production = new Map();
-        for (const r of input.requests)
-            if (r.answer !== undefined) {
-                const k = input.normalize(r.answer);
-                production.set(k, (production.get(k) ?? 0) + 1);
-            }
+        const production = labelCounts(input.requests.map((r) => r.answer), input.normalize);
         const share = (m, k) => {
             const total = [...m.values()].reduce((a, x) => a + x, 0);
             return total ? (m.get(k) ?? 0) / total : 0;
@@ -395,6 +398,11 @@ function healthMarkdown(r, history = []) {
         lines.push(`${d.requests} of production's ${d.seen} requests of the last ${d.days} days, sampled uniformly: **${(0,format/* pct */.Oe)(d.farShare)}** are far from every test prompt (TF-IDF cosine below 0.2) ${ICON[d.severity]}.`);
         if (d.labels)
             lines.push('', `Answer labels vs the test set's: population stability index **${d.labels.psi.toFixed(3)}** (0.1 a shift, 0.25 a large one).`, '', '| label | test set | production |', '|---|---:|---:|', ...d.labels.rows.map((x) => `| ${(0,report_escape/* mdCode */.x)(x.label, 40)} | ${(0,format/* pct */.Oe)(x.test)} | ${(0,format/* pct */.Oe)(x.production)} |`));
+        const then = d.sincePromotion;
+        if (then)
+            lines.push('', 'psi' in then
+                ? `Answer labels vs the week after the promotion (${then.requests} requests, ${day(then.from)} to ${day(then.to)}): population stability index **${then.psi.toFixed(3)}**.`
+                : `Answer labels vs the week after the promotion: not measured, ${(0,report_escape/* mdText */.b)(then.skipped, 200)}.`);
         if (d.examples.length)
             lines.push('', '<details><summary>Requests least like the test set</summary>', '', '| similarity | request |', '|---:|---|', ...d.examples.map((x) => `| ${x.similarity.toFixed(2)} | ${(0,report_escape/* mdText */.b)(x.prompt, 160)} |`), '', '</details>');
     }
@@ -619,8 +627,23 @@ async function checkModel(run, name) {
             const test = await (0,testset/* loadTestSet */.x)(testSet.file);
             const requests = sample.calls.map((c) => ({ prompt: (0,shadow/* requestText */.T9)(c), answer: c.answer }));
             const figures = measureDrift({ requests, testPrompts: test.map((r) => r.prompt), testLabels: labelsOf(test), normalize: scorers/* normalize */.S8 }, hide);
-            const severity = figures.farShare > settings.maxDrift || (figures.labels?.psi ?? 0) > settings.maxPsi ? 'warning' : 'ok';
-            drift = { days: settings.monitorDays, requests: sample.calls.length, seen: sample.seen, ...figures, severity };
+            const sincePromotion = figures.labels
+                ? await promotionWeek(run, endpoint, production, since, requests)
+                : undefined;
+            const shifted = sincePromotion && 'psi' in sincePromotion && sincePromotion.psi > settings.maxPsi;
+            const severity = figures.farShare > settings.maxDrift || (figures.labels?.psi ?? 0) > settings.maxPsi || shifted
+                ? 'warning'
+                : 'ok';
+            drift = {
+                days: settings.monitorDays,
+                requests: sample.calls.length,
+                seen: sample.seen,
+                ...figures,
+                sincePromotion,
+                severity,
+            };
+            if (shifted)
+                actions.push(`Production's answer labels moved since the week after its promotion (PSI ${sincePromotion.psi.toFixed(3)}, over 'max-psi' ${settings.maxPsi}): the traffic changed; look at the labels that grew.`);
             if (figures.farShare > settings.maxDrift)
                 actions.push(`${(100 * figures.farShare).toFixed(1)} % of production's requests are far from every test prompt (over 'max-drift' ${(100 * settings.maxDrift).toFixed(1)} %): add such requests, labeled, to the test set (and to training if the model should handle them).`);
             if (figures.labels && figures.labels.psi > settings.maxPsi)
@@ -662,6 +685,33 @@ async function checkModel(run, name) {
     };
     io.info(`Model health of '${name}': ${status}${actions.length ? ` — ${actions[0]}` : ''}`);
     return report;
+}
+/**
+ * Classifiers: production's answer labels now against those of the week after its promotion (a
+ * sample of that week's logs, when they are still kept and the week ended before this window).
+ */
+async function promotionWeek(run, endpoint, production, since, requests) {
+    const { settings, aws } = run;
+    const at = production?.promotedAt ? new Date(production.promotedAt) : undefined;
+    if (!at || Number.isNaN(at.getTime()))
+        return { skipped: 'the registry does not say when production was promoted' };
+    const until = new Date(at.getTime() + 7 * monitor_DAY_MS);
+    if (until > since)
+        return {
+            skipped: `production was promoted on ${production.promotedAt.slice(0, 10)}: its first week is this window`,
+        };
+    const logs = new invocation_logs/* InvocationLogs */.gF(aws.s3, settings.invocationLogs);
+    const then = await (0,shadow/* sampleCalls */.uG)(logs.calls((0,invocation_logs/* accountOf */.XP)(endpoint.deploymentArn), aws.region, at, until), (0,invocation_logs/* servedBy */.nV)(endpoint), DRIFT_SAMPLE);
+    if (then.calls.length === 0)
+        return {
+            skipped: `the invocation logs hold no request from the week after the promotion (${production.promotedAt.slice(0, 10)}): expired, or logging was off`,
+        };
+    return {
+        psi: psi(labelCounts(then.calls.map((c) => c.answer), scorers/* normalize */.S8), labelCounts(requests.map((r) => r.answer), scorers/* normalize */.S8)),
+        requests: then.calls.length,
+        from: at.toISOString(),
+        to: until.toISOString(),
+    };
 }
 /** `scorer: judge`: the judge's mean score on production's answers, beside the promotion score. */
 async function answerQuality(run, requests, test, promotedScore) {

@@ -524,6 +524,7 @@ async function warnUnfinishedWatch(store, modelName, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $6: () => (/* binding */ promotedSummary),
 /* harmony export */   Ik: () => (/* binding */ notPromotedSummary),
+/* harmony export */   Kl: () => (/* binding */ shadowFigures),
 /* harmony export */   S2: () => (/* binding */ shadowSection),
 /* harmony export */   WO: () => (/* binding */ rolledBackSummary),
 /* harmony export */   XO: () => (/* binding */ supersededSummary),
@@ -588,6 +589,8 @@ function shadowSection(r, limits = {}) {
         lines.push('', '<details><summary>Where the candidate answers differently, most frequent first</summary>', '', `| requests | production answered | candidate answered | e.g. |${pref ? ' judge |' : ''}`, `|---:|---|---|---|${pref ? '---|' : ''}`, ...r.disagreements.map((d) => `| ${d.count} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .x)(d.production, 60)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .x)(d.candidate, 60)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .b)(d.example, 80)} |${pref ? ` ${VERDICT[d.verdict ?? 'none']} |` : ''}`), '', '</details>');
     return lines.join('\n');
 }
+/** The replay's figures in one sentence, for the pull request's promotion line. */
+const shadowFigures = (r) => `Shadow replay: ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .pct */ .Oe)(r.agreement)} of ${r.replayed} production requests answered as production did${r.preference ? `; the judge prefers the candidate's answers at ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_1__/* .pct */ .Oe)(r.preference.value)} (${r.preference.wins} better, ${r.preference.losses} worse)` : ''}; latency p95 ${ms(r.latencyMs.candidate.p95)} (production ${ms(r.latencyMs.production?.p95)}).`;
 /** What the watch after the swap saw. */
 function watchSection(w) {
     const m = w.metrics;

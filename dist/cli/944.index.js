@@ -413,6 +413,7 @@ async function promote(settings, io, deps) {
         const endpoint = current?.endpoint;
         const wouldPromote = (0,promotion/* decidePromotion */.g_)(current, candidate, settings, evaluated).promote;
         let shadowNote = '';
+        let shadowLine = '';
         if (settings.invocationLogs && !endpoint)
             shadowNote = '\n\nShadow replay skipped: no production endpoint yet.';
         if (settings.invocationLogs && endpoint && wouldPromote) {
@@ -422,6 +423,7 @@ async function promote(settings, io, deps) {
                 io.setOutput('shadow-preference', replayed.preference ? replayed.preference.value.toFixed(4) : '');
                 io.info(`Shadow replay: the candidate answered ${(0,format/* pct */.Oe)(replayed.agreement)} of ${replayed.replayed} production requests as production did${replayed.preference ? `; the judge prefers its answers at ${(0,format/* pct */.Oe)(replayed.preference.value)} (${replayed.preference.wins} better, ${replayed.preference.ties} as good, ${replayed.preference.losses} worse)` : ''}; latency p95 ${Math.round(replayed.latencyMs.candidate.p95)} ms (production ${replayed.latencyMs.production ? `${Math.round(replayed.latencyMs.production.p95)} ms` : 'not logged'}).`);
                 shadowNote = `\n\n${(0,report_promotion/* shadowSection */.S2)(replayed, settings)}`;
+                shadowLine = (0,report_promotion/* shadowFigures */.Kl)(replayed);
                 const why = (0,shadow/* shadowRefusal */.V3)(replayed, settings);
                 if (why) {
                     await line((0,report_promotion/* notPromotedLine */.oT)(actor.at, why));
@@ -482,7 +484,7 @@ async function promote(settings, io, deps) {
         if (moved.outcome === 'superseded')
             return;
         io.notice(`Promoted ${job.name} to production as version ${outcome.version}: ${outcome.decision.reason}.`);
-        await line((0,report_promotion/* promotedLine */.hH)(outcome.version, actor, outcome.decision.reason));
+        await line(`${(0,report_promotion/* promotedLine */.hH)(outcome.version, actor, outcome.decision.reason)}${shadowLine ? ` ${shadowLine}` : ''}`);
         // After the swap: watched for watch-minutes, rolled back on a breach.
         const watched = settings.watchMinutes > 0
             ? await watchProduction(p, promoted, { deploymentArn: moved.arn }, production?.metrics.latencyMs.p95, testSet.path)

@@ -19,7 +19,7 @@ import { normalize } from '../evaluation/scorers.js';
 import { loadTestSet, type TestRecord } from '../evaluation/testset.js';
 import { GitHub } from '../github/client.js';
 import { confinement } from '../lib/workspace.js';
-import { measureDrift } from '../monitor/drift.js';
+import { labelCounts, measureDrift, psi } from '../monitor/drift.js';
 import {
   atLeast,
   lifecycleFinding,
@@ -221,9 +221,26 @@ async function checkModel(run: Run, name: string): Promise<HealthReport> {
         { requests, testPrompts: test.map((r) => r.prompt), testLabels: labelsOf(test), normalize },
         hide,
       );
+      const sincePromotion = figures.labels
+        ? await promotionWeek(run, endpoint, production, since, requests)
+        : undefined;
+      const shifted = sincePromotion && 'psi' in sincePromotion && sincePromotion.psi > settings.maxPsi;
       const severity: Status =
-        figures.farShare > settings.maxDrift || (figures.labels?.psi ?? 0) > settings.maxPsi ? 'warning' : 'ok';
-      drift = { days: settings.monitorDays, requests: sample.calls.length, seen: sample.seen, ...figures, severity };
+        figures.farShare > settings.maxDrift || (figures.labels?.psi ?? 0) > settings.maxPsi || shifted
+          ? 'warning'
+          : 'ok';
+      drift = {
+        days: settings.monitorDays,
+        requests: sample.calls.length,
+        seen: sample.seen,
+        ...figures,
+        sincePromotion,
+        severity,
+      };
+      if (shifted)
+        actions.push(
+          `Production's answer labels moved since the week after its promotion (PSI ${sincePromotion.psi.toFixed(3)}, over 'max-psi' ${settings.maxPsi}): the traffic changed; look at the labels that grew.`,
+        );
       if (figures.farShare > settings.maxDrift)
         actions.push(
           `${(100 * figures.farShare).toFixed(1)} % of production's requests are far from every test prompt (over 'max-drift' ${(100 * settings.maxDrift).toFixed(1)} %): add such requests, labeled, to the test set (and to training if the model should handle them).`,
@@ -276,6 +293,52 @@ async function checkModel(run: Run, name: string): Promise<HealthReport> {
   };
   io.info(`Model health of '${name}': ${status}${actions.length ? ` — ${actions[0]}` : ''}`);
   return report;
+}
+
+/**
+ * Classifiers: production's answer labels now against those of the week after its promotion (a
+ * sample of that week's logs, when they are still kept and the week ended before this window).
+ */
+async function promotionWeek(
+  run: Run,
+  endpoint: { readonly name: string; readonly deploymentArn: string },
+  production: ModelVersion | undefined,
+  since: Date,
+  requests: ReadonlyArray<{ answer?: string }>,
+): Promise<NonNullable<DriftFinding['sincePromotion']>> {
+  const { settings, aws } = run;
+  const at = production?.promotedAt ? new Date(production.promotedAt) : undefined;
+  if (!at || Number.isNaN(at.getTime())) return { skipped: 'the registry does not say when production was promoted' };
+  const until = new Date(at.getTime() + 7 * DAY_MS);
+  if (until > since)
+    return {
+      skipped: `production was promoted on ${production!.promotedAt!.slice(0, 10)}: its first week is this window`,
+    };
+  const logs = new InvocationLogs(aws.s3, settings.invocationLogs!);
+  const then = await sampleCalls(
+    logs.calls(accountOf(endpoint.deploymentArn), aws.region, at, until),
+    servedBy(endpoint),
+    DRIFT_SAMPLE,
+  );
+  if (then.calls.length === 0)
+    return {
+      skipped: `the invocation logs hold no request from the week after the promotion (${production!.promotedAt!.slice(0, 10)}): expired, or logging was off`,
+    };
+  return {
+    psi: psi(
+      labelCounts(
+        then.calls.map((c) => c.answer),
+        normalize,
+      ),
+      labelCounts(
+        requests.map((r) => r.answer),
+        normalize,
+      ),
+    ),
+    requests: then.calls.length,
+    from: at.toISOString(),
+    to: until.toISOString(),
+  };
 }
 
 /** `scorer: judge`: the judge's mean score on production's answers, beside the promotion score. */

@@ -26,6 +26,7 @@ import {
   promotedLine,
   promotedSummary,
   rolledBackAfterWatchLine,
+  shadowFigures,
   shadowSection,
   watchSection,
 } from '../report/promotion.js';
@@ -286,6 +287,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
     const endpoint = current?.endpoint;
     const wouldPromote = decidePromotion(current, candidate, settings, evaluated).promote;
     let shadowNote = '';
+    let shadowLine = '';
     if (settings.invocationLogs && !endpoint) shadowNote = '\n\nShadow replay skipped: no production endpoint yet.';
     if (settings.invocationLogs && endpoint && wouldPromote) {
       const replayed = await shadowReplay(p, endpoint, { modelArn: job.customModelArn!, name: job.name }, spent);
@@ -296,6 +298,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
           `Shadow replay: the candidate answered ${pct(replayed.agreement)} of ${replayed.replayed} production requests as production did${replayed.preference ? `; the judge prefers its answers at ${pct(replayed.preference.value)} (${replayed.preference.wins} better, ${replayed.preference.ties} as good, ${replayed.preference.losses} worse)` : ''}; latency p95 ${Math.round(replayed.latencyMs.candidate.p95)} ms (production ${replayed.latencyMs.production ? `${Math.round(replayed.latencyMs.production.p95)} ms` : 'not logged'}).`,
         );
         shadowNote = `\n\n${shadowSection(replayed, settings)}`;
+        shadowLine = shadowFigures(replayed);
         const why = shadowRefusal(replayed, settings);
         if (why) {
           await line(notPromotedLine(actor.at, why));
@@ -365,7 +368,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
     }
     if (moved.outcome === 'superseded') return;
     io.notice(`Promoted ${job.name} to production as version ${outcome.version}: ${outcome.decision.reason}.`);
-    await line(promotedLine(outcome.version, actor, outcome.decision.reason));
+    await line(`${promotedLine(outcome.version, actor, outcome.decision.reason)}${shadowLine ? ` ${shadowLine}` : ''}`);
     // After the swap: watched for watch-minutes, rolled back on a breach.
     const watched =
       settings.watchMinutes > 0

@@ -77,6 +77,16 @@ export function psi(expected: ReadonlyMap<string, number>, actual: ReadonlyMap<s
   return sum;
 }
 
+/** Answer counts by normalized label. */
+export function labelCounts(
+  answers: ReadonlyArray<string | undefined>,
+  normalize: (label: string) => string,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const a of answers) if (a !== undefined) counts.set(normalize(a), (counts.get(normalize(a)) ?? 0) + 1);
+  return counts;
+}
+
 /** What drift is measured from: production's sampled requests and the test set. */
 export interface DriftInput {
   readonly requests: ReadonlyArray<{ readonly prompt: string; readonly answer?: string }>;
@@ -105,12 +115,10 @@ export function measureDrift(input: DriftInput, withheld: (text: string) => stri
   let labels: DriftFigures['labels'];
   if (input.testLabels && input.testLabels.size) {
     const test = new Map([...input.testLabels].map(([k, v]) => [input.normalize(k), v]));
-    const production = new Map<string, number>();
-    for (const r of input.requests)
-      if (r.answer !== undefined) {
-        const k = input.normalize(r.answer);
-        production.set(k, (production.get(k) ?? 0) + 1);
-      }
+    const production = labelCounts(
+      input.requests.map((r) => r.answer),
+      input.normalize,
+    );
     const share = (m: Map<string, number>, k: string) => {
       const total = [...m.values()].reduce((a, x) => a + x, 0);
       return total ? (m.get(k) ?? 0) / total : 0;

@@ -76,6 +76,10 @@ export interface DriftFinding {
     readonly psi: number;
     readonly rows: ReadonlyArray<{ readonly label: string; readonly test: number; readonly production: number }>;
   };
+  /** classifiers: production's answer labels against those of the week after the promotion */
+  readonly sincePromotion?:
+    | { readonly psi: number; readonly requests: number; readonly from: string; readonly to: string }
+    | { readonly skipped: string };
   readonly severity: Status;
 }
 

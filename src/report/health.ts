@@ -70,6 +70,14 @@ export function healthMarkdown(r: HealthReport, history: readonly HistoryEntry[]
         '|---|---:|---:|',
         ...d.labels.rows.map((x) => `| ${mdCode(x.label, 40)} | ${pct(x.test)} | ${pct(x.production)} |`),
       );
+    const then = d.sincePromotion;
+    if (then)
+      lines.push(
+        '',
+        'psi' in then
+          ? `Answer labels vs the week after the promotion (${then.requests} requests, ${day(then.from)} to ${day(then.to)}): population stability index **${then.psi.toFixed(3)}**.`
+          : `Answer labels vs the week after the promotion: not measured, ${mdText(then.skipped, 200)}.`,
+      );
     if (d.examples.length)
       lines.push(
         '',

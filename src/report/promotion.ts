@@ -97,6 +97,10 @@ export function shadowSection(
   return lines.join('\n');
 }
 
+/** The replay's figures in one sentence, for the pull request's promotion line. */
+export const shadowFigures = (r: ShadowResult) =>
+  `Shadow replay: ${pct(r.agreement)} of ${r.replayed} production requests answered as production did${r.preference ? `; the judge prefers the candidate's answers at ${pct(r.preference.value)} (${r.preference.wins} better, ${r.preference.losses} worse)` : ''}; latency p95 ${ms(r.latencyMs.candidate.p95)} (production ${ms(r.latencyMs.production?.p95)}).`;
+
 /** What the watch after the swap saw. */
 export function watchSection(w: WatchReport): string {
   const m = w.metrics;
