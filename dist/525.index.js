@@ -93,6 +93,8 @@ var dataset_text = __webpack_require__(1201);
 var keys = __webpack_require__(5166);
 // EXTERNAL MODULE: ./src/evaluation/judge.ts
 var judge = __webpack_require__(7117);
+// EXTERNAL MODULE: ./src/evaluation/invoke-ids.ts
+var invoke_ids = __webpack_require__(7211);
 // EXTERNAL MODULE: ./src/evaluation/shadow.ts
 var shadow = __webpack_require__(2544);
 // EXTERNAL MODULE: ./src/evaluation/scorers.ts
@@ -475,6 +477,7 @@ var pipeline = __webpack_require__(4813);
 
 
 
+
 const monitor_DAY_MS = 86_400_000;
 const DRIFT_SAMPLE = 500;
 const hide = (text) => (0,dataset_text/* withheld */.uN)(text, 'a production request');
@@ -497,8 +500,19 @@ async function monitor(settings, io, deps) {
             io.info(`Watching ${names.length} models of the registry: ${names.join(', ')}.`);
         const run = { settings, io, deps, aws, store, metrics, now: deps.clock.now() };
         const reports = [];
-        for (const name of names)
-            reports.push(await io.group(`Model health: ${name}`, () => checkModel(run, name)));
+        const failed = [];
+        for (const name of names) {
+            try {
+                reports.push(await io.group(`Model health: ${name}`, () => checkModel(run, name)));
+            }
+            catch (error) {
+                // one model that cannot be read does not hide the others' health
+                if (names.length === 1)
+                    throw error;
+                io.error(`Could not check '${name}': ${(0,errors/* messageOf */.bD)(error)}`);
+                failed.push(name);
+            }
+        }
         const status = worst(reports.map((r) => r.status));
         const eols = reports.flatMap((r) => r.lifecycle.filter((l) => l.role === 'base model' && l.endOfLife));
         const eol = eols.map((l) => l.endOfLife).sort()[0];
@@ -518,6 +532,8 @@ async function monitor(settings, io, deps) {
         }
         io.setOutput('issue-url', urls.join('\n'));
         await io.summary(bodies.join('\n'));
+        if (failed.length)
+            throw new errors/* UserError */.yo(`Could not check ${failed.map((n) => `'${n}'`).join(', ')} (the errors are above); the other models' issues were updated.`);
         const first = reports.find((r) => r.status === status && r.actions.length);
         if (settings.failOn !== 'never' && atLeast(status, settings.failOn))
             throw new errors/* UserError */.yo(`Model health is '${status}' ('fail-on: ${settings.failOn}')${first ? ` for '${first.modelName}': ${first.actions[0]}` : ': see the summary'}.`);
@@ -718,7 +734,8 @@ async function answerQuality(run, requests, test, promotedScore) {
     const { settings, io, deps, aws } = run;
     try {
         return await judgeProduction(new runtime/* Runtime */.v(aws.runtime), { requests, test, promotedScore, maxDrop: settings.maxScoreDrop }, {
-            model: settings.judgeModel,
+            // invoked as the evaluation invokes it (a profile of this Region's geography)
+            model: (await (0,invoke_ids/* withInvokeIds */.$3)(settings, aws.region, new foundation_models/* FoundationModels */.I(aws.bedrock), io, aws)).judgeModel,
             rubric: await (0,judge/* loadRubric */.YD)(settings, io),
             passThreshold: settings.passThreshold,
             concurrency: settings.evalConcurrency,

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { ROOT } from '../../sandbox/runner.js';
 import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../../sandbox/index.js';
 import { STATIC_CREDENTIAL } from '../../sandbox/auth.js';
@@ -288,5 +289,46 @@ describe('command: monitor, every model and the judge', () => {
       /The judge rates production's answers 0\.\d\d on average, 0\.\d\d below the 0\.\d\d it was promoted with \(over 'max-score-drop' 0\.1\): read the lowest-rated answers, and retrain/,
     );
     assert.match(body, /<details><summary>Lowest-rated answers<\/summary>/);
+  });
+
+  it("'model-name: *': a model that cannot be read fails the step, after every other model's issue is updated", async () => {
+    // a registry whose production model is gone (deleted by hand in the console)
+    const ghost = {
+      schema: 1,
+      modelName: 'ghost',
+      production: 1,
+      versions: [
+        {
+          version: 1,
+          customModelArn:
+            'arn:aws:bedrock:us-east-1:123456789012:custom-model/amazon.nova-micro-v1:0:128k/000000000000',
+          jobName: 'ghost-1',
+          jobArn: 'arn:aws:bedrock:us-east-1:123456789012:model-customization-job/ghost-1',
+          datasetHash: '0',
+          createdAt: '2026-11-01T00:00:00Z',
+        },
+      ],
+      history: [],
+    };
+    await sandbox.s3.put(SANDBOX_BUCKET, 'model-ci/registry/ghost.json', JSON.stringify(ghost));
+    const runs = (title: string) =>
+      [...[...sandbox.github.state.issues.values()].find((i) => i.title === title)!.body.matchAll(/^- .* UTC · /gm)]
+        .length;
+    const before = runs('Model health: atis-health');
+    try {
+      const r = await monitorRun({ 'model-name': '*', 'test-data': '' });
+      assert.equal(r.exitCode, 1, r.stdout);
+      assert.match(r.stdout, /::error::Could not check 'ghost': /);
+      assert.match(
+        r.stdout,
+        /::error::Could not check 'ghost' \(the errors are above\); the other models' issues were updated\./,
+      );
+      assert.equal(runs('Model health: atis-health'), before + 1);
+      assert.ok(![...sandbox.github.state.issues.values()].some((i) => i.title === 'Model health: ghost'));
+    } finally {
+      await sandbox.s3.internal.send(
+        new DeleteObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'model-ci/registry/ghost.json' }),
+      );
+    }
   });
 });

@@ -14,6 +14,7 @@ import type { S3Store } from '../aws/s3-store.js';
 import { withheld } from '../dataset/text.js';
 import { MAX_LABEL_CHARS, isLabelSet } from '../dataset/keys.js';
 import { loadRubric } from '../evaluation/judge.js';
+import { withInvokeIds } from '../evaluation/invoke-ids.js';
 import { requestText, sampleCalls } from '../evaluation/shadow.js';
 import { normalize } from '../evaluation/scorers.js';
 import { loadTestSet, type TestRecord } from '../evaluation/testset.js';
@@ -74,7 +75,17 @@ export async function monitor(settings: Settings, io: Io, deps: Deps): Promise<v
     if (names.length > 1) io.info(`Watching ${names.length} models of the registry: ${names.join(', ')}.`);
     const run: Run = { settings, io, deps, aws, store, metrics, now: deps.clock.now() };
     const reports: HealthReport[] = [];
-    for (const name of names) reports.push(await io.group(`Model health: ${name}`, () => checkModel(run, name)));
+    const failed: string[] = [];
+    for (const name of names) {
+      try {
+        reports.push(await io.group(`Model health: ${name}`, () => checkModel(run, name)));
+      } catch (error) {
+        // one model that cannot be read does not hide the others' health
+        if (names.length === 1) throw error;
+        io.error(`Could not check '${name}': ${messageOf(error)}`);
+        failed.push(name);
+      }
+    }
 
     const status = worst(reports.map((r) => r.status));
     const eols = reports.flatMap((r) => r.lifecycle.filter((l) => l.role === 'base model' && l.endOfLife));
@@ -95,6 +106,10 @@ export async function monitor(settings: Settings, io: Io, deps: Deps): Promise<v
     }
     io.setOutput('issue-url', urls.join('\n'));
     await io.summary(bodies.join('\n'));
+    if (failed.length)
+      throw new UserError(
+        `Could not check ${failed.map((n) => `'${n}'`).join(', ')} (the errors are above); the other models' issues were updated.`,
+      );
     const first = reports.find((r) => r.status === status && r.actions.length);
     if (settings.failOn !== 'never' && atLeast(status, settings.failOn))
       throw new UserError(
@@ -354,7 +369,8 @@ async function answerQuality(
       new Runtime(aws.runtime),
       { requests, test, promotedScore, maxDrop: settings.maxScoreDrop },
       {
-        model: settings.judgeModel,
+        // invoked as the evaluation invokes it (a profile of this Region's geography)
+        model: (await withInvokeIds(settings, aws.region, new FoundationModels(aws.bedrock), io, aws)).judgeModel,
         rubric: await loadRubric(settings, io),
         passThreshold: settings.passThreshold,
         concurrency: settings.evalConcurrency,

@@ -6,6 +6,8 @@ import type { Clock } from '../lib/clock.js';
 import { Runtime } from '../aws/runtime.js';
 import { InvocationLogs, accountOf, servedBy, type LoggedCall } from '../aws/invocation-logs.js';
 import { Deployments } from '../aws/deployments.js';
+import { FoundationModels } from '../aws/foundation-models.js';
+import { withInvokeIds } from './invoke-ids.js';
 import type { Pipeline } from '../deps.js';
 import type { Scorer, Settings } from '../settings.js';
 import { formatUsd, type PriceBook } from '../pricing/prices.js';
@@ -241,6 +243,11 @@ export async function shadowReplay(
   });
   if (sample.calls.length === 0) return sample;
   const costUsd = budget && replayBudget(settings, sample, budget, io);
+  // the judge is invoked as the evaluation invokes it (a profile of this Region's geography)
+  const judgeModel =
+    settings.scorer === 'judge'
+      ? (await withInvokeIds(settings, aws.region, new FoundationModels(aws.bedrock), io, aws)).judgeModel
+      : undefined;
   const deployments = new Deployments(aws.bedrock);
   const target = await customModelTarget(
     'candidate',
@@ -271,7 +278,7 @@ export async function shadowReplay(
         { since, until },
         {
           scorer: settings.scorer,
-          judgeModel: settings.scorer === 'judge' ? settings.judgeModel : undefined,
+          judgeModel,
           concurrency: settings.evalConcurrency,
           maxTokens: settings.maxTokens,
           io,
