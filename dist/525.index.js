@@ -95,6 +95,8 @@ var keys = __webpack_require__(5166);
 var judge = __webpack_require__(7117);
 // EXTERNAL MODULE: ./src/evaluation/invoke-ids.ts
 var invoke_ids = __webpack_require__(7211);
+// EXTERNAL MODULE: ./src/lib/format.ts
+var format = __webpack_require__(432);
 // EXTERNAL MODULE: ./src/evaluation/shadow.ts
 var shadow = __webpack_require__(2544);
 // EXTERNAL MODULE: ./src/evaluation/scorers.ts
@@ -357,8 +359,6 @@ var manifest = __webpack_require__(506);
 var prune = __webpack_require__(5735);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
-// EXTERNAL MODULE: ./src/lib/format.ts
-var format = __webpack_require__(432);
 // EXTERNAL MODULE: ./src/pricing/prices.ts
 var prices = __webpack_require__(5142);
 ;// CONCATENATED MODULE: ./src/report/health.ts
@@ -403,7 +403,7 @@ function healthMarkdown(r, history = []) {
         const then = d.sincePromotion;
         if (then)
             lines.push('', 'psi' in then
-                ? `Answer labels vs the week after the promotion (${then.requests} requests, ${day(then.from)} to ${day(then.to)}): population stability index **${then.psi.toFixed(3)}**.`
+                ? `Answer labels vs the week after the promotion (${then.requests} requests, ${day(then.from)} to ${day(then.to)}): population stability index **${then.psi.toFixed(3)}**${then.grew.length ? `; grew most: ${then.grew.map((g) => `${(0,report_escape/* mdCode */.x)(g.label, 40)} ${(0,format/* pct */.Oe)(g.then)} → ${(0,format/* pct */.Oe)(g.now)}`).join(', ')}` : ''}.`
                 : `Answer labels vs the week after the promotion: not measured, ${(0,report_escape/* mdText */.b)(then.skipped, 200)}.`);
         if (d.examples.length)
             lines.push('', '<details><summary>Requests least like the test set</summary>', '', '| similarity | request |', '|---:|---|', ...d.examples.map((x) => `| ${x.similarity.toFixed(2)} | ${(0,report_escape/* mdText */.b)(x.prompt, 160)} |`), '', '</details>');
@@ -454,6 +454,7 @@ function historyOf(body) {
 // EXTERNAL MODULE: ./src/commands/pipeline.ts + 2 modules
 var pipeline = __webpack_require__(4813);
 ;// CONCATENATED MODULE: ./src/commands/monitor.ts
+
 
 
 
@@ -658,12 +659,12 @@ async function checkModel(run, name) {
                 sincePromotion,
                 severity,
             };
-            if (shifted)
-                actions.push(`Production's answer labels moved since the week after its promotion (PSI ${sincePromotion.psi.toFixed(3)}, over 'max-psi' ${settings.maxPsi}): the traffic changed; look at the labels that grew.`);
             if (figures.farShare > settings.maxDrift)
                 actions.push(`${(100 * figures.farShare).toFixed(1)} % of production's requests are far from every test prompt (over 'max-drift' ${(100 * settings.maxDrift).toFixed(1)} %): add such requests, labeled, to the test set (and to training if the model should handle them).`);
             if (figures.labels && figures.labels.psi > settings.maxPsi)
                 actions.push(`Production's answer labels moved from the test set's (PSI ${figures.labels.psi.toFixed(3)}, over 'max-psi' ${settings.maxPsi}): re-sample the test set from recent traffic.`);
+            if (shifted)
+                actions.push(`Production's answer labels moved since the week after its promotion (PSI ${sincePromotion.psi.toFixed(3)}, over 'max-psi' ${settings.maxPsi}): the traffic itself changed${sincePromotion.grew.length ? ` (${sincePromotion.grew.map((g) => `${g.label} ${(0,format/* pct */.Oe)(g.then)} → ${(0,format/* pct */.Oe)(g.now)}`).join(', ')})` : ''}; check that the test set still covers it.`);
             if (settings.scorer === 'judge' && production?.evaluation?.scorer === 'judge') {
                 quality = await answerQuality(run, requests, test, production.evaluation.score);
                 if (quality?.severity === 'warning')
@@ -722,8 +723,18 @@ async function promotionWeek(run, endpoint, production, since, requests) {
         return {
             skipped: `the invocation logs hold no request from the week after the promotion (${production.promotedAt.slice(0, 10)}): expired, or logging was off`,
         };
+    const before = labelCounts(then.calls.map((c) => c.answer), scorers/* normalize */.S8);
+    const now = labelCounts(requests.map((r) => r.answer), scorers/* normalize */.S8);
+    const share = (m, k) => (m.get(k) ?? 0) /
+        Math.max(1, [...m.values()].reduce((a, x) => a + x, 0));
+    const grew = [...now.keys()]
+        .map((label) => ({ label, then: share(before, label), now: share(now, label) }))
+        .filter((g) => g.now > g.then)
+        .sort((a, b) => b.now - b.then - (a.now - a.then))
+        .slice(0, 3);
     return {
-        psi: psi(labelCounts(then.calls.map((c) => c.answer), scorers/* normalize */.S8), labelCounts(requests.map((r) => r.answer), scorers/* normalize */.S8)),
+        psi: psi(before, now),
+        grew,
         requests: then.calls.length,
         from: at.toISOString(),
         to: until.toISOString(),

@@ -231,8 +231,9 @@ describe('command: monitor', () => {
     assert.ok(m, body);
     assert.equal(Number(m[1]), 200, "the promotion week's requests, and only those");
     assert.equal(m[2], promotedAt.slice(0, 10));
-    // this week's traffic holds the new-intent requests of the drift test: the labels moved a little
+    // this week's traffic holds the new-intent requests of the drift test: the labels moved
     assert.ok(Number(m[4]) > 0, m[4]);
+    assert.match(body, /population stability index \*\*\d\.\d{3}\*\*; grew most: `[a-z_+]+` \d+\.\d % → \d+\.\d %/);
   });
 });
 

@@ -212,7 +212,7 @@ describe("shadow replay judged: the judge's preference between free-text answers
     assert.equal(capped.exitCode, 1, capped.stdout);
     assert.match(
       capped.stdout,
-      /::error::Shadow replay would cost up to \$[\d.]+ \(2\d replayed requests .*\); with the evaluation's \$[\d.]+ that is more than 'max-eval-cost' \$[\d.]+\. Nothing was replayed or promoted: lower 'shadow-requests' \(now 200\)/,
+      /::error::Shadow replay would cost up to \$[\d.]+ \(2\d replayed requests .*\); with the evaluation's \$[\d.]+ that makes \$[\d.]+, more than 'max-eval-cost' \$[\d.]+\. Nothing was replayed or promoted: lower 'shadow-requests' \(now 200\)/,
     );
     assert.equal(pairwiseCalls().length, 0, 'no judge call');
     assert.doesNotMatch(capped.stdout, /::group::Shadow replay on/, 'nothing was deployed for the replay');

@@ -15,6 +15,7 @@ import { withheld } from '../dataset/text.js';
 import { MAX_LABEL_CHARS, isLabelSet } from '../dataset/keys.js';
 import { loadRubric } from '../evaluation/judge.js';
 import { withInvokeIds } from '../evaluation/invoke-ids.js';
+import { pct } from '../lib/format.js';
 import { requestText, sampleCalls } from '../evaluation/shadow.js';
 import { normalize } from '../evaluation/scorers.js';
 import { loadTestSet, type TestRecord } from '../evaluation/testset.js';
@@ -252,10 +253,6 @@ async function checkModel(run: Run, name: string): Promise<HealthReport> {
         sincePromotion,
         severity,
       };
-      if (shifted)
-        actions.push(
-          `Production's answer labels moved since the week after its promotion (PSI ${sincePromotion.psi.toFixed(3)}, over 'max-psi' ${settings.maxPsi}): the traffic changed; look at the labels that grew.`,
-        );
       if (figures.farShare > settings.maxDrift)
         actions.push(
           `${(100 * figures.farShare).toFixed(1)} % of production's requests are far from every test prompt (over 'max-drift' ${(100 * settings.maxDrift).toFixed(1)} %): add such requests, labeled, to the test set (and to training if the model should handle them).`,
@@ -263,6 +260,10 @@ async function checkModel(run: Run, name: string): Promise<HealthReport> {
       if (figures.labels && figures.labels.psi > settings.maxPsi)
         actions.push(
           `Production's answer labels moved from the test set's (PSI ${figures.labels.psi.toFixed(3)}, over 'max-psi' ${settings.maxPsi}): re-sample the test set from recent traffic.`,
+        );
+      if (shifted)
+        actions.push(
+          `Production's answer labels moved since the week after its promotion (PSI ${sincePromotion.psi.toFixed(3)}, over 'max-psi' ${settings.maxPsi}): the traffic itself changed${sincePromotion.grew.length ? ` (${sincePromotion.grew.map((g) => `${g.label} ${pct(g.then)} → ${pct(g.now)}`).join(', ')})` : ''}; check that the test set still covers it.`,
         );
       if (settings.scorer === 'judge' && production?.evaluation?.scorer === 'judge') {
         quality = await answerQuality(run, requests, test, production.evaluation.score);
@@ -339,17 +340,28 @@ async function promotionWeek(
     return {
       skipped: `the invocation logs hold no request from the week after the promotion (${production!.promotedAt!.slice(0, 10)}): expired, or logging was off`,
     };
+  const before = labelCounts(
+    then.calls.map((c) => c.answer),
+    normalize,
+  );
+  const now = labelCounts(
+    requests.map((r) => r.answer),
+    normalize,
+  );
+  const share = (m: Map<string, number>, k: string) =>
+    (m.get(k) ?? 0) /
+    Math.max(
+      1,
+      [...m.values()].reduce((a, x) => a + x, 0),
+    );
+  const grew = [...now.keys()]
+    .map((label) => ({ label, then: share(before, label), now: share(now, label) }))
+    .filter((g) => g.now > g.then)
+    .sort((a, b) => b.now - b.then - (a.now - a.then))
+    .slice(0, 3);
   return {
-    psi: psi(
-      labelCounts(
-        then.calls.map((c) => c.answer),
-        normalize,
-      ),
-      labelCounts(
-        requests.map((r) => r.answer),
-        normalize,
-      ),
-    ),
+    psi: psi(before, now),
+    grew,
     requests: then.calls.length,
     from: at.toISOString(),
     to: until.toISOString(),

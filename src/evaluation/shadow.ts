@@ -322,7 +322,7 @@ function replayBudget(
     );
   if (budget.spentUsd + cost.usd > max)
     throw new UserError(
-      `Shadow replay would cost up to $${formatUsd(cost.usd)} (${cost.method}); with the evaluation's $${formatUsd(budget.spentUsd)} that is more than 'max-eval-cost' $${formatUsd(max)}. Nothing was replayed or promoted: lower 'shadow-requests' (now ${settings.shadowRequests}) or 'max-tokens', or raise 'max-eval-cost'.`,
+      `Shadow replay would cost up to $${formatUsd(cost.usd)} (${cost.method}); with the evaluation's $${formatUsd(budget.spentUsd)} that makes $${formatUsd(budget.spentUsd + cost.usd)}, more than 'max-eval-cost' $${formatUsd(max)}. Nothing was replayed or promoted: lower 'shadow-requests' (now ${settings.shadowRequests}) or 'max-tokens', or raise 'max-eval-cost'.`,
     );
   return cost.usd;
 }

@@ -78,7 +78,14 @@ export interface DriftFinding {
   };
   /** classifiers: production's answer labels against those of the week after the promotion */
   readonly sincePromotion?:
-    | { readonly psi: number; readonly requests: number; readonly from: string; readonly to: string }
+    | {
+        readonly psi: number;
+        /** the labels whose share grew most, then and now (0–1) */
+        readonly grew: ReadonlyArray<{ readonly label: string; readonly then: number; readonly now: number }>;
+        readonly requests: number;
+        readonly from: string;
+        readonly to: string;
+      }
     | { readonly skipped: string };
   readonly severity: Status;
 }
