@@ -25,9 +25,9 @@ export interface MonitoringOptions {
   /** where invocation logging delivers (unset: logging off, as in a new account) */
   invocationLogging?: { bucket: string; prefix: string };
   /**
-   * Logs calls as if they had been served this many milliseconds earlier (record timestamp and
-   * hour folder): how a test lays down the traffic of a week long past, e.g. the week after a
-   * promotion, without waiting for it
+   * Counts and logs calls as if they had been served this much earlier (negative: in the past;
+   * record timestamp, hour folder and CloudWatch datapoints): how a test lays down the traffic of a
+   * week long past, e.g. the week after a promotion, without waiting for it
    */
   logTimeShiftMs?: number;
 }
@@ -45,14 +45,18 @@ export function monitoring(
   let delivered = 0;
 
   /** The runtime's hook: every call counted, and logged to S3 when invocation logging is on. */
-  const onServed = (call: ServedCall): void => {
+  const onServed = (servedNow: ServedCall): void => {
+    // a call laid down in the past is counted then, by the metrics too
+    const call = options.logTimeShiftMs
+      ? { ...servedNow, at: new Date(servedNow.at.getTime() + options.logTimeShiftMs) }
+      : servedNow;
     served.push(call);
     const target = options.invocationLogging;
     if (!target) return;
     const record = {
       schemaType: 'ModelInvocationLog',
       schemaVersion: '1.0',
-      timestamp: new Date(call.at.getTime() + (options.logTimeShiftMs ?? 0)).toISOString(),
+      timestamp: call.at.toISOString(),
       accountId: ACCOUNT_ID,
       identity: { arn: `arn:aws:sts::${ACCOUNT_ID}:assumed-role/production-app/app` },
       region: REGION,

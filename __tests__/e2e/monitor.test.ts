@@ -233,6 +233,11 @@ describe('command: monitor', () => {
     assert.equal(m[2], promotedAt.slice(0, 10));
     // this week's traffic holds the new-intent requests of the drift test: the labels moved
     assert.ok(Number(m[4]) > 0, m[4]);
+    // the week long past is in the past for CloudWatch too: this window counts only this week's calls
+    const week = sandbox.monitoring.served.filter(
+      (c) => c.modelId === registry.endpoint.deploymentArn && c.at.getTime() >= Date.now() - 7 * 86_400_000,
+    );
+    assert.match(body, new RegExp(`Last 7 days \\(CloudWatch\\): ${week.length} invocations`));
     assert.match(body, /population stability index \*\*\d\.\d{3}\*\*; grew most: `[a-z_+]+` \d+\.\d % → \d+\.\d %/);
   });
 });
