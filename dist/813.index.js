@@ -2423,18 +2423,7 @@ Answer with JSON only: {"better": "A" | "B" | "tie", "reason": "<one short sente
 const REMINDER = 'Answer with JSON only, in exactly this form: {"better": "A" | "B" | "tie", "reason": "<one short sentence>"}';
 /** The judge's choice: JSON {"better": "A" | "B" | "tie"}, alone or in a code fence; undefined otherwise. */
 function parsePreference(text) {
-    const trimmed = text.trim();
-    const fenced = /^```(?:json)?\s*([\s\S]*?)\s*```$/.exec(trimmed);
-    let value;
-    try {
-        value = JSON.parse(fenced ? fenced[1] : trimmed);
-    }
-    catch {
-        return undefined;
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return undefined;
-    const better = value.better;
+    const better = (0,_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeObject */ .Py)(text)?.better;
     if (typeof better !== 'string')
         return undefined;
     const side = better.trim().toUpperCase();

@@ -1204,6 +1204,7 @@ function firstDifference(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ askJudge),
+/* harmony export */   Py: () => (/* binding */ judgeObject),
 /* harmony export */   Ri: () => (/* binding */ delimitedRequest),
 /* harmony export */   YD: () => (/* binding */ loadRubric),
 /* harmony export */   d1: () => (/* binding */ judgeNonce),
@@ -1287,8 +1288,8 @@ function delimitedRequest(rubric, values, nonce) {
 }
 /** A fresh nonce for one evaluation's judge requests. */
 const judgeNonce = () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
-/** The judge's verdict: JSON {"score": 1–5, "reason"}, alone or in a code fence; undefined otherwise. */
-function parseVerdict(text) {
+/** A judge's JSON object, alone or in a code fence; undefined for anything else. */
+function judgeObject(text) {
     const trimmed = text.trim();
     const fenced = /^```(?:json)?\s*([\s\S]*?)\s*```$/.exec(trimmed);
     let value;
@@ -1298,7 +1299,12 @@ function parseVerdict(text) {
     catch {
         return undefined;
     }
-    if (!value || typeof value !== 'object' || Array.isArray(value))
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+/** The judge's verdict: JSON {"score": 1–5, "reason"}, alone or in a code fence; undefined otherwise. */
+function parseVerdict(text) {
+    const value = judgeObject(text);
+    if (!value)
         return undefined;
     const { score, reason } = value;
     const rating = typeof score === 'string' && /^\s*[1-5](?:\.0+)?\s*$/.test(score) ? Number(score) : score;

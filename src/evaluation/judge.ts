@@ -106,8 +106,8 @@ export function delimitedRequest(
 /** A fresh nonce for one evaluation's judge requests. */
 export const judgeNonce = (): string => randomBytes(8).toString('hex');
 
-/** The judge's verdict: JSON {"score": 1–5, "reason"}, alone or in a code fence; undefined otherwise. */
-export function parseVerdict(text: string): { rating: number; reason: string } | undefined {
+/** A judge's JSON object, alone or in a code fence; undefined for anything else. */
+export function judgeObject(text: string): Record<string, unknown> | undefined {
   const trimmed = text.trim();
   const fenced = /^```(?:json)?\s*([\s\S]*?)\s*```$/.exec(trimmed);
   let value: unknown;
@@ -116,8 +116,14 @@ export function parseVerdict(text: string): { rating: number; reason: string } |
   } catch {
     return undefined;
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const { score, reason } = value as { score?: unknown; reason?: unknown };
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** The judge's verdict: JSON {"score": 1–5, "reason"}, alone or in a code fence; undefined otherwise. */
+export function parseVerdict(text: string): { rating: number; reason: string } | undefined {
+  const value = judgeObject(text);
+  if (!value) return undefined;
+  const { score, reason } = value;
   const rating = typeof score === 'string' && /^\s*[1-5](?:\.0+)?\s*$/.test(score) ? Number(score) : score;
   if (typeof rating !== 'number' || !Number.isFinite(rating) || rating < 1 || rating > 5) return undefined;
   return { rating, reason: typeof reason === 'string' ? reason.slice(0, MAX_REASON_CHARS) : '' };

@@ -9,7 +9,7 @@ import { UserError } from '../errors.js';
 import type { Io } from '../io/io.js';
 import type { Clock } from '../lib/clock.js';
 import type { Runtime } from '../aws/runtime.js';
-import { askJudge, delimitedRequest, judgeNonce } from './judge.js';
+import { askJudge, delimitedRequest, judgeNonce, judgeObject } from './judge.js';
 import { ErrorBudgetExceeded, runCalls } from './runner.js';
 
 export const PAIRWISE_RUBRIC = `You are comparing two AI assistant responses to the same user request.
@@ -38,16 +38,7 @@ export type Outcome = 'win' | 'tie' | 'loss';
 
 /** The judge's choice: JSON {"better": "A" | "B" | "tie"}, alone or in a code fence; undefined otherwise. */
 export function parsePreference(text: string): Side | undefined {
-  const trimmed = text.trim();
-  const fenced = /^```(?:json)?\s*([\s\S]*?)\s*```$/.exec(trimmed);
-  let value: unknown;
-  try {
-    value = JSON.parse(fenced ? fenced[1]! : trimmed);
-  } catch {
-    return undefined;
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const better = (value as { better?: unknown }).better;
+  const better = judgeObject(text)?.better;
   if (typeof better !== 'string') return undefined;
   const side = better.trim().toUpperCase();
   return side === 'A' || side === 'B' ? side : side === 'TIE' ? 'tie' : undefined;
