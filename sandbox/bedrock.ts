@@ -1,7 +1,8 @@
 // The Bedrock control plane (REST-JSON, the SDK's routes and status codes, RFC 3339 timestamps,
 // x-amzn-errortype errors): customization jobs that really read their data from the sandbox S3,
 // train a simulated model and write the metrics CSVs, custom models, on-demand deployments,
-// provisioned throughput and tags. Time moves on each read, so no timers run in the background.
+// provisioned throughput and tags. Time moves on each poll (options.pollMs), so no timer runs in the
+// background and no state depends on the wall clock or on how loaded the machine is.
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { ACCOUNT_ID, REGION, verifySigV4, type CredentialStore } from './auth.js';
@@ -22,16 +23,28 @@ import { Iam, tagContext, type IamRequest } from './iam.js';
 import { PROFILE_ONLY } from './runtime.js';
 
 export interface BedrockOptions {
-  /** how long a job runs, end to end */
+  /**
+   * How far one poll moves a resource's time. The sandbox's time is the test's, not the wall
+   * clock's: a job, a deployment or a provisioned throughput moves on by this much each time it
+   * is read (GetModelCustomizationJob, GetCustomModelDeployment, GetProvisionedModelThroughput,
+   * and a Converse call refused as not ready), whatever the machine's load. A job of
+   * jobDurationMs ends after jobDurationMs / pollMs polls.
+   */
+  pollMs: number;
+  /** how long a job runs, end to end (its reported times span this much) */
   jobDurationMs: number;
   /** how long a deployment takes to become Active, and an update to complete */
   deploymentMs: number;
   /** how long an in-place update takes, when it should differ from deploymentMs */
   updateMs?: number;
+  /** while true, an in-place update in progress does not complete (a test decides when it does) */
+  holdUpdates?: boolean;
   /** provisioned throughput takes this long to be InService */
   provisionMs: number;
   /** a job whose name matches (and whose hyperparameters include these values, if given) fails in training with this message */
   failJobs: Array<{ nameContains: string; message: string; hyperparameters?: Record<string, string> }>;
+  /** a job whose name matches (and whose hyperparameters include these values) stays in training while it is listed here */
+  holdJobs?: Array<{ nameContains: string; hyperparameters?: Record<string, string> }>;
   /** on-demand deployment refused (as in Regions without it): only provisioned throughput works */
   onDemandUnsupported: boolean;
   /**
@@ -80,6 +93,8 @@ interface Job {
   readonly name: string;
   readonly request: Record<string, unknown>;
   readonly created: number;
+  /** how far polls have moved this job on (virtual ms since created) */
+  elapsed: number;
   status: JobStatus;
   modified: number;
   end?: number;
@@ -107,6 +122,8 @@ interface Deployment {
   readonly arn: string;
   readonly name: string;
   readonly created: number;
+  /** how far polls have moved this deployment on (virtual ms since created) */
+  elapsed: number;
   modelArn: string;
   status: 'Creating' | 'Active' | 'Failed';
   readyAt: number;
@@ -120,6 +137,8 @@ interface Provisioned {
   readonly name: string;
   readonly modelArn: string;
   readonly created: number;
+  /** how far polls have moved it on (virtual ms since created) */
+  elapsed: number;
   readonly units: number;
   readyAt: number;
   commitment?: string;
@@ -347,10 +366,15 @@ export function bedrockHandler(
     job.end = at;
   }
 
-  /** Moves a job along to where it would be by now. */
-  async function advance(job: Job, now = Date.now()): Promise<void> {
+  /**
+   * Brings a job to where its time has reached, then moves its time on by `step` (a poll: the next
+   * read sees the time this one moved to).
+   */
+  async function advance(job: Job, step = 0): Promise<void> {
     if (job.busy) await job.busy;
     if (job.status !== 'InProgress' && job.status !== 'Stopping') return;
+    const now = job.created + job.elapsed;
+    job.elapsed += step;
     let release!: () => void;
     job.busy = new Promise((r) => (release = r));
     try {
@@ -362,7 +386,8 @@ export function bedrockHandler(
         const stage =
           (['training', 'dataProcessing', 'validation'] as const).find((s) => job.stages[s].status === 'InProgress') ??
           'validation';
-        if (now - job.stopRequested < Math.min(1000, d / 10)) {
+        // Stopping until the next poll
+        if (now === job.stopRequested) {
           job.status = 'Stopping';
           setStage(job, stage, 'Stopping', now);
         } else {
@@ -392,12 +417,12 @@ export function bedrockHandler(
       }
       if (job.stages.training.status === 'InProgress') {
         const hp = (job.request.hyperParameters ?? {}) as Record<string, string>;
-        const failure = options.failJobs.find(
-          (f) =>
-            job.name.includes(f.nameContains) &&
-            Object.entries(f.hyperparameters ?? {}).every(([k, v]) => String(hp[k]) === v),
-        );
+        const matches = (f: { nameContains: string; hyperparameters?: Record<string, string> }) =>
+          job.name.includes(f.nameContains) &&
+          Object.entries(f.hyperparameters ?? {}).every(([k, v]) => String(hp[k]) === v);
+        const failure = options.failJobs.find(matches);
         if (failure && now >= job.created + d * 0.6) return fail(job, 'training', failure.message, at(0.6));
+        if (options.holdJobs?.some(matches)) return;
         if (now >= job.created + d) await finish(job, at(1));
       }
     } finally {
@@ -444,9 +469,19 @@ export function bedrockHandler(
     customizationConfig: job.request.customizationConfig,
   });
 
-  const deploymentView = (d: Deployment, now = Date.now()) => {
+  /** Whether a provisioned throughput serves; then its time moves on by `step` (a poll). */
+  const inService = (pt: Provisioned, step = 0) => {
+    const now = pt.created + pt.elapsed;
+    pt.elapsed += step;
+    return now >= pt.readyAt;
+  };
+
+  /** A deployment as its time has reached; then its time moves on by `step` (a poll). */
+  const deploymentView = (d: Deployment, step = 0) => {
+    const now = d.created + d.elapsed;
+    d.elapsed += step;
     if (d.status === 'Creating' && now >= d.readyAt) d.status = 'Active';
-    if (d.update && !d.update.done && now >= d.update.at) {
+    if (d.update && !d.update.done && now >= d.update.at && !options.holdUpdates) {
       d.modelArn = d.update.modelArn;
       d.update.done = true;
       d.modified = d.update.at;
@@ -638,6 +673,7 @@ export function bedrockHandler(
           name,
           request: { ...b, baseModelIdentifier: base, customizationType: type },
           created: now,
+          elapsed: 0,
           modified: now,
           status: 'InProgress',
           stages: {
@@ -658,7 +694,7 @@ export function bedrockHandler(
       'GetModelCustomizationJob',
       async (p) => {
         const job = findJob(p.jobIdentifier!);
-        await advance(job);
+        await advance(job, options.pollMs);
         return [200, jobView(job)];
       },
     ],
@@ -710,7 +746,7 @@ export function bedrockHandler(
         const job = findJob(p.jobIdentifier!);
         await advance(job);
         if (job.status !== 'InProgress') throw validation(`Job ${job.name} is ${job.status} and cannot be stopped.`);
-        job.stopRequested = Date.now();
+        job.stopRequested = job.created + job.elapsed;
         job.status = 'Stopping';
         return [200, {}];
       },
@@ -821,6 +857,7 @@ export function bedrockHandler(
           arn,
           name,
           created: now,
+          elapsed: 0,
           modified: now,
           modelArn: model.arn,
           status: 'Creating',
@@ -835,7 +872,7 @@ export function bedrockHandler(
       'GET',
       '/model-customization/custom-model-deployments/{customModelDeploymentIdentifier}',
       'GetCustomModelDeployment',
-      async (p) => [200, deploymentView(findDeployment(p.customModelDeploymentIdentifier!))],
+      async (p) => [200, deploymentView(findDeployment(p.customModelDeploymentIdentifier!), options.pollMs)],
     ],
     [
       'GET',
@@ -884,7 +921,11 @@ export function bedrockHandler(
         if (d.update && !d.update.done)
           throw conflict(`Deployment ${d.name} is already being updated; an update is in progress.`);
         const model = findModel(String(b.modelArn));
-        d.update = { modelArn: model.arn, at: Date.now() + (options.updateMs ?? options.deploymentMs), done: false };
+        d.update = {
+          modelArn: model.arn,
+          at: d.created + d.elapsed + (options.updateMs ?? options.deploymentMs),
+          done: false,
+        };
         return [202, { customModelDeploymentArn: d.arn }];
       },
     ],
@@ -911,6 +952,7 @@ export function bedrockHandler(
           name: String(b.provisionedModelName),
           modelArn: model.arn,
           created: now,
+          elapsed: 0,
           units: Number(b.modelUnits ?? 1),
           readyAt: now + options.provisionMs,
           commitment: b.commitmentDuration as string | undefined,
@@ -944,7 +986,7 @@ export function bedrockHandler(
               foundationModelArn: pt.modelArn,
               modelUnits: pt.units,
               desiredModelUnits: pt.units,
-              status: Date.now() >= pt.readyAt ? 'InService' : 'Creating',
+              status: inService(pt) ? 'InService' : 'Creating',
               creationTime: rfc3339(pt.created),
               lastModifiedTime: rfc3339(pt.created),
             })),
@@ -961,7 +1003,7 @@ export function bedrockHandler(
           provisioned.get(p.provisionedModelId!) ??
           [...provisioned.values()].find((x) => x.name === p.provisionedModelId);
         if (!pt) throw notFound(`Could not find provisioned model ${p.provisionedModelId}.`);
-        const status = Date.now() >= pt.readyAt ? 'InService' : 'Creating';
+        const status = inService(pt, options.pollMs) ? 'InService' : 'Creating';
         return [
           200,
           {
@@ -974,7 +1016,7 @@ export function bedrockHandler(
             foundationModelArn: foundationArn(findModel(pt.modelArn).job.request.baseModelIdentifier as string),
             status,
             creationTime: rfc3339(pt.created),
-            lastModifiedTime: rfc3339(Math.min(Date.now(), pt.readyAt)),
+            lastModifiedTime: rfc3339(Math.min(pt.created + pt.elapsed, pt.readyAt)),
             commitmentDuration: pt.commitment,
           },
         ];
@@ -1205,7 +1247,9 @@ export function bedrockHandler(
           },
         };
       const since = deployment.update?.done ? deployment.update.at : deployment.readyAt;
-      if (Date.now() < since + (options.notReadyMs ?? 0))
+      // each refused call is a poll: the model loads as callers retry
+      if (deployment.created + deployment.elapsed < since + (options.notReadyMs ?? 0)) {
+        deploymentView(deployment, options.pollMs);
         return {
           error: {
             status: 429,
@@ -1213,6 +1257,7 @@ export function bedrockHandler(
             message: `The model behind ${deployment.name} is not ready to serve inference requests yet. Retry later.`,
           },
         };
+      }
       const fault = (options.servingFaults ?? []).find(
         (f) =>
           (f.deployment === deployment.name || f.deployment === deployment.arn) &&
@@ -1225,7 +1270,7 @@ export function bedrockHandler(
     }
     const pt = provisioned.get(modelId);
     if (pt) {
-      if (Date.now() < pt.readyAt)
+      if (!inService(pt))
         return {
           error: {
             status: 400,

@@ -4,8 +4,10 @@ import { startSandbox, SANDBOX_BUCKET, SANDBOX_ROLE } from './index.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+// Time moves by polls: the action, unscaled, polls a job every 30 s at first, so a poll is 30 s of
+// the job's time and a job of SANDBOX_JOB_SECONDS (default 120) ends after a few of them.
 const sandbox = await startSandbox({
-  bedrock: { jobDurationMs: Number(process.env.SANDBOX_JOB_SECONDS ?? 20) * 1000 },
+  bedrock: { pollMs: 30_000, jobDurationMs: Number(process.env.SANDBOX_JOB_SECONDS ?? 120) * 1000 },
 });
 const env = {
   ...sandbox.env,

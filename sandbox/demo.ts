@@ -33,7 +33,8 @@ say('is an untuned-LLM stand-in and "training" fits a small classifier to the up
 say('what the action does, not what Nova scores.');
 say();
 
-const sandbox = await startSandbox({ bedrock: { jobDurationMs: 4000, deploymentMs: 300 } });
+// five polls a job (the live card shows its stages), one a deployment
+const sandbox = await startSandbox({ bedrock: { pollMs: 800, jobDurationMs: 4000, deploymentMs: 300 } });
 const BASE_SHA = 'f0e1d2c3b4a5968778695a4b3c2d1e0f99887766';
 // The base branch has an older training set: fewer ground-service paraphrases, a few wrong labels.
 const train = readFileSync(path.join(ROOT, 'examples/atis-intents/train.jsonl'), 'utf8').trim().split('\n');

@@ -69,6 +69,8 @@ export async function startSandbox(options: SandboxOptions = {}) {
   const s3 = await startS3(credentials, options.buckets ?? [SANDBOX_BUCKET, 'training-bucket'], calls, faults.s3, iam);
 
   const bedrockOptions: BedrockOptions = {
+    // a job of 30 polls, a deployment of 3
+    pollMs: 100,
     jobDurationMs: 3000,
     deploymentMs: 300,
     provisionMs: 300,

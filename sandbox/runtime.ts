@@ -48,10 +48,23 @@ export const PROFILE_ONLY = ['amazon.nova-2-lite-v1:0', 'amazon.nova-premier-v1:
 const PREFIX = /^(?:us|eu|apac|jp|au|ca|global)\./;
 const tokens = (text: string) => Math.max(1, Math.ceil(text.length / 4));
 
+/** A Converse request body, as much of it as the sandbox reads. */
+export interface ConverseInput {
+  messages?: Array<{ role: string; content: Array<{ text?: string }> }>;
+  system?: Array<{ text?: string }>;
+  inferenceConfig?: { maxTokens?: number; temperature?: number };
+}
+
 export interface RuntimeSandbox {
   readonly port: number;
   /** connections seen per protocol, so tests can tell which one a client used */
   readonly protocols: { h2: number; http1: number };
+  /**
+   * An application's authorized Converse call, answered, counted and logged as one that came over
+   * the wire, without the wire: tests lay down production's traffic with it, hundreds of calls at
+   * once, instead of signing each one.
+   */
+  application(modelId: string, input: ConverseInput): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
 }
 
@@ -87,11 +100,7 @@ export async function startRuntime(
     const url = new URL(req.url ?? '/', 'http://runtime.local');
     const body = await readBody(req);
     const params = req.method === 'POST' ? match('/model/{modelId}/converse', url.pathname) : undefined;
-    let input: {
-      messages?: Array<{ role: string; content: Array<{ text?: string }> }>;
-      system?: Array<{ text?: string }>;
-      inferenceConfig?: { maxTokens?: number; temperature?: number };
-    };
+    let input: ConverseInput;
     try {
       input = body.length ? JSON.parse(body.toString('utf8')) : {};
     } catch {
@@ -130,7 +139,18 @@ export async function startRuntime(
       call.status = 403;
       return sendAwsJsonError(res, 403, 'AccessDeniedException', denied);
     }
-    const { model, error, fault } = resolve(params.modelId!);
+    const answer = await converse(id, input, started);
+    call.status = answer.status;
+    if ('error' in answer) return sendAwsJsonError(res, answer.status, answer.error.type, answer.error.message);
+    sendJson(res, 200, answer.output);
+  };
+
+  type Answer =
+    { status: number; error: { type: string; message: string } } | { status: 200; output: Record<string, unknown> };
+
+  /** Converse once authorized: the model's answer, counted and logged as served (or refused). */
+  const converse = async (id: string, input: ConverseInput, started: number): Promise<Answer> => {
+    const { model, error, fault } = resolve(id);
     const served = (status: number, extra: Partial<ServedCall>) =>
       onServed({
         at: new Date(),
@@ -144,30 +164,30 @@ export async function startRuntime(
         ...extra,
       });
     if (!model) {
-      call.status = error!.status;
       served(error!.status, { errorCode: error!.type });
-      return sendAwsJsonError(res, error!.status, error!.type, error!.message);
+      return { status: error!.status, error: { type: error!.type, message: error!.message } };
     }
     if (fault) {
       if (fault.extraLatencyMs) await new Promise((r) => setTimeout(r, fault.extraLatencyMs));
       // deterministic: every call whose running share falls under the rate fails
       faultCount += 1;
       if (Math.floor(faultCount * fault.errorRate) > Math.floor((faultCount - 1) * fault.errorRate)) {
-        call.status = 500;
         served(500, { errorCode: 'InternalServerException' });
-        return sendAwsJsonError(res, 500, 'InternalServerException', 'The model could not process the request.');
+        return {
+          status: 500,
+          error: { type: 'InternalServerException', message: 'The model could not process the request.' },
+        };
       }
     }
     const messages = input.messages ?? [];
-    if (messages.length === 0 || messages[messages.length - 1]!.role !== 'user') {
-      call.status = 400;
-      return sendAwsJsonError(
-        res,
-        400,
-        'ValidationException',
-        'A conversation must start with a user message and end with a user message.',
-      );
-    }
+    if (messages.length === 0 || messages[messages.length - 1]!.role !== 'user')
+      return {
+        status: 400,
+        error: {
+          type: 'ValidationException',
+          message: 'A conversation must start with a user message and end with a user message.',
+        },
+      };
     const system = (input.system ?? []).map((b) => b.text ?? '').join('\n');
     const prompt = messages
       .filter((m) => m.role === 'user')
@@ -182,7 +202,6 @@ export async function startRuntime(
     }
     const inputTokens = tokens(system) + tokens(prompt);
     const outputTokens = tokens(text);
-    call.status = 200;
     const output = {
       output: { message: { role: 'assistant', content: [{ text }] } },
       stopReason,
@@ -190,7 +209,7 @@ export async function startRuntime(
       metrics: { latencyMs: Math.max(1, Date.now() - started) + 40 + (outputTokens % 17) },
     };
     served(200, { output, inputTokens, outputTokens, latencyMs: output.metrics.latencyMs });
-    sendJson(res, 200, output);
+    return { status: 200, output };
   };
 
   const protocols = { h2: 0, http1: 0 };
@@ -230,6 +249,11 @@ export async function startRuntime(
   return {
     port,
     protocols,
+    application: async (modelId: string, input: ConverseInput) => {
+      const answer = await converse(modelId, input, Date.now());
+      if ('error' in answer) throw new Error(`${answer.error.type}: ${answer.error.message}`);
+      return answer.output;
+    },
     stop: async () => {
       for (const s of sockets) s.destroy();
       await Promise.all([close(front), close(h1), close(h2)]);

@@ -10,7 +10,8 @@ import { runInSandbox } from '../helpers/action.js';
 let sandbox: Sandbox;
 before(async () => {
   // A deployment just created or updated answers Converse with 429 ModelNotReadyException for a while.
-  sandbox = await startSandbox({ bedrock: { jobDurationMs: 400, deploymentMs: 50, notReadyMs: 1500 } });
+  // not ready for five calls after it becomes Active (pollMs 100 a refused call)
+  sandbox = await startSandbox({ bedrock: { jobDurationMs: 400, deploymentMs: 50, notReadyMs: 500 } });
 });
 after(() => sandbox.stop());
 

@@ -7,17 +7,15 @@ import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../sandbox/runner.js';
-import { runInSandbox } from '../helpers/action.js';
+import { POLL_SCALE, runInSandbox } from '../helpers/action.js';
 import { scratchDir } from '../helpers/io.js';
 
 let sandbox: Sandbox;
 before(async () => {
-  // a job of 6 s: validation ends at 15 %, data processing at 40 %, then training
-  sandbox = await startSandbox({ bedrock: { jobDurationMs: 6000, deploymentMs: 50 } });
+  // a job of 20 polls: validation ends at 15 %, data processing at 40 %, then training
+  sandbox = await startSandbox({ bedrock: { jobDurationMs: 2000, deploymentMs: 50 } });
 });
 after(() => sandbox.stop());
-
-const SCALE = 0.005; // the helper's: 60 s between writes becomes 300 ms
 
 /** Every write of this model's sticky comment, in order: its body and when. */
 const writes = (model: string) =>
@@ -100,7 +98,7 @@ describe('the live job card', () => {
     // the live writes respect the interval (the final report is not held back)
     for (let i = 1; i < w.length - 1; i++)
       assert.ok(
-        w[i]!.time - w[i - 1]!.time >= 60_000 * SCALE - 5,
+        w[i]!.time - w[i - 1]!.time >= 60_000 * POLL_SCALE - 5,
         `write ${i} came ${w[i]!.time - w[i - 1]!.time} ms after the one before`,
       );
   });
@@ -126,7 +124,7 @@ describe('the live job card', () => {
 
   it('hand-over at wait-minutes: the card becomes the hand-over report', async () => {
     sandbox.calls.clear();
-    sandbox.bedrock.options.jobDurationMs = 20_000;
+    sandbox.bedrock.options.jobDurationMs = 100_000; // 1,000 polls: still training at the hand-over
     try {
       const r = await runInSandbox(sandbox, { 'model-name': 'atis-live-2', 'wait-minutes': '0.02' });
       assert.equal(r.exitCode, 0, r.stdout);
@@ -136,7 +134,7 @@ describe('the live job card', () => {
       assert.match(w.at(-1)!.body, /The step handed it over at `wait-minutes`/);
       assert.doesNotMatch(w.at(-1)!.body, /This comment follows the job/);
     } finally {
-      sandbox.bedrock.options.jobDurationMs = 6000;
+      sandbox.bedrock.options.jobDurationMs = 2000;
     }
   });
 });

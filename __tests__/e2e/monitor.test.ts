@@ -6,12 +6,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { ROOT } from '../../sandbox/runner.js';
 import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../../sandbox/index.js';
-import { STATIC_CREDENTIAL } from '../../sandbox/auth.js';
 import { runInSandbox } from '../helpers/action.js';
+import { applicationTraffic } from '../helpers/sandbox.js';
 
 const MODEL = 'atis-health';
 const LOGS = `s3://${SANDBOX_BUCKET}/bedrock-logs`;
@@ -41,26 +40,7 @@ const issues = () => [...sandbox.github.state.issues.values()].filter((i) => i.t
 /** Requests as production's users send them, to the stable endpoint. */
 async function traffic(texts: readonly string[], model = MODEL, system = SYSTEM): Promise<void> {
   const registry = JSON.parse((await sandbox.s3.getText(SANDBOX_BUCKET, `model-ci/registry/${model}.json`))!);
-  const client = new BedrockRuntimeClient({
-    region: 'us-east-1',
-    endpoint: sandbox.endpoints.runtime,
-    credentials: STATIC_CREDENTIAL,
-  });
-  for (let i = 0; i < texts.length; i += 16)
-    await Promise.all(
-      texts.slice(i, i + 16).map((text) =>
-        client.send(
-          new ConverseCommand({
-            modelId: registry.endpoint.deploymentArn,
-            system,
-            messages: [{ role: 'user', content: [{ text }] }],
-            inferenceConfig: { maxTokens: 50 },
-          }),
-        ),
-      ),
-    );
-  client.destroy();
-  await sandbox.monitoring.deliver();
+  await applicationTraffic(sandbox, registry.endpoint.deploymentArn, texts, { system });
 }
 // Production's usual traffic: requests like the ones the model was trained for (the example's
 // training prompts, every fifth), which the simulated model answers as the test set expects.

@@ -20,7 +20,7 @@ const ROLLBACK = {
   'test-data': '',
   'model-name': NAME,
 };
-const UPDATE_MS = 1_500;
+const UPDATE_MS = 300; // three polls
 
 /** The example with `share` % of its training labels corrupted. */
 function corrupted(share: number): string {
@@ -45,6 +45,12 @@ interface Reg {
 const registry = async (): Promise<Reg> =>
   JSON.parse((await sandbox.s3.getText(SANDBOX_BUCKET, `model-ci/registry/${NAME}.json`))!);
 
+/** Waits for a state the test expects (an action run in the background reaches it), at most 60 s. */
+async function until(reached: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 1200 && !(await reached()); i++) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(await reached(), 'the state the test waits for was not reached in 60 s');
+}
+
 before(async () => {
   sandbox = await startSandbox({ bedrock: { jobDurationMs: 400, deploymentMs: UPDATE_MS } });
 });
@@ -68,14 +74,15 @@ describe('racing promotions and rollbacks', () => {
   it('a promotion overtaken while it moves the endpoint stops touching it, and says which version superseded it', async () => {
     // A (20 % corrupted) starts moving the endpoint; B (clean, better) is decided while A's update runs.
     // Only the endpoint's update is slow: B's own evaluation deployment must be ready before it.
-    sandbox.bedrock.options.updateMs = 12_000;
+    // A's update completes only once B has decided (the registry names B's version pending).
+    sandbox.bedrock.options.holdUpdates = true;
     sandbox.calls.clear();
     try {
       const a = runInSandbox(sandbox, { ...PROMOTE, 'training-data': data[1]! }, { event: 'push' });
-      const deadline = Date.now() + 60_000;
-      while (sandbox.calls.count('bedrock', 'UpdateCustomModelDeployment') === 0 && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 50));
+      await until(() => sandbox.calls.count('bedrock', 'UpdateCustomModelDeployment') > 0);
       const b = runInSandbox(sandbox, { ...PROMOTE, 'training-data': data[2]! }, { event: 'push' });
+      await until(async () => (await registry()).pending === 3);
+      sandbox.bedrock.options.holdUpdates = false;
       const [ra, rb] = await Promise.all([a, b]);
       assert.equal(ra.exitCode, 0, ra.stdout);
       assert.equal(rb.exitCode, 0, rb.stdout);
@@ -97,7 +104,7 @@ describe('racing promotions and rollbacks', () => {
         "A's update, then B's: none undone",
       );
     } finally {
-      sandbox.bedrock.options.updateMs = undefined;
+      sandbox.bedrock.options.holdUpdates = false;
     }
   });
 

@@ -95,6 +95,7 @@ describe('command: prune', () => {
         modelArn,
         status: 'Active',
         created: Date.now() - 2 * DAY,
+        elapsed: 0,
         modified: Date.now() - 2 * DAY,
         readyAt: 0,
       });

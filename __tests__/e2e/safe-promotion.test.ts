@@ -5,12 +5,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import { ROOT } from '../../sandbox/runner.js';
 import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../../sandbox/index.js';
-import { STATIC_CREDENTIAL } from '../../sandbox/auth.js';
 import { scratchDir } from '../helpers/io.js';
 import { runInSandbox } from '../helpers/action.js';
+import { applicationTraffic } from '../helpers/sandbox.js';
 
 const MODEL = 'atis-safe';
 const LOGS = `s3://${SANDBOX_BUCKET}/bedrock-logs`;
@@ -41,30 +40,11 @@ const registry = async () =>
 /** Production's users: the public ATIS test utterances, sent to the stable endpoint as an application would. */
 async function productionTraffic(): Promise<number> {
   const { endpoint } = await registry();
-  const client = new BedrockRuntimeClient({
-    region: 'us-east-1',
-    endpoint: sandbox.endpoints.runtime,
-    credentials: STATIC_CREDENTIAL,
-  });
   const utterances = readFileSync(path.join(ROOT, '__tests__/fixtures/public/atis/test.jsonl'), 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l).messages[0].content[0].text as string);
-  for (let i = 0; i < utterances.length; i += 16)
-    await Promise.all(
-      utterances.slice(i, i + 16).map((text) =>
-        client.send(
-          new ConverseCommand({
-            modelId: endpoint.deploymentArn,
-            system: SYSTEM,
-            messages: [{ role: 'user', content: [{ text }] }],
-            inferenceConfig: { maxTokens: 50 },
-          }),
-        ),
-      ),
-    );
-  client.destroy();
-  await sandbox.monitoring.deliver();
+  await applicationTraffic(sandbox, endpoint.deploymentArn, utterances, { system: SYSTEM });
   return utterances.length;
 }
 

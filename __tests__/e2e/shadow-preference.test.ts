@@ -6,12 +6,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import { ROOT } from '../../sandbox/runner.js';
 import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../../sandbox/index.js';
-import { STATIC_CREDENTIAL } from '../../sandbox/auth.js';
 import { scratchDir } from '../helpers/io.js';
 import { runInSandbox } from '../helpers/action.js';
+import { applicationTraffic } from '../helpers/sandbox.js';
 
 const MODEL = 'answers-safe';
 const LOGS = `s3://${SANDBOX_BUCKET}/bedrock-logs`;
@@ -57,22 +56,10 @@ const registry = async () =>
 /** A week of production traffic: customers asking in their own words, pets among them. */
 async function productionTraffic(): Promise<void> {
   const { endpoint } = await registry();
-  const client = new BedrockRuntimeClient({
-    region: 'us-east-1',
-    endpoint: sandbox.endpoints.runtime,
-    credentials: STATIC_CREDENTIAL,
+  await applicationTraffic(sandbox, endpoint.deploymentArn, [...PETS, ...OTHERS, ...PETS, ...OTHERS], {
+    system: SYSTEM,
+    maxTokens: 200,
   });
-  for (const text of [...PETS, ...OTHERS, ...PETS, ...OTHERS])
-    await client.send(
-      new ConverseCommand({
-        modelId: endpoint.deploymentArn,
-        system: SYSTEM,
-        messages: [{ role: 'user', content: [{ text }] }],
-        inferenceConfig: { maxTokens: 200 },
-      }),
-    );
-  client.destroy();
-  await sandbox.monitoring.deliver();
 }
 
 /** The example's training data with records added, as a pull request would change it. */

@@ -166,21 +166,23 @@ describe('a sweep from one pull request', () => {
 
 describe('a sweep that takes its time, or fails in part', () => {
   it('hands over mid-grid at the deadline, and the next run resumes the rest', async () => {
-    sandbox.bedrock.options.jobDurationMs = 10_000; // one epoch 5 s, two epochs 10 s
+    // the two-epoch point is still training when the first run hands over, and ends for the second
+    sandbox.bedrock.options.holdJobs = [{ nameContains: 'atis-slow', hyperparameters: { epochCount: '2' } }];
     try {
       const inputs = {
         ...GRID,
         'model-name': 'atis-slow',
         'base-model': 'amazon.nova-micro-v1:0:128k',
-        'wait-minutes': '0.13',
+        'wait-minutes': '0.02',
       };
       const first = await runInSandbox(sandbox, inputs);
       assert.equal(first.exitCode, 0, first.stdout);
-      assert.match(first.stdout, /::notice::1 of 2 training jobs of the sweep are still running after 0\.13 min/);
+      assert.match(first.stdout, /::notice::1 of 2 training jobs of the sweep are still running after 0\.02 min/);
       const sweep = JSON.parse(first.outputs.sweep!) as SweepRanking;
       assert.deepEqual(sweep.rows.map((r) => r.status).sort(), ['Completed, not evaluated', 'InProgress']);
       assert.match(comment('atis-slow'), /## ⏳ `atis-slow`: sweep training in progress — 1 of 2 points ended/);
       sandbox.calls.clear();
+      sandbox.bedrock.options.holdJobs = [];
       const second = await runInSandbox(sandbox, { ...inputs, 'wait-minutes': '1' });
       assert.equal(second.exitCode, 0, second.stdout);
       assert.equal(sandbox.calls.count('bedrock', 'CreateModelCustomizationJob'), 0, 'resumed, not retrained');
@@ -189,7 +191,7 @@ describe('a sweep that takes its time, or fails in part', () => {
         2,
       );
     } finally {
-      sandbox.bedrock.options.jobDurationMs = 400;
+      sandbox.bedrock.options.holdJobs = [];
     }
   });
 

@@ -13,6 +13,12 @@ export const RUN_INPUTS = {
   'wait-minutes': '1',
 };
 
+/**
+ * The action's poll intervals and retry backoff in the tests: 30 s becomes 30 ms. The sandbox moves
+ * a job or a deployment on by polls (its own time), so this decides only how fast the test runs.
+ */
+export const POLL_SCALE = 0.001;
+
 /** The built action against the sandbox, with OIDC, as a pull request by default. */
 export function runInSandbox(
   sandbox: Sandbox,
@@ -21,10 +27,11 @@ export function runInSandbox(
 ): Promise<RunResult> {
   return runAction({
     ...options,
-    inputs: { ...RUN_INPUTS, ...inputs },
+    // the watch after a promotion runs where a test asks for it ('watch-minutes'), not in every promote
+    inputs: { ...RUN_INPUTS, ...(inputs.command === 'promote' ? { 'watch-minutes': '0' } : {}), ...inputs },
     githubToken: sandbox.github.options.token,
     oidc: { url: sandbox.oidcEnv.ACTIONS_ID_TOKEN_REQUEST_URL, token: sandbox.oidcEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN },
-    env: { ...sandbox.env, BEDROCK_MODEL_CI_POLL_SCALE: '0.005', ...options.env },
+    env: { ...sandbox.env, BEDROCK_MODEL_CI_POLL_SCALE: String(POLL_SCALE), ...options.env },
   });
 }
 

@@ -45,3 +45,23 @@ export async function eventually<T>(check: () => Promise<T | undefined>, ms = 10
     await sleep(every);
   }
 }
+
+/**
+ * Production's users: each text sent to `modelId` (the stable endpoint) as an application's
+ * Converse call, answered, counted by CloudWatch and written to the invocation logs as one that came
+ * over the wire, without signing hundreds of requests; then the logs are delivered.
+ */
+export async function applicationTraffic(
+  sandbox: Sandbox,
+  modelId: string,
+  texts: readonly string[],
+  options: { system?: Array<{ text: string }>; maxTokens?: number } = {},
+): Promise<void> {
+  for (const text of texts)
+    await sandbox.runtime.application(modelId, {
+      system: options.system,
+      messages: [{ role: 'user', content: [{ text }] }],
+      inferenceConfig: { maxTokens: options.maxTokens ?? 50 },
+    });
+  await sandbox.monitoring.deliver();
+}
