@@ -31,7 +31,8 @@ export interface Outcome {
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 export function defaultDeps(env: NodeJS.ProcessEnv = process.env): Deps {
   const context = readContext(env);
-  // For the sandbox's tests only: shrinks the poll intervals (30 s … 5 min) by this factor.
+  // For the sandbox's tests only: shrinks the poll intervals (30 s … 5 min) and the SDK's retry
+  // backoff by this factor.
   const scale = Number(env.BEDROCK_MODEL_CI_POLL_SCALE);
   const schedule =
     scale > 0 && scale <= 1
@@ -54,7 +55,14 @@ export function defaultDeps(env: NodeJS.ProcessEnv = process.env): Deps {
     env,
     getIdToken,
     aws: async (settings, io) =>
-      (await import('./aws/clients.js')).createAwsClients({ settings, io, context, getIdToken, env }),
+      (await import('./aws/clients.js')).createAwsClients({
+        settings,
+        io,
+        context,
+        getIdToken,
+        env,
+        backoffScale: schedule === DEFAULT_SCHEDULE ? 1 : scale,
+      }),
   };
 }
 

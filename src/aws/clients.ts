@@ -4,6 +4,8 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import { PricingClient } from '@aws-sdk/client-pricing';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { AdaptiveRetryStrategy, DEFAULT_RETRY_DELAY_BASE, MAXIMUM_RETRY_DELAY } from '@smithy/util-retry';
 import { UserError } from '../errors.js';
 import type { RunContext } from '../github/context.js';
 import { GitHub } from '../github/client.js';
@@ -26,6 +28,20 @@ export interface AwsClients {
 }
 
 type Client = S3Client | BedrockClient | BedrockRuntimeClient | LambdaClient | PricingClient;
+
+/**
+ * Connections kept open and reused. The runtime client's default handler is HTTP/2 with one
+ * session per request (`disableConcurrentStreams`, for its bidirectional streams, which the action
+ * never uses): a TCP and TLS handshake for every evaluated record. HTTP/1.1 keep-alive, with a socket
+ * for each of 'eval-concurrency''s up to 128 calls, reuses them (bench/connections.ts measures it).
+ */
+export function keepAlive(maxSockets = 128): NodeHttpHandler {
+  // options, not Agent instances: the handler then owns the agents, and destroy() closes them
+  return new NodeHttpHandler({
+    httpAgent: { keepAlive: true, maxSockets },
+    httpsAgent: { keepAlive: true, maxSockets },
+  });
+}
 
 /** A session that ends before its declared expiry: fetch new credentials once and try again. */
 function refreshOnExpiry(client: Client, credentials: RefreshableProvider): void {
@@ -54,12 +70,29 @@ export interface ClientOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** tests inject static credentials */
   readonly credentials?: AwsCredentialIdentity;
+  /** the SDK's retry backoff times this: 1 (the SDK's own) but in the sandbox's tests */
+  readonly backoffScale?: number;
+}
+
+/**
+ * Adaptive retry, up to 8 attempts: throttling slows the action down instead of failing it. With a
+ * backoff scale, the SDK's backoff (full jitter, doubling from its base, at most 20 s) shrinks by
+ * it, so that a test riding out a storm of throttling does not sleep through real seconds.
+ */
+function retry(scale = 1) {
+  if (scale === 1) return { retryMode: 'adaptive' as const, maxAttempts: 8 };
+  let base = DEFAULT_RETRY_DELAY_BASE;
+  const backoff = {
+    setDelayBase: (delay: number) => void (base = delay),
+    computeNextBackoffDelay: (i: number) =>
+      Math.floor(scale * Math.random() * Math.min(base * 2 ** i, MAXIMUM_RETRY_DELAY)),
+  };
+  return { retryStrategy: new AdaptiveRetryStrategy(8, { backoff }) };
 }
 
 /**
  * The one place AWS clients are made, after checking that this run may touch AWS at all (see
- * github/trust.ts): region, credentials, adaptive retry (throttling slows the
- * action down instead of failing it) and the standard AWS_ENDPOINT_URL_* variables, which the SDK
+ * github/trust.ts): region, credentials, adaptive retry (see retry()) and the standard AWS_ENDPOINT_URL_* variables, which the SDK
  * reads itself; with an S3 endpoint override, path-style addressing.
  */
 export async function createAwsClients(options: ClientOptions): Promise<AwsClients> {
@@ -83,12 +116,12 @@ export async function createAwsClients(options: ClientOptions): Promise<AwsClien
     io,
     getIdToken: options.getIdToken,
   });
-  const common = { region, credentials, retryMode: 'adaptive' as const, maxAttempts: 8 };
+  const common = { region, credentials, ...retry(options.backoffScale) };
   const s3 = new S3Client({ ...common, forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) });
   const bedrock = new BedrockClient(common);
   // One attempt per call: the evaluation runner retries, so throttling can shape its concurrency
   // (measured: the SDK's adaptive mode under a quota ran at half the possible rate).
-  const runtime = new BedrockRuntimeClient({ region, credentials, maxAttempts: 1 });
+  const runtime = new BedrockRuntimeClient({ region, credentials, maxAttempts: 1, requestHandler: keepAlive() });
   // Likewise for the grader: its batches share the evaluation's runner and its retries.
   const lambda = new LambdaClient({ region, credentials, maxAttempts: 1 });
   const pricing = new PricingClient({ ...common, region: 'us-east-1' });
