@@ -4,7 +4,7 @@
 //   1 base      settings.ts (types only), interface.ts, models.ts, rules.ts, errors.ts, lib/
 //   2 adapters  io/, aws/, github/
 //   3 dataset   dataset/ (the validator: runs on forks too, reaches neither AWS nor GitHub)
-//   4 context   deps.ts (what the phases are handed: clients, clock, the run's pipeline)
+//   4 context   deps.ts (what the phases are handed: clients, clock, the run's pipeline), services.ts (the adapters, built once)
 //   5 domain    pricing/, training/, evaluation/, registry/, preflight/ (doctor's checks), monitor/ (monitor's measures)
 //   6 report    report/
 //   7 commands  commands/
@@ -12,7 +12,7 @@
 const BASE = '^src/(settings|interface|models|rules|errors)[.]ts$|^src/lib/';
 const ADAPTERS = '^src/(io|aws|github)/';
 const DATASET = '^src/dataset/';
-const CONTEXT = '^src/deps[.]ts$';
+const CONTEXT = '^src/(deps|services)[.]ts$';
 const DOMAIN = '^src/(pricing|training|evaluation|registry|preflight|monitor)/';
 const REPORT = '^src/report/';
 const COMMANDS = '^src/commands/';
@@ -75,6 +75,14 @@ export default {
       severity: 'error',
       from: { path: COMMANDS },
       to: above(SHELL),
+    },
+    {
+      name: 'commands-build-no-adapter',
+      severity: 'error',
+      comment:
+        'Commands name steps: the AWS adapters are built once below them (services.ts) and handed down in the Session.',
+      from: { path: COMMANDS },
+      to: { path: '^src/aws/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'dataset-reaches-no-service',

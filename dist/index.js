@@ -676,19 +676,20 @@ const DEFAULT_SCHEDULE = {
 // Loaded when the command runs: `validate` (which runs on every pull request, forks included)
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(937), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(937), __nccwpck_require__.e(813), __nccwpck_require__.e(127), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9520))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(937), __nccwpck_require__.e(813), __nccwpck_require__.e(127), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(85), __nccwpck_require__.e(937), __nccwpck_require__.e(813), __nccwpck_require__.e(617), __nccwpck_require__.e(897), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1944))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(937), __nccwpck_require__.e(813), __nccwpck_require__.e(617), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(973), __nccwpck_require__.e(937), __nccwpck_require__.e(813), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6))).doctor,
-    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(937), __nccwpck_require__.e(813), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 241))).prune,
-    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(856), __nccwpck_require__.e(358), __nccwpck_require__.e(85), __nccwpck_require__.e(937), __nccwpck_require__.e(813), __nccwpck_require__.e(897), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5525))).monitor,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(915), __nccwpck_require__.e(117), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(696), __nccwpck_require__.e(564), __nccwpck_require__.e(915), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(660), __nccwpck_require__.e(183), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2487))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(696), __nccwpck_require__.e(564), __nccwpck_require__.e(915), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(660), __nccwpck_require__.e(183), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(696), __nccwpck_require__.e(564), __nccwpck_require__.e(915), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(660), __nccwpck_require__.e(364), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7629))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(846), __nccwpck_require__.e(564), __nccwpck_require__.e(364), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(846), __nccwpck_require__.e(564), __nccwpck_require__.e(915), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6555))).doctor,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(157), __nccwpck_require__.e(564), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 241))).prune,
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(564), __nccwpck_require__.e(915), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4321))).monitor,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {
     const context = readContext(env);
-    // For the sandbox's tests only: shrinks the poll intervals (30 s … 5 min) by this factor.
+    // For the sandbox's tests only: shrinks the poll intervals (30 s … 5 min) and the SDK's retry
+    // backoff by this factor.
     const scale = Number(env.BEDROCK_MODEL_CI_POLL_SCALE);
     const schedule = scale > 0 && scale <= 1
         ? {
@@ -709,7 +710,14 @@ function defaultDeps(env = process.env) {
         startedAt: Date.now(),
         env,
         getIdToken,
-        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(119), __nccwpck_require__.e(387), __nccwpck_require__.e(612), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).createAwsClients({ settings, io, context, getIdToken, env }),
+        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(119), __nccwpck_require__.e(157), __nccwpck_require__.e(696), __nccwpck_require__.e(383), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).createAwsClients({
+            settings,
+            io,
+            context,
+            getIdToken,
+            env,
+            backoffScale: schedule === DEFAULT_SCHEDULE ? 1 : scale,
+        }),
     };
 }
 /** Parses every input once, then runs the command. The one place failures are turned into a message. */

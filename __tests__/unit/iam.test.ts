@@ -26,20 +26,49 @@ const S3_ACTIONS: Record<string, string[]> = {
   GetBucketEncryption: ['s3:GetEncryptionConfiguration'],
 };
 
-/** The source files a command can run: its runtime imports (static and dynamic), followed through. */
+/** The adapter each of services.ts's getters builds (src/deps.ts `Services`). */
+const SERVICES: Record<string, string> = {
+  jobs: 'aws/bedrock-jobs',
+  models: 'aws/custom-models',
+  deployments: 'aws/deployments',
+  endpointUpdates: 'aws/endpoint-updates',
+  foundation: 'aws/foundation-models',
+  runtime: 'aws/runtime',
+  priceList: 'aws/pricing',
+  metrics: 'aws/metrics',
+  account: 'aws/account',
+  logs: 'aws/invocation-logs',
+};
+
+/**
+ * The source files a command can run: its runtime imports (static and dynamic), followed through.
+ * services.ts imports every adapter but builds one only when a step asks for it, so an adapter
+ * counts when a file of the closure uses its getter (`services.jobs`, `{ jobs } = services`).
+ */
 function closure(entries: string[]): string[] {
   const seen = new Set<string>();
+  const used = new Set<string>();
   const queue = entries.map((e) => path.join(ROOT, e));
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    const specifiers = [
-      ...text.matchAll(/^import (?!type )[^;]*?from '(\.{1,2}\/[^']+)\.js';/gms),
-      ...text.matchAll(/import\('(\.{1,2}\/[^']+)\.js'\)/g),
-    ].map((m) => m[1]!);
-    for (const spec of specifiers) queue.push(path.resolve(path.dirname(file), `${spec}.ts`));
+  const services = path.join(ROOT, 'src/services.ts');
+  for (;;) {
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const [, name] of text.matchAll(/services\.(\w+)/g)) used.add(name!);
+      for (const [, names] of text.matchAll(/\{([^}]*)\} = (?:\w+\.)?services;/g))
+        for (const name of names!.split(',')) used.add(name.trim().split(':')[0]!.trim());
+      if (file === services) continue;
+      const specifiers = [
+        ...text.matchAll(/^import (?!type )[^;]*?from '(\.{1,2}\/[^']+)\.js';/gms),
+        ...text.matchAll(/import\('(\.{1,2}\/[^']+)\.js'\)/g),
+      ].map((m) => m[1]!);
+      for (const spec of specifiers) queue.push(path.resolve(path.dirname(file), `${spec}.ts`));
+    }
+    const more = [...used].flatMap((n) => (SERVICES[n] ? [path.join(ROOT, 'src', `${SERVICES[n]}.ts`)] : []));
+    if (more.every((f) => seen.has(f))) break;
+    queue.push(...more.filter((f) => !seen.has(f)));
   }
   return [...seen];
 }

@@ -2,63 +2,6 @@ export const id = 241;
 export const ids = [241];
 export const modules = {
 
-/***/ 3081:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ CustomModels)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6082);
-// The custom models a customization job leaves behind, each billed for storage every month.
-// API reference: ListCustomModels (GET /custom-models: nameContains, paged by nextToken; summaries
-// carry modelArn, modelName, creationTime, baseModelArn), DeleteCustomModel (DELETE
-// /custom-models/{modelIdentifier}; ConflictException, HTTP 400, when the operation conflicts,
-// e.g. a deployment or Provisioned Throughput still serves it; ResourceNotFoundException when it is
-// gone) and ListTagsForResource.
-
-class CustomModels {
-    client;
-    constructor(client) {
-        this.client = client;
-    }
-    /** Every custom model whose name starts with `prefix` (all pages; the API filters by "contains"). */
-    async named(prefix) {
-        const out = [];
-        for await (const page of (0,_aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .paginateListCustomModels */ .ZcU)({ client: this.client, pageSize: 100 }, { nameContains: prefix }))
-            for (const m of page.modelSummaries ?? [])
-                if (m.modelName?.startsWith(prefix))
-                    out.push({ arn: m.modelArn, name: m.modelName, createdAt: m.creationTime, baseModelArn: m.baseModelArn });
-        return out;
-    }
-    /** One model's base model and creation time (GetCustomModel). */
-    async get(arn) {
-        const m = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .GetCustomModelCommand */ .K5d({ modelIdentifier: arn }));
-        return { arn: m.modelArn ?? arn, name: m.modelName ?? '', createdAt: m.creationTime, baseModelArn: m.baseModelArn };
-    }
-    async tags(arn) {
-        const r = await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .ListTagsForResourceCommand */ .a_e({ resourceARN: arn }));
-        return new Map((r.tags ?? []).map((t) => [t.key, t.value]));
-    }
-    /** Deletes a model: 'deleted', 'gone' (already), or 'in-use' with Bedrock's reason (ConflictException). */
-    async delete(arn) {
-        try {
-            await this.client.send(new _aws_sdk_client_bedrock__WEBPACK_IMPORTED_MODULE_0__/* .DeleteCustomModelCommand */ .Frv({ modelIdentifier: arn }));
-            return { outcome: 'deleted' };
-        }
-        catch (error) {
-            const name = error.name;
-            if (name === 'ResourceNotFoundException')
-                return { outcome: 'gone' };
-            if (name === 'ConflictException')
-                return { outcome: 'in-use', reason: error.message };
-            throw error;
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -72,10 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/aws/custom-models.ts
-var custom_models = __webpack_require__(3081);
-// EXTERNAL MODULE: ./src/aws/deployments.ts
-var aws_deployments = __webpack_require__(7409);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/registry/manifest.ts
@@ -115,10 +54,11 @@ function pruneSummary(modelName, rows, apply, savings) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/commands/pipeline.ts + 2 modules
-var pipeline = __webpack_require__(4813);
+// EXTERNAL MODULE: ./src/pricing/book.ts
+var book = __webpack_require__(7813);
+// EXTERNAL MODULE: ./src/services.ts + 3 modules
+var services = __webpack_require__(6370);
 ;// CONCATENATED MODULE: ./src/commands/prune.ts
-
 
 
 
@@ -133,11 +73,9 @@ var pipeline = __webpack_require__(4813);
  * model whose tags do not prove it is this action's.
  */
 async function prune_prune(settings, io, deps) {
-    const aws = await deps.aws(settings, io);
-    try {
-        const store = (0,pipeline/* storeFor */.fV)(settings, aws);
-        const models = new custom_models/* CustomModels */.W(aws.bedrock);
-        const deployments = new aws_deployments/* Deployments */.D(aws.bedrock);
+    await (0,services/* withSession */.fQ)(settings, deps, io, async (session) => {
+        const { store, services } = session;
+        const { models, deployments } = services;
         const now = deps.clock.now();
         // The registry decides what is protected: unreadable means nothing is deleted (readRegistry throws).
         const registry = (await (0,manifest/* readRegistry */._5)(store, settings.modelName))?.registry;
@@ -207,7 +145,7 @@ async function prune_prune(settings, io, deps) {
         }
         // Storage prices of the models' base models, from the same price book as the PR comment.
         const bases = [...new Set(candidates.map((c) => c.base).filter((x) => Boolean(x)))];
-        const prices = bases.length ? await (0,pipeline/* priceBook */.Nr)({ settings, aws, store, deps, io }, bases) : undefined;
+        const prices = bases.length ? await (0,book/* priceBook */.N)(session, bases) : undefined;
         const done = [];
         for (const c of candidates) {
             const row = { ...c.row, storagePerMonth: c.base ? prices?.get(c.base, 'storage')?.usd : undefined };
@@ -247,10 +185,207 @@ async function prune_prune(settings, io, deps) {
         await io.summary(pruneSummary(settings.modelName, done, settings.pruneApply, savings));
         if (done.some((r) => r.action === 'failed'))
             io.warning('Some models could not be deleted; the summary says which and why. The next run tries again.');
+    });
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ GitHub)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(157);
+
+/** The GitHub REST calls the action makes, on one Octokit with the run's token and API URL. */
+class GitHub {
+    octokit;
+    owner;
+    repo;
+    constructor(token, repository, apiUrl) {
+        this.octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl: apiUrl });
+        [this.owner, this.repo] = repository.split('/');
     }
-    finally {
-        aws.destroy();
+    /** The token's own login, or undefined for an installation token (GITHUB_TOKEN), which cannot ask. */
+    async login() {
+        try {
+            return (await this.octokit.rest.users.getAuthenticated()).data.login;
+        }
+        catch {
+            return undefined;
+        }
     }
+    async comments(issue) {
+        const all = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: issue,
+            per_page: 100,
+        });
+        return all.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '', url: c.html_url }));
+    }
+    async createComment(issue, body) {
+        const c = (await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: issue, body })).data;
+        return { id: c.id, body: c.body ?? '', author: c.user?.login ?? '', url: c.html_url };
+    }
+    async updateComment(id, body) {
+        const c = (await this.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body })).data;
+        return { id: c.id, body: c.body ?? '', author: c.user?.login ?? '', url: c.html_url };
+    }
+    async deleteComment(id) {
+        await this.octokit.rest.issues.deleteComment({ owner: this.owner, repo: this.repo, comment_id: id });
+    }
+    /** The repository a pull request's head branch lives in ('' for a deleted fork). */
+    async pullRequestHead(number) {
+        const pr = (await this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number })).data;
+        return pr.head.repo?.full_name ?? '';
+    }
+    /** The issue (not pull request) whose body carries `marker`, open or closed, if any. */
+    async findIssue(marker) {
+        for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listForRepo, {
+            owner: this.owner,
+            repo: this.repo,
+            state: 'all',
+            per_page: 100,
+        })) {
+            const found = page.data.find((i) => !i.pull_request && (i.body ?? '').includes(marker));
+            if (found)
+                return { number: found.number, body: found.body ?? '', url: found.html_url };
+        }
+        return undefined;
+    }
+    async createIssue(title, body, state) {
+        const i = (await this.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, title, body })).data;
+        if (state === 'closed')
+            return this.updateIssue(i.number, { state });
+        return { number: i.number, url: i.html_url };
+    }
+    async updateIssue(number, change) {
+        const i = (await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: number, ...change })).data;
+        return { number: i.number, url: i.html_url };
+    }
+    /** Whether a pull request is open or closed (merged counts as closed). */
+    async pullRequestState(number) {
+        const pr = (await this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number })).data;
+        return pr.state === 'open' ? 'open' : 'closed';
+    }
+    /** A file as of a commit, raw (the JSON form carries no content above 1 MB); undefined if absent. */
+    async fileAt(repoPath, ref) {
+        try {
+            const r = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+                owner: this.owner,
+                repo: this.repo,
+                path: repoPath,
+                ref,
+                mediaType: { format: 'raw' },
+            });
+            return String(r.data);
+        }
+        catch (error) {
+            if (error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ priceBook)
+/* harmony export */ });
+/* unused harmony export priceCacheScope */
+/* harmony import */ var _aws_pricing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6163);
+/* harmony import */ var _training_grid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6318);
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5142);
+// The price book of a run: every model it uses, from the Price List (cached per role) and input `prices`.
+
+
+
+/** The prices of every model this run uses (each point's base and custom models, teacher, judge), from the price list and `prices`. */
+async function priceBook(p, models) {
+    const { settings, aws, store, deps, io } = p;
+    return (0,_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupPrices */ .XD)({
+        region: aws.region,
+        models: models ?? [
+            ...(0,_training_grid_js__WEBPACK_IMPORTED_MODULE_0__/* .gridOf */ .y_)(settings).flatMap((x) => [x.baseModel.id, x.baseModelInferenceId]),
+            ...(settings.teacherModel ? [settings.teacherModel] : []),
+            ...(settings.scorer === 'judge' ? [settings.judgeModel] : []),
+        ],
+        overrides: settings.prices,
+        priceList: new _aws_pricing_js__WEBPACK_IMPORTED_MODULE_2__/* .PriceList */ .s(aws.pricing),
+        store,
+        cacheScope: priceCacheScope(settings.roleToAssume),
+        now: deps.clock.now(),
+        io,
+    });
+}
+/** The price cache's folder: the assumed role's name (each role's policy lets it write only its own). */
+const priceCacheScope = (roleArn) => roleArn ? roleArn.slice(roleArn.lastIndexOf('/') + 1).replace(/[^A-Za-z0-9+=,.@_-]/g, '-') : 'default-credentials';
+
+
+/***/ }),
+
+/***/ 506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iq: () => (/* binding */ intendedVersion),
+/* harmony export */   Vu: () => (/* binding */ emptyRegistry),
+/* harmony export */   _5: () => (/* binding */ readRegistry),
+/* harmony export */   ix: () => (/* binding */ productionVersion),
+/* harmony export */   p3: () => (/* binding */ updateRegistry)
+/* harmony export */ });
+/* unused harmony export registryPath */
+/* harmony import */ var _aws_s3_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8071);
+
+const registryPath = (modelName) => `registry/${modelName}.json`;
+async function readRegistry(store, modelName) {
+    const found = await store.getText(registryPath(modelName));
+    if (!found)
+        return undefined;
+    return { registry: JSON.parse(found.text), etag: found.etag };
+}
+const versionOf = (registry, version) => version === undefined ? undefined : registry?.versions.find((v) => v.version === version);
+/** The version the endpoint serves. */
+function productionVersion(registry) {
+    return versionOf(registry, registry?.production);
+}
+/** What production is or is becoming: the pending version when a move is unfinished. Decisions compare with it. */
+function intendedVersion(registry) {
+    return versionOf(registry, registry?.pending ?? registry?.production);
+}
+/**
+ * Reads the registry, lets `decide` look at it, and writes what it decided with a conditional
+ * write: If-Match on the ETag read, or If-None-Match: * when there was none. Two writers cannot
+ * both win: the loser's write fails, and it reads again and decides again on what the winner wrote.
+ */
+async function updateRegistry(store, modelName, decide, options = {}) {
+    const attempts = options.attempts ?? 8;
+    for (let attempt = 1;; attempt++) {
+        const found = await readRegistry(store, modelName);
+        const decision = await decide(found?.registry);
+        if (!decision.write)
+            return decision.result;
+        try {
+            await store.putJson(registryPath(modelName), decision.write, found ? { ifMatch: found.etag } : { ifNoneMatch: '*' });
+            return decision.result;
+        }
+        catch (error) {
+            if (!(0,_aws_s3_store_js__WEBPACK_IMPORTED_MODULE_0__/* .isPreconditionFailed */ .W)(error) || attempt >= attempts)
+                throw error;
+            options.onConflict?.(attempt);
+        }
+    }
+}
+function emptyRegistry(modelName) {
+    return { schema: 1, modelName, versions: [], history: [] };
 }
 
 

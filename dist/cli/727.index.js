@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createAwsClients: () => (/* binding */ createAwsClients)
+  createAwsClients: () => (/* binding */ createAwsClients),
+  keepAlive: () => (/* binding */ keepAlive)
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock/dist-cjs/index.js
@@ -23,6 +24,10 @@ var client_lambda_dist_cjs = __webpack_require__(1696);
 var client_pricing_dist_cjs = __webpack_require__(4453);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __webpack_require__(1279);
+// EXTERNAL MODULE: ./node_modules/@smithy/util-retry/dist-cjs/index.js
+var util_retry_dist_cjs = __webpack_require__(5518);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/github/client.ts
@@ -213,6 +218,21 @@ function isExpiredCredentials(error) {
 
 
 
+
+
+/**
+ * Connections kept open and reused. The runtime client's default handler is HTTP/2 with one
+ * session per request (`disableConcurrentStreams`, for its bidirectional streams, which the action
+ * never uses): a TCP and TLS handshake for every evaluated record. HTTP/1.1 keep-alive, with a socket
+ * for each of 'eval-concurrency''s up to 128 calls, reuses them (bench/connections.ts measures it).
+ */
+function keepAlive(maxSockets = 128) {
+    // options, not Agent instances: the handler then owns the agents, and destroy() closes them
+    return new node_http_handler_dist_cjs.NodeHttpHandler({
+        httpAgent: { keepAlive: true, maxSockets },
+        httpsAgent: { keepAlive: true, maxSockets },
+    });
+}
 /** A session that ends before its declared expiry: fetch new credentials once and try again. */
 function refreshOnExpiry(client, credentials) {
     const stack = client.middlewareStack;
@@ -229,9 +249,23 @@ function refreshOnExpiry(client, credentials) {
     }, { step: 'initialize', name: 'bedrockModelCiRefreshExpiredCredentials' });
 }
 /**
+ * Adaptive retry, up to 8 attempts: throttling slows the action down instead of failing it. With a
+ * backoff scale, the SDK's backoff (full jitter, doubling from its base, at most 20 s) shrinks by
+ * it, so that a test riding out a storm of throttling does not sleep through real seconds.
+ */
+function retry(scale = 1) {
+    if (scale === 1)
+        return { retryMode: 'adaptive', maxAttempts: 8 };
+    let base = util_retry_dist_cjs/* DEFAULT_RETRY_DELAY_BASE */.bp;
+    const backoff = {
+        setDelayBase: (delay) => void (base = delay),
+        computeNextBackoffDelay: (i) => Math.floor(scale * Math.random() * Math.min(base * 2 ** i, util_retry_dist_cjs/* MAXIMUM_RETRY_DELAY */.G8)),
+    };
+    return { retryStrategy: new util_retry_dist_cjs/* AdaptiveRetryStrategy */.Y(8, { backoff }) };
+}
+/**
  * The one place AWS clients are made, after checking that this run may touch AWS at all (see
- * github/trust.ts): region, credentials, adaptive retry (throttling slows the
- * action down instead of failing it) and the standard AWS_ENDPOINT_URL_* variables, which the SDK
+ * github/trust.ts): region, credentials, adaptive retry (see retry()) and the standard AWS_ENDPOINT_URL_* variables, which the SDK
  * reads itself; with an S3 endpoint override, path-style addressing.
  */
 async function createAwsClients(options) {
@@ -252,12 +286,12 @@ async function createAwsClients(options) {
         io,
         getIdToken: options.getIdToken,
     });
-    const common = { region, credentials, retryMode: 'adaptive', maxAttempts: 8 };
+    const common = { region, credentials, ...retry(options.backoffScale) };
     const s3 = new client_s3_dist_cjs.S3Client({ ...common, forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) });
     const bedrock = new dist_cjs/* BedrockClient */.eDv(common);
     // One attempt per call: the evaluation runner retries, so throttling can shape its concurrency
     // (measured: the SDK's adaptive mode under a quota ran at half the possible rate).
-    const runtime = new client_bedrock_runtime_dist_cjs/* BedrockRuntimeClient */.mam({ region, credentials, maxAttempts: 1 });
+    const runtime = new client_bedrock_runtime_dist_cjs/* BedrockRuntimeClient */.mam({ region, credentials, maxAttempts: 1, requestHandler: keepAlive() });
     // Likewise for the grader: its batches share the evaluation's runner and its retries.
     const lambda = new client_lambda_dist_cjs/* LambdaClient */.Nox({ region, credentials, maxAttempts: 1 });
     const pricing = new client_pricing_dist_cjs/* PricingClient */.c4({ ...common, region: 'us-east-1' });

@@ -4,10 +4,6 @@ import { UserError } from '../errors.js';
 import type { Deps } from '../deps.js';
 import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
-import { Account } from '../aws/account.js';
-import { BedrockJobs } from '../aws/bedrock-jobs.js';
-import { FoundationModels } from '../aws/foundation-models.js';
-import { PriceList } from '../aws/pricing.js';
 import { validateDatasets } from '../dataset/validate.js';
 import {
   checkBaseModels,
@@ -23,21 +19,19 @@ import {
 } from '../preflight/checks.js';
 import { needsOf } from '../preflight/permissions.js';
 import { checklistLine, doctorSummary } from '../report/doctor.js';
-import { storeFor } from './pipeline.js';
+import { withSession } from '../services.js';
 
 export async function doctor(settings: Settings, io: Io, deps: Deps): Promise<void> {
   const records = await datasetRecords(settings, io);
-  const aws = await deps.aws(settings, io);
-  const account = new Account(aws);
   const results: CheckResult[] = [];
-  try {
+  await withSession(settings, deps, io, async ({ aws, store, services }) => {
     const c: DoctorContext = {
       settings,
       region: aws.region,
-      account,
-      models: new FoundationModels(aws.bedrock),
-      store: storeFor(settings, aws),
-      priceList: new PriceList(aws.pricing),
+      account: services.account,
+      models: services.foundation,
+      store,
+      priceList: services.priceList,
       records: records?.count,
       now: deps.clock.now(),
       io,
@@ -74,14 +68,11 @@ export async function doctor(settings: Settings, io: Io, deps: Deps): Promise<vo
             ),
           );
       }
-      const running = await new BedrockJobs(aws.bedrock).inProgress().catch(() => undefined);
+      const running = await services.jobs.inProgress().catch(() => undefined);
       add(...(await checkQuotas(c, running)));
       add(...(await checkPrices(c)));
     });
-  } finally {
-    account.destroy();
-    aws.destroy();
-  }
+  });
   io.setOutput('checks', JSON.stringify(results));
   const failed = results.filter((r) => r.status === 'fail');
   io.setOutput('passed', failed.length ? 'false' : 'true');

@@ -1,28 +1,23 @@
 import type { Deps } from '../deps.js';
 import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
-import { evaluateModels } from '../evaluation/evaluate.js';
+import { evaluateModels, testSetOf } from '../evaluation/evaluate.js';
 import { inferenceCosts } from '../evaluation/cost.js';
-import { FoundationModels } from '../aws/foundation-models.js';
-import { buildReport } from '../report/model.js';
+import { buildReport, gateFailure } from '../report/model.js';
 import { publishReport } from '../report/publish.js';
 import { checkLifecycle } from '../training/lifecycle.js';
 import { gridOf, pointSettings } from '../training/grid.js';
 import { setJobOutputs } from '../training/train.js';
 import { validate } from './validate.js';
-import {
-  changesFor,
-  evaluatePoints,
-  evaluationBudget,
-  findTrained,
-  gateFailure,
-  gridReport,
-  priceBook,
-  readChampion,
-  testSetOf,
-  withPipeline,
-} from './pipeline.js';
+import { withPipeline } from './pipeline.js';
 import { estimateGrid } from '../training/cost.js';
+import { evaluationBudget } from '../evaluation/budget.js';
+import { evaluatePoints } from '../evaluation/points.js';
+import { priceBook } from '../pricing/book.js';
+import { readChampion } from '../registry/champion.js';
+import { changesFor } from '../report/diff.js';
+import { gridReport } from '../report/grid.js';
+import { findTrained } from '../training/found.js';
 
 /**
  * The evaluation of `run` without ever launching training: for a PR that changes only the test
@@ -44,13 +39,10 @@ export async function evaluate(settings: Settings, io: Io, deps: Deps): Promise<
         `No completed model was trained from this training data (${states.join(', ')}); evaluating base and production only. 'command: run' trains one.`,
       );
     }
-    const lifecycle = await checkLifecycle(
-      settings,
-      new FoundationModels(p.aws.bedrock),
-      new Date(deps.clock.now()),
-      io,
-      ['base model', 'judge'],
-    );
+    const lifecycle = await checkLifecycle(settings, p.services.foundation, new Date(deps.clock.now()), io, [
+      'base model',
+      'judge',
+    ]);
     const prices = await priceBook(p);
     const request = { ...testSetOf(validation), ...(await readChampion(p)) };
     await evaluationBudget(p, prices, {

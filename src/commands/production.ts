@@ -1,15 +1,13 @@
 // Moving the stable endpoint: promote's swap, rollback's return, and the watch's automatic
 // rollback all take this one path, so each move is recorded, checked and tagged alike.
 import { UserError, messageOf } from '../errors.js';
-import type { Pipeline } from '../deps.js';
-import { Deployments } from '../aws/deployments.js';
-import { EndpointUpdates } from '../aws/endpoint-updates.js';
-import { Runtime } from '../aws/runtime.js';
+import type { Session } from '../deps.js';
 import { loadTestSet } from '../evaluation/testset.js';
 import { endpointName, followRegistry, type Followed } from '../registry/endpoint.js';
 import { intendedVersion, updateRegistry, type ModelVersion } from '../registry/manifest.js';
 import { rollbackTarget, withProduction } from '../registry/promotion.js';
 import { supersededSummary } from '../report/promotion.js';
+import { readRegistry, productionVersion } from '../registry/manifest.js';
 
 /**
  * Moves the stable endpoint to a version the registry has pending (or re-checks the one it
@@ -17,13 +15,13 @@ import { supersededSummary } from '../report/promotion.js';
  * rollback changed the registry's mind meanwhile: that run finishes the move.
  */
 export async function moveProduction(
-  p: Omit<Pipeline, 'validation'>,
+  p: Session,
   to: ModelVersion,
   probePath?: string,
   { repair = false }: { repair?: boolean } = {},
 ): Promise<Followed> {
-  const { settings, aws, store, deps, io } = p;
-  const deployments = new Deployments(aws.bedrock);
+  const { settings, store, services, deps, io } = p;
+  const deployments = services.deployments;
   const probe = probePath ? (await loadTestSet(probePath))[0] : undefined;
   // Tagged when it is created: the training role's policy may delete only what is tagged
   // purpose=evaluation, and may not touch what is tagged stage=production.
@@ -36,8 +34,8 @@ export async function moveProduction(
     followRegistry(settings.modelName, to.version, {
       store,
       deployments,
-      updates: new EndpointUpdates(aws.bedrock),
-      runtime: new Runtime(aws.runtime),
+      updates: services.endpointUpdates,
+      runtime: services.runtime,
       clock: deps.clock,
       schedule: deps.schedule,
       io,
@@ -85,7 +83,7 @@ export interface RolledBack {
  * rolled back, with the reason.
  */
 export async function rollBack(
-  p: Omit<Pipeline, 'validation'>,
+  p: Session,
   requested: number | undefined,
   probePath: string | undefined,
   failed?: { version: number; reason: string },
@@ -136,4 +134,33 @@ export async function rollBack(
   );
   const moved = await moveProduction(p, to, probePath);
   return { to, from, moved };
+}
+
+/**
+ * The registry names version N as production, but the stable endpoint is missing or serves
+ * another model (deleted or re-pointed outside the action): unfinished work, like a pending move.
+ * Re-created or re-pointed, then checked with a call. Returns what was wrong, or undefined.
+ */
+export async function repairProduction(p: Session, probePath?: string): Promise<string | undefined> {
+  const { settings, store, io, services } = p;
+  const registry = (await readRegistry(store, settings.modelName))?.registry;
+  const production = productionVersion(registry);
+  if (!production || registry?.pending !== undefined) return undefined;
+  const name = endpointName(settings.modelName);
+  const endpoint = await services.deployments.get(name);
+  const serving =
+    endpoint &&
+    endpoint.status !== 'Failed' &&
+    (endpoint.modelArn === production.customModelArn || endpoint.update?.modelArn === production.customModelArn);
+  if (serving) return undefined;
+  const wrong = endpoint
+    ? endpoint.status === 'Failed'
+      ? `the production endpoint ${name} has failed`
+      : `the production endpoint ${name} serves ${endpoint.modelArn}`
+    : `the production endpoint ${name} does not exist`;
+  io.warning(
+    `The registry names version ${production.version} (${production.customModelArn}) as production, but ${wrong}: repairing it.`,
+  );
+  const moved = await moveProduction(p, production, probePath, { repair: true });
+  return moved.outcome === 'serving' ? wrong : undefined;
 }

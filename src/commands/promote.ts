@@ -1,23 +1,11 @@
 import path from 'node:path';
-import { UserError, awsFailure, messageOf } from '../errors.js';
-import type { Deps, Pipeline } from '../deps.js';
+import { UserError, messageOf } from '../errors.js';
+import type { Deps } from '../deps.js';
 import type { Io } from '../io/io.js';
-import type { GridPoint, Settings } from '../settings.js';
-import type { AwsClients } from '../aws/clients.js';
-import { BedrockJobs, type JobView } from '../aws/bedrock-jobs.js';
-import { Deployments } from '../aws/deployments.js';
-import type { Evaluation } from '../evaluation/evaluate.js';
-import type { PriceBook } from '../pricing/prices.js';
+import type { Settings } from '../settings.js';
 import { gateResults } from '../evaluation/gate.js';
 import { GitHub } from '../github/client.js';
-import { endpointName } from '../registry/endpoint.js';
-import {
-  intendedVersion,
-  productionVersion,
-  readRegistry,
-  updateRegistry,
-  type ModelVersion,
-} from '../registry/manifest.js';
+import { intendedVersion, readRegistry, updateRegistry, type ModelVersion } from '../registry/manifest.js';
 import { decidePromotion, withProduction, type Candidate } from '../registry/promotion.js';
 import {
   accuracyTable,
@@ -31,191 +19,15 @@ import {
   watchSection,
 } from '../report/promotion.js';
 import { annotateStickyComment } from '../report/sticky.js';
-import { estimateGrid } from '../training/cost.js';
-import { gridOf, pointLabel } from '../training/grid.js';
-import { datasetObjectProblems } from '../training/integrity.js';
-import { datasetKey } from '../training/upload.js';
-import { waitForJob } from '../training/wait.js';
-import {
-  evaluatePoints,
-  evaluationBudget,
-  priceBook,
-  readChampion,
-  testSetOf,
-  trainedJob,
-  withPipeline,
-} from './pipeline.js';
+import { withPipeline } from './pipeline.js';
 import { validate } from './validate.js';
 import { moveProduction, rollBack } from './production.js';
 import { watchProduction } from './watch.js';
 import { warnUnfinishedWatch } from '../registry/watch.js';
 import { shadowRefusal, shadowReplay } from '../evaluation/shadow.js';
 import { pct } from '../lib/format.js';
-
-/**
- * The registry names version N as production, but the stable endpoint is missing or serves
- * another model (deleted or re-pointed outside the action): unfinished work, like a pending move.
- * Re-created or re-pointed, then checked with a call. Returns what was wrong, or undefined.
- */
-export async function repairProduction(
-  p: Omit<Pipeline, 'validation'>,
-  probePath?: string,
-): Promise<string | undefined> {
-  const { settings, aws, store, io } = p;
-  const registry = (await readRegistry(store, settings.modelName))?.registry;
-  const production = productionVersion(registry);
-  if (!production || registry?.pending !== undefined) return undefined;
-  const name = endpointName(settings.modelName);
-  const endpoint = await new Deployments(aws.bedrock).get(name);
-  const serving =
-    endpoint &&
-    endpoint.status !== 'Failed' &&
-    (endpoint.modelArn === production.customModelArn || endpoint.update?.modelArn === production.customModelArn);
-  if (serving) return undefined;
-  const wrong = endpoint
-    ? endpoint.status === 'Failed'
-      ? `the production endpoint ${name} has failed`
-      : `the production endpoint ${name} serves ${endpoint.modelArn}`
-    : `the production endpoint ${name} does not exist`;
-  io.warning(
-    `The registry names version ${production.version} (${production.customModelArn}) as production, but ${wrong}: repairing it.`,
-  );
-  const moved = await moveProduction(p, production, probePath, { repair: true });
-  return moved.outcome === 'serving' ? wrong : undefined;
-}
-
-/** A point's candidate for this commit's data: the job trained from it, waited for like training. */
-async function findCandidate(
-  p: Pipeline,
-  point: GridPoint,
-): Promise<{ job?: JobView; why?: string; trainingData?: { uri: string; sha256: string } }> {
-  const { settings, aws, store, deps, io } = p;
-  const found = await trainedJob(p, point);
-  const { base, files } = found;
-  let job = found.job;
-  if (!job)
-    return {
-      why: `no model was trained from this data (no job ${base}). Train it first: 'command: run' on the pull request, with the same inputs`,
-    };
-  const training = files.find((f) => f.role === 'training')!;
-  const trainingData = { uri: store.uri(datasetKey(training)), sha256: training.sha256 };
-  if (job.status === 'InProgress') {
-    io.info(
-      `Training job ${job.name} for this data is still running: waiting for it (up to ${settings.waitMinutes} min).`,
-    );
-    job = await waitForJob(new BedrockJobs(aws.bedrock), job.name, {
-      deadline: deps.startedAt + settings.waitMinutes * 60_000,
-      clock: deps.clock,
-      schedule: deps.schedule,
-      io,
-    });
-  }
-  if (job.status === 'InProgress' || job.status === 'Stopping')
-    return {
-      job,
-      why: `training job ${job.name} is still ${job.status}; the next run with the same data promotes it when it completes`,
-    };
-  if (job.status !== 'Completed' || !job.customModelArn)
-    return {
-      job,
-      why: `training job ${job.name} ended ${job.status}${job.failureMessage ? `: ${job.failureMessage}` : ''}`,
-    };
-  let problems: string[];
-  try {
-    problems = await datasetObjectProblems(store, job, files, await new Deployments(aws.bedrock).tags(job.arn));
-  } catch (error) {
-    throw awsFailure(
-      `Could not check the dataset objects training job ${job.name} read`,
-      error,
-      'Check that the release role may s3:ListBucketVersions on the bucket, s3:GetObject and s3:GetObjectVersion under datasets/, and bedrock:ListTagsForResource (docs/iam.md).',
-    );
-  }
-  if (problems.length)
-    throw new UserError(
-      `Training job ${job.name} is not promoted: ${problems.join('; ')}. Nothing was changed in production. Find out who wrote under ${store.uri('datasets/')} (CloudTrail data events), then train again from the reviewed data.`,
-    );
-  return { job, trainingData };
-}
-
-interface Picked {
-  readonly job: JobView;
-  readonly trainingData?: { uri: string; sha256: string };
-  readonly evaluation: Evaluation;
-  readonly testSet: ReturnType<typeof testSetOf>['testSet'];
-  readonly champion?: ModelVersion;
-  /** the prices, and the evaluation's estimate: shadow replay is held to what is left of `max-eval-cost` */
-  readonly spent?: { readonly prices: PriceBook; readonly spentUsd: number };
-}
-
-/**
- * The model trained from this commit's data, chosen as the pull request chose it: every point's
- * model found by its identity and evaluated here against production (under the release role, its
- * results cached in the release scope), then ranked by the same rule. Nothing is promoted while a
- * point is still training.
- */
-async function pickCandidate(p: Pipeline): Promise<Picked | { why: string }> {
-  const { settings, io } = p;
-  const points = gridOf(settings);
-  const one = points.length === 1;
-  const found = [];
-  for (const point of points) {
-    const f = await io.group(one ? 'Candidate' : `Candidate ${point.id} (${pointLabel(point)})`, () =>
-      findCandidate(p, point),
-    );
-    if (f.job?.status === 'InProgress' || f.job?.status === 'Stopping')
-      return {
-        why: one
-          ? f.why!
-          : `point ${point.id} of the sweep is still training (${f.why}); the winner is chosen when every point has ended`,
-      };
-    found.push({ point, ...f });
-  }
-  if (!found.some((f) => f.job && !f.why))
-    return {
-      why: one
-        ? found[0]!.why!
-        : `no point of the sweep produced a model: ${found.map((f) => `${f.point.id}: ${f.why}`).join('; ')}`,
-    };
-  // the records training also has stay marked: the gate decides on the others
-  const { testSet, shortAnswer, seenInTraining } = testSetOf(p.validation);
-  const { registry, champion } = await readChampion(p);
-  // Ranking a grid weighs inference and training prices; one point needs none, unless its
-  // evaluation has a ceiling.
-  const prices = one && settings.maxEvalCost === undefined ? undefined : await priceBook(p);
-  const cost =
-    prices &&
-    (await evaluationBudget(
-      p,
-      prices,
-      { candidates: found.filter((f) => f.job).length, base: false, production: champion !== undefined },
-      { ...settings, compareBase: false },
-    ));
-  const training = { jobs: found.filter((f) => f.job).map((f) => ({ point: f.point, job: f.job!, created: false })) };
-  const { winner, evaluation } = await evaluatePoints(
-    p,
-    training,
-    { testSet, shortAnswer, seenInTraining, registry, champion },
-    prices && { prices, perPoint: estimateGrid(settings, points, p.validation, prices).perPoint },
-    { ...settings, compareBase: false },
-  );
-  return {
-    job: winner.job,
-    trainingData: found.find((f) => f.point.id === winner.point.id)!.trainingData,
-    evaluation,
-    testSet,
-    champion,
-    spent: prices && { prices, spentUsd: cost?.usd ?? 0 },
-  };
-}
-
-async function pullRequestOf(aws: AwsClients, job: JobView): Promise<number | undefined> {
-  try {
-    const tag = (await new Deployments(aws.bedrock).tags(job.arn)).find((t) => t.key === 'pull-request');
-    return tag ? Number(tag.value) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { pickCandidate, pullRequestOfJob } from '../registry/candidate.js';
+import { repairProduction } from './production.js';
 
 /**
  * On push to the default branch or a release: promotes the model trained from this commit's data
@@ -230,7 +42,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
     if (settings.failIfNotPromoted) throw new UserError(`Not promoted: ${why}. ('fail-if-not-promoted' is true.)`);
   };
   await withPipeline(settings, validation, deps, io, async (p) => {
-    const { aws, store } = p;
+    const { store } = p;
     await warnUnfinishedWatch(store, settings.modelName, io);
     const picked = await pickCandidate(p);
     if ('why' in picked) {
@@ -240,7 +52,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
     const { job, trainingData, evaluation, testSet, champion, spent } = picked;
     // the gate's figures: on the test records not in training, when some are
     const basis = gateResults(evaluation)!;
-    const pullRequest = await pullRequestOf(aws, job);
+    const pullRequest = await pullRequestOfJob(p.services, job);
     const candidate: Candidate = {
       customModelArn: job.customModelArn!,
       jobName: job.name,

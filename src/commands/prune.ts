@@ -2,13 +2,12 @@ import type { Deps } from '../deps.js';
 import type { Io } from '../io/io.js';
 import type { Settings } from '../settings.js';
 import { awsFailure, messageOf } from '../errors.js';
-import { CustomModels } from '../aws/custom-models.js';
-import { Deployments } from '../aws/deployments.js';
 import { GitHub } from '../github/client.js';
 import { readRegistry } from '../registry/manifest.js';
 import { decide, protectedVersions, pullRequestOf, type PruneRow } from '../registry/prune.js';
 import { pruneSummary } from '../report/prune.js';
-import { priceBook, storeFor } from './pipeline.js';
+import { priceBook } from '../pricing/book.js';
+import { withSession } from '../services.js';
 
 /**
  * Deletes the custom models of `model-name` that this action trained and nobody will use, with
@@ -17,11 +16,9 @@ import { priceBook, storeFor } from './pipeline.js';
  * model whose tags do not prove it is this action's.
  */
 export async function prune(settings: Settings, io: Io, deps: Deps): Promise<void> {
-  const aws = await deps.aws(settings, io);
-  try {
-    const store = storeFor(settings, aws);
-    const models = new CustomModels(aws.bedrock);
-    const deployments = new Deployments(aws.bedrock);
+  await withSession(settings, deps, io, async (session) => {
+    const { store, services } = session;
+    const { models, deployments } = services;
     const now = deps.clock.now();
     // The registry decides what is protected: unreadable means nothing is deleted (readRegistry throws).
     const registry = (await readRegistry(store, settings.modelName))?.registry;
@@ -106,7 +103,7 @@ export async function prune(settings: Settings, io: Io, deps: Deps): Promise<voi
 
     // Storage prices of the models' base models, from the same price book as the PR comment.
     const bases = [...new Set(candidates.map((c) => c.base).filter((x): x is string => Boolean(x)))];
-    const prices = bases.length ? await priceBook({ settings, aws, store, deps, io }, bases) : undefined;
+    const prices = bases.length ? await priceBook(session, bases) : undefined;
 
     const done: PruneRow[] = [];
     for (const c of candidates) {
@@ -149,7 +146,5 @@ export async function prune(settings: Settings, io: Io, deps: Deps): Promise<voi
     await io.summary(pruneSummary(settings.modelName, done, settings.pruneApply, savings));
     if (done.some((r) => r.action === 'failed'))
       io.warning('Some models could not be deleted; the summary says which and why. The next run tries again.');
-  } finally {
-    aws.destroy();
-  }
+  });
 }

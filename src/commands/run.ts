@@ -7,21 +7,16 @@ import { gridFailure, setJobOutputs, stillRunning, trainGrid, type GridTraining 
 import { estimateEta, type Eta } from '../training/eta.js';
 import { pointSettings } from '../training/grid.js';
 import { validate } from './validate.js';
-import {
-  changesFor,
-  costAndModels,
-  evaluatePoints,
-  gateFailure,
-  gridReport,
-  rankPoints,
-  readChampion,
-  testSetOf,
-  trainingCostOf,
-  validateForEveryModel,
-  withPipeline,
-} from './pipeline.js';
-import type { DataChanges } from '../report/diff.js';
-import type { Report } from '../report/model.js';
+import { withPipeline } from './pipeline.js';
+import { changesFor, type DataChanges } from '../report/diff.js';
+import { gateFailure, type Report } from '../report/model.js';
+import { rankPoints, evaluatePoints } from '../evaluation/points.js';
+import { readChampion } from '../registry/champion.js';
+import { gridReport } from '../report/grid.js';
+import { trainingCostOf } from '../training/cost.js';
+import { costAndModels } from '../training/preflight.js';
+import { validateForEveryModel } from '../training/validate-grid.js';
+import { testSetOf } from '../evaluation/evaluate.js';
 
 /** validate → cost and lifecycle → upload → train → wait → evaluate → report, for every point of the grid. */
 export async function run(settings: Settings, io: Io, deps: Deps): Promise<void> {

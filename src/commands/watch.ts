@@ -5,10 +5,9 @@
 // before the swap, a smoke run with a failed call) rolls production back through the path
 // `rollback` takes. What a watch cannot see: a change in answers that raises no error and no
 // latency (shadow replay before the swap is for that), and traffic after it ends.
-import type { Pipeline } from '../deps.js';
+import type { Session } from '../deps.js';
 import { messageOf } from '../errors.js';
-import { BedrockMetrics, type ServingMetrics } from '../aws/metrics.js';
-import { Runtime } from '../aws/runtime.js';
+import type { ServingMetrics } from '../aws/metrics.js';
 import { loadTestSet } from '../evaluation/testset.js';
 import { updateRegistry, type ModelVersion } from '../registry/manifest.js';
 import { rollBack } from './production.js';
@@ -21,13 +20,13 @@ const SMOKE_RECORDS = 20;
  * version before it and marks `promoted` rolled back with the reason.
  */
 export async function watchProduction(
-  p: Omit<Pipeline, 'validation'>,
+  p: Session,
   promoted: ModelVersion,
   endpoint: { readonly deploymentArn: string },
   baselineP95: number | undefined,
   testSetPath: string,
 ): Promise<WatchReport> {
-  const { settings, aws, store, deps, io } = p;
+  const { settings, store, deps, io } = p;
   const minute = deps.schedule.minuteMs;
   const since = new Date(deps.clock.now());
   const until = new Date(since.getTime() + settings.watchMinutes * minute);
@@ -47,8 +46,7 @@ export async function watchProduction(
         }
       : { result: undefined },
   );
-  const metrics = new BedrockMetrics(aws);
-  const runtime = new Runtime(aws.runtime);
+  const { metrics, runtime } = p.services;
   const smoke = (await loadTestSet(testSetPath)).slice(0, SMOKE_RECORDS);
   const ids = [endpoint.deploymentArn, promoted.customModelArn];
   const limits = { maxErrorRate: settings.maxErrorRate, maxLatencyRatio: settings.maxLatencyRatio, baselineP95 };
@@ -56,45 +54,41 @@ export async function watchProduction(
   let smokeRuns = 0;
   let reason: string | undefined;
   const smokeEvery = Math.max(1, Math.round(settings.watchMinutes / 3));
-  try {
-    await io.group(`Watch the endpoint for ${settings.watchMinutes} min`, async () => {
-      for (let tick = 0; ; tick++) {
-        if (tick % smokeEvery === 0) {
-          smokeRuns += 1;
-          const failed: string[] = [];
-          for (const r of smoke) {
-            try {
-              await runtime.converse(endpoint.deploymentArn, r.system, r.messages, settings.maxTokens);
-            } catch (error) {
-              failed.push(`test line ${r.line}: ${messageOf(error)}`);
-            }
-          }
-          io.info(`Smoke run ${smokeRuns}: ${smoke.length - failed.length} of ${smoke.length} test records answered.`);
-          if (failed.length) {
-            reason = `smoke run ${smokeRuns} through the endpoint: ${failed.length} of ${smoke.length} calls failed (first, ${failed[0]})`;
-            return;
+  await io.group(`Watch the endpoint for ${settings.watchMinutes} min`, async () => {
+    for (let tick = 0; ; tick++) {
+      if (tick % smokeEvery === 0) {
+        smokeRuns += 1;
+        const failed: string[] = [];
+        for (const r of smoke) {
+          try {
+            await runtime.converse(endpoint.deploymentArn, r.system, r.messages, settings.maxTokens);
+          } catch (error) {
+            failed.push(`test line ${r.line}: ${messageOf(error)}`);
           }
         }
-        try {
-          figures = await metrics.serving(ids, since, new Date(deps.clock.now() + minute));
-        } catch (error) {
-          io.warning(
-            `Could not read the endpoint's CloudWatch metrics: ${messageOf(error)}. The role needs cloudwatch:GetMetricData; the smoke runs go on.`,
-          );
+        io.info(`Smoke run ${smokeRuns}: ${smoke.length - failed.length} of ${smoke.length} test records answered.`);
+        if (failed.length) {
+          reason = `smoke run ${smokeRuns} through the endpoint: ${failed.length} of ${smoke.length} calls failed (first, ${failed[0]})`;
+          return;
         }
-        if (figures) {
-          io.info(
-            `Watch: ${figures.invocations} invocations, ${figures.serverErrors} server errors, ${figures.throttles} throttled${figures.latencyP95 !== undefined ? `, latency p95 ${Math.round(figures.latencyP95)} ms` : ''}.`,
-          );
-          reason = breachOf(figures, limits);
-        }
-        if (reason || deps.clock.now() >= until.getTime()) return;
-        await deps.clock.sleep(Math.min(minute, until.getTime() - deps.clock.now()));
       }
-    });
-  } finally {
-    metrics.destroy();
-  }
+      try {
+        figures = await metrics.serving(ids, since, new Date(deps.clock.now() + minute));
+      } catch (error) {
+        io.warning(
+          `Could not read the endpoint's CloudWatch metrics: ${messageOf(error)}. The role needs cloudwatch:GetMetricData; the smoke runs go on.`,
+        );
+      }
+      if (figures) {
+        io.info(
+          `Watch: ${figures.invocations} invocations, ${figures.serverErrors} server errors, ${figures.throttles} throttled${figures.latencyP95 !== undefined ? `, latency p95 ${Math.round(figures.latencyP95)} ms` : ''}.`,
+        );
+        reason = breachOf(figures, limits);
+      }
+      if (reason || deps.clock.now() >= until.getTime()) return;
+      await deps.clock.sleep(Math.min(minute, until.getTime() - deps.clock.now()));
+    }
+  });
   if (!reason) {
     await updateRegistry(store, settings.modelName, (current) => {
       if (!current?.watch || current.watch.version !== promoted.version) return { result: undefined };

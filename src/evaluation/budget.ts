@@ -10,6 +10,8 @@ import { estimateTokens, type ValidationReport } from '../dataset/validate.js';
 import { JUDGE_MAX_TOKENS } from './judge.js';
 import { PAIRWISE_RUBRIC } from './preference.js';
 import { BUILT_IN_RUBRIC } from '../lib/rubric.js';
+import { stat } from 'node:fs/promises';
+import type { Pipeline } from '../deps.js';
 
 export interface EvaluationModels {
   /** custom models evaluated as the candidate (a sweep's points) */
@@ -120,4 +122,29 @@ export function checkEvaluationBudget(c: EvaluationCost, settings: Settings): vo
     throw new UserError(
       `The evaluation would cost up to $${formatUsd(c.usd)} (${c.method}), more than 'max-eval-cost' $${formatUsd(max)}. Shrink the test set, lower 'max-tokens', set 'compare-base: false', or raise 'max-eval-cost' if this spend is intended. No model was called.`,
     );
+}
+
+/**
+ * The evaluation's cost, an upper bound, before its first model call: logged, output as `eval-cost`,
+ * and held to `max-eval-cost`.
+ */
+export async function evaluationBudget(
+  p: Pipeline,
+  prices: PriceBook,
+  models: EvaluationModels,
+  settings: Settings = p.settings,
+): Promise<EvaluationCost> {
+  const rubricChars = settings.judgeRubric
+    ? await stat(settings.judgeRubric).then(
+        (s) => s.size,
+        () => undefined,
+      )
+    : undefined;
+  const cost = estimateEvaluationCost(settings, p.validation, prices, models, rubricChars);
+  p.io.info(
+    `Evaluation: ${cost.usd === undefined ? `no price for ${cost.missing.join(', ')}, so no cost` : `up to $${formatUsd(cost.usd)}`} (${cost.method}).`,
+  );
+  p.io.setOutput('eval-cost', cost.usd === undefined ? '' : cost.usd.toFixed(4));
+  checkEvaluationBudget(cost, settings);
+  return cost;
 }

@@ -1,5 +1,5 @@
-import { awsFailure } from '../errors.js';
-import type { Pipeline } from '../deps.js';
+import { awsFailure, UserError } from '../errors.js';
+import type { Session } from '../deps.js';
 import type { Settings } from '../settings.js';
 import { Deployments } from '../aws/deployments.js';
 import { Runtime } from '../aws/runtime.js';
@@ -15,6 +15,7 @@ import { baseTarget, customModelTarget, type Role, type Target, type TargetOptio
 import { loadTestSet, type TestRecord } from './testset.js';
 import { withInvokeIds } from './invoke-ids.js';
 import { FoundationModels } from '../aws/foundation-models.js';
+import { ValidationReport } from '../dataset/validate.js';
 
 export interface ModelEvaluation {
   readonly role: Role;
@@ -60,7 +61,7 @@ export interface EvaluationRequest {
 
 /** Evaluates base, champion and candidate on the test set; each distinct model once, cached in S3. */
 export async function evaluateModels(
-  p: Omit<Pipeline, 'validation'>,
+  p: Session,
   request: EvaluationRequest,
   /** the settings of the candidate's grid point (base model), when not the run's */
   settings: Settings = p.settings,
@@ -252,4 +253,17 @@ function comparePairedScores(candidate: readonly RecordResult[], other: readonly
     }
   });
   return compareScores(a, b);
+}
+
+/** The test set as the evaluation needs it, from the validation report. */
+export function testSetOf(
+  report: ValidationReport,
+): Pick<EvaluationRequest, 'testSet' | 'shortAnswer' | 'seenInTraining'> {
+  const test = report.files.find((f) => f.role === 'test');
+  if (!test) throw new UserError(`Input 'test-data' is required to evaluate.`);
+  return {
+    testSet: { name: test.name, path: test.path, sha256: test.sha256 },
+    shortAnswer: test.labels !== undefined,
+    seenInTraining: report.testSeenInTraining,
+  };
 }

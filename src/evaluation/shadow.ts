@@ -8,7 +8,7 @@ import { InvocationLogs, accountOf, servedBy, type LoggedCall } from '../aws/inv
 import { Deployments } from '../aws/deployments.js';
 import { FoundationModels } from '../aws/foundation-models.js';
 import { withInvokeIds } from './invoke-ids.js';
-import type { Pipeline } from '../deps.js';
+import type { Session } from '../deps.js';
 import type { Scorer, Settings } from '../settings.js';
 import { formatUsd, type PriceBook } from '../pricing/prices.js';
 import { pct } from '../lib/format.js';
@@ -221,7 +221,7 @@ export async function replay(
  * and compared with production's answers. Undefined when the logs hold no request to replay.
  */
 export async function shadowReplay(
-  p: Omit<Pipeline, 'validation'>,
+  p: Session,
   endpoint: { readonly name: string; readonly deploymentArn: string },
   candidate: { readonly modelArn: string; readonly name: string },
   budget?: { readonly prices: PriceBook; readonly spentUsd: number },

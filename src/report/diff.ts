@@ -8,6 +8,8 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { MAX_LABEL_CHARS, answerKey, isLabelSet, promptKey, textOf } from '../dataset/keys.js';
 import { clip } from '../lib/format.js';
+import type { Pipeline } from '../deps.js';
+import { GitHub } from '../github/client.js';
 
 export interface LabelShift {
   readonly label: string;
@@ -220,4 +222,27 @@ export async function dataChanges(
     out.push(compareVersions(f.role, f.name, base.parsed, await parseStream(createReadStream(f.path))));
   }
   return { baseSha, source, files: out };
+}
+
+/** What the pull request changed in the data, against its base commit; best effort. */
+export async function changesFor({ settings, validation, deps, io }: Pipeline): Promise<DataChanges | undefined> {
+  const pr = deps.context.pullRequest;
+  if (!pr?.baseSha || !deps.context.repository) return undefined;
+  try {
+    const github = settings.githubToken
+      ? new GitHub(settings.githubToken, deps.context.repository, deps.context.apiUrl)
+      : undefined;
+    const read = baseReader(settings.workspace, async (p, sha) => (github ? github.fileAt(p, sha) : undefined));
+    return await dataChanges(
+      validation.files.map((f) => ({ role: f.role, name: f.name, path: f.path })),
+      settings.workspace,
+      pr.baseSha,
+      read,
+    );
+  } catch (error) {
+    io.warning(
+      `Could not compare the datasets with the base branch (${(error as Error).message}); the report leaves out what the PR changed in the data.`,
+    );
+    return undefined;
+  }
 }

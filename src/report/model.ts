@@ -16,6 +16,7 @@ import type { InferenceCosts } from '../evaluation/cost.js';
 import type { LifecycleWarning } from '../training/lifecycle.js';
 import type { SweepReport } from './sweep.js';
 import { gate, gateResults, passes, type GateCondition } from '../evaluation/gate.js';
+import { UserError } from '../errors.js';
 
 export type { GateCondition };
 
@@ -274,4 +275,12 @@ export function buildReport(inputs: ReportInputs): Report {
     lifecycle: inputs.lifecycle?.length ? inputs.lifecycle : undefined,
     sweep: inputs.sweep,
   };
+}
+
+/** The step fails after the report is out, naming the conditions that failed. */
+export function gateFailure(report: Report): UserError {
+  const failed = report.gate.filter((g) => !g.passed).map((g) => `'${g.input}': ${g.text}`);
+  return new UserError(
+    `The candidate fails the gate: ${failed.join('; ')}. The PR comment and the job summary have the numbers.`,
+  );
 }

@@ -8,6 +8,7 @@ import type { GridPoint, Settings } from '../settings.js';
 import { pointSettings } from './grid.js';
 import type { ValidationReport } from '../dataset/validate.js';
 import { describePrice, formatUsd, type Price, type PriceBook } from '../pricing/prices.js';
+import { JobView } from '../aws/bedrock-jobs.js';
 
 /** How tokens are counted offline: Nova's tokenizer is not public. */
 export const TOKEN_ESTIMATE =
@@ -150,4 +151,9 @@ export function checkTrainingBudget(c: TrainingCost, settings: Settings): void {
     throw new UserError(
       `The training would cost ${describeTrainingCost(c)}, more than 'max-training-cost' $${formatUsd(settings.maxTrainingCost)}. ${fix}`,
     );
+}
+
+/** A point's training cost: the estimate, with the job's duration once it completed. */
+export function trainingCostOf(estimate: TrainingCost, job: JobView): TrainingCost {
+  return job.status === 'Completed' ? withJobDuration(estimate, job.creationTime, job.endTime) : estimate;
 }
