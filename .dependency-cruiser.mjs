@@ -8,7 +8,7 @@
 //   5 domain    pricing/, training/, evaluation/, registry/, preflight/ (doctor's checks), monitor/ (monitor's measures)
 //   6 report    report/
 //   7 commands  commands/
-//   8 shell     main.ts, inputs.ts, action.ts, cli.ts, index.ts, bin/
+//   8 shell     main.ts, inputs.ts, input-values.ts, action.ts, cli.ts, index.ts, bin/
 const BASE = '^src/(settings|interface|models|rules|errors)[.]ts$|^src/lib/';
 const ADAPTERS = '^src/(io|aws|github)/';
 const DATASET = '^src/dataset/';
@@ -16,7 +16,7 @@ const CONTEXT = '^src/(deps|services)[.]ts$';
 const DOMAIN = '^src/(pricing|training|evaluation|registry|preflight|monitor)/';
 const REPORT = '^src/report/';
 const COMMANDS = '^src/commands/';
-const SHELL = '^src/(main|inputs|action|cli|index)[.]ts$|^src/bin/';
+const SHELL = '^src/(main|inputs|input-values|action|cli|index)[.]ts$|^src/bin/';
 
 const above = (...layers) => ({ path: layers.join('|') });
 

@@ -84,8 +84,8 @@ function validationSummary(report) {
     return out.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/dataset/validate.ts + 7 modules
-var validate = __webpack_require__(2915);
+// EXTERNAL MODULE: ./src/dataset/validate.ts + 11 modules
+var validate = __webpack_require__(3938);
 // EXTERNAL MODULE: ./src/evaluation/judge.ts
 var judge = __webpack_require__(7117);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts

@@ -294,26 +294,26 @@ var prune = __webpack_require__(5735);
 var book = __webpack_require__(7813);
 ;// CONCATENATED MODULE: ./src/monitor/check.ts
 // `monitor`'s measures of one production model: its lifecycle, its traffic's drift from the test set,
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 // its answers' quality and its cost, with the action a reader should take for each finding.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const check_DAY_MS = 86_400_000;
 const DRIFT_SAMPLE = 500;
 const hide = (text) => (0,dataset_text/* withheld */.uN)(text, 'a production request');
@@ -332,10 +332,11 @@ async function registeredModels(store) {
 async function testSetFor(run, name, production) {
     const { settings } = run;
     if (name === settings.modelName && settings.testData)
-        return { file: settings.testData };
+        return { kind: 'file', file: settings.testData };
     const recorded = production?.evaluation?.testSet;
     if (!recorded)
         return {
+            kind: 'skipped',
             skipped: name === settings.modelName
                 ? "Not measured: set 'test-data', the set drift is measured from."
                 : `Not measured: the registry records no test set for '${name}' (promoted before it did); monitor it in its own step with its 'test-data'.`,
@@ -345,12 +346,13 @@ async function testSetFor(run, name, production) {
     if (outside ||
         !(await (0,promises_.stat)(file).then((s) => s.isFile(), () => false)))
         return {
+            kind: 'skipped',
             skipped: `Not measured: the test set the registry recorded for '${name}', ${recorded.slice(0, 200)}, is not in this checkout; check out the branch it was promoted from, or set its 'test-data'.`,
         };
     const confined = await (0,workspace/* confinement */.P)(settings, file, 'test-data');
     if (confined)
-        return { skipped: `Not measured: ${confined.message}` };
-    return { file };
+        return { kind: 'skipped', skipped: `Not measured: ${confined.message}` };
+    return { kind: 'file', file };
 }
 /** The test set's answers as labels, when they are a classifier's (as the validator decides it). */
 function labelsOf(test) {
@@ -405,7 +407,7 @@ async function checkModel(run, name) {
         driftSkipped = "Not measured: set 'invocation-logs' (docs/monitor.md).";
     else if (!endpoint)
         driftSkipped = 'Not measured: no production endpoint yet.';
-    else if ('skipped' in testSet)
+    else if (testSet.kind === 'skipped')
         driftSkipped = testSet.skipped;
     else {
         const since = new Date(now - settings.monitorDays * check_DAY_MS);
@@ -420,7 +422,7 @@ async function checkModel(run, name) {
             const sincePromotion = figures.labels
                 ? await promotionWeek(run, endpoint, production, since, requests)
                 : undefined;
-            const shifted = sincePromotion && 'psi' in sincePromotion && sincePromotion.psi > settings.maxPsi;
+            const shifted = sincePromotion?.kind === 'measured' && sincePromotion.psi > settings.maxPsi;
             const severity = figures.farShare > settings.maxDrift || (figures.labels?.psi ?? 0) > settings.maxPsi || shifted
                 ? 'warning'
                 : 'ok';
@@ -484,16 +486,18 @@ async function promotionWeek(run, endpoint, production, since, requests) {
     const { settings, aws, services } = run;
     const at = production?.promotedAt ? new Date(production.promotedAt) : undefined;
     if (!at || Number.isNaN(at.getTime()))
-        return { skipped: 'the registry does not say when production was promoted' };
+        return { kind: 'skipped', skipped: 'the registry does not say when production was promoted' };
     const until = new Date(at.getTime() + 7 * check_DAY_MS);
     if (until > since)
         return {
+            kind: 'skipped',
             skipped: `production was promoted on ${production.promotedAt.slice(0, 10)}: its first week is this window`,
         };
     const logs = services.logs(settings.invocationLogs);
     const then = await (0,shadow/* sampleCalls */.uG)(logs.calls((0,invocation_logs/* accountOf */.XP)(endpoint.deploymentArn), aws.region, at, until), (0,invocation_logs/* servedBy */.nV)(endpoint), DRIFT_SAMPLE);
     if (then.calls.length === 0)
         return {
+            kind: 'skipped',
             skipped: `the invocation logs hold no request from the week after the promotion (${production.promotedAt.slice(0, 10)}): expired, or logging was off`,
         };
     const before = labelCounts(then.calls.map((c) => c.answer), scorers/* normalize */.S8);
@@ -506,6 +510,7 @@ async function promotionWeek(run, endpoint, production, since, requests) {
         .sort((a, b) => b.now - b.then - (a.now - a.then))
         .slice(0, 3);
     return {
+        kind: 'measured',
         psi: psi(before, now),
         grew,
         requests: then.calls.length,
@@ -647,7 +652,7 @@ function healthMarkdown(r, history = []) {
             lines.push('', `Answer labels vs the test set's: population stability index **${d.labels.psi.toFixed(3)}** (0.1 a shift, 0.25 a large one).`, '', '| label | test set | production |', '|---|---:|---:|', ...d.labels.rows.map((x) => `| ${(0,report_escape/* mdCode */.x)(x.label, 40)} | ${(0,format/* pct */.Oe)(x.test)} | ${(0,format/* pct */.Oe)(x.production)} |`));
         const then = d.sincePromotion;
         if (then)
-            lines.push('', 'psi' in then
+            lines.push('', then.kind === 'measured'
                 ? `Answer labels vs the week after the promotion (${then.requests} requests, ${day(then.from)} to ${day(then.to)}): population stability index **${then.psi.toFixed(3)}**${then.grew.length ? `; grew most: ${then.grew.map((g) => `${(0,report_escape/* mdCode */.x)(g.label, 40)} ${(0,format/* pct */.Oe)(g.then)} → ${(0,format/* pct */.Oe)(g.now)}`).join(', ')}` : ''}.`
                 : `Answer labels vs the week after the promotion: not measured, ${(0,report_escape/* mdText */.b)(then.skipped, 200)}.`);
         if (d.examples.length)
@@ -727,8 +732,8 @@ async function publishIssue(settings, deps, io, report) {
     }
 }
 
-// EXTERNAL MODULE: ./src/services.ts + 3 modules
-var services = __webpack_require__(6370);
+// EXTERNAL MODULE: ./src/services.ts + 6 modules
+var services = __webpack_require__(3972);
 ;// CONCATENATED MODULE: ./src/commands/monitor.ts
 
 
@@ -805,24 +810,18 @@ async function monitor(settings, io, deps) {
 /* harmony export */   uG: () => (/* binding */ sampleCalls)
 /* harmony export */ });
 /* unused harmony export replay */
-/* harmony import */ var _aws_runtime_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(833);
 /* harmony import */ var _aws_invocation_logs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8839);
-/* harmony import */ var _aws_deployments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7409);
-/* harmony import */ var _aws_foundation_models_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5395);
-/* harmony import */ var _invoke_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7211);
-/* harmony import */ var _pricing_prices_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5142);
-/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(432);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5681);
-/* harmony import */ var _dataset_text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1201);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9642);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3916);
-/* harmony import */ var _scorers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5987);
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5397);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1760);
-/* harmony import */ var _preference_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3509);
-
-
-
+/* harmony import */ var _invoke_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7211);
+/* harmony import */ var _pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5142);
+/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(432);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5681);
+/* harmony import */ var _dataset_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1201);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9642);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/* harmony import */ var _scorers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5987);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5397);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1760);
+/* harmony import */ var _preference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3509);
 
 
 
@@ -841,7 +840,7 @@ async function monitor(settings, io, deps) {
  * image, document or video, other operations and failed calls are counted, not replayed.
  */
 async function sampleCalls(calls, isProduction, n, seed = 20261202) {
-    const random = (0,_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .seededRandom */ .Is)(seed);
+    const random = (0,_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .seededRandom */ .Is)(seed);
     const sample = [];
     let seen = 0;
     let eligible = 0;
@@ -882,18 +881,18 @@ const rank = (o) => (o === 'loss' ? 0 : o === 'tie' ? 1 : o === 'win' ? 2 : 3);
 /** How two answers are compared: the scorer's own rule for string scorers, identical text otherwise. */
 function comparison(scorer) {
     if (scorer === 'exact' || scorer === 'normalized' || scorer === 'json')
-        return { by: `scorer '${scorer}'`, same: (a, b) => (0,_scorers_js__WEBPACK_IMPORTED_MODULE_6__/* .score */ .fN)(scorer, a, b) };
+        return { by: `scorer '${scorer}'`, same: (a, b) => (0,_scorers_js__WEBPACK_IMPORTED_MODULE_5__/* .score */ .fN)(scorer, a, b) };
     return {
         by: scorer === 'judge'
             ? "normalized text; where they differ, the judge's preference (asked in both orders)"
             : 'normalized text (the answers are free text: read the disagreements)',
-        same: (a, b) => (0,_scorers_js__WEBPACK_IMPORTED_MODULE_6__/* .normalize */ .S8)(a) === (0,_scorers_js__WEBPACK_IMPORTED_MODULE_6__/* .normalize */ .S8)(b),
+        same: (a, b) => (0,_scorers_js__WEBPACK_IMPORTED_MODULE_5__/* .normalize */ .S8)(a) === (0,_scorers_js__WEBPACK_IMPORTED_MODULE_5__/* .normalize */ .S8)(b),
     };
 }
 /** Replays the sample against the candidate and compares each answer with production's. */
 async function replay(runtime, target, sample, window, options) {
     const { by, same } = comparison(options.scorer);
-    const results = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .runCalls */ .zA)(sample.calls.map((call, i) => ({
+    const results = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .runCalls */ .zA)(sample.calls.map((call, i) => ({
         lines: [i + 1],
         run: async () => {
             const reply = await runtime.converse(target.modelId, call.system, call.messages, options.maxTokens);
@@ -901,12 +900,12 @@ async function replay(runtime, target, sample, window, options) {
         },
         failed: (error) => ({ call, error }),
     })), sample.calls.length, (r) => (r.error ? [{ line: 0, error: r.error }] : []), { ...options, label: `shadow replay on ${target.label}` }).catch((error) => {
-        if (!(error instanceof _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .ErrorBudgetExceeded */ .Pd))
+        if (!(error instanceof _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .ErrorBudgetExceeded */ .Pd))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Shadow replay: the candidate failed ${error.errors} of ${error.total} replayed requests (first: ${error.first}); it is not promoted. Check the candidate's deployment, or lower 'eval-concurrency'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`Shadow replay: the candidate failed ${error.errors} of ${error.total} replayed requests (first: ${error.first}); it is not promoted. Check the candidate's deployment, or lower 'eval-concurrency'.`);
     });
     const judged = options.scorer === 'judge' && options.judgeModel
-        ? await (0,_preference_js__WEBPACK_IMPORTED_MODULE_7__/* .judgePreferences */ .oU)(runtime, results.map((r) => ({
+        ? await (0,_preference_js__WEBPACK_IMPORTED_MODULE_6__/* .judgePreferences */ .oU)(runtime, results.map((r) => ({
             prompt: requestText(r.call),
             production: r.call.answer,
             candidate: r.answer,
@@ -922,7 +921,7 @@ async function replay(runtime, target, sample, window, options) {
             continue;
         }
         const candidate = r.answer ?? `(error: ${r.error})`;
-        const key = `${(0,_scorers_js__WEBPACK_IMPORTED_MODULE_6__/* .normalize */ .S8)(production)}\u0000${(0,_scorers_js__WEBPACK_IMPORTED_MODULE_6__/* .normalize */ .S8)(candidate)}`;
+        const key = `${(0,_scorers_js__WEBPACK_IMPORTED_MODULE_5__/* .normalize */ .S8)(production)}\u0000${(0,_scorers_js__WEBPACK_IMPORTED_MODULE_5__/* .normalize */ .S8)(candidate)}`;
         const pair = pairs.get(key);
         if (pair)
             pair.count += 1;
@@ -932,18 +931,19 @@ async function replay(runtime, target, sample, window, options) {
                 .content.map((b) => b.text)
                 .join(' ');
             pairs.set(key, {
-                production: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_10__/* .withheld */ .uN)(production, 'replayed text'),
-                candidate: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_10__/* .withheld */ .uN)(candidate, 'replayed text'),
+                production: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_9__/* .withheld */ .uN)(production, 'replayed text'),
+                candidate: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_9__/* .withheld */ .uN)(candidate, 'replayed text'),
                 count: 1,
-                example: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_10__/* .withheld */ .uN)(prompt, 'replayed text'),
+                example: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_9__/* .withheld */ .uN)(prompt, 'replayed text'),
                 verdict: judged?.outcomes[i],
             });
         }
     }
     const latencies = results.flatMap((r) => (r.latencyMs === undefined ? [] : [r.latencyMs]));
     const logged = sample.calls.flatMap((c) => (c.latencyMs === undefined ? [] : [c.latencyMs]));
-    const p = (xs) => ({ p50: (0,_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .quantile */ .YV)(xs, 0.5), p95: (0,_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .quantile */ .YV)(xs, 0.95) });
+    const p = (xs) => ({ p50: (0,_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .quantile */ .YV)(xs, 0.5), p95: (0,_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .quantile */ .YV)(xs, 0.95) });
     return {
+        kind: 'replayed',
         window: { since: window.since.toISOString(), until: window.until.toISOString() },
         seen: sample.seen,
         skipped: sample.skipped,
@@ -969,21 +969,21 @@ async function shadowReplay(p, endpoint, candidate, budget) {
     const { settings, aws, deps, io } = p;
     const until = new Date(deps.clock.now());
     const since = new Date(until.getTime() - settings.shadowDays * 86_400_000);
-    const logs = new _aws_invocation_logs_js__WEBPACK_IMPORTED_MODULE_0__/* .InvocationLogs */ .gF(aws.s3, settings.invocationLogs);
+    const logs = p.services.logs(settings.invocationLogs);
     const sample = await io.group('Shadow replay: production requests', async () => {
         const s = await sampleCalls(logs.calls((0,_aws_invocation_logs_js__WEBPACK_IMPORTED_MODULE_0__/* .accountOf */ .XP)(endpoint.deploymentArn), aws.region, since, until), (0,_aws_invocation_logs_js__WEBPACK_IMPORTED_MODULE_0__/* .servedBy */ .nV)(endpoint), settings.shadowRequests);
         io.info(`${s.seen} production requests in the invocation logs since ${since.toISOString()}; ${s.calls.length} sampled for replay (skipped: ${s.skipped.media} with media, ${s.skipped.otherOperations} not Converse, ${s.skipped.failed} failed).`);
         return s;
     });
     if (sample.calls.length === 0)
-        return sample;
+        return { kind: 'nothing-to-replay', seen: sample.seen, skipped: sample.skipped };
     const costUsd = budget && replayBudget(settings, sample, budget, io);
     // the judge is invoked as the evaluation invokes it (a profile of this Region's geography)
     const judgeModel = settings.scorer === 'judge'
-        ? (await (0,_invoke_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .withInvokeIds */ .$3)(settings, aws.region, new _aws_foundation_models_js__WEBPACK_IMPORTED_MODULE_11__/* .FoundationModels */ .I(aws.bedrock), io, aws)).judgeModel
+        ? (await (0,_invoke_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .withInvokeIds */ .$3)(settings, aws.region, p.services.foundation, io, aws)).judgeModel
         : undefined;
-    const deployments = new _aws_deployments_js__WEBPACK_IMPORTED_MODULE_1__.Deployments(aws.bedrock);
-    const target = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_12__/* .customModelTarget */ .M)('candidate', `candidate (${candidate.name})`, candidate.modelArn, candidate.name, {
+    const { deployments } = p.services;
+    const target = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .customModelTarget */ .M)('candidate', `candidate (${candidate.name})`, candidate.modelArn, candidate.name, {
         deployments,
         clock: deps.clock,
         schedule: deps.schedule,
@@ -998,7 +998,7 @@ async function shadowReplay(p, endpoint, candidate, budget) {
         resources: deps.resources,
     });
     try {
-        const result = await io.group(`Shadow replay on ${target.label}`, () => replay(new _aws_runtime_js__WEBPACK_IMPORTED_MODULE_13__/* .Runtime */ .v(aws.runtime), target, sample, { since, until }, {
+        const result = await io.group(`Shadow replay on ${target.label}`, () => replay(p.services.runtime, target, sample, { since, until }, {
             scorer: settings.scorer,
             judgeModel,
             concurrency: settings.evalConcurrency,
@@ -1017,28 +1017,28 @@ async function shadowReplay(p, endpoint, candidate, budget) {
  * must stay under the ceiling, or nothing is replayed (and nothing promoted). Returns the estimate.
  */
 function replayBudget(settings, sample, budget, io) {
-    const cost = (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .estimateReplayCost */ .tI)(settings, sample.calls.map((c) => ({
+    const cost = (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .estimateReplayCost */ .tI)(settings, sample.calls.map((c) => ({
         inputTokens: c.inputTokens,
         chars: c.system.reduce((a, b) => a + b.text.length, 0) + requestText(c).length,
         answerChars: c.answer?.length ?? 0,
     })), budget.prices);
-    io.info(`Shadow replay: ${cost.usd === undefined ? `no price for ${cost.missing.join(', ')}, so no cost` : `up to $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(cost.usd)}`} (${cost.method}).`);
+    io.info(`Shadow replay: ${cost.usd === undefined ? `no price for ${cost.missing.join(', ')}, so no cost` : `up to $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.usd)}`} (${cost.method}).`);
     const max = settings.maxEvalCost;
     if (max === undefined)
         return cost.usd;
     if (cost.usd === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`'max-eval-cost' is ${max} USD, but no inference price was found for ${cost.missing.join(', ')}, so shadow replay's cost cannot be checked; nothing was replayed or promoted. Supply the prices with input 'prices', or allow the role pricing:GetProducts.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`'max-eval-cost' is ${max} USD, but no inference price was found for ${cost.missing.join(', ')}, so shadow replay's cost cannot be checked; nothing was replayed or promoted. Supply the prices with input 'prices', or allow the role pricing:GetProducts.`);
     if (budget.spentUsd + cost.usd > max)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Shadow replay would cost up to $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(cost.usd)} (${cost.method}); with the evaluation's $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(budget.spentUsd)} that makes $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(budget.spentUsd + cost.usd)}, more than 'max-eval-cost' $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(max)}. Nothing was replayed or promoted: lower 'shadow-requests' (now ${settings.shadowRequests}) or 'max-tokens', or raise 'max-eval-cost'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`Shadow replay would cost up to $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.usd)} (${cost.method}); with the evaluation's $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(budget.spentUsd)} that makes $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(budget.spentUsd + cost.usd)}, more than 'max-eval-cost' $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(max)}. Nothing was replayed or promoted: lower 'shadow-requests' (now ${settings.shadowRequests}) or 'max-tokens', or raise 'max-eval-cost'.`);
     return cost.usd;
 }
 /** Why the replay refuses the candidate, or undefined: under `min-shadow-agreement` or `min-shadow-preference`. */
 function shadowRefusal(r, limits) {
     if (limits.minShadowAgreement !== undefined && r.agreement < limits.minShadowAgreement)
-        return `shadow replay: the candidate answered ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_14__/* .pct */ .Oe)(r.agreement)} of ${r.replayed} replayed production requests as production did, under 'min-shadow-agreement' ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_14__/* .pct */ .Oe)(limits.minShadowAgreement)}`;
+        return `shadow replay: the candidate answered ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_11__/* .pct */ .Oe)(r.agreement)} of ${r.replayed} replayed production requests as production did, under 'min-shadow-agreement' ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_11__/* .pct */ .Oe)(limits.minShadowAgreement)}`;
     const preference = r.preference;
     if (limits.minShadowPreference !== undefined && preference && preference.value < limits.minShadowPreference)
-        return `shadow replay: the judge preferred the candidate's answers to production's at ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_14__/* .pct */ .Oe)(preference.value)} (${preference.wins} better, ${preference.ties} as good, ${preference.losses} worse of ${r.replayed} replayed requests), under 'min-shadow-preference' ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_14__/* .pct */ .Oe)(limits.minShadowPreference)}`;
+        return `shadow replay: the judge preferred the candidate's answers to production's at ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_11__/* .pct */ .Oe)(preference.value)} (${preference.wins} better, ${preference.ties} as good, ${preference.losses} worse of ${r.replayed} replayed requests), under 'min-shadow-preference' ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_11__/* .pct */ .Oe)(limits.minShadowPreference)}`;
     return undefined;
 }
 

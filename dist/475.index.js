@@ -12,7 +12,7 @@ export const modules = {
 /* unused harmony exports estimateEvaluationCost, checkEvaluationBudget */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
 /* harmony import */ var _pricing_prices_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5142);
-/* harmony import */ var _dataset_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2915);
+/* harmony import */ var _dataset_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3938);
 /* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7117);
 /* harmony import */ var _preference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3509);
 /* harmony import */ var _lib_rubric_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2242);
@@ -880,11 +880,8 @@ class GitHub {
 /* harmony export */   N: () => (/* binding */ priceBook)
 /* harmony export */ });
 /* unused harmony export priceCacheScope */
-/* harmony import */ var _aws_pricing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6163);
 /* harmony import */ var _training_grid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6318);
 /* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5142);
-// The price book of a run: every model it uses, from the Price List (cached per role) and input `prices`.
-
 
 
 /** The prices of every model this run uses (each point's base and custom models, teacher, judge), from the price list and `prices`. */
@@ -898,7 +895,7 @@ async function priceBook(p, models) {
             ...(settings.scorer === 'judge' ? [settings.judgeModel] : []),
         ],
         overrides: settings.prices,
-        priceList: new _aws_pricing_js__WEBPACK_IMPORTED_MODULE_2__/* .PriceList */ .s(aws.pricing),
+        priceList: p.services.priceList,
         store,
         cacheScope: priceCacheScope(settings.roleToAssume),
         now: deps.clock.now(),

@@ -141,8 +141,8 @@ var shadow = __webpack_require__(2544);
 var format = __webpack_require__(432);
 // EXTERNAL MODULE: ./src/evaluation/budget.ts
 var budget = __webpack_require__(5681);
-// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 5 modules
-var evaluate = __webpack_require__(9283);
+// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 4 modules
+var evaluate = __webpack_require__(3096);
 // EXTERNAL MODULE: ./src/evaluation/points.ts + 1 modules
 var evaluation_points = __webpack_require__(6059);
 // EXTERNAL MODULE: ./src/pricing/book.ts
@@ -268,6 +268,7 @@ async function pickCandidate(p) {
         const f = await io.group(one ? 'Candidate' : `Candidate ${point.id} (${(0,grid/* pointLabel */.HV)(point)})`, () => findCandidate(p, point));
         if (f.job?.status === 'InProgress' || f.job?.status === 'Stopping')
             return {
+                kind: 'none',
                 why: one
                     ? f.why
                     : `point ${point.id} of the sweep is still training (${f.why}); the winner is chosen when every point has ended`,
@@ -276,6 +277,7 @@ async function pickCandidate(p) {
     }
     if (!found.some((f) => f.job && !f.why))
         return {
+            kind: 'none',
             why: one
                 ? found[0].why
                 : `no point of the sweep produced a model: ${found.map((f) => `${f.point.id}: ${f.why}`).join('; ')}`,
@@ -291,6 +293,7 @@ async function pickCandidate(p) {
     const training = { jobs: found.filter((f) => f.job).map((f) => ({ point: f.point, job: f.job, created: false })) };
     const { winner, evaluation } = await (0,evaluation_points/* evaluatePoints */.d)(p, training, { testSet, shortAnswer, seenInTraining, registry, champion }, prices && { prices, perPoint: (0,training_cost/* estimateGrid */.X)(settings, points, p.validation, prices).perPoint }, { ...settings, compareBase: false });
     return {
+        kind: 'picked',
         job: winner.job,
         trainingData: found.find((f) => f.point.id === winner.point.id).trainingData,
         evaluation,
@@ -344,7 +347,7 @@ async function promote(settings, io, deps) {
         const { store } = p;
         await (0,watch/* warnUnfinishedWatch */.t)(store, settings.modelName, io);
         const picked = await pickCandidate(p);
-        if ('why' in picked) {
+        if (picked.kind === 'none') {
             const repaired = await (0,commands_production/* repairProduction */.ZF)(p, settings.testData);
             return notPromoted(repaired ? `${picked.why}; ${repaired}, so it was repaired` : picked.why);
         }
@@ -394,7 +397,7 @@ async function promote(settings, io, deps) {
             shadowNote = '\n\nShadow replay skipped: no production endpoint yet.';
         if (settings.invocationLogs && endpoint && wouldPromote) {
             const replayed = await (0,shadow/* shadowReplay */.Gx)(p, endpoint, { modelArn: job.customModelArn, name: job.name }, spent);
-            if ('replayed' in replayed) {
+            if (replayed.kind === 'replayed') {
                 io.setOutput('shadow-agreement', replayed.agreement.toFixed(4));
                 io.setOutput('shadow-preference', replayed.preference ? replayed.preference.value.toFixed(4) : '');
                 io.info(`Shadow replay: the candidate answered ${(0,format/* pct */.Oe)(replayed.agreement)} of ${replayed.replayed} production requests as production did${replayed.preference ? `; the judge prefers its answers at ${(0,format/* pct */.Oe)(replayed.preference.value)} (${replayed.preference.wins} better, ${replayed.preference.ties} as good, ${replayed.preference.losses} worse)` : ''}; latency p95 ${Math.round(replayed.latencyMs.candidate.p95)} ms (production ${replayed.latencyMs.production ? `${Math.round(replayed.latencyMs.production.p95)} ms` : 'not logged'}).`);
@@ -493,24 +496,18 @@ async function promote(settings, io, deps) {
 /* harmony export */   uG: () => (/* binding */ sampleCalls)
 /* harmony export */ });
 /* unused harmony export replay */
-/* harmony import */ var _aws_runtime_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(833);
 /* harmony import */ var _aws_invocation_logs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8839);
-/* harmony import */ var _aws_deployments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7409);
-/* harmony import */ var _aws_foundation_models_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5395);
-/* harmony import */ var _invoke_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7211);
-/* harmony import */ var _pricing_prices_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5142);
-/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(432);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5681);
-/* harmony import */ var _dataset_text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1201);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9642);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3916);
-/* harmony import */ var _scorers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5987);
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5397);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1760);
-/* harmony import */ var _preference_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3509);
-
-
-
+/* harmony import */ var _invoke_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7211);
+/* harmony import */ var _pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5142);
+/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(432);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5681);
+/* harmony import */ var _dataset_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1201);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9642);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/* harmony import */ var _scorers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5987);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5397);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1760);
+/* harmony import */ var _preference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3509);
 
 
 
@@ -529,7 +526,7 @@ async function promote(settings, io, deps) {
  * image, document or video, other operations and failed calls are counted, not replayed.
  */
 async function sampleCalls(calls, isProduction, n, seed = 20261202) {
-    const random = (0,_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .seededRandom */ .Is)(seed);
+    const random = (0,_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .seededRandom */ .Is)(seed);
     const sample = [];
     let seen = 0;
     let eligible = 0;
@@ -570,18 +567,18 @@ const rank = (o) => (o === 'loss' ? 0 : o === 'tie' ? 1 : o === 'win' ? 2 : 3);
 /** How two answers are compared: the scorer's own rule for string scorers, identical text otherwise. */
 function comparison(scorer) {
     if (scorer === 'exact' || scorer === 'normalized' || scorer === 'json')
-        return { by: `scorer '${scorer}'`, same: (a, b) => (0,_scorers_js__WEBPACK_IMPORTED_MODULE_6__/* .score */ .fN)(scorer, a, b) };
+        return { by: `scorer '${scorer}'`, same: (a, b) => (0,_scorers_js__WEBPACK_IMPORTED_MODULE_5__/* .score */ .fN)(scorer, a, b) };
     return {
         by: scorer === 'judge'
             ? "normalized text; where they differ, the judge's preference (asked in both orders)"
             : 'normalized text (the answers are free text: read the disagreements)',
-        same: (a, b) => (0,_scorers_js__WEBPACK_IMPORTED_MODULE_6__/* .normalize */ .S8)(a) === (0,_scorers_js__WEBPACK_IMPORTED_MODULE_6__/* .normalize */ .S8)(b),
+        same: (a, b) => (0,_scorers_js__WEBPACK_IMPORTED_MODULE_5__/* .normalize */ .S8)(a) === (0,_scorers_js__WEBPACK_IMPORTED_MODULE_5__/* .normalize */ .S8)(b),
     };
 }
 /** Replays the sample against the candidate and compares each answer with production's. */
 async function replay(runtime, target, sample, window, options) {
     const { by, same } = comparison(options.scorer);
-    const results = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .runCalls */ .zA)(sample.calls.map((call, i) => ({
+    const results = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .runCalls */ .zA)(sample.calls.map((call, i) => ({
         lines: [i + 1],
         run: async () => {
             const reply = await runtime.converse(target.modelId, call.system, call.messages, options.maxTokens);
@@ -589,12 +586,12 @@ async function replay(runtime, target, sample, window, options) {
         },
         failed: (error) => ({ call, error }),
     })), sample.calls.length, (r) => (r.error ? [{ line: 0, error: r.error }] : []), { ...options, label: `shadow replay on ${target.label}` }).catch((error) => {
-        if (!(error instanceof _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .ErrorBudgetExceeded */ .Pd))
+        if (!(error instanceof _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .ErrorBudgetExceeded */ .Pd))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Shadow replay: the candidate failed ${error.errors} of ${error.total} replayed requests (first: ${error.first}); it is not promoted. Check the candidate's deployment, or lower 'eval-concurrency'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`Shadow replay: the candidate failed ${error.errors} of ${error.total} replayed requests (first: ${error.first}); it is not promoted. Check the candidate's deployment, or lower 'eval-concurrency'.`);
     });
     const judged = options.scorer === 'judge' && options.judgeModel
-        ? await (0,_preference_js__WEBPACK_IMPORTED_MODULE_7__/* .judgePreferences */ .oU)(runtime, results.map((r) => ({
+        ? await (0,_preference_js__WEBPACK_IMPORTED_MODULE_6__/* .judgePreferences */ .oU)(runtime, results.map((r) => ({
             prompt: requestText(r.call),
             production: r.call.answer,
             candidate: r.answer,
@@ -610,7 +607,7 @@ async function replay(runtime, target, sample, window, options) {
             continue;
         }
         const candidate = r.answer ?? `(error: ${r.error})`;
-        const key = `${(0,_scorers_js__WEBPACK_IMPORTED_MODULE_6__/* .normalize */ .S8)(production)}\u0000${(0,_scorers_js__WEBPACK_IMPORTED_MODULE_6__/* .normalize */ .S8)(candidate)}`;
+        const key = `${(0,_scorers_js__WEBPACK_IMPORTED_MODULE_5__/* .normalize */ .S8)(production)}\u0000${(0,_scorers_js__WEBPACK_IMPORTED_MODULE_5__/* .normalize */ .S8)(candidate)}`;
         const pair = pairs.get(key);
         if (pair)
             pair.count += 1;
@@ -620,18 +617,19 @@ async function replay(runtime, target, sample, window, options) {
                 .content.map((b) => b.text)
                 .join(' ');
             pairs.set(key, {
-                production: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_10__/* .withheld */ .uN)(production, 'replayed text'),
-                candidate: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_10__/* .withheld */ .uN)(candidate, 'replayed text'),
+                production: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_9__/* .withheld */ .uN)(production, 'replayed text'),
+                candidate: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_9__/* .withheld */ .uN)(candidate, 'replayed text'),
                 count: 1,
-                example: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_10__/* .withheld */ .uN)(prompt, 'replayed text'),
+                example: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_9__/* .withheld */ .uN)(prompt, 'replayed text'),
                 verdict: judged?.outcomes[i],
             });
         }
     }
     const latencies = results.flatMap((r) => (r.latencyMs === undefined ? [] : [r.latencyMs]));
     const logged = sample.calls.flatMap((c) => (c.latencyMs === undefined ? [] : [c.latencyMs]));
-    const p = (xs) => ({ p50: (0,_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .quantile */ .YV)(xs, 0.5), p95: (0,_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .quantile */ .YV)(xs, 0.95) });
+    const p = (xs) => ({ p50: (0,_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .quantile */ .YV)(xs, 0.5), p95: (0,_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .quantile */ .YV)(xs, 0.95) });
     return {
+        kind: 'replayed',
         window: { since: window.since.toISOString(), until: window.until.toISOString() },
         seen: sample.seen,
         skipped: sample.skipped,
@@ -657,21 +655,21 @@ async function shadowReplay(p, endpoint, candidate, budget) {
     const { settings, aws, deps, io } = p;
     const until = new Date(deps.clock.now());
     const since = new Date(until.getTime() - settings.shadowDays * 86_400_000);
-    const logs = new _aws_invocation_logs_js__WEBPACK_IMPORTED_MODULE_0__/* .InvocationLogs */ .gF(aws.s3, settings.invocationLogs);
+    const logs = p.services.logs(settings.invocationLogs);
     const sample = await io.group('Shadow replay: production requests', async () => {
         const s = await sampleCalls(logs.calls((0,_aws_invocation_logs_js__WEBPACK_IMPORTED_MODULE_0__/* .accountOf */ .XP)(endpoint.deploymentArn), aws.region, since, until), (0,_aws_invocation_logs_js__WEBPACK_IMPORTED_MODULE_0__/* .servedBy */ .nV)(endpoint), settings.shadowRequests);
         io.info(`${s.seen} production requests in the invocation logs since ${since.toISOString()}; ${s.calls.length} sampled for replay (skipped: ${s.skipped.media} with media, ${s.skipped.otherOperations} not Converse, ${s.skipped.failed} failed).`);
         return s;
     });
     if (sample.calls.length === 0)
-        return sample;
+        return { kind: 'nothing-to-replay', seen: sample.seen, skipped: sample.skipped };
     const costUsd = budget && replayBudget(settings, sample, budget, io);
     // the judge is invoked as the evaluation invokes it (a profile of this Region's geography)
     const judgeModel = settings.scorer === 'judge'
-        ? (await (0,_invoke_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .withInvokeIds */ .$3)(settings, aws.region, new _aws_foundation_models_js__WEBPACK_IMPORTED_MODULE_11__/* .FoundationModels */ .I(aws.bedrock), io, aws)).judgeModel
+        ? (await (0,_invoke_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .withInvokeIds */ .$3)(settings, aws.region, p.services.foundation, io, aws)).judgeModel
         : undefined;
-    const deployments = new _aws_deployments_js__WEBPACK_IMPORTED_MODULE_1__.Deployments(aws.bedrock);
-    const target = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_12__/* .customModelTarget */ .M)('candidate', `candidate (${candidate.name})`, candidate.modelArn, candidate.name, {
+    const { deployments } = p.services;
+    const target = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .customModelTarget */ .M)('candidate', `candidate (${candidate.name})`, candidate.modelArn, candidate.name, {
         deployments,
         clock: deps.clock,
         schedule: deps.schedule,
@@ -686,7 +684,7 @@ async function shadowReplay(p, endpoint, candidate, budget) {
         resources: deps.resources,
     });
     try {
-        const result = await io.group(`Shadow replay on ${target.label}`, () => replay(new _aws_runtime_js__WEBPACK_IMPORTED_MODULE_13__/* .Runtime */ .v(aws.runtime), target, sample, { since, until }, {
+        const result = await io.group(`Shadow replay on ${target.label}`, () => replay(p.services.runtime, target, sample, { since, until }, {
             scorer: settings.scorer,
             judgeModel,
             concurrency: settings.evalConcurrency,
@@ -705,28 +703,28 @@ async function shadowReplay(p, endpoint, candidate, budget) {
  * must stay under the ceiling, or nothing is replayed (and nothing promoted). Returns the estimate.
  */
 function replayBudget(settings, sample, budget, io) {
-    const cost = (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .estimateReplayCost */ .tI)(settings, sample.calls.map((c) => ({
+    const cost = (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .estimateReplayCost */ .tI)(settings, sample.calls.map((c) => ({
         inputTokens: c.inputTokens,
         chars: c.system.reduce((a, b) => a + b.text.length, 0) + requestText(c).length,
         answerChars: c.answer?.length ?? 0,
     })), budget.prices);
-    io.info(`Shadow replay: ${cost.usd === undefined ? `no price for ${cost.missing.join(', ')}, so no cost` : `up to $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(cost.usd)}`} (${cost.method}).`);
+    io.info(`Shadow replay: ${cost.usd === undefined ? `no price for ${cost.missing.join(', ')}, so no cost` : `up to $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.usd)}`} (${cost.method}).`);
     const max = settings.maxEvalCost;
     if (max === undefined)
         return cost.usd;
     if (cost.usd === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`'max-eval-cost' is ${max} USD, but no inference price was found for ${cost.missing.join(', ')}, so shadow replay's cost cannot be checked; nothing was replayed or promoted. Supply the prices with input 'prices', or allow the role pricing:GetProducts.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`'max-eval-cost' is ${max} USD, but no inference price was found for ${cost.missing.join(', ')}, so shadow replay's cost cannot be checked; nothing was replayed or promoted. Supply the prices with input 'prices', or allow the role pricing:GetProducts.`);
     if (budget.spentUsd + cost.usd > max)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Shadow replay would cost up to $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(cost.usd)} (${cost.method}); with the evaluation's $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(budget.spentUsd)} that makes $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(budget.spentUsd + cost.usd)}, more than 'max-eval-cost' $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(max)}. Nothing was replayed or promoted: lower 'shadow-requests' (now ${settings.shadowRequests}) or 'max-tokens', or raise 'max-eval-cost'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`Shadow replay would cost up to $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.usd)} (${cost.method}); with the evaluation's $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(budget.spentUsd)} that makes $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(budget.spentUsd + cost.usd)}, more than 'max-eval-cost' $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(max)}. Nothing was replayed or promoted: lower 'shadow-requests' (now ${settings.shadowRequests}) or 'max-tokens', or raise 'max-eval-cost'.`);
     return cost.usd;
 }
 /** Why the replay refuses the candidate, or undefined: under `min-shadow-agreement` or `min-shadow-preference`. */
 function shadowRefusal(r, limits) {
     if (limits.minShadowAgreement !== undefined && r.agreement < limits.minShadowAgreement)
-        return `shadow replay: the candidate answered ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_14__/* .pct */ .Oe)(r.agreement)} of ${r.replayed} replayed production requests as production did, under 'min-shadow-agreement' ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_14__/* .pct */ .Oe)(limits.minShadowAgreement)}`;
+        return `shadow replay: the candidate answered ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_11__/* .pct */ .Oe)(r.agreement)} of ${r.replayed} replayed production requests as production did, under 'min-shadow-agreement' ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_11__/* .pct */ .Oe)(limits.minShadowAgreement)}`;
     const preference = r.preference;
     if (limits.minShadowPreference !== undefined && preference && preference.value < limits.minShadowPreference)
-        return `shadow replay: the judge preferred the candidate's answers to production's at ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_14__/* .pct */ .Oe)(preference.value)} (${preference.wins} better, ${preference.ties} as good, ${preference.losses} worse of ${r.replayed} replayed requests), under 'min-shadow-preference' ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_14__/* .pct */ .Oe)(limits.minShadowPreference)}`;
+        return `shadow replay: the judge preferred the candidate's answers to production's at ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_11__/* .pct */ .Oe)(preference.value)} (${preference.wins} better, ${preference.ties} as good, ${preference.losses} worse of ${r.replayed} replayed requests), under 'min-shadow-preference' ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_11__/* .pct */ .Oe)(limits.minShadowPreference)}`;
     return undefined;
 }
 
@@ -740,14 +738,11 @@ function shadowRefusal(r, limits) {
 /* harmony export */   H: () => (/* binding */ trainedJob),
 /* harmony export */   P: () => (/* binding */ findTrained)
 /* harmony export */ });
-/* harmony import */ var _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7580);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _grid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6318);
 /* harmony import */ var _launch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6081);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2203);
 /* harmony import */ var _train_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6246);
-// The jobs trained from this data, found (evaluate and promote never train): by the identity `run` gives them.
-
 
 
 
@@ -758,16 +753,16 @@ function shadowRefusal(r, limits) {
  * checked to have been created from these very files: evaluate and promote never train, they find.
  */
 async function trainedJob(p, point) {
-    const { aws, store, validation, io } = p;
+    const { store, validation, io } = p;
     const settings = (0,_grid_js__WEBPACK_IMPORTED_MODULE_0__/* .pointSettings */ .YB)(p.settings, point);
     const files = await (0,_train_js__WEBPACK_IMPORTED_MODULE_3__/* .datasetFiles */ .gm)(settings, validation, io);
     const { identity, base } = (0,_launch_js__WEBPACK_IMPORTED_MODULE_1__/* .trainingIdentity */ .Zm)(settings, store, files);
     let job;
     try {
-        job = (await (0,_launch_js__WEBPACK_IMPORTED_MODULE_1__/* .latestAttempt */ .N7)(new _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_4__.BedrockJobs(aws.bedrock), settings, identity, base)).job;
+        job = (await (0,_launch_js__WEBPACK_IMPORTED_MODULE_1__/* .latestAttempt */ .N7)(p.services.jobs, settings, identity, base)).job;
     }
     catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .awsFailure */ .MT)(`Could not look for the model trained from this data (${base})`, error, 'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .awsFailure */ .MT)(`Could not look for the model trained from this data (${base})`, error, 'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.');
     }
     if (job)
         (0,_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyProvenance */ .T)(job, settings, store, files);

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ withPipeline)
 /* harmony export */ });
-/* harmony import */ var _services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6370);
+/* harmony import */ var _services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3972);
 
 /** Reaches AWS once (the origin checks run there), runs `fn` on the pipeline, and closes the clients. */
 function withPipeline(settings, validation, deps, io, fn) {
@@ -100,8 +100,8 @@ function validationSummary(report) {
     return out.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/dataset/validate.ts + 7 modules
-var validate = __webpack_require__(2915);
+// EXTERNAL MODULE: ./src/dataset/validate.ts + 11 modules
+var validate = __webpack_require__(3938);
 // EXTERNAL MODULE: ./src/evaluation/judge.ts
 var judge = __webpack_require__(7117);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
@@ -234,7 +234,7 @@ function inferenceCosts(evaluation, prices, settings) {
 
 /***/ }),
 
-/***/ 9283:
+/***/ 3096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -246,10 +246,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/aws/deployments.ts
-var aws_deployments = __webpack_require__(7409);
-// EXTERNAL MODULE: ./src/aws/runtime.ts
-var aws_runtime = __webpack_require__(833);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/evaluation/cache.ts
@@ -362,50 +358,8 @@ async function deleteStaleEvaluationResources(deployments, modelName, now, io) {
 var evaluation_metrics = __webpack_require__(9783);
 // EXTERNAL MODULE: ./src/evaluation/runner.ts
 var runner = __webpack_require__(9642);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1696);
-;// CONCATENATED MODULE: ./src/aws/lambda.ts
-
-/** The function ran and threw (Lambda's `FunctionError`): its own error, not the service's. */
-class FunctionError extends Error {
-    name = 'FunctionError';
-}
-/** Most of a Lambda payload quoted in an error: a response is the grader's, not ours to print whole. */
-const QUOTED = 300;
-/** Lambda Invoke, synchronous (RequestResponse): JSON in, JSON out. */
-class LambdaFunctions {
-    client;
-    constructor(client) {
-        this.client = client;
-    }
-    /** The function's JSON response; FunctionError when the handler failed, SyntaxError when it answered non-JSON. */
-    async invoke(functionName, payload) {
-        const r = await this.client.send(new dist_cjs/* InvokeCommand */.mdN({
-            FunctionName: functionName,
-            InvocationType: 'RequestResponse',
-            Payload: new TextEncoder().encode(JSON.stringify(payload)),
-        }));
-        const text = r.Payload ? new TextDecoder().decode(r.Payload) : '';
-        if (r.FunctionError) {
-            let detail = text;
-            try {
-                const e = JSON.parse(text);
-                detail = [e.errorType, e.errorMessage].filter(Boolean).join(': ') || text;
-            }
-            catch {
-                // not JSON: quoted as it is, shortened
-            }
-            throw new FunctionError(`the function failed (${r.FunctionError}): ${detail.slice(0, QUOTED)}`);
-        }
-        try {
-            return JSON.parse(text);
-        }
-        catch {
-            throw new SyntaxError(`the function's response is not JSON: ${JSON.stringify(text.slice(0, 80))}`);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/aws/lambda.ts
+var aws_lambda = __webpack_require__(5974);
 ;// CONCATENATED MODULE: ./src/evaluation/grader.ts
 // `scorer: grader`: the Lambda an RFT job trains against scores the evaluation's answers too, with
 // Bedrock RFT's grader contract, so one function serves training and CI. See docs/scorers.md.
@@ -510,7 +464,7 @@ async function gradeWithLambda(lambda, records, results, label, options) {
                 return await grade(batch);
             }
             catch (error) {
-                if (!(error instanceof FunctionError) || batch.length === 1)
+                if (!(error instanceof aws_lambda/* FunctionError */.J) || batch.length === 1)
                     throw error;
                 // One sample may be what the function cannot handle: the others still get their scores.
                 const one = new Map();
@@ -520,7 +474,7 @@ async function gradeWithLambda(lambda, records, results, label, options) {
                             one.set(id, g);
                     }
                     catch (inner) {
-                        if (!(inner instanceof FunctionError))
+                        if (!(inner instanceof aws_lambda/* FunctionError */.J))
                             throw inner;
                         one.set(sampleId(r.line), { error: inner.message });
                     }
@@ -567,14 +521,12 @@ var judge = __webpack_require__(7117);
 
 
 
-
-
 const grading_short = (value) => (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 /** The grading of `scorer: grader` or `judge`; undefined for the string scorers. */
-async function gradingFor(settings, aws, clock, io) {
+async function gradingFor(settings, services, clock, io) {
     const common = { passThreshold: settings.passThreshold, concurrency: settings.evalConcurrency, io, clock };
     if (settings.scorer === 'grader') {
-        const lambda = new LambdaFunctions(aws.lambda);
+        const { lambda } = services;
         const functionArn = settings.graderLambdaArn;
         return {
             by: { grader: functionArn },
@@ -589,7 +541,7 @@ async function gradingFor(settings, aws, clock, io) {
     if (settings.scorer === 'judge') {
         // Checked, and its unused placeholders noted, when the datasets were validated.
         const rubric = await (0,judge/* loadRubric */.YD)(settings);
-        const runtime = new aws_runtime/* Runtime */.v(aws.runtime);
+        const { runtime } = services;
         return {
             by: { judge: settings.judgeModel, rubric: rubric.source },
             fingerprint: grading_short({ judge: settings.judgeModel, rubric: rubric.sha256 }),
@@ -613,12 +565,7 @@ var targets = __webpack_require__(1760);
 var testset = __webpack_require__(1714);
 // EXTERNAL MODULE: ./src/evaluation/invoke-ids.ts
 var invoke_ids = __webpack_require__(7211);
-// EXTERNAL MODULE: ./src/aws/foundation-models.ts
-var foundation_models = __webpack_require__(5395);
 ;// CONCATENATED MODULE: ./src/evaluation/evaluate.ts
-
-
-
 
 
 
@@ -636,11 +583,10 @@ async function evaluateModels(p, request,
 settings = p.settings) {
     const { aws, store, deps, io } = p;
     // the ids Converse is sent: a bare id, or this Region's inference profile when the model has one only
-    settings = await (0,invoke_ids/* withInvokeIds */.$3)(settings, aws.region, new foundation_models/* FoundationModels */.I(aws.bedrock), io, aws);
+    settings = await (0,invoke_ids/* withInvokeIds */.$3)(settings, aws.region, p.services.foundation, io, aws);
     // only what this scorer reads is kept per record (the grader alone reads turns and metadata)
     const records = await (0,testset/* loadTestSet */.x)(request.testSet.path, { grader: settings.scorer === 'grader' });
-    const runtime = new aws_runtime/* Runtime */.v(aws.runtime);
-    const deployments = new aws_deployments.Deployments(aws.bedrock);
+    const { runtime, deployments } = p.services;
     const cache = new ResultCache(store, cacheScope(settings.command, deps.context));
     // Tagged so that a later run can tell a leftover of this model's evaluation (see stale.ts).
     const tags = [
@@ -649,7 +595,7 @@ settings = p.settings) {
         { key: 'purpose', value: 'evaluation' },
         ...(deps.context.runUrl ? [{ key: 'workflow-run', value: deps.context.runUrl }] : []),
     ];
-    const grading = await gradingFor(settings, aws, deps.clock, io);
+    const grading = await gradingFor(settings, p.services, deps.clock, io);
     await deleteStaleEvaluationResources(deployments, settings.modelName, deps.clock.now(), io);
     const targetOptions = {
         deployments,
@@ -1118,8 +1064,8 @@ __webpack_require__.d(__webpack_exports__, {
 var grid = __webpack_require__(6318);
 // EXTERNAL MODULE: ./src/evaluation/cost.ts
 var cost = __webpack_require__(8945);
-// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 5 modules
-var evaluate = __webpack_require__(9283);
+// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 4 modules
+var evaluate = __webpack_require__(3096);
 // EXTERNAL MODULE: ./src/evaluation/overlap.ts
 var overlap = __webpack_require__(6193);
 // EXTERNAL MODULE: ./src/evaluation/stats.ts
@@ -1838,8 +1784,6 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/interface.ts
 var src_interface = __webpack_require__(6160);
-// EXTERNAL MODULE: ./src/aws/bedrock-jobs.ts
-var bedrock_jobs = __webpack_require__(7580);
 // EXTERNAL MODULE: ./src/dataset/hash.ts
 var hash = __webpack_require__(1182);
 // EXTERNAL MODULE: ./src/training/grid.ts + 1 modules
@@ -1925,7 +1869,6 @@ var wait = __webpack_require__(8449);
 
 
 
-
 /** The files the job trains on: as committed, or with a validation set split off by content. */
 async function datasetFiles(settings, report, io) {
     const training = report.files.find((f) => f.role === 'training');
@@ -1979,10 +1922,10 @@ function setJobOutputs(io, job) {
 async function trainGrid(p, 
 /** told after each poll while a job still runs, and whether a status or stage changed (the live comment) */
 onProgress) {
-    const { settings, validation, aws, store, deps, io } = p;
+    const { settings, validation, store, deps, io } = p;
     const points = (0,grid/* gridOf */.y_)(settings);
     const one = points.length === 1;
-    const jobs = new bedrock_jobs.BedrockJobs(aws.bedrock);
+    const { jobs } = p.services;
     const datasets = await io.group('Upload datasets', async () => (0,upload/* uploadDatasets */.bP)(store, await datasetFiles(settings, validation, io), io));
     const launched = await io.group(one ? 'Training job' : `Training jobs (${points.length} points)`, async () => {
         for (const notice of new Set(points.flatMap((point) => point.hyperparameters.notices)))

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7895:
+/***/ 3203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -217,31 +217,26 @@ function readContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/models.ts
 var models = __nccwpck_require__(6293);
-// EXTERNAL MODULE: ./src/rules.ts
-var rules = __nccwpck_require__(9244);
 // EXTERNAL MODULE: ./src/training/grid.ts + 1 modules
 var training_grid = __nccwpck_require__(6318);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/rules.ts
+var rules = __nccwpck_require__(9244);
 // EXTERNAL MODULE: ./src/pricing/prices.ts
 var pricing_prices = __nccwpck_require__(5142);
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The shell's side of settings: every input read once, checked, and built into one Settings value
-// before anything remote is called. The only code that expands grids, checks hyperparameters and
-// parses prices for the action; the Settings type itself is a leaf (settings.ts).
+;// CONCATENATED MODULE: ./src/input-values.ts
+// Each input's value parsed and checked on its own, with an error that names the input and what it takes:
+// the parsers inputs.ts builds the settings from.
 
 
 
 
 
 
-
-
-
-const FINDING_MODES = ['error', 'warn', 'off'];
-const SCORERS = ['exact', 'normalized', 'json', 'regex', 'grader', 'judge'];
+/** Reads one input's raw value ('' when unset). */
 /**
  * An input's bad value, for a message: quoted when it is short and printable, else described by
  * its length. Inputs come from the workflow file, which a pull request can change, and a value
@@ -249,168 +244,6 @@ const SCORERS = ['exact', 'normalized', 'json', 'regex', 'grader', 'judge'];
  */
 function described(value) {
     return value.length <= 80 && (0,printable/* printable */.g)(value) === value ? `'${value}'` : `a ${value.length}-character value`;
-}
-/** Applies the interface's defaults to a reader that may return '' for unset inputs (CLI, bare `node dist/index.js`). */
-function withDefaults(read, env = process.env) {
-    return (name) => {
-        const value = read(name).trim();
-        if (value !== '')
-            return value;
-        if (name === 'github-token')
-            return env.GITHUB_TOKEN ?? '';
-        return src_interface/* INPUTS */.mc.find((i) => i.name === name)?.default ?? '';
-    };
-}
-function parseCommand(read) {
-    const value = read('command') || 'run';
-    if (!src_interface/* COMMANDS */.Lo.includes(value)) {
-        throw new errors/* UserError */.yo(`Input 'command' is ${described(value)}. Expected one of: ${src_interface/* COMMANDS */.Lo.join(', ')}.`);
-    }
-    return value;
-}
-function parseSettings(read, env = process.env) {
-    const command = parseCommand(read);
-    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const opt = (name) => read(name) || undefined;
-    const file = (name) => {
-        const value = opt(name);
-        return value === undefined ? undefined : external_node_path_default().resolve(workspace, value);
-    };
-    const baseModels = parseBaseModels(read('base-model'));
-    const customizationType = parseEnum('customization-type', read('customization-type'), models/* CUSTOMIZATION_TYPES */.If);
-    for (const baseModel of baseModels)
-        if (!baseModel.customization[customizationType]) {
-            throw new errors/* UserError */.yo(`Input 'customization-type' is '${customizationType}', which ${baseModel.label} (${baseModel.id}) does not support. ` +
-                `It supports: ${(0,models/* supportedTypes */.mz)(baseModel).join(', ')}. Choose one of those, or a base model that supports ${customizationType}.`);
-        }
-    if (baseModels.length > 1 && read('base-model-inference-id'))
-        throw new errors/* UserError */.yo(`Input 'base-model-inference-id' is set, but 'base-model' lists ${baseModels.length} models. Leave it empty: each model is invoked by its own id.`);
-    const maxJobs = parseNumber('max-jobs', read('max-jobs'), { min: 1, max: 64, integer: true });
-    const grid = (0,training_grid/* expandGrid */.br)(baseModels, parseHyperparameters(read('hyperparameters')), customizationType, maxJobs);
-    const first = grid.points[0];
-    const baseModel = first.baseModel;
-    const settings = {
-        command,
-        workspace,
-        confineToWorkspace: env.GITHUB_ACTIONS === 'true',
-        allowSymlinks: parseBoolean('allow-symlinks', read('allow-symlinks')),
-        modelName: parseModelName(read('model-name'), command),
-        trainingData: file('training-data'),
-        validationData: file('validation-data'),
-        validationSplit: parseNumber('validation-split', read('validation-split'), { min: 0, max: 0.5 }),
-        testData: file('test-data'),
-        baseModel,
-        baseModelInferenceId: read('base-model-inference-id') || baseModel.inferenceId,
-        customizationType,
-        hyperparameters: first.hyperparameters,
-        sweep: grid.points.length > 1 ? grid : undefined,
-        maxJobs,
-        ...parseTeacher(opt('teacher-model')),
-        graderLambdaArn: opt('grader-lambda-arn'),
-        awsRegion: parseRegion(opt('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined)),
-        roleToAssume: parseArn('role-to-assume', opt('role-to-assume'), 'iam'),
-        roleSessionName: read('role-session-name') || 'bedrock-model-ci',
-        bedrockRoleArn: parseArn('bedrock-role-arn', opt('bedrock-role-arn'), 'iam'),
-        releaseRoleArn: parseArn('release-role-arn', opt('release-role-arn'), 'iam'),
-        s3: parseS3Uri(opt('s3-uri')),
-        kmsKeyId: opt('kms-key-id'),
-        expectedBucketOwner: parseAccountId(opt('expected-bucket-owner')),
-        waitMinutes: parseNumber('wait-minutes', read('wait-minutes'), { min: 0, max: 355 }),
-        stopOnCancel: parseBoolean('stop-on-cancel', read('stop-on-cancel')),
-        retryFailed: parseBoolean('retry-failed', read('retry-failed')),
-        scorer: parseEnum('scorer', read('scorer'), SCORERS),
-        graderBatchSize: parseNumber('grader-batch-size', read('grader-batch-size'), { min: 1, max: 1000, integer: true }),
-        judgeModel: parseJudgeModel(read('judge-model')),
-        judgeRubric: file('judge-rubric'),
-        passThreshold: parseNumber('pass-threshold', read('pass-threshold'), { min: 0, max: 1 }),
-        minScore: optionalNumber('min-score', read('min-score'), { min: 0, max: 1 }),
-        evalConcurrency: parseNumber('eval-concurrency', read('eval-concurrency'), { min: 1, max: 128, integer: true }),
-        maxTokens: parseNumber('max-tokens', read('max-tokens'), { min: 1, max: 10_000, integer: true }),
-        maxTestRecords: parseNumber('max-test-records', read('max-test-records'), {
-            min: 1,
-            max: 1_000_000,
-            integer: true,
-        }),
-        maxTestBytes: Math.round(parseNumber('max-test-mb', read('max-test-mb'), { min: 0.001, max: 100_000 }) * 1_000_000),
-        compareBase: parseBoolean('compare-base', read('compare-base')),
-        minAccuracy: optionalNumber('min-accuracy', read('min-accuracy'), { min: 0, max: 1 }),
-        maxRegression: optionalNumber('max-regression', read('max-regression'), { min: 0, max: 100 }),
-        comment: parseBoolean('comment', read('comment')),
-        githubToken: opt('github-token'),
-        allowForks: parseBoolean('allow-forks', read('allow-forks')),
-        releaseTags: parseReleaseTags(read('release-tags')),
-        pii: parseEnum('pii', read('pii'), FINDING_MODES),
-        leakage: parseEnum('leakage', read('leakage'), FINDING_MODES),
-        ignoreRules: parseIgnoreRules(read('ignore-rules')),
-        keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
-        reportArtifact: parseArtifactName(opt('report-artifact')),
-        prices: parsePrices(read('prices')),
-        maxTrainingCost: optionalNumber('max-training-cost', read('max-training-cost'), { min: 0, max: 10_000_000 }),
-        maxEvalCost: optionalNumber('max-eval-cost', read('max-eval-cost'), { min: 0, max: 10_000_000 }),
-        maxTrainingTokens: optionalNumber('max-training-tokens', read('max-training-tokens'), {
-            min: 0,
-            max: 1e15,
-            integer: true,
-        }),
-        version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
-        invocationLogs: parseS3Uri(opt('invocation-logs'), 'invocation-logs'),
-        shadowDays: parseNumber('shadow-days', read('shadow-days'), { min: 1, max: 90 }),
-        shadowRequests: parseNumber('shadow-requests', read('shadow-requests'), { min: 1, max: 5000, integer: true }),
-        minShadowAgreement: optionalNumber('min-shadow-agreement', read('min-shadow-agreement'), { min: 0, max: 1 }),
-        minShadowPreference: optionalNumber('min-shadow-preference', read('min-shadow-preference'), { min: 0, max: 1 }),
-        watchMinutes: parseNumber('watch-minutes', read('watch-minutes'), { min: 0, max: 300 }),
-        maxErrorRate: parseNumber('max-error-rate', read('max-error-rate'), { min: 0, max: 1 }),
-        maxLatencyRatio: parseNumber('max-latency-ratio', read('max-latency-ratio'), { min: 1, max: 100 }),
-        monitorDays: parseNumber('monitor-days', read('monitor-days'), { min: 1, max: 90 }),
-        maxDrift: parseNumber('max-drift', read('max-drift'), { min: 0, max: 1 }),
-        maxPsi: parseNumber('max-psi', read('max-psi'), { min: 0, max: 100 }),
-        maxScoreDrop: parseNumber('max-score-drop', read('max-score-drop'), { min: 0, max: 1 }),
-        failOn: parseEnum('fail-on', read('fail-on'), ['never', 'warning', 'action-needed']),
-        pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply']) === 'apply',
-        keepVersions: parseNumber('keep-versions', read('keep-versions'), { min: 1, max: 1000, integer: true }),
-        pruneAfterDays: parseNumber('prune-after-days', read('prune-after-days'), { min: 0, max: 3650 }),
-        failIfNotPromoted: parseBoolean('fail-if-not-promoted', read('fail-if-not-promoted')),
-    };
-    checkCustomizationInputs(settings);
-    checkRequired(settings);
-    return settings;
-}
-function checkCustomizationInputs(s) {
-    if (s.minShadowPreference !== undefined && s.scorer !== 'judge')
-        throw new errors/* UserError */.yo(`Input 'min-shadow-preference' is for 'scorer: judge' (the judge prefers one free-text answer or the other), but 'scorer' is '${s.scorer}'. Use 'min-shadow-agreement' for answers a string comparison can check, or set 'scorer: judge'.`);
-    if (s.customizationType === 'distillation') {
-        if (!s.teacherModel) {
-            throw new errors/* UserError */.yo(`Input 'teacher-model' is required when 'customization-type' is 'distillation'. ` +
-                `Teachers: ${Object.keys(models/* DISTILLATION_TEACHERS */.lq).join(', ')}.`);
-        }
-        const students = (0,models/* resolveTeacher */.tx)(s.teacherModel).students;
-        for (const model of s.sweep ? s.sweep.points.map((p) => p.baseModel) : [s.baseModel])
-            if (!students.includes(model.id)) {
-                throw new errors/* UserError */.yo(`Input 'teacher-model' '${s.teacherModel}' cannot teach '${model.id}'. Its students are: ${students.join(', ')}.`);
-            }
-    }
-    else if (s.teacherModel) {
-        throw new errors/* UserError */.yo(`Input 'teacher-model' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: distillation' or remove 'teacher-model'.`);
-    }
-    // One Lambda serves RFT training and evaluation with `scorer: grader`, whatever the method.
-    const needsGrader = s.customizationType === 'rft' || s.scorer === 'grader';
-    if (needsGrader) {
-        if (!s.graderLambdaArn) {
-            throw new errors/* UserError */.yo(s.scorer === 'grader'
-                ? `Input 'grader-lambda-arn' is required when 'scorer' is 'grader': the Lambda function that scores each answer (the RFT grader contract; see docs/scorers.md).`
-                : `Input 'grader-lambda-arn' is required when 'customization-type' is 'rft': the Lambda function that scores each response.`);
-        }
-        parseArn('grader-lambda-arn', s.graderLambdaArn, 'lambda');
-    }
-    else if (s.graderLambdaArn) {
-        throw new errors/* UserError */.yo(`Input 'grader-lambda-arn' is set, but 'customization-type' is '${s.customizationType}' and 'scorer' is '${s.scorer}'. Set 'customization-type: rft' or 'scorer: grader', or remove 'grader-lambda-arn'.`);
-    }
-    if (s.judgeRubric && s.scorer !== 'judge') {
-        throw new errors/* UserError */.yo(`Input 'judge-rubric' is set, but 'scorer' is '${s.scorer}'. Set 'scorer: judge' or remove 'judge-rubric'.`);
-    }
-    if (s.minScore !== undefined && s.scorer !== 'grader' && s.scorer !== 'judge') {
-        throw new errors/* UserError */.yo(`Input 'min-score' gates the mean score of 'scorer: grader' or 'judge'; the scorer is '${s.scorer}', which scores right or wrong. Use 'min-accuracy', or change the scorer.`);
-    }
 }
 /** A Bedrock model id or inference profile (bare, regional or an ARN): what Converse accepts. */
 function parseJudgeModel(value) {
@@ -427,34 +260,6 @@ function parseArtifactName(value) {
         throw new errors/* UserError */.yo(`Input 'report-artifact' is ${described(value)}. Expected the name given to actions/upload-artifact (no " : < > | * ? / \\ or newline), e.g. 'model-report'.`);
     }
     return value;
-}
-const REQUIRED = {
-    validate: ['training-data'],
-    run: ['model-name', 'training-data', 'test-data', 'bedrock-role-arn', 's3-uri'],
-    evaluate: ['model-name', 'test-data', 's3-uri'],
-    promote: ['model-name', 'training-data', 'test-data', 's3-uri'],
-    rollback: ['model-name', 's3-uri'],
-    doctor: ['s3-uri'],
-    prune: ['model-name', 's3-uri'],
-    monitor: ['model-name', 's3-uri'],
-};
-function checkRequired(s) {
-    const present = {
-        'model-name': s.modelName || undefined,
-        'training-data': s.trainingData,
-        'test-data': s.testData,
-        'bedrock-role-arn': s.bedrockRoleArn,
-        's3-uri': s.s3,
-    };
-    const missing = REQUIRED[s.command].filter((name) => present[name] === undefined);
-    if (missing.length > 0) {
-        throw new errors/* UserError */.yo(`Command '${s.command}' needs ${missing.map((m) => `'${m}'`).join(', ')}. Set ${missing.length > 1 ? 'them' : 'it'} in the step's 'with:' (or as --${missing[0]} on the command line).`);
-    }
-    if (s.command === 'validate' || s.command === 'run') {
-        if (s.validationData && s.validationSplit > 0) {
-            throw new errors/* UserError */.yo(`Inputs 'validation-data' and 'validation-split' are both set. Use one: a committed validation file, or a fraction split off the training data.`);
-        }
-    }
 }
 function parseTeacher(value) {
     if (value === undefined)
@@ -657,6 +462,210 @@ function parsePrices(value) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The shell's side of settings: every input read once, checked, and built into one Settings value
+// before anything remote is called. The only code that expands grids, checks hyperparameters and
+// parses prices for the action; the Settings type itself is a leaf (settings.ts).
+
+
+
+
+
+/** Reads one input's raw value ('' when unset). */
+
+const FINDING_MODES = ['error', 'warn', 'off'];
+const SCORERS = ['exact', 'normalized', 'json', 'regex', 'grader', 'judge'];
+/** Applies the interface's defaults to a reader that may return '' for unset inputs (CLI, bare `node dist/index.js`). */
+function withDefaults(read, env = process.env) {
+    return (name) => {
+        const value = read(name).trim();
+        if (value !== '')
+            return value;
+        if (name === 'github-token')
+            return env.GITHUB_TOKEN ?? '';
+        return src_interface/* INPUTS */.mc.find((i) => i.name === name)?.default ?? '';
+    };
+}
+function parseCommand(read) {
+    const value = read('command') || 'run';
+    if (!src_interface/* COMMANDS */.Lo.includes(value)) {
+        throw new errors/* UserError */.yo(`Input 'command' is ${described(value)}. Expected one of: ${src_interface/* COMMANDS */.Lo.join(', ')}.`);
+    }
+    return value;
+}
+function parseSettings(read, env = process.env) {
+    const command = parseCommand(read);
+    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const opt = (name) => read(name) || undefined;
+    const file = (name) => {
+        const value = opt(name);
+        return value === undefined ? undefined : external_node_path_default().resolve(workspace, value);
+    };
+    const baseModels = parseBaseModels(read('base-model'));
+    const customizationType = parseEnum('customization-type', read('customization-type'), models/* CUSTOMIZATION_TYPES */.If);
+    for (const baseModel of baseModels)
+        if (!baseModel.customization[customizationType]) {
+            throw new errors/* UserError */.yo(`Input 'customization-type' is '${customizationType}', which ${baseModel.label} (${baseModel.id}) does not support. ` +
+                `It supports: ${(0,models/* supportedTypes */.mz)(baseModel).join(', ')}. Choose one of those, or a base model that supports ${customizationType}.`);
+        }
+    if (baseModels.length > 1 && read('base-model-inference-id'))
+        throw new errors/* UserError */.yo(`Input 'base-model-inference-id' is set, but 'base-model' lists ${baseModels.length} models. Leave it empty: each model is invoked by its own id.`);
+    const maxJobs = parseNumber('max-jobs', read('max-jobs'), { min: 1, max: 64, integer: true });
+    const grid = (0,training_grid/* expandGrid */.br)(baseModels, parseHyperparameters(read('hyperparameters')), customizationType, maxJobs);
+    const first = grid.points[0];
+    const baseModel = first.baseModel;
+    const settings = {
+        command,
+        workspace,
+        confineToWorkspace: env.GITHUB_ACTIONS === 'true',
+        allowSymlinks: parseBoolean('allow-symlinks', read('allow-symlinks')),
+        modelName: parseModelName(read('model-name'), command),
+        trainingData: file('training-data'),
+        validationData: file('validation-data'),
+        validationSplit: parseNumber('validation-split', read('validation-split'), { min: 0, max: 0.5 }),
+        testData: file('test-data'),
+        baseModel,
+        baseModelInferenceId: read('base-model-inference-id') || baseModel.inferenceId,
+        customizationType,
+        hyperparameters: first.hyperparameters,
+        sweep: grid.points.length > 1 ? grid : undefined,
+        maxJobs,
+        ...parseTeacher(opt('teacher-model')),
+        graderLambdaArn: opt('grader-lambda-arn'),
+        awsRegion: parseRegion(opt('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined)),
+        roleToAssume: parseArn('role-to-assume', opt('role-to-assume'), 'iam'),
+        roleSessionName: read('role-session-name') || 'bedrock-model-ci',
+        bedrockRoleArn: parseArn('bedrock-role-arn', opt('bedrock-role-arn'), 'iam'),
+        releaseRoleArn: parseArn('release-role-arn', opt('release-role-arn'), 'iam'),
+        s3: parseS3Uri(opt('s3-uri')),
+        kmsKeyId: opt('kms-key-id'),
+        expectedBucketOwner: parseAccountId(opt('expected-bucket-owner')),
+        waitMinutes: parseNumber('wait-minutes', read('wait-minutes'), { min: 0, max: 355 }),
+        stopOnCancel: parseBoolean('stop-on-cancel', read('stop-on-cancel')),
+        retryFailed: parseBoolean('retry-failed', read('retry-failed')),
+        scorer: parseEnum('scorer', read('scorer'), SCORERS),
+        graderBatchSize: parseNumber('grader-batch-size', read('grader-batch-size'), { min: 1, max: 1000, integer: true }),
+        judgeModel: parseJudgeModel(read('judge-model')),
+        judgeRubric: file('judge-rubric'),
+        passThreshold: parseNumber('pass-threshold', read('pass-threshold'), { min: 0, max: 1 }),
+        minScore: optionalNumber('min-score', read('min-score'), { min: 0, max: 1 }),
+        evalConcurrency: parseNumber('eval-concurrency', read('eval-concurrency'), { min: 1, max: 128, integer: true }),
+        maxTokens: parseNumber('max-tokens', read('max-tokens'), { min: 1, max: 10_000, integer: true }),
+        maxTestRecords: parseNumber('max-test-records', read('max-test-records'), {
+            min: 1,
+            max: 1_000_000,
+            integer: true,
+        }),
+        maxTestBytes: Math.round(parseNumber('max-test-mb', read('max-test-mb'), { min: 0.001, max: 100_000 }) * 1_000_000),
+        compareBase: parseBoolean('compare-base', read('compare-base')),
+        minAccuracy: optionalNumber('min-accuracy', read('min-accuracy'), { min: 0, max: 1 }),
+        maxRegression: optionalNumber('max-regression', read('max-regression'), { min: 0, max: 100 }),
+        comment: parseBoolean('comment', read('comment')),
+        githubToken: opt('github-token'),
+        allowForks: parseBoolean('allow-forks', read('allow-forks')),
+        releaseTags: parseReleaseTags(read('release-tags')),
+        pii: parseEnum('pii', read('pii'), FINDING_MODES),
+        leakage: parseEnum('leakage', read('leakage'), FINDING_MODES),
+        ignoreRules: parseIgnoreRules(read('ignore-rules')),
+        keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
+        reportArtifact: parseArtifactName(opt('report-artifact')),
+        prices: parsePrices(read('prices')),
+        maxTrainingCost: optionalNumber('max-training-cost', read('max-training-cost'), { min: 0, max: 10_000_000 }),
+        maxEvalCost: optionalNumber('max-eval-cost', read('max-eval-cost'), { min: 0, max: 10_000_000 }),
+        maxTrainingTokens: optionalNumber('max-training-tokens', read('max-training-tokens'), {
+            min: 0,
+            max: 1e15,
+            integer: true,
+        }),
+        version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
+        invocationLogs: parseS3Uri(opt('invocation-logs'), 'invocation-logs'),
+        shadowDays: parseNumber('shadow-days', read('shadow-days'), { min: 1, max: 90 }),
+        shadowRequests: parseNumber('shadow-requests', read('shadow-requests'), { min: 1, max: 5000, integer: true }),
+        minShadowAgreement: optionalNumber('min-shadow-agreement', read('min-shadow-agreement'), { min: 0, max: 1 }),
+        minShadowPreference: optionalNumber('min-shadow-preference', read('min-shadow-preference'), { min: 0, max: 1 }),
+        watchMinutes: parseNumber('watch-minutes', read('watch-minutes'), { min: 0, max: 300 }),
+        maxErrorRate: parseNumber('max-error-rate', read('max-error-rate'), { min: 0, max: 1 }),
+        maxLatencyRatio: parseNumber('max-latency-ratio', read('max-latency-ratio'), { min: 1, max: 100 }),
+        monitorDays: parseNumber('monitor-days', read('monitor-days'), { min: 1, max: 90 }),
+        maxDrift: parseNumber('max-drift', read('max-drift'), { min: 0, max: 1 }),
+        maxPsi: parseNumber('max-psi', read('max-psi'), { min: 0, max: 100 }),
+        maxScoreDrop: parseNumber('max-score-drop', read('max-score-drop'), { min: 0, max: 1 }),
+        failOn: parseEnum('fail-on', read('fail-on'), ['never', 'warning', 'action-needed']),
+        pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply']) === 'apply',
+        keepVersions: parseNumber('keep-versions', read('keep-versions'), { min: 1, max: 1000, integer: true }),
+        pruneAfterDays: parseNumber('prune-after-days', read('prune-after-days'), { min: 0, max: 3650 }),
+        failIfNotPromoted: parseBoolean('fail-if-not-promoted', read('fail-if-not-promoted')),
+    };
+    checkCustomizationInputs(settings);
+    checkRequired(settings);
+    return settings;
+}
+function checkCustomizationInputs(s) {
+    if (s.minShadowPreference !== undefined && s.scorer !== 'judge')
+        throw new errors/* UserError */.yo(`Input 'min-shadow-preference' is for 'scorer: judge' (the judge prefers one free-text answer or the other), but 'scorer' is '${s.scorer}'. Use 'min-shadow-agreement' for answers a string comparison can check, or set 'scorer: judge'.`);
+    if (s.customizationType === 'distillation') {
+        if (!s.teacherModel) {
+            throw new errors/* UserError */.yo(`Input 'teacher-model' is required when 'customization-type' is 'distillation'. ` +
+                `Teachers: ${Object.keys(models/* DISTILLATION_TEACHERS */.lq).join(', ')}.`);
+        }
+        const students = (0,models/* resolveTeacher */.tx)(s.teacherModel).students;
+        for (const model of s.sweep ? s.sweep.points.map((p) => p.baseModel) : [s.baseModel])
+            if (!students.includes(model.id)) {
+                throw new errors/* UserError */.yo(`Input 'teacher-model' '${s.teacherModel}' cannot teach '${model.id}'. Its students are: ${students.join(', ')}.`);
+            }
+    }
+    else if (s.teacherModel) {
+        throw new errors/* UserError */.yo(`Input 'teacher-model' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: distillation' or remove 'teacher-model'.`);
+    }
+    // One Lambda serves RFT training and evaluation with `scorer: grader`, whatever the method.
+    const needsGrader = s.customizationType === 'rft' || s.scorer === 'grader';
+    if (needsGrader) {
+        if (!s.graderLambdaArn) {
+            throw new errors/* UserError */.yo(s.scorer === 'grader'
+                ? `Input 'grader-lambda-arn' is required when 'scorer' is 'grader': the Lambda function that scores each answer (the RFT grader contract; see docs/scorers.md).`
+                : `Input 'grader-lambda-arn' is required when 'customization-type' is 'rft': the Lambda function that scores each response.`);
+        }
+        parseArn('grader-lambda-arn', s.graderLambdaArn, 'lambda');
+    }
+    else if (s.graderLambdaArn) {
+        throw new errors/* UserError */.yo(`Input 'grader-lambda-arn' is set, but 'customization-type' is '${s.customizationType}' and 'scorer' is '${s.scorer}'. Set 'customization-type: rft' or 'scorer: grader', or remove 'grader-lambda-arn'.`);
+    }
+    if (s.judgeRubric && s.scorer !== 'judge') {
+        throw new errors/* UserError */.yo(`Input 'judge-rubric' is set, but 'scorer' is '${s.scorer}'. Set 'scorer: judge' or remove 'judge-rubric'.`);
+    }
+    if (s.minScore !== undefined && s.scorer !== 'grader' && s.scorer !== 'judge') {
+        throw new errors/* UserError */.yo(`Input 'min-score' gates the mean score of 'scorer: grader' or 'judge'; the scorer is '${s.scorer}', which scores right or wrong. Use 'min-accuracy', or change the scorer.`);
+    }
+}
+const REQUIRED = {
+    validate: ['training-data'],
+    run: ['model-name', 'training-data', 'test-data', 'bedrock-role-arn', 's3-uri'],
+    evaluate: ['model-name', 'test-data', 's3-uri'],
+    promote: ['model-name', 'training-data', 'test-data', 's3-uri'],
+    rollback: ['model-name', 's3-uri'],
+    doctor: ['s3-uri'],
+    prune: ['model-name', 's3-uri'],
+    monitor: ['model-name', 's3-uri'],
+};
+function checkRequired(s) {
+    const present = {
+        'model-name': s.modelName || undefined,
+        'training-data': s.trainingData,
+        'test-data': s.testData,
+        'bedrock-role-arn': s.bedrockRoleArn,
+        's3-uri': s.s3,
+    };
+    const missing = REQUIRED[s.command].filter((name) => present[name] === undefined);
+    if (missing.length > 0) {
+        throw new errors/* UserError */.yo(`Command '${s.command}' needs ${missing.map((m) => `'${m}'`).join(', ')}. Set ${missing.length > 1 ? 'them' : 'it'} in the step's 'with:' (or as --${missing[0]} on the command line).`);
+    }
+    if (s.command === 'validate' || s.command === 'run') {
+        if (s.validationData && s.validationSplit > 0) {
+            throw new errors/* UserError */.yo(`Inputs 'validation-data' and 'validation-split' are both set. Use one: a committed validation file, or a fraction split off the training data.`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lib/clock.ts
 // Time, injected: every wait and retry takes a Clock and a PollSchedule, so tests never sleep.
 const systemClock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
@@ -676,14 +685,14 @@ const DEFAULT_SCHEDULE = {
 // Loaded when the command runs: `validate` (which runs on every pull request, forks included)
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(915), __nccwpck_require__.e(117), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(696), __nccwpck_require__.e(564), __nccwpck_require__.e(915), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(660), __nccwpck_require__.e(183), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2487))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(696), __nccwpck_require__.e(564), __nccwpck_require__.e(915), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(660), __nccwpck_require__.e(183), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(696), __nccwpck_require__.e(564), __nccwpck_require__.e(915), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(660), __nccwpck_require__.e(364), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7629))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(846), __nccwpck_require__.e(564), __nccwpck_require__.e(364), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(846), __nccwpck_require__.e(564), __nccwpck_require__.e(915), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6555))).doctor,
-    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(157), __nccwpck_require__.e(564), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 241))).prune,
-    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(564), __nccwpck_require__.e(915), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4321))).monitor,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(938), __nccwpck_require__.e(117), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(163), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(34), __nccwpck_require__.e(938), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(660), __nccwpck_require__.e(319), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2487))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(163), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(34), __nccwpck_require__.e(938), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(660), __nccwpck_require__.e(319), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(163), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(34), __nccwpck_require__.e(938), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(660), __nccwpck_require__.e(364), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7629))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(163), __nccwpck_require__.e(846), __nccwpck_require__.e(34), __nccwpck_require__.e(364), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(163), __nccwpck_require__.e(846), __nccwpck_require__.e(34), __nccwpck_require__.e(938), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8977))).doctor,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(163), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(157), __nccwpck_require__.e(34), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 241))).prune,
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(163), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(34), __nccwpck_require__.e(938), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4321))).monitor,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {
@@ -710,7 +719,7 @@ function defaultDeps(env = process.env) {
         startedAt: Date.now(),
         env,
         getIdToken,
-        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(922), __nccwpck_require__.e(119), __nccwpck_require__.e(157), __nccwpck_require__.e(696), __nccwpck_require__.e(383), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).createAwsClients({
+        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(163), __nccwpck_require__.e(119), __nccwpck_require__.e(157), __nccwpck_require__.e(383), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).createAwsClients({
             settings,
             io,
             context,
@@ -959,7 +968,7 @@ function isTransient(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7895);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3203);
 /* harmony import */ var _interface_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6160);
 
 
@@ -1858,7 +1867,7 @@ function gridOf(settings) {
 function baseModelsOf(settings) {
     return [...new Map(gridOf(settings).map((p) => [p.baseModel.id, p.baseModel])).values()];
 }
-/** The settings of one point: the run's, with this point's base model and hyperparameters. */
+/** The settings of one point: the run's, with this point's base model and hyperparameters (its PointSettings) changed. */
 function pointSettings(settings, point) {
     return {
         ...settings,

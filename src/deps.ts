@@ -13,6 +13,7 @@ import type { InvocationLogs } from './aws/invocation-logs.js';
 import type { BedrockMetrics } from './aws/metrics.js';
 import type { PriceList } from './aws/pricing.js';
 import type { Runtime } from './aws/runtime.js';
+import type { LambdaFunctions } from './aws/lambda.js';
 import type { Clock, PollSchedule } from './lib/clock.js';
 import type { EvaluationResources } from './lib/resources.js';
 import type { ValidationReport } from './dataset/validate.js';
@@ -41,6 +42,8 @@ export interface Services {
   readonly endpointUpdates: EndpointUpdates;
   readonly foundation: FoundationModels;
   readonly runtime: Runtime;
+  /** the grader Lambda of `scorer: grader` */
+  readonly lambda: LambdaFunctions;
   readonly priceList: PriceList;
   /** CloudWatch (its own client, made on first use) */
   readonly metrics: BedrockMetrics;

@@ -8,6 +8,7 @@ import { Deployments } from './aws/deployments.js';
 import { EndpointUpdates } from './aws/endpoint-updates.js';
 import { FoundationModels } from './aws/foundation-models.js';
 import { InvocationLogs } from './aws/invocation-logs.js';
+import { LambdaFunctions } from './aws/lambda.js';
 import { BedrockMetrics } from './aws/metrics.js';
 import { PriceList } from './aws/pricing.js';
 import { Runtime } from './aws/runtime.js';
@@ -41,6 +42,9 @@ export function servicesOf(aws: AwsClients): Services & { destroy(): void } {
     },
     get runtime() {
       return once('runtime', () => new Runtime(aws.runtime));
+    },
+    get lambda() {
+      return once('lambda', () => new LambdaFunctions(aws.lambda));
     },
     get priceList() {
       return once('priceList', () => new PriceList(aws.pricing));

@@ -50,21 +50,57 @@ export interface S3Location {
   readonly prefix: string;
 }
 
-export interface Settings {
+// Each section is the part of the settings one phase reads (interface.ts says which command reads each
+// input): a module takes the sections it reads, so what it depends on is in its signature.
+
+/** What every command reads: where it runs and which model. */
+export interface RunSettings {
   readonly command: Command;
   readonly workspace: string;
   /** dataset files must resolve inside the workspace: on a runner (GITHUB_ACTIONS), where files outside it are the runner's */
   readonly confineToWorkspace: boolean;
   readonly allowSymlinks: boolean;
   readonly modelName: string;
+}
+
+/** Reaching AWS and GitHub: the Region, the role, the bucket, the token, and who may run at all. */
+export interface AccessSettings {
+  readonly awsRegion?: string;
+  readonly roleToAssume?: string;
+  readonly roleSessionName: string;
+  readonly s3?: S3Location;
+  readonly kmsKeyId?: string;
+  readonly expectedBucketOwner?: string;
+  readonly githubToken?: string;
+  readonly allowForks: boolean;
+  /** globs of tag names that count as release refs (`release-tags`) */
+  readonly releaseTags: readonly string[];
+}
+
+/** The datasets and what the validator holds them to. */
+export interface DataSettings {
   readonly trainingData?: string;
   readonly validationData?: string;
   readonly validationSplit: number;
   readonly testData?: string;
+  readonly pii: FindingMode;
+  readonly leakage: FindingMode;
+  readonly ignoreRules: ReadonlySet<RuleId>;
+  readonly maxTestRecords: number;
+  /** bytes: refuse a larger test set before reading it (`max-test-mb`) */
+  readonly maxTestBytes: number;
+}
+
+/** What one point of a grid sets: a plain run is a grid of one point (training/grid.ts pointSettings changes only these). */
+export interface PointSettings {
   readonly baseModel: BaseModel;
   readonly baseModelInferenceId: string;
   readonly customizationType: CustomizationType;
   readonly hyperparameters: Hyperparameters;
+}
+
+/** Training: the job, its inputs and roles, waiting for it, and its ceilings. */
+export interface TrainingSettings {
   /** a grid of points, when `hyperparameters` or `base-model` holds a list (baseModel and hyperparameters are its first point) */
   readonly sweep?: Grid;
   /** the most points a sweep may have */
@@ -74,18 +110,24 @@ export interface Settings {
   /** the teacher as the input spelled it, when that differs */
   readonly teacherModelInput?: string;
   readonly graderLambdaArn?: string;
-  readonly awsRegion?: string;
-  readonly roleToAssume?: string;
-  readonly roleSessionName: string;
   readonly bedrockRoleArn?: string;
-  /** `doctor` also checks this role's permissions for the release commands */
-  readonly releaseRoleArn?: string;
-  readonly s3?: S3Location;
-  readonly kmsKeyId?: string;
-  readonly expectedBucketOwner?: string;
   readonly waitMinutes: number;
   readonly stopOnCancel: boolean;
   readonly retryFailed: boolean;
+  /** refuse a `run` whose estimated training cost (USD) is higher */
+  readonly maxTrainingCost?: number;
+  /** refuse a `run` whose billed training tokens (tokens × epochs) are more */
+  readonly maxTrainingTokens?: number;
+}
+
+/** Prices over the Price List's. */
+export interface PriceSettings {
+  /** input `prices`: model family → field → USD */
+  readonly prices: PriceOverrides;
+}
+
+/** Evaluation: the scorer, the calls, the gate's thresholds and the ceiling. */
+export interface EvaluationSettings {
   readonly scorer: Scorer;
   /** samples per grader Lambda invocation */
   readonly graderBatchSize: number;
@@ -98,31 +140,23 @@ export interface Settings {
   readonly minScore?: number;
   readonly evalConcurrency: number;
   readonly maxTokens: number;
-  readonly maxTestRecords: number;
-  /** bytes: refuse a larger test set before reading it (`max-test-mb`) */
-  readonly maxTestBytes: number;
   readonly compareBase: boolean;
   readonly minAccuracy?: number;
   readonly maxRegression?: number;
-  readonly comment: boolean;
-  readonly githubToken?: string;
-  readonly allowForks: boolean;
-  /** globs of tag names that count as release refs (`release-tags`) */
-  readonly releaseTags: readonly string[];
-  readonly pii: FindingMode;
-  readonly leakage: FindingMode;
-  readonly ignoreRules: ReadonlySet<RuleId>;
   readonly keepDeployment: boolean;
-  /** the artifact the workflow uploads `report-path` as, which the comment's footer names */
-  readonly reportArtifact?: string;
-  /** input `prices`: model family → field → USD */
-  readonly prices: PriceOverrides;
-  /** refuse a `run` whose estimated training cost (USD) is higher */
-  readonly maxTrainingCost?: number;
   /** USD: refuse an evaluation estimated above it (`max-eval-cost`) */
   readonly maxEvalCost?: number;
-  /** refuse a `run` whose billed training tokens (tokens × epochs) are more */
-  readonly maxTrainingTokens?: number;
+}
+
+/** The pull request's comment. */
+export interface ReportSettings {
+  readonly comment: boolean;
+  /** the artifact the workflow uploads `report-path` as, which the comment's footer names */
+  readonly reportArtifact?: string;
+}
+
+/** Promotion and rollback: the version, shadow replay and the watch. */
+export interface PromotionSettings {
   readonly version?: number;
   readonly failIfNotPromoted: boolean;
   /** `promote`: where Bedrock's model invocation logs are delivered (shadow replay) */
@@ -136,6 +170,10 @@ export interface Settings {
   readonly watchMinutes: number;
   readonly maxErrorRate: number;
   readonly maxLatencyRatio: number;
+}
+
+/** `monitor`: the window and the thresholds of each finding. */
+export interface MonitorSettings {
   /** `monitor`: days of traffic and cost looked at */
   readonly monitorDays: number;
   readonly maxDrift: number;
@@ -143,8 +181,34 @@ export interface Settings {
   /** `monitor` with `scorer: judge`: how far production's mean judge score may fall below its promotion score */
   readonly maxScoreDrop: number;
   readonly failOn: 'never' | 'warning' | 'action-needed';
+}
+
+/** `prune`. */
+export interface PruneSettings {
   /** `prune`: delete (true) or only list (the default) */
   readonly pruneApply: boolean;
   readonly keepVersions: number;
   readonly pruneAfterDays: number;
 }
+
+/** `doctor`. */
+export interface DoctorSettings {
+  /** `doctor` also checks this role's permissions for the release commands */
+  readonly releaseRoleArn?: string;
+}
+
+/** All of a run's settings: every section. Only the shell and the commands take the whole. */
+export interface Settings
+  extends
+    RunSettings,
+    AccessSettings,
+    DataSettings,
+    PointSettings,
+    TrainingSettings,
+    PriceSettings,
+    EvaluationSettings,
+    ReportSettings,
+    PromotionSettings,
+    MonitorSettings,
+    PruneSettings,
+    DoctorSettings {}

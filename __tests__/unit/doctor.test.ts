@@ -1,7 +1,9 @@
 // doctor's pure parts: matching a records quota by its words, reading a trust policy, the checklist.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { recordsQuota, trustsBedrock, type CheckResult } from '../../src/preflight/checks.js';
+import { trustsBedrock } from '../../src/preflight/checks.js';
+import { recordsQuota } from '../../src/preflight/quotas.js';
+import type { CheckResult } from '../../src/preflight/result.js';
 import { principalOf } from '../../src/aws/account.js';
 import { checklistLine, doctorSummary } from '../../src/report/doctor.js';
 

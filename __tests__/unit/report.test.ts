@@ -18,42 +18,44 @@ const metrics = (accuracy: number) => ({
   tokens: { input: 0, output: 0, meanInput: 117, meanOutput: 2 },
 });
 const longPrompt = 'x'.repeat(2000);
-const report = (extra: Partial<Report> = {}): Report => ({
-  schema: 1,
-  generatedAt: '2026-11-23T10:00:00Z',
-  modelName: 'atis',
-  state: 'evaluated',
-  passed: true,
-  gate: [],
-  run: { event: 'pull_request', pullRequest: 7 },
-  dataset: {
-    hash: 'a'.repeat(64),
-    files: [],
-    warnings: Array.from({ length: 400 }, (_, i) => ({ rule: 'dup/training', count: i, at: `train.jsonl:${i}` })),
-  },
-  evaluation: {
-    testSet: { name: 'test.jsonl', sha256: 'b'.repeat(64), records: 300 },
-    scorer: 'normalized',
-    models: [
-      {
-        role: 'candidate',
-        label: 'candidate',
-        modelKey: 'arn:m',
-        via: 'deployment',
-        cached: false,
-        metrics: metrics(0.9),
-        results: [],
-      },
-    ],
-    failed: Array.from({ length: 50 }, (_, i) => ({
-      line: i + 1,
-      prompt: longPrompt,
-      expected: 'flight',
-      output: 'airfare',
-    })),
-  },
-  ...extra,
-});
+// a fixture: each test sets the state and the parts that state carries
+const report = (extra: Partial<Report> = {}): Report =>
+  ({
+    schema: 1,
+    generatedAt: '2026-11-23T10:00:00Z',
+    modelName: 'atis',
+    state: 'evaluated',
+    passed: true,
+    gate: [],
+    run: { event: 'pull_request', pullRequest: 7 },
+    dataset: {
+      hash: 'a'.repeat(64),
+      files: [],
+      warnings: Array.from({ length: 400 }, (_, i) => ({ rule: 'dup/training', count: i, at: `train.jsonl:${i}` })),
+    },
+    evaluation: {
+      testSet: { name: 'test.jsonl', sha256: 'b'.repeat(64), records: 300 },
+      scorer: 'normalized',
+      models: [
+        {
+          role: 'candidate',
+          label: 'candidate',
+          modelKey: 'arn:m',
+          via: 'deployment',
+          cached: false,
+          metrics: metrics(0.9),
+          results: [],
+        },
+      ],
+      failed: Array.from({ length: 50 }, (_, i) => ({
+        line: i + 1,
+        prompt: longPrompt,
+        expected: 'flight',
+        output: 'airfare',
+      })),
+    },
+    ...extra,
+  }) as Report;
 
 describe('the report markdown', () => {
   it('stays under the limit by dropping the lowest-priority sections, and says which', () => {

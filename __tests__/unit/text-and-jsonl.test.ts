@@ -171,7 +171,7 @@ describe('lines and records a pull request can make too large', () => {
   });
 
   it('an RFT reference_answer nested too deeply to serialize is an error, not a crash', async () => {
-    const { checkRft } = await import('../../src/dataset/records.js');
+    const { checkRft } = await import('../../src/dataset/rft-records.js');
     const { findBaseModel } = await import('../../src/models.js');
     const deep = JSON.parse(`${'{"a":'.repeat(200_000)}1${'}'.repeat(200_000)}`);
     const found: string[] = [];

@@ -326,7 +326,7 @@ module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
   redirect: __webpack_require__(1514),
-  retry: __webpack_require__(2026),
+  retry: __webpack_require__(9645),
   dump: __webpack_require__(8060),
   dns: __webpack_require__(379)
 }
@@ -10331,7 +10331,7 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 9645:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -84,8 +84,8 @@ function validationSummary(report) {
     return out.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/dataset/validate.ts + 5 modules
-var validate = __webpack_require__(8107);
+// EXTERNAL MODULE: ./src/dataset/validate.ts + 7 modules
+var validate = __webpack_require__(2026);
 // EXTERNAL MODULE: ./src/evaluation/judge.ts
 var judge = __webpack_require__(7117);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts

@@ -56,8 +56,8 @@ function pruneSummary(modelName, rows, apply, savings) {
 
 // EXTERNAL MODULE: ./src/pricing/book.ts
 var book = __webpack_require__(7813);
-// EXTERNAL MODULE: ./src/services.ts + 3 modules
-var services = __webpack_require__(6370);
+// EXTERNAL MODULE: ./src/services.ts + 8 modules
+var services = __webpack_require__(2473);
 ;// CONCATENATED MODULE: ./src/commands/prune.ts
 
 
@@ -301,11 +301,8 @@ class GitHub {
 /* harmony export */   N: () => (/* binding */ priceBook)
 /* harmony export */ });
 /* unused harmony export priceCacheScope */
-/* harmony import */ var _aws_pricing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6163);
 /* harmony import */ var _training_grid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6318);
 /* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5142);
-// The price book of a run: every model it uses, from the Price List (cached per role) and input `prices`.
-
 
 
 /** The prices of every model this run uses (each point's base and custom models, teacher, judge), from the price list and `prices`. */
@@ -319,7 +316,7 @@ async function priceBook(p, models) {
             ...(settings.scorer === 'judge' ? [settings.judgeModel] : []),
         ],
         overrides: settings.prices,
-        priceList: new _aws_pricing_js__WEBPACK_IMPORTED_MODULE_2__/* .PriceList */ .s(aws.pricing),
+        priceList: p.services.priceList,
         store,
         cacheScope: priceCacheScope(settings.roleToAssume),
         now: deps.clock.now(),

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _registry_watch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3056);
 /* harmony import */ var _production_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6437);
 /* harmony import */ var _report_promotion_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4352);
-/* harmony import */ var _services_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6370);
+/* harmony import */ var _services_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2473);
 
 
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
-var publish = __webpack_require__(9309);
+// EXTERNAL MODULE: ./src/report/publish.ts + 2 modules
+var publish = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/evaluation/cost.ts
 var cost = __webpack_require__(8945);
 // EXTERNAL MODULE: ./src/training/train.ts + 2 modules
@@ -82,8 +82,6 @@ var champion = __webpack_require__(1028);
 var report_grid = __webpack_require__(4392);
 // EXTERNAL MODULE: ./src/training/cost.ts
 var training_cost = __webpack_require__(6857);
-// EXTERNAL MODULE: ./src/aws/foundation-models.ts
-var foundation_models = __webpack_require__(5395);
 // EXTERNAL MODULE: ./src/evaluation/budget.ts
 var budget = __webpack_require__(5681);
 // EXTERNAL MODULE: ./src/pricing/book.ts
@@ -93,8 +91,6 @@ var manifest = __webpack_require__(506);
 // EXTERNAL MODULE: ./src/training/lifecycle.ts
 var training_lifecycle = __webpack_require__(1158);
 ;// CONCATENATED MODULE: ./src/training/preflight.ts
-// Before any upload: the training estimate held to its ceilings, the evaluation's, and every model's lifecycle.
-
 
 
 
@@ -125,7 +121,7 @@ async function costAndModels(p) {
         const production = await (0,manifest/* readRegistry */._5)(p.store, settings.modelName).then((found) => (0,manifest/* productionVersion */.ix)(found?.registry) !== undefined, () => true);
         await (0,budget/* evaluationBudget */["in"])(p, prices, { candidates: points.length, base: settings.compareBase, production });
     }
-    const models = new foundation_models/* FoundationModels */.I(p.aws.bedrock);
+    const models = p.services.foundation;
     const now = new Date(deps.clock.now());
     const lifecycle = await (0,training_lifecycle/* checkLifecycle */.l)(settings, models, now, io);
     // the grid's other base models
@@ -135,8 +131,8 @@ async function costAndModels(p) {
     return { prices, estimate, lifecycle };
 }
 
-// EXTERNAL MODULE: ./src/dataset/validate.ts + 5 modules
-var dataset_validate = __webpack_require__(8107);
+// EXTERNAL MODULE: ./src/dataset/validate.ts + 7 modules
+var dataset_validate = __webpack_require__(2026);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/training/validate-grid.ts
@@ -168,8 +164,8 @@ async function validateForEveryModel(settings, first, io) {
         throw new src_errors/* UserError */.yo(`Dataset validation failed for ${errors === 1 ? 'a base model' : 'base models'} of the sweep: ${errors} error(s), annotated on their files. Fix the data, or drop that model from 'base-model'. Nothing was uploaded and no job was started.`);
 }
 
-// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 5 modules
-var evaluate = __webpack_require__(9283);
+// EXTERNAL MODULE: ./src/evaluation/evaluate.ts + 4 modules
+var evaluate = __webpack_require__(3096);
 ;// CONCATENATED MODULE: ./src/commands/run.ts
 
 

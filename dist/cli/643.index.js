@@ -9,10 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   evaluate: () => (/* binding */ evaluate)
 /* harmony export */ });
-/* harmony import */ var _evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9283);
+/* harmony import */ var _evaluation_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3096);
 /* harmony import */ var _evaluation_cost_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8945);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6867);
-/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9309);
+/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
 /* harmony import */ var _training_lifecycle_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1158);
 /* harmony import */ var _training_grid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6318);
 /* harmony import */ var _training_train_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6246);
@@ -117,14 +117,11 @@ async function evaluate(settings, io, deps) {
 /* harmony export */   H: () => (/* binding */ trainedJob),
 /* harmony export */   P: () => (/* binding */ findTrained)
 /* harmony export */ });
-/* harmony import */ var _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7580);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _grid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6318);
 /* harmony import */ var _launch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6081);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2203);
 /* harmony import */ var _train_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6246);
-// The jobs trained from this data, found (evaluate and promote never train): by the identity `run` gives them.
-
 
 
 
@@ -135,16 +132,16 @@ async function evaluate(settings, io, deps) {
  * checked to have been created from these very files: evaluate and promote never train, they find.
  */
 async function trainedJob(p, point) {
-    const { aws, store, validation, io } = p;
+    const { store, validation, io } = p;
     const settings = (0,_grid_js__WEBPACK_IMPORTED_MODULE_0__/* .pointSettings */ .YB)(p.settings, point);
     const files = await (0,_train_js__WEBPACK_IMPORTED_MODULE_3__/* .datasetFiles */ .gm)(settings, validation, io);
     const { identity, base } = (0,_launch_js__WEBPACK_IMPORTED_MODULE_1__/* .trainingIdentity */ .Zm)(settings, store, files);
     let job;
     try {
-        job = (await (0,_launch_js__WEBPACK_IMPORTED_MODULE_1__/* .latestAttempt */ .N7)(new _aws_bedrock_jobs_js__WEBPACK_IMPORTED_MODULE_4__/* .BedrockJobs */ .F(aws.bedrock), settings, identity, base)).job;
+        job = (await (0,_launch_js__WEBPACK_IMPORTED_MODULE_1__/* .latestAttempt */ .N7)(p.services.jobs, settings, identity, base)).job;
     }
     catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .awsFailure */ .MT)(`Could not look for the model trained from this data (${base})`, error, 'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .awsFailure */ .MT)(`Could not look for the model trained from this data (${base})`, error, 'Check that the role may bedrock:ListModelCustomizationJobs and GetModelCustomizationJob.');
     }
     if (job)
         (0,_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyProvenance */ .T)(job, settings, store, files);

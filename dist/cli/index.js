@@ -155,7 +155,7 @@ exports.kp = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7363);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(833);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -164,7 +164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7363:
+/***/ 833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -304,31 +304,26 @@ function readContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/models.ts
 var models = __nccwpck_require__(6293);
-// EXTERNAL MODULE: ./src/rules.ts
-var rules = __nccwpck_require__(9244);
 // EXTERNAL MODULE: ./src/training/grid.ts + 1 modules
 var training_grid = __nccwpck_require__(6318);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/rules.ts
+var rules = __nccwpck_require__(9244);
 // EXTERNAL MODULE: ./src/pricing/prices.ts
 var pricing_prices = __nccwpck_require__(5142);
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The shell's side of settings: every input read once, checked, and built into one Settings value
-// before anything remote is called. The only code that expands grids, checks hyperparameters and
-// parses prices for the action; the Settings type itself is a leaf (settings.ts).
+;// CONCATENATED MODULE: ./src/input-values.ts
+// Each input's value parsed and checked on its own, with an error that names the input and what it takes:
+// the parsers inputs.ts builds the settings from.
 
 
 
 
 
 
-
-
-
-const FINDING_MODES = ['error', 'warn', 'off'];
-const SCORERS = ['exact', 'normalized', 'json', 'regex', 'grader', 'judge'];
+/** Reads one input's raw value ('' when unset). */
 /**
  * An input's bad value, for a message: quoted when it is short and printable, else described by
  * its length. Inputs come from the workflow file, which a pull request can change, and a value
@@ -336,168 +331,6 @@ const SCORERS = ['exact', 'normalized', 'json', 'regex', 'grader', 'judge'];
  */
 function described(value) {
     return value.length <= 80 && (0,printable/* printable */.g)(value) === value ? `'${value}'` : `a ${value.length}-character value`;
-}
-/** Applies the interface's defaults to a reader that may return '' for unset inputs (CLI, bare `node dist/index.js`). */
-function withDefaults(read, env = process.env) {
-    return (name) => {
-        const value = read(name).trim();
-        if (value !== '')
-            return value;
-        if (name === 'github-token')
-            return env.GITHUB_TOKEN ?? '';
-        return src_interface/* INPUTS */.mc.find((i) => i.name === name)?.default ?? '';
-    };
-}
-function parseCommand(read) {
-    const value = read('command') || 'run';
-    if (!src_interface/* COMMANDS */.Lo.includes(value)) {
-        throw new errors/* UserError */.yo(`Input 'command' is ${described(value)}. Expected one of: ${src_interface/* COMMANDS */.Lo.join(', ')}.`);
-    }
-    return value;
-}
-function parseSettings(read, env = process.env) {
-    const command = parseCommand(read);
-    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const opt = (name) => read(name) || undefined;
-    const file = (name) => {
-        const value = opt(name);
-        return value === undefined ? undefined : external_node_path_default().resolve(workspace, value);
-    };
-    const baseModels = parseBaseModels(read('base-model'));
-    const customizationType = parseEnum('customization-type', read('customization-type'), models/* CUSTOMIZATION_TYPES */.If);
-    for (const baseModel of baseModels)
-        if (!baseModel.customization[customizationType]) {
-            throw new errors/* UserError */.yo(`Input 'customization-type' is '${customizationType}', which ${baseModel.label} (${baseModel.id}) does not support. ` +
-                `It supports: ${(0,models/* supportedTypes */.mz)(baseModel).join(', ')}. Choose one of those, or a base model that supports ${customizationType}.`);
-        }
-    if (baseModels.length > 1 && read('base-model-inference-id'))
-        throw new errors/* UserError */.yo(`Input 'base-model-inference-id' is set, but 'base-model' lists ${baseModels.length} models. Leave it empty: each model is invoked by its own id.`);
-    const maxJobs = parseNumber('max-jobs', read('max-jobs'), { min: 1, max: 64, integer: true });
-    const grid = (0,training_grid/* expandGrid */.br)(baseModels, parseHyperparameters(read('hyperparameters')), customizationType, maxJobs);
-    const first = grid.points[0];
-    const baseModel = first.baseModel;
-    const settings = {
-        command,
-        workspace,
-        confineToWorkspace: env.GITHUB_ACTIONS === 'true',
-        allowSymlinks: parseBoolean('allow-symlinks', read('allow-symlinks')),
-        modelName: parseModelName(read('model-name'), command),
-        trainingData: file('training-data'),
-        validationData: file('validation-data'),
-        validationSplit: parseNumber('validation-split', read('validation-split'), { min: 0, max: 0.5 }),
-        testData: file('test-data'),
-        baseModel,
-        baseModelInferenceId: read('base-model-inference-id') || baseModel.inferenceId,
-        customizationType,
-        hyperparameters: first.hyperparameters,
-        sweep: grid.points.length > 1 ? grid : undefined,
-        maxJobs,
-        ...parseTeacher(opt('teacher-model')),
-        graderLambdaArn: opt('grader-lambda-arn'),
-        awsRegion: parseRegion(opt('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined)),
-        roleToAssume: parseArn('role-to-assume', opt('role-to-assume'), 'iam'),
-        roleSessionName: read('role-session-name') || 'bedrock-model-ci',
-        bedrockRoleArn: parseArn('bedrock-role-arn', opt('bedrock-role-arn'), 'iam'),
-        releaseRoleArn: parseArn('release-role-arn', opt('release-role-arn'), 'iam'),
-        s3: parseS3Uri(opt('s3-uri')),
-        kmsKeyId: opt('kms-key-id'),
-        expectedBucketOwner: parseAccountId(opt('expected-bucket-owner')),
-        waitMinutes: parseNumber('wait-minutes', read('wait-minutes'), { min: 0, max: 355 }),
-        stopOnCancel: parseBoolean('stop-on-cancel', read('stop-on-cancel')),
-        retryFailed: parseBoolean('retry-failed', read('retry-failed')),
-        scorer: parseEnum('scorer', read('scorer'), SCORERS),
-        graderBatchSize: parseNumber('grader-batch-size', read('grader-batch-size'), { min: 1, max: 1000, integer: true }),
-        judgeModel: parseJudgeModel(read('judge-model')),
-        judgeRubric: file('judge-rubric'),
-        passThreshold: parseNumber('pass-threshold', read('pass-threshold'), { min: 0, max: 1 }),
-        minScore: optionalNumber('min-score', read('min-score'), { min: 0, max: 1 }),
-        evalConcurrency: parseNumber('eval-concurrency', read('eval-concurrency'), { min: 1, max: 128, integer: true }),
-        maxTokens: parseNumber('max-tokens', read('max-tokens'), { min: 1, max: 10_000, integer: true }),
-        maxTestRecords: parseNumber('max-test-records', read('max-test-records'), {
-            min: 1,
-            max: 1_000_000,
-            integer: true,
-        }),
-        maxTestBytes: Math.round(parseNumber('max-test-mb', read('max-test-mb'), { min: 0.001, max: 100_000 }) * 1_000_000),
-        compareBase: parseBoolean('compare-base', read('compare-base')),
-        minAccuracy: optionalNumber('min-accuracy', read('min-accuracy'), { min: 0, max: 1 }),
-        maxRegression: optionalNumber('max-regression', read('max-regression'), { min: 0, max: 100 }),
-        comment: parseBoolean('comment', read('comment')),
-        githubToken: opt('github-token'),
-        allowForks: parseBoolean('allow-forks', read('allow-forks')),
-        releaseTags: parseReleaseTags(read('release-tags')),
-        pii: parseEnum('pii', read('pii'), FINDING_MODES),
-        leakage: parseEnum('leakage', read('leakage'), FINDING_MODES),
-        ignoreRules: parseIgnoreRules(read('ignore-rules')),
-        keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
-        reportArtifact: parseArtifactName(opt('report-artifact')),
-        prices: parsePrices(read('prices')),
-        maxTrainingCost: optionalNumber('max-training-cost', read('max-training-cost'), { min: 0, max: 10_000_000 }),
-        maxEvalCost: optionalNumber('max-eval-cost', read('max-eval-cost'), { min: 0, max: 10_000_000 }),
-        maxTrainingTokens: optionalNumber('max-training-tokens', read('max-training-tokens'), {
-            min: 0,
-            max: 1e15,
-            integer: true,
-        }),
-        version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
-        invocationLogs: parseS3Uri(opt('invocation-logs'), 'invocation-logs'),
-        shadowDays: parseNumber('shadow-days', read('shadow-days'), { min: 1, max: 90 }),
-        shadowRequests: parseNumber('shadow-requests', read('shadow-requests'), { min: 1, max: 5000, integer: true }),
-        minShadowAgreement: optionalNumber('min-shadow-agreement', read('min-shadow-agreement'), { min: 0, max: 1 }),
-        minShadowPreference: optionalNumber('min-shadow-preference', read('min-shadow-preference'), { min: 0, max: 1 }),
-        watchMinutes: parseNumber('watch-minutes', read('watch-minutes'), { min: 0, max: 300 }),
-        maxErrorRate: parseNumber('max-error-rate', read('max-error-rate'), { min: 0, max: 1 }),
-        maxLatencyRatio: parseNumber('max-latency-ratio', read('max-latency-ratio'), { min: 1, max: 100 }),
-        monitorDays: parseNumber('monitor-days', read('monitor-days'), { min: 1, max: 90 }),
-        maxDrift: parseNumber('max-drift', read('max-drift'), { min: 0, max: 1 }),
-        maxPsi: parseNumber('max-psi', read('max-psi'), { min: 0, max: 100 }),
-        maxScoreDrop: parseNumber('max-score-drop', read('max-score-drop'), { min: 0, max: 1 }),
-        failOn: parseEnum('fail-on', read('fail-on'), ['never', 'warning', 'action-needed']),
-        pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply']) === 'apply',
-        keepVersions: parseNumber('keep-versions', read('keep-versions'), { min: 1, max: 1000, integer: true }),
-        pruneAfterDays: parseNumber('prune-after-days', read('prune-after-days'), { min: 0, max: 3650 }),
-        failIfNotPromoted: parseBoolean('fail-if-not-promoted', read('fail-if-not-promoted')),
-    };
-    checkCustomizationInputs(settings);
-    checkRequired(settings);
-    return settings;
-}
-function checkCustomizationInputs(s) {
-    if (s.minShadowPreference !== undefined && s.scorer !== 'judge')
-        throw new errors/* UserError */.yo(`Input 'min-shadow-preference' is for 'scorer: judge' (the judge prefers one free-text answer or the other), but 'scorer' is '${s.scorer}'. Use 'min-shadow-agreement' for answers a string comparison can check, or set 'scorer: judge'.`);
-    if (s.customizationType === 'distillation') {
-        if (!s.teacherModel) {
-            throw new errors/* UserError */.yo(`Input 'teacher-model' is required when 'customization-type' is 'distillation'. ` +
-                `Teachers: ${Object.keys(models/* DISTILLATION_TEACHERS */.lq).join(', ')}.`);
-        }
-        const students = (0,models/* resolveTeacher */.tx)(s.teacherModel).students;
-        for (const model of s.sweep ? s.sweep.points.map((p) => p.baseModel) : [s.baseModel])
-            if (!students.includes(model.id)) {
-                throw new errors/* UserError */.yo(`Input 'teacher-model' '${s.teacherModel}' cannot teach '${model.id}'. Its students are: ${students.join(', ')}.`);
-            }
-    }
-    else if (s.teacherModel) {
-        throw new errors/* UserError */.yo(`Input 'teacher-model' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: distillation' or remove 'teacher-model'.`);
-    }
-    // One Lambda serves RFT training and evaluation with `scorer: grader`, whatever the method.
-    const needsGrader = s.customizationType === 'rft' || s.scorer === 'grader';
-    if (needsGrader) {
-        if (!s.graderLambdaArn) {
-            throw new errors/* UserError */.yo(s.scorer === 'grader'
-                ? `Input 'grader-lambda-arn' is required when 'scorer' is 'grader': the Lambda function that scores each answer (the RFT grader contract; see docs/scorers.md).`
-                : `Input 'grader-lambda-arn' is required when 'customization-type' is 'rft': the Lambda function that scores each response.`);
-        }
-        parseArn('grader-lambda-arn', s.graderLambdaArn, 'lambda');
-    }
-    else if (s.graderLambdaArn) {
-        throw new errors/* UserError */.yo(`Input 'grader-lambda-arn' is set, but 'customization-type' is '${s.customizationType}' and 'scorer' is '${s.scorer}'. Set 'customization-type: rft' or 'scorer: grader', or remove 'grader-lambda-arn'.`);
-    }
-    if (s.judgeRubric && s.scorer !== 'judge') {
-        throw new errors/* UserError */.yo(`Input 'judge-rubric' is set, but 'scorer' is '${s.scorer}'. Set 'scorer: judge' or remove 'judge-rubric'.`);
-    }
-    if (s.minScore !== undefined && s.scorer !== 'grader' && s.scorer !== 'judge') {
-        throw new errors/* UserError */.yo(`Input 'min-score' gates the mean score of 'scorer: grader' or 'judge'; the scorer is '${s.scorer}', which scores right or wrong. Use 'min-accuracy', or change the scorer.`);
-    }
 }
 /** A Bedrock model id or inference profile (bare, regional or an ARN): what Converse accepts. */
 function parseJudgeModel(value) {
@@ -514,34 +347,6 @@ function parseArtifactName(value) {
         throw new errors/* UserError */.yo(`Input 'report-artifact' is ${described(value)}. Expected the name given to actions/upload-artifact (no " : < > | * ? / \\ or newline), e.g. 'model-report'.`);
     }
     return value;
-}
-const REQUIRED = {
-    validate: ['training-data'],
-    run: ['model-name', 'training-data', 'test-data', 'bedrock-role-arn', 's3-uri'],
-    evaluate: ['model-name', 'test-data', 's3-uri'],
-    promote: ['model-name', 'training-data', 'test-data', 's3-uri'],
-    rollback: ['model-name', 's3-uri'],
-    doctor: ['s3-uri'],
-    prune: ['model-name', 's3-uri'],
-    monitor: ['model-name', 's3-uri'],
-};
-function checkRequired(s) {
-    const present = {
-        'model-name': s.modelName || undefined,
-        'training-data': s.trainingData,
-        'test-data': s.testData,
-        'bedrock-role-arn': s.bedrockRoleArn,
-        's3-uri': s.s3,
-    };
-    const missing = REQUIRED[s.command].filter((name) => present[name] === undefined);
-    if (missing.length > 0) {
-        throw new errors/* UserError */.yo(`Command '${s.command}' needs ${missing.map((m) => `'${m}'`).join(', ')}. Set ${missing.length > 1 ? 'them' : 'it'} in the step's 'with:' (or as --${missing[0]} on the command line).`);
-    }
-    if (s.command === 'validate' || s.command === 'run') {
-        if (s.validationData && s.validationSplit > 0) {
-            throw new errors/* UserError */.yo(`Inputs 'validation-data' and 'validation-split' are both set. Use one: a committed validation file, or a fraction split off the training data.`);
-        }
-    }
 }
 function parseTeacher(value) {
     if (value === undefined)
@@ -744,6 +549,210 @@ function parsePrices(value) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The shell's side of settings: every input read once, checked, and built into one Settings value
+// before anything remote is called. The only code that expands grids, checks hyperparameters and
+// parses prices for the action; the Settings type itself is a leaf (settings.ts).
+
+
+
+
+
+/** Reads one input's raw value ('' when unset). */
+
+const FINDING_MODES = ['error', 'warn', 'off'];
+const SCORERS = ['exact', 'normalized', 'json', 'regex', 'grader', 'judge'];
+/** Applies the interface's defaults to a reader that may return '' for unset inputs (CLI, bare `node dist/index.js`). */
+function withDefaults(read, env = process.env) {
+    return (name) => {
+        const value = read(name).trim();
+        if (value !== '')
+            return value;
+        if (name === 'github-token')
+            return env.GITHUB_TOKEN ?? '';
+        return src_interface/* INPUTS */.mc.find((i) => i.name === name)?.default ?? '';
+    };
+}
+function parseCommand(read) {
+    const value = read('command') || 'run';
+    if (!src_interface/* COMMANDS */.Lo.includes(value)) {
+        throw new errors/* UserError */.yo(`Input 'command' is ${described(value)}. Expected one of: ${src_interface/* COMMANDS */.Lo.join(', ')}.`);
+    }
+    return value;
+}
+function parseSettings(read, env = process.env) {
+    const command = parseCommand(read);
+    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const opt = (name) => read(name) || undefined;
+    const file = (name) => {
+        const value = opt(name);
+        return value === undefined ? undefined : external_node_path_default().resolve(workspace, value);
+    };
+    const baseModels = parseBaseModels(read('base-model'));
+    const customizationType = parseEnum('customization-type', read('customization-type'), models/* CUSTOMIZATION_TYPES */.If);
+    for (const baseModel of baseModels)
+        if (!baseModel.customization[customizationType]) {
+            throw new errors/* UserError */.yo(`Input 'customization-type' is '${customizationType}', which ${baseModel.label} (${baseModel.id}) does not support. ` +
+                `It supports: ${(0,models/* supportedTypes */.mz)(baseModel).join(', ')}. Choose one of those, or a base model that supports ${customizationType}.`);
+        }
+    if (baseModels.length > 1 && read('base-model-inference-id'))
+        throw new errors/* UserError */.yo(`Input 'base-model-inference-id' is set, but 'base-model' lists ${baseModels.length} models. Leave it empty: each model is invoked by its own id.`);
+    const maxJobs = parseNumber('max-jobs', read('max-jobs'), { min: 1, max: 64, integer: true });
+    const grid = (0,training_grid/* expandGrid */.br)(baseModels, parseHyperparameters(read('hyperparameters')), customizationType, maxJobs);
+    const first = grid.points[0];
+    const baseModel = first.baseModel;
+    const settings = {
+        command,
+        workspace,
+        confineToWorkspace: env.GITHUB_ACTIONS === 'true',
+        allowSymlinks: parseBoolean('allow-symlinks', read('allow-symlinks')),
+        modelName: parseModelName(read('model-name'), command),
+        trainingData: file('training-data'),
+        validationData: file('validation-data'),
+        validationSplit: parseNumber('validation-split', read('validation-split'), { min: 0, max: 0.5 }),
+        testData: file('test-data'),
+        baseModel,
+        baseModelInferenceId: read('base-model-inference-id') || baseModel.inferenceId,
+        customizationType,
+        hyperparameters: first.hyperparameters,
+        sweep: grid.points.length > 1 ? grid : undefined,
+        maxJobs,
+        ...parseTeacher(opt('teacher-model')),
+        graderLambdaArn: opt('grader-lambda-arn'),
+        awsRegion: parseRegion(opt('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined)),
+        roleToAssume: parseArn('role-to-assume', opt('role-to-assume'), 'iam'),
+        roleSessionName: read('role-session-name') || 'bedrock-model-ci',
+        bedrockRoleArn: parseArn('bedrock-role-arn', opt('bedrock-role-arn'), 'iam'),
+        releaseRoleArn: parseArn('release-role-arn', opt('release-role-arn'), 'iam'),
+        s3: parseS3Uri(opt('s3-uri')),
+        kmsKeyId: opt('kms-key-id'),
+        expectedBucketOwner: parseAccountId(opt('expected-bucket-owner')),
+        waitMinutes: parseNumber('wait-minutes', read('wait-minutes'), { min: 0, max: 355 }),
+        stopOnCancel: parseBoolean('stop-on-cancel', read('stop-on-cancel')),
+        retryFailed: parseBoolean('retry-failed', read('retry-failed')),
+        scorer: parseEnum('scorer', read('scorer'), SCORERS),
+        graderBatchSize: parseNumber('grader-batch-size', read('grader-batch-size'), { min: 1, max: 1000, integer: true }),
+        judgeModel: parseJudgeModel(read('judge-model')),
+        judgeRubric: file('judge-rubric'),
+        passThreshold: parseNumber('pass-threshold', read('pass-threshold'), { min: 0, max: 1 }),
+        minScore: optionalNumber('min-score', read('min-score'), { min: 0, max: 1 }),
+        evalConcurrency: parseNumber('eval-concurrency', read('eval-concurrency'), { min: 1, max: 128, integer: true }),
+        maxTokens: parseNumber('max-tokens', read('max-tokens'), { min: 1, max: 10_000, integer: true }),
+        maxTestRecords: parseNumber('max-test-records', read('max-test-records'), {
+            min: 1,
+            max: 1_000_000,
+            integer: true,
+        }),
+        maxTestBytes: Math.round(parseNumber('max-test-mb', read('max-test-mb'), { min: 0.001, max: 100_000 }) * 1_000_000),
+        compareBase: parseBoolean('compare-base', read('compare-base')),
+        minAccuracy: optionalNumber('min-accuracy', read('min-accuracy'), { min: 0, max: 1 }),
+        maxRegression: optionalNumber('max-regression', read('max-regression'), { min: 0, max: 100 }),
+        comment: parseBoolean('comment', read('comment')),
+        githubToken: opt('github-token'),
+        allowForks: parseBoolean('allow-forks', read('allow-forks')),
+        releaseTags: parseReleaseTags(read('release-tags')),
+        pii: parseEnum('pii', read('pii'), FINDING_MODES),
+        leakage: parseEnum('leakage', read('leakage'), FINDING_MODES),
+        ignoreRules: parseIgnoreRules(read('ignore-rules')),
+        keepDeployment: parseBoolean('keep-deployment', read('keep-deployment')),
+        reportArtifact: parseArtifactName(opt('report-artifact')),
+        prices: parsePrices(read('prices')),
+        maxTrainingCost: optionalNumber('max-training-cost', read('max-training-cost'), { min: 0, max: 10_000_000 }),
+        maxEvalCost: optionalNumber('max-eval-cost', read('max-eval-cost'), { min: 0, max: 10_000_000 }),
+        maxTrainingTokens: optionalNumber('max-training-tokens', read('max-training-tokens'), {
+            min: 0,
+            max: 1e15,
+            integer: true,
+        }),
+        version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
+        invocationLogs: parseS3Uri(opt('invocation-logs'), 'invocation-logs'),
+        shadowDays: parseNumber('shadow-days', read('shadow-days'), { min: 1, max: 90 }),
+        shadowRequests: parseNumber('shadow-requests', read('shadow-requests'), { min: 1, max: 5000, integer: true }),
+        minShadowAgreement: optionalNumber('min-shadow-agreement', read('min-shadow-agreement'), { min: 0, max: 1 }),
+        minShadowPreference: optionalNumber('min-shadow-preference', read('min-shadow-preference'), { min: 0, max: 1 }),
+        watchMinutes: parseNumber('watch-minutes', read('watch-minutes'), { min: 0, max: 300 }),
+        maxErrorRate: parseNumber('max-error-rate', read('max-error-rate'), { min: 0, max: 1 }),
+        maxLatencyRatio: parseNumber('max-latency-ratio', read('max-latency-ratio'), { min: 1, max: 100 }),
+        monitorDays: parseNumber('monitor-days', read('monitor-days'), { min: 1, max: 90 }),
+        maxDrift: parseNumber('max-drift', read('max-drift'), { min: 0, max: 1 }),
+        maxPsi: parseNumber('max-psi', read('max-psi'), { min: 0, max: 100 }),
+        maxScoreDrop: parseNumber('max-score-drop', read('max-score-drop'), { min: 0, max: 1 }),
+        failOn: parseEnum('fail-on', read('fail-on'), ['never', 'warning', 'action-needed']),
+        pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply']) === 'apply',
+        keepVersions: parseNumber('keep-versions', read('keep-versions'), { min: 1, max: 1000, integer: true }),
+        pruneAfterDays: parseNumber('prune-after-days', read('prune-after-days'), { min: 0, max: 3650 }),
+        failIfNotPromoted: parseBoolean('fail-if-not-promoted', read('fail-if-not-promoted')),
+    };
+    checkCustomizationInputs(settings);
+    checkRequired(settings);
+    return settings;
+}
+function checkCustomizationInputs(s) {
+    if (s.minShadowPreference !== undefined && s.scorer !== 'judge')
+        throw new errors/* UserError */.yo(`Input 'min-shadow-preference' is for 'scorer: judge' (the judge prefers one free-text answer or the other), but 'scorer' is '${s.scorer}'. Use 'min-shadow-agreement' for answers a string comparison can check, or set 'scorer: judge'.`);
+    if (s.customizationType === 'distillation') {
+        if (!s.teacherModel) {
+            throw new errors/* UserError */.yo(`Input 'teacher-model' is required when 'customization-type' is 'distillation'. ` +
+                `Teachers: ${Object.keys(models/* DISTILLATION_TEACHERS */.lq).join(', ')}.`);
+        }
+        const students = (0,models/* resolveTeacher */.tx)(s.teacherModel).students;
+        for (const model of s.sweep ? s.sweep.points.map((p) => p.baseModel) : [s.baseModel])
+            if (!students.includes(model.id)) {
+                throw new errors/* UserError */.yo(`Input 'teacher-model' '${s.teacherModel}' cannot teach '${model.id}'. Its students are: ${students.join(', ')}.`);
+            }
+    }
+    else if (s.teacherModel) {
+        throw new errors/* UserError */.yo(`Input 'teacher-model' is set, but 'customization-type' is '${s.customizationType}'. Set 'customization-type: distillation' or remove 'teacher-model'.`);
+    }
+    // One Lambda serves RFT training and evaluation with `scorer: grader`, whatever the method.
+    const needsGrader = s.customizationType === 'rft' || s.scorer === 'grader';
+    if (needsGrader) {
+        if (!s.graderLambdaArn) {
+            throw new errors/* UserError */.yo(s.scorer === 'grader'
+                ? `Input 'grader-lambda-arn' is required when 'scorer' is 'grader': the Lambda function that scores each answer (the RFT grader contract; see docs/scorers.md).`
+                : `Input 'grader-lambda-arn' is required when 'customization-type' is 'rft': the Lambda function that scores each response.`);
+        }
+        parseArn('grader-lambda-arn', s.graderLambdaArn, 'lambda');
+    }
+    else if (s.graderLambdaArn) {
+        throw new errors/* UserError */.yo(`Input 'grader-lambda-arn' is set, but 'customization-type' is '${s.customizationType}' and 'scorer' is '${s.scorer}'. Set 'customization-type: rft' or 'scorer: grader', or remove 'grader-lambda-arn'.`);
+    }
+    if (s.judgeRubric && s.scorer !== 'judge') {
+        throw new errors/* UserError */.yo(`Input 'judge-rubric' is set, but 'scorer' is '${s.scorer}'. Set 'scorer: judge' or remove 'judge-rubric'.`);
+    }
+    if (s.minScore !== undefined && s.scorer !== 'grader' && s.scorer !== 'judge') {
+        throw new errors/* UserError */.yo(`Input 'min-score' gates the mean score of 'scorer: grader' or 'judge'; the scorer is '${s.scorer}', which scores right or wrong. Use 'min-accuracy', or change the scorer.`);
+    }
+}
+const REQUIRED = {
+    validate: ['training-data'],
+    run: ['model-name', 'training-data', 'test-data', 'bedrock-role-arn', 's3-uri'],
+    evaluate: ['model-name', 'test-data', 's3-uri'],
+    promote: ['model-name', 'training-data', 'test-data', 's3-uri'],
+    rollback: ['model-name', 's3-uri'],
+    doctor: ['s3-uri'],
+    prune: ['model-name', 's3-uri'],
+    monitor: ['model-name', 's3-uri'],
+};
+function checkRequired(s) {
+    const present = {
+        'model-name': s.modelName || undefined,
+        'training-data': s.trainingData,
+        'test-data': s.testData,
+        'bedrock-role-arn': s.bedrockRoleArn,
+        's3-uri': s.s3,
+    };
+    const missing = REQUIRED[s.command].filter((name) => present[name] === undefined);
+    if (missing.length > 0) {
+        throw new errors/* UserError */.yo(`Command '${s.command}' needs ${missing.map((m) => `'${m}'`).join(', ')}. Set ${missing.length > 1 ? 'them' : 'it'} in the step's 'with:' (or as --${missing[0]} on the command line).`);
+    }
+    if (s.command === 'validate' || s.command === 'run') {
+        if (s.validationData && s.validationSplit > 0) {
+            throw new errors/* UserError */.yo(`Inputs 'validation-data' and 'validation-split' are both set. Use one: a committed validation file, or a fraction split off the training data.`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lib/clock.ts
 // Time, injected: every wait and retry takes a Clock and a PollSchedule, so tests never sleep.
 const systemClock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
@@ -763,14 +772,14 @@ const DEFAULT_SCHEDULE = {
 // Loaded when the command runs: `validate` (which runs on every pull request, forks included)
 // starts without parsing the AWS SDK, a quarter of a second of start-up.
 const HANDLERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(107), __nccwpck_require__.e(117), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(470), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(696), __nccwpck_require__.e(564), __nccwpck_require__.e(107), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(660), __nccwpck_require__.e(183), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2487))).run,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(470), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(696), __nccwpck_require__.e(564), __nccwpck_require__.e(107), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(660), __nccwpck_require__.e(183), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(470), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(696), __nccwpck_require__.e(564), __nccwpck_require__.e(107), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(660), __nccwpck_require__.e(364), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7629))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(470), __nccwpck_require__.e(846), __nccwpck_require__.e(564), __nccwpck_require__.e(364), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(470), __nccwpck_require__.e(846), __nccwpck_require__.e(564), __nccwpck_require__.e(107), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6555))).doctor,
-    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(470), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(157), __nccwpck_require__.e(564), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 241))).prune,
-    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(470), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(564), __nccwpck_require__.e(107), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4321))).monitor,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(26), __nccwpck_require__.e(117), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23))).validate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(471), __nccwpck_require__.e(26), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(660), __nccwpck_require__.e(319), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2487))).run,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(471), __nccwpck_require__.e(26), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(660), __nccwpck_require__.e(319), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).evaluate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(471), __nccwpck_require__.e(26), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(660), __nccwpck_require__.e(364), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7629))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(846), __nccwpck_require__.e(471), __nccwpck_require__.e(364), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollback,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(846), __nccwpck_require__.e(471), __nccwpck_require__.e(26), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8977))).doctor,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(157), __nccwpck_require__.e(471), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 241))).prune,
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(119), __nccwpck_require__.e(846), __nccwpck_require__.e(856), __nccwpck_require__.e(157), __nccwpck_require__.e(471), __nccwpck_require__.e(26), __nccwpck_require__.e(117), __nccwpck_require__.e(475), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4321))).monitor,
 };
 /** The real world: the runner's context, the system clock, OIDC through @actions/core, the SDK. */
 function defaultDeps(env = process.env) {
@@ -797,7 +806,7 @@ function defaultDeps(env = process.env) {
         startedAt: Date.now(),
         env,
         getIdToken,
-        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(470), __nccwpck_require__.e(119), __nccwpck_require__.e(157), __nccwpck_require__.e(696), __nccwpck_require__.e(383), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).createAwsClients({
+        aws: async (settings, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(119), __nccwpck_require__.e(157), __nccwpck_require__.e(383), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).createAwsClients({
             settings,
             io,
             context,
@@ -1071,6 +1080,99 @@ async function cli_convert(rest, flags) {
 
 /***/ }),
 
+/***/ 2721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ mediaTokens),
+/* harmony export */   P$: () => (/* binding */ checkTool),
+/* harmony export */   Pt: () => (/* binding */ checkMedia),
+/* harmony export */   U3: () => (/* binding */ jsonChars),
+/* harmony export */   kr: () => (/* binding */ CHARS_PER_TOKEN)
+/* harmony export */ });
+/* unused harmony export MEDIA_TOKEN_ALLOWANCE */
+/* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9268);
+/* harmony import */ var _io_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(387);
+// What a turn carries besides text: media (its limits and token allowance) and tool use, and the token estimate.
+
+
+/** The characters a token stands for in the estimate: Nova's tokenizer averages about four on English. */
+const CHARS_PER_TOKEN = 4;
+/**
+ * What a medium adds to the estimate: Bedrock bills the tokens Nova's encoder makes of an image,
+ * a video or a document, which depend on its resolution, length and pages and cannot be read from
+ * the record (the bytes are in S3). Documented allowances, so media are never counted as free.
+ */
+const MEDIA_TOKEN_ALLOWANCE = { image: 1_600, video: 10_000, document: 4_000 };
+const mediaTokens = (images, videos, documents) => images * MEDIA_TOKEN_ALLOWANCE.image +
+    videos * MEDIA_TOKEN_ALLOWANCE.video +
+    documents * MEDIA_TOKEN_ALLOWANCE.document;
+/** The characters of a JSON value as the model reads it (tool specs, tool inputs and results). */
+function jsonChars(value) {
+    if (value === undefined)
+        return 0;
+    if (typeof value === 'string')
+        return value.length;
+    try {
+        return JSON.stringify(value)?.length ?? 0;
+    }
+    catch {
+        return 0;
+    }
+}
+function checkMedia(value, kind, turn, ctx) {
+    const allowed = kind === 'image' ? ctx.model.imageFormats : kind === 'video' ? ctx.model.videoFormats : ['pdf'];
+    const format = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(value) ? value.format : undefined;
+    if (typeof format !== 'string' || (allowed.length > 0 && !allowed.includes(format.toLowerCase()))) {
+        ctx.report('media/format', `${turn} has a ${kind} with format ${(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q)(format)}; ${ctx.model.label} takes ${allowed.join(', ') || 'no media'}.`);
+    }
+    const uri = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(value) && (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(value.source) && (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(value.source.s3Location)
+        ? value.source.s3Location.uri
+        : undefined;
+    if (typeof uri !== 'string' || !/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/\S+$/.test(uri)) {
+        const bytes = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(value) && (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(value.source) && value.source.bytes !== undefined;
+        ctx.report('media/location', `${turn} ${kind} must be {"source": {"s3Location": {"uri": "s3://bucket/key"}}}${bytes ? '; inline bytes are not accepted in training data' : ''}; it is ${(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q)(uri)}.`);
+        return;
+    }
+    const bucket = uri.slice(5).split('/')[0];
+    if (ctx.bucket && bucket !== ctx.bucket) {
+        ctx.report('media/location', `${turn} ${kind} is in bucket ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(bucket)}, but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`);
+    }
+}
+function checkTool(type, value, role, turn, declared, used, answered, ctx) {
+    if (!ctx.model.tools) {
+        ctx.report('tools/not-supported', `${turn} has ${type}, but ${ctx.model.label} does not take tool use in fine-tuning data (Nova 2 Lite does).`);
+        return;
+    }
+    const id = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(value) ? value.toolUseId : undefined;
+    if (typeof id !== 'string' || id.trim() === '') {
+        ctx.report('tools/invalid', `${turn} ${type} needs a non-empty 'toolUseId'.`);
+        return;
+    }
+    if (type === 'toolUse') {
+        const name = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(value) ? value.name : undefined;
+        if (role !== 'assistant')
+            ctx.report('tools/invalid', `${turn} is ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(role)} and has toolUse; tool calls are made in assistant turns.`);
+        if (typeof name !== 'string' || !declared.has(name))
+            ctx.report('tools/invalid', `${turn} calls tool ${(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q)(name)}, which 'toolConfig.tools' does not declare.`);
+        if (used.has(id))
+            ctx.report('tools/invalid', `${turn} reuses toolUseId ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(id)}; ids are unique within a record.`);
+        used.add(id);
+    }
+    else {
+        if (role !== 'user')
+            ctx.report('tools/invalid', `${turn} is ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(role)} and has toolResult; tool results come back in user turns.`);
+        if (!used.has(id))
+            ctx.report('tools/invalid', `${turn} answers toolUseId ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(id)}, which no earlier toolUse has.`);
+        else if (answered.has(id))
+            ctx.report('tools/invalid', `${turn} answers toolUseId ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(id)} a second time.`);
+        answered.add(id);
+    }
+}
+
+
+/***/ }),
+
 /***/ 587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1276,19 +1378,41 @@ async function convertFile(format, input, output) {
 
 /***/ }),
 
+/***/ 9268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isObject),
+/* harmony export */   q: () => (/* binding */ describe)
+/* harmony export */ });
+// The shape of a parsed JSON value, for the record checks and their messages.
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const describe = (v) => v === null
+    ? 'null'
+    : Array.isArray(v)
+        ? 'a list'
+        : typeof v === 'object'
+            ? 'an object'
+            : `${typeof v} ${JSON.stringify(v)}`;
+
+
+/***/ }),
+
 /***/ 9198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JM: () => (/* binding */ checkRft),
+/* harmony export */   Ff: () => (/* binding */ scanText),
 /* harmony export */   S6: () => (/* binding */ checkConversation),
-/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
-/* harmony export */   kr: () => (/* binding */ CHARS_PER_TOKEN)
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony export MEDIA_TOKEN_ALLOWANCE */
 /* harmony import */ var _io_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(387);
-/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(432);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1201);
+/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(432);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1201);
+/* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9268);
+/* harmony import */ var _content_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2721);
+
+
 
 
 
@@ -1313,18 +1437,10 @@ function blockType(block) {
         return undefined;
     return text ? 'text' : BLOCK_TYPES.find((t) => block[t] !== undefined);
 }
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const describe = (v) => v === null
-    ? 'null'
-    : Array.isArray(v)
-        ? 'a list'
-        : typeof v === 'object'
-            ? 'an object'
-            : `${typeof v} ${JSON.stringify(v)}`;
 /** `where` names the text in messages; a function is called only when there is something to say. */
 function textFindings(text, where) {
-    const keywords = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .reservedKeywords */ .N4)(text);
-    const sensitive = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .sensitiveData */ .LW)(text, where);
+    const keywords = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .reservedKeywords */ .N4)(text);
+    const sensitive = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .sensitiveData */ .LW)(text, where);
     if (keywords.length === 0)
         return sensitive;
     const keyword = {
@@ -1367,13 +1483,13 @@ function checkConversation(record, ctx) {
         }
     }
     else if (record.schemaVersion !== SCHEMA_VERSION) {
-        ctx.report('schema/schema-version', `schemaVersion is ${describe(record.schemaVersion)}; it must be '${SCHEMA_VERSION}'.`);
+        ctx.report('schema/schema-version', `schemaVersion is ${(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q)(record.schemaVersion)}; it must be '${SCHEMA_VERSION}'.`);
     }
     const unknown = Object.keys(record).filter((key) => !TOP_LEVEL.has(key));
     const messages = record.messages;
     if (!Array.isArray(messages)) {
         const misnamed = unknown.length > 0 ? ` The record has ${unknown.map((k) => (0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(k)).join(', ')}: misnamed?` : '';
-        ctx.report('schema/messages', `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : describe(messages)}.${misnamed}`);
+        ctx.report('schema/messages', `'messages' must be a list of {"role", "content"} turns; it is ${messages === undefined ? 'missing' : (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q)(messages)}.${misnamed}`);
         return undefined;
     }
     for (const key of unknown) {
@@ -1384,9 +1500,9 @@ function checkConversation(record, ctx) {
     }
     let system = '';
     if (record.system !== undefined) {
-        if (!Array.isArray(record.system) || !record.system.every((b) => isObject(b) && typeof b.text === 'string')) {
+        if (!Array.isArray(record.system) || !record.system.every((b) => (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(b) && typeof b.text === 'string')) {
             system = undefined;
-            ctx.report('schema/system', `'system' must be a list of {"text": "..."} blocks, e.g. "system": [{"text": "You are ..."}]; it is ${describe(record.system)}.`);
+            ctx.report('schema/system', `'system' must be a list of {"text": "..."} blocks, e.g. "system": [{"text": "You are ..."}]; it is ${(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q)(record.system)}.`);
         }
         else {
             const blocks = record.system;
@@ -1399,19 +1515,19 @@ function checkConversation(record, ctx) {
     }
     const declaredTools = new Set();
     // Bedrock tokenizes the tool specs (names, descriptions, schemas) with every record that carries them
-    let chars = (system?.length ?? 0) + jsonChars(record.toolConfig);
+    let chars = (system?.length ?? 0) + (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonChars */ .U3)(record.toolConfig);
     if (record.toolConfig !== undefined) {
         if (!model.tools) {
             ctx.report('tools/not-supported', `'toolConfig' is set, but ${model.label} does not take tool use in fine-tuning data (Nova 2 Lite does). Remove the tool turns or change 'base-model'.`);
         }
         else {
-            const tools = isObject(record.toolConfig) ? record.toolConfig.tools : undefined;
+            const tools = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(record.toolConfig) ? record.toolConfig.tools : undefined;
             if (!Array.isArray(tools) || tools.length === 0) {
                 ctx.report('tools/invalid', `'toolConfig.tools' must be a non-empty list of {"toolSpec": {"name", "description", "inputSchema"}}.`);
             }
             else {
                 for (const t of tools) {
-                    const name = isObject(t) && isObject(t.toolSpec) ? t.toolSpec.name : undefined;
+                    const name = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(t) && (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(t.toolSpec) ? t.toolSpec.name : undefined;
                     if (typeof name !== 'string' || name.trim() === '') {
                         ctx.report('tools/invalid', `Every tool in 'toolConfig.tools' needs a 'toolSpec.name'.`);
                     }
@@ -1435,16 +1551,16 @@ function checkConversation(record, ctx) {
     const answeredIds = new Set();
     for (let index = 0; index < messages.length; index++) {
         const message = messages[index];
-        if (!isObject(message)) {
-            ctx.report('schema/messages', `${turnName(index)} must be an object with 'role' and 'content'; it is ${describe(message)}.`);
+        if (!(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(message)) {
+            ctx.report('schema/messages', `${turnName(index)} must be an object with 'role' and 'content'; it is ${(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q)(message)}.`);
             continue;
         }
         const role = message.role;
         // Compared with the previous turn, not by parity, so one misplaced turn is one problem.
-        const previous = index > 0 && isObject(messages[index - 1]) ? messages[index - 1].role : undefined;
+        const previous = index > 0 && (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(messages[index - 1]) ? messages[index - 1].role : undefined;
         if (role !== 'user' && role !== 'assistant') {
             const hint = role === 'system' ? " Put the system prompt in the top-level 'system' field instead." : '';
-            ctx.report('schema/role', `${turnName(index)} has role ${describe(role)}; roles are 'user' and 'assistant' only.${hint}`);
+            ctx.report('schema/role', `${turnName(index)} has role ${(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q)(role)}; roles are 'user' and 'assistant' only.${hint}`);
         }
         else if (index === 0 && role !== 'user') {
             ctx.report('schema/first-turn', `The first turn is ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(role)}; a record starts with the user.`);
@@ -1457,8 +1573,8 @@ function checkConversation(record, ctx) {
         }
         const content = message.content;
         if (!Array.isArray(content) || content.length === 0) {
-            const hint = typeof content === 'string' ? ` Write it as "content": [{"text": ${JSON.stringify((0,_lib_format_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(content, 40))}}].` : '';
-            ctx.report('schema/content', `${turnName(index)} 'content' must be a non-empty list of blocks; it is ${describe(content)}.${hint}`);
+            const hint = typeof content === 'string' ? ` Write it as "content": [{"text": ${JSON.stringify((0,_lib_format_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(content, 40))}}].` : '';
+            ctx.report('schema/content', `${turnName(index)} 'content' must be a non-empty list of blocks; it is ${(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q)(content)}.${hint}`);
             continue;
         }
         let text = '';
@@ -1470,9 +1586,9 @@ function checkConversation(record, ctx) {
         let turnVideos = 0;
         let turnDocuments = 0;
         for (const block of content) {
-            const type = isObject(block) ? blockType(block) : undefined;
-            if (!isObject(block) || type === undefined) {
-                const types = isObject(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
+            const type = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(block) ? blockType(block) : undefined;
+            if (!(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(block) || type === undefined) {
+                const types = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(block) ? BLOCK_TYPES.filter((t) => block[t] !== undefined) : [];
                 ctx.report('schema/content-block', `${turnName(index)} has a content block with ${types.length === 0 ? 'no known type' : `several types (${types.join(', ')})`}; each block is exactly one of: ${BLOCK_TYPES.join(', ')}.`);
                 malformed = true;
                 continue;
@@ -1481,7 +1597,7 @@ function checkConversation(record, ctx) {
                 hasTool = true;
             if (type === 'text') {
                 if (typeof block.text !== 'string') {
-                    ctx.report('schema/content-block', `${turnName(index)} has a text block whose 'text' is ${describe(block.text)}, not a string.`);
+                    ctx.report('schema/content-block', `${turnName(index)} has a text block whose 'text' is ${(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q)(block.text)}, not a string.`);
                     malformed = true;
                     continue;
                 }
@@ -1497,7 +1613,7 @@ function checkConversation(record, ctx) {
                 if (!model.modalities.includes(kind)) {
                     ctx.report('media/unsupported-by-model', `${turnName(index)} has ${type === 'image' ? 'an image' : `a ${type}`}, but ${model.label} takes ${model.modalities.length === 0 ? 'text only' : `only ${model.modalities.join(', ')}`}. Use a multimodal base model such as amazon.nova-lite-v1:0:300k, or remove the media.`);
                 }
-                checkMedia(block[type], kind, turnName(index), ctx);
+                (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .checkMedia */ .Pt)(block[type], kind, turnName(index), ctx);
                 if (kind === 'image')
                     turnImages += 1;
                 else if (kind === 'video')
@@ -1507,7 +1623,7 @@ function checkConversation(record, ctx) {
             }
             else if (type === 'reasoningContent') {
                 const reasoning = block.reasoningContent;
-                const rtext = isObject(reasoning) && isObject(reasoning.reasoningText) ? reasoning.reasoningText.text : undefined;
+                const rtext = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(reasoning) && (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(reasoning.reasoningText) ? reasoning.reasoningText.text : undefined;
                 if (!model.reasoning) {
                     ctx.report('reasoning/not-allowed', `${turnName(index)} has reasoningContent, which only Nova 2 models take; ${model.label} does not. Remove it or use amazon.nova-2-lite-v1:0:256k.`);
                 }
@@ -1523,13 +1639,13 @@ function checkConversation(record, ctx) {
                 }
             }
             else {
-                checkTool(type, block[type], role, turnName(index), declaredTools, toolUseIds, answeredIds, ctx);
+                (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTool */ .P$)(type, block[type], role, turnName(index), declaredTools, toolUseIds, answeredIds, ctx);
                 // the call's name and input, the result's content: tokens like any text
                 const tool = block[type];
-                chars += isObject(tool)
+                chars += (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(tool)
                     ? type === 'toolUse'
-                        ? String(tool.name ?? '').length + jsonChars(tool.input)
-                        : jsonChars(tool.content)
+                        ? String(tool.name ?? '').length + (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonChars */ .U3)(tool.input)
+                        : (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonChars */ .U3)(tool.content)
                     : 0;
             }
         }
@@ -1554,7 +1670,7 @@ function checkConversation(record, ctx) {
         images += turnImages;
         videos += turnVideos;
         documents += turnDocuments;
-        chars += CHARS_PER_TOKEN * mediaTokens(turnImages, turnVideos, turnDocuments);
+        chars += _content_js__WEBPACK_IMPORTED_MODULE_1__/* .CHARS_PER_TOKEN */ .kr * (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .mediaTokens */ .Hh)(turnImages, turnVideos, turnDocuments);
         if (text.trim() === '' && !hasMedia && !hasTool && !malformed) {
             ctx.report('schema/empty-text', `${turnName(index)} (${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(role)}) has no text. Every turn needs content; remove the record or fill in the turn.`);
         }
@@ -1571,136 +1687,6 @@ function checkConversation(record, ctx) {
     if (documents > 1)
         ctx.report('media/too-many-documents', `The record has ${documents} documents; at most one is allowed.`);
     return { system, prompt, answer, modality, chars };
-}
-/** The characters a token stands for in the estimate: Nova's tokenizer averages about four on English. */
-const CHARS_PER_TOKEN = 4;
-/**
- * What a medium adds to the estimate: Bedrock bills the tokens Nova's encoder makes of an image,
- * a video or a document, which depend on its resolution, length and pages and cannot be read from
- * the record (the bytes are in S3). Documented allowances, so media are never counted as free.
- */
-const MEDIA_TOKEN_ALLOWANCE = { image: 1_600, video: 10_000, document: 4_000 };
-const mediaTokens = (images, videos, documents) => images * MEDIA_TOKEN_ALLOWANCE.image +
-    videos * MEDIA_TOKEN_ALLOWANCE.video +
-    documents * MEDIA_TOKEN_ALLOWANCE.document;
-/** The characters of a JSON value as the model reads it (tool specs, tool inputs and results). */
-function jsonChars(value) {
-    if (value === undefined)
-        return 0;
-    if (typeof value === 'string')
-        return value.length;
-    try {
-        return JSON.stringify(value)?.length ?? 0;
-    }
-    catch {
-        return 0;
-    }
-}
-function checkMedia(value, kind, turn, ctx) {
-    const allowed = kind === 'image' ? ctx.model.imageFormats : kind === 'video' ? ctx.model.videoFormats : ['pdf'];
-    const format = isObject(value) ? value.format : undefined;
-    if (typeof format !== 'string' || (allowed.length > 0 && !allowed.includes(format.toLowerCase()))) {
-        ctx.report('media/format', `${turn} has a ${kind} with format ${describe(format)}; ${ctx.model.label} takes ${allowed.join(', ') || 'no media'}.`);
-    }
-    const uri = isObject(value) && isObject(value.source) && isObject(value.source.s3Location)
-        ? value.source.s3Location.uri
-        : undefined;
-    if (typeof uri !== 'string' || !/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/\S+$/.test(uri)) {
-        const bytes = isObject(value) && isObject(value.source) && value.source.bytes !== undefined;
-        ctx.report('media/location', `${turn} ${kind} must be {"source": {"s3Location": {"uri": "s3://bucket/key"}}}${bytes ? '; inline bytes are not accepted in training data' : ''}; it is ${describe(uri)}.`);
-        return;
-    }
-    const bucket = uri.slice(5).split('/')[0];
-    if (ctx.bucket && bucket !== ctx.bucket) {
-        ctx.report('media/location', `${turn} ${kind} is in bucket ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(bucket)}, but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`);
-    }
-}
-function checkTool(type, value, role, turn, declared, used, answered, ctx) {
-    if (!ctx.model.tools) {
-        ctx.report('tools/not-supported', `${turn} has ${type}, but ${ctx.model.label} does not take tool use in fine-tuning data (Nova 2 Lite does).`);
-        return;
-    }
-    const id = isObject(value) ? value.toolUseId : undefined;
-    if (typeof id !== 'string' || id.trim() === '') {
-        ctx.report('tools/invalid', `${turn} ${type} needs a non-empty 'toolUseId'.`);
-        return;
-    }
-    if (type === 'toolUse') {
-        const name = isObject(value) ? value.name : undefined;
-        if (role !== 'assistant')
-            ctx.report('tools/invalid', `${turn} is ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(role)} and has toolUse; tool calls are made in assistant turns.`);
-        if (typeof name !== 'string' || !declared.has(name))
-            ctx.report('tools/invalid', `${turn} calls tool ${describe(name)}, which 'toolConfig.tools' does not declare.`);
-        if (used.has(id))
-            ctx.report('tools/invalid', `${turn} reuses toolUseId ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(id)}; ids are unique within a record.`);
-        used.add(id);
-    }
-    else {
-        if (role !== 'user')
-            ctx.report('tools/invalid', `${turn} is ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(role)} and has toolResult; tool results come back in user turns.`);
-        if (!used.has(id))
-            ctx.report('tools/invalid', `${turn} answers toolUseId ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(id)}, which no earlier toolUse has.`);
-        else if (answered.has(id))
-            ctx.report('tools/invalid', `${turn} answers toolUseId ${(0,_io_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(id)} a second time.`);
-        answered.add(id);
-    }
-}
-/** Checks a Nova 2 Lite RFT record: OpenAI-style string messages and a reference answer. */
-function checkRft(record, ctx) {
-    const messages = record.messages;
-    if (!Array.isArray(messages) || messages.length === 0) {
-        ctx.report('rft/format', `RFT records need 'messages': a non-empty list of {"role", "content": "string"}; it is ${messages === undefined ? 'missing' : describe(messages)}.`);
-        return undefined;
-    }
-    let system = '';
-    const prompt = [];
-    // OpenAI-style tool definitions, when the record has them, are read by the model too
-    let chars = jsonChars(record.tools);
-    messages.forEach((m, index) => {
-        const turn = `message ${index + 1}`;
-        if (!isObject(m) || !['system', 'user', 'assistant'].includes(m.role)) {
-            ctx.report('rft/format', `${turn} needs a role of 'system', 'user' or 'assistant'.`);
-            return;
-        }
-        if (typeof m.content !== 'string' || m.content.trim() === '') {
-            ctx.report('rft/format', `${turn} content must be a non-empty string in RFT data; it is ${describe(m.content)}.`);
-            return;
-        }
-        if (m.role === 'system' && index !== 0)
-            ctx.report('rft/format', `${turn} is a system message; it must come first.`);
-        chars += m.content.length;
-        scanText(m.content, m.role, 'message', index, ctx);
-        if (m.role === 'system')
-            system = m.content;
-        else if (m.role === 'user')
-            prompt.push(m.content);
-    });
-    if (!messages.some((m) => isObject(m) && m.role === 'user'))
-        ctx.report('rft/format', `The record has no user message.`);
-    const reference = record.reference_answer;
-    let answer = '';
-    if (reference === undefined || reference === null || reference === '') {
-        ctx.report('rft/reference-answer', `The record has no 'reference_answer'; the grader Lambda compares responses with it.`);
-    }
-    else if (typeof reference === 'string') {
-        answer = reference;
-    }
-    else if (isObject(reference)) {
-        try {
-            answer = JSON.stringify(reference);
-        }
-        catch {
-            // Nested deeper than the engine can serialize: no grader (nor this action) can read it.
-            ctx.report('rft/reference-answer', `'reference_answer' is nested too deeply to be read. Flatten it.`);
-        }
-    }
-    else {
-        ctx.report('rft/reference-answer', `'reference_answer' must be a string or an object; it is ${describe(reference)}.`);
-    }
-    if (record.id !== undefined && (typeof record.id !== 'string' || record.id.trim() === '')) {
-        ctx.report('rft/format', `'id', when present, must be a non-empty string.`);
-    }
-    return { system, prompt, answer, chars: chars + answer.length };
 }
 
 
@@ -2863,7 +2849,7 @@ function gridOf(settings) {
 function baseModelsOf(settings) {
     return [...new Map(gridOf(settings).map((p) => [p.baseModel.id, p.baseModel])).values()];
 }
-/** The settings of one point: the run's, with this point's base model and hyperparameters. */
+/** The settings of one point: the run's, with this point's base model and hyperparameters (its PointSettings) changed. */
 function pointSettings(settings, point) {
     return {
         ...settings,

@@ -11,7 +11,7 @@ import type { RunContext } from '../github/context.js';
 import { GitHub } from '../github/client.js';
 import { checkOrigin } from '../github/trust.js';
 import type { Io } from '../io/io.js';
-import type { Settings } from '../settings.js';
+import type { RunSettings, AccessSettings } from '../settings.js';
 import { awsCredentials, isExpiredCredentials, type RefreshableProvider } from './credentials.js';
 
 export interface AwsClients {
@@ -63,7 +63,7 @@ function refreshOnExpiry(client: Client, credentials: RefreshableProvider): void
 }
 
 export interface ClientOptions {
-  readonly settings: Settings;
+  readonly settings: RunSettings & AccessSettings;
   readonly io: Io;
   readonly context: RunContext;
   readonly getIdToken: (audience: string) => Promise<string>;

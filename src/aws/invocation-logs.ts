@@ -9,7 +9,7 @@
 // Whether a file holds one record per line or one pretty-printed record is not stated: both are
 // read, gzipped or not (docs/aws-assumptions.md). Records are streamed, one object at a time.
 import { createGunzip } from 'node:zlib';
-import { Readable } from 'node:stream';
+import { type Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import type { S3Location } from '../settings.js';

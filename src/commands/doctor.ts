@@ -11,12 +11,11 @@ import {
   checkIdentity,
   checkInvokeIds,
   checkPermissions,
-  checkPrices,
-  checkQuotas,
   checkServiceRole,
-  type CheckResult,
   type DoctorContext,
 } from '../preflight/checks.js';
+import { checkPrices, checkQuotas } from '../preflight/quotas.js';
+import type { CheckResult } from '../preflight/result.js';
 import { needsOf } from '../preflight/permissions.js';
 import { checklistLine, doctorSummary } from '../report/doctor.js';
 import { withSession } from '../services.js';

@@ -45,7 +45,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
     const { store } = p;
     await warnUnfinishedWatch(store, settings.modelName, io);
     const picked = await pickCandidate(p);
-    if ('why' in picked) {
+    if (picked.kind === 'none') {
       const repaired = await repairProduction(p, settings.testData);
       return notPromoted(repaired ? `${picked.why}; ${repaired}, so it was repaired` : picked.why);
     }
@@ -103,7 +103,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
     if (settings.invocationLogs && !endpoint) shadowNote = '\n\nShadow replay skipped: no production endpoint yet.';
     if (settings.invocationLogs && endpoint && wouldPromote) {
       const replayed = await shadowReplay(p, endpoint, { modelArn: job.customModelArn!, name: job.name }, spent);
-      if ('replayed' in replayed) {
+      if (replayed.kind === 'replayed') {
         io.setOutput('shadow-agreement', replayed.agreement.toFixed(4));
         io.setOutput('shadow-preference', replayed.preference ? replayed.preference.value.toFixed(4) : '');
         io.info(

@@ -9,7 +9,7 @@ import { pointSettings } from '../training/grid.js';
 import { validate } from './validate.js';
 import { withPipeline } from './pipeline.js';
 import { changesFor, type DataChanges } from '../report/diff.js';
-import { gateFailure, type Report } from '../report/model.js';
+import { gateFailure, type EvaluatingRows } from '../report/model.js';
 import { rankPoints, evaluatePoints } from '../evaluation/points.js';
 import { readChampion } from '../registry/champion.js';
 import { gridReport } from '../report/grid.js';
@@ -41,7 +41,7 @@ export async function run(settings: Settings, io: Io, deps: Deps): Promise<void>
     const unevaluated = (
       t: GridTraining,
       dataChanges?: DataChanges,
-      live?: { eta?: Eta; evaluating?: Report['evaluating'] },
+      live?: { eta?: Eta; evaluating?: EvaluatingRows },
     ) => {
       const shown = stillRunning(t)[0] ?? t.jobs[0]!;
       const ranking = rankPoints(settings, t, undefined, { prices, perPoint: estimate.perPoint });

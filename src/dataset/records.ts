@@ -1,33 +1,12 @@
-import type { BaseModel, Modality } from '../models.js';
-import type { RuleId } from '../rules.js';
+import type { Modality } from '../models.js';
 import { shown } from '../io/printable.js';
 import { clip } from '../lib/format.js';
 import { reservedKeywords, sensitiveData, type TextFinding } from './text.js';
+import { describe, isObject } from './json-shape.js';
+import { jsonChars, checkMedia, checkTool, CHARS_PER_TOKEN, mediaTokens } from './content.js';
+import { type RecordContext, type RecordFacts } from './record-types.js';
 
 export const SCHEMA_VERSION = 'bedrock-conversation-2024';
-
-/** What the cross-file checks need to know of one valid-enough record. */
-export interface RecordFacts {
-  /** undefined when the record's system field is malformed (already reported) */
-  readonly system: string | undefined;
-  /** the user turns' texts, in order */
-  readonly prompt: readonly string[];
-  /** the last assistant turn: the expected answer */
-  readonly answer: string;
-  readonly modality?: Modality;
-  readonly chars: number;
-}
-
-export interface RecordContext {
-  readonly model: BaseModel;
-  /** where media must live: the bucket of `s3-uri`, when known */
-  readonly bucket?: string;
-  /** distillation prompts may leave the answer to the teacher */
-  readonly answerOptional?: boolean;
-  /** records Bedrock reads (training, validation) must name their schema; a test set is ours to read */
-  readonly schemaRequired?: boolean;
-  report(rule: RuleId, message: string): void;
-}
 
 const TOP_LEVEL = new Set(['schemaVersion', 'system', 'messages', 'toolConfig']);
 const BLOCK_TYPES = ['text', 'image', 'video', 'document', 'reasoningContent', 'toolUse', 'toolResult'] as const;
@@ -51,16 +30,6 @@ function blockType(block: Record<string, unknown>): (typeof BLOCK_TYPES)[number]
   return text ? 'text' : BLOCK_TYPES.find((t) => block[t] !== undefined);
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const describe = (v: unknown): string =>
-  v === null
-    ? 'null'
-    : Array.isArray(v)
-      ? 'a list'
-      : typeof v === 'object'
-        ? 'an object'
-        : `${typeof v} ${JSON.stringify(v)}`;
-
 /** `where` names the text in messages; a function is called only when there is something to say. */
 function textFindings(text: string, where: string | (() => string)): readonly TextFinding[] {
   const keywords = reservedKeywords(text);
@@ -80,7 +49,13 @@ const place = { kind: '', unit: '', index: 0 };
 const describePlace = () => `${place.kind} text (${place.unit} ${place.index + 1})`;
 
 /** Scans the text of turn (or message) `index`; `kind` is its role, or 'reasoning'. */
-function scanText(text: string, kind: string, unit: 'turn' | 'message', index: number, ctx: RecordContext): void {
+export function scanText(
+  text: string,
+  kind: string,
+  unit: 'turn' | 'message',
+  index: number,
+  ctx: RecordContext,
+): void {
   place.kind = kind;
   place.unit = unit;
   place.index = index;
@@ -370,165 +345,4 @@ export function checkConversation(record: Record<string, unknown>, ctx: RecordCo
     ctx.report('media/too-many-documents', `The record has ${documents} documents; at most one is allowed.`);
 
   return { system, prompt, answer, modality, chars };
-}
-
-/** The characters a token stands for in the estimate: Nova's tokenizer averages about four on English. */
-export const CHARS_PER_TOKEN = 4;
-
-/**
- * What a medium adds to the estimate: Bedrock bills the tokens Nova's encoder makes of an image,
- * a video or a document, which depend on its resolution, length and pages and cannot be read from
- * the record (the bytes are in S3). Documented allowances, so media are never counted as free.
- */
-export const MEDIA_TOKEN_ALLOWANCE = { image: 1_600, video: 10_000, document: 4_000 } as const;
-
-const mediaTokens = (images: number, videos: number, documents: number) =>
-  images * MEDIA_TOKEN_ALLOWANCE.image +
-  videos * MEDIA_TOKEN_ALLOWANCE.video +
-  documents * MEDIA_TOKEN_ALLOWANCE.document;
-
-/** The characters of a JSON value as the model reads it (tool specs, tool inputs and results). */
-function jsonChars(value: unknown): number {
-  if (value === undefined) return 0;
-  if (typeof value === 'string') return value.length;
-  try {
-    return JSON.stringify(value)?.length ?? 0;
-  } catch {
-    return 0;
-  }
-}
-
-function checkMedia(value: unknown, kind: Modality, turn: string, ctx: RecordContext): void {
-  const allowed = kind === 'image' ? ctx.model.imageFormats : kind === 'video' ? ctx.model.videoFormats : ['pdf'];
-  const format = isObject(value) ? value.format : undefined;
-  if (typeof format !== 'string' || (allowed.length > 0 && !allowed.includes(format.toLowerCase()))) {
-    ctx.report(
-      'media/format',
-      `${turn} has a ${kind} with format ${describe(format)}; ${ctx.model.label} takes ${allowed.join(', ') || 'no media'}.`,
-    );
-  }
-  const uri =
-    isObject(value) && isObject(value.source) && isObject(value.source.s3Location)
-      ? value.source.s3Location.uri
-      : undefined;
-  if (typeof uri !== 'string' || !/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/\S+$/.test(uri)) {
-    const bytes = isObject(value) && isObject(value.source) && value.source.bytes !== undefined;
-    ctx.report(
-      'media/location',
-      `${turn} ${kind} must be {"source": {"s3Location": {"uri": "s3://bucket/key"}}}${bytes ? '; inline bytes are not accepted in training data' : ''}; it is ${describe(uri)}.`,
-    );
-    return;
-  }
-  const bucket = uri.slice(5).split('/')[0];
-  if (ctx.bucket && bucket !== ctx.bucket) {
-    ctx.report(
-      'media/location',
-      `${turn} ${kind} is in bucket ${shown(bucket)}, but the dataset goes to '${ctx.bucket}' ('s3-uri'); Bedrock reads media only from the dataset's bucket. Copy the file there and update the uri.`,
-    );
-  }
-}
-
-function checkTool(
-  type: 'toolUse' | 'toolResult',
-  value: unknown,
-  role: unknown,
-  turn: string,
-  declared: Set<string>,
-  used: Set<string>,
-  answered: Set<string>,
-  ctx: RecordContext,
-): void {
-  if (!ctx.model.tools) {
-    ctx.report(
-      'tools/not-supported',
-      `${turn} has ${type}, but ${ctx.model.label} does not take tool use in fine-tuning data (Nova 2 Lite does).`,
-    );
-    return;
-  }
-  const id = isObject(value) ? value.toolUseId : undefined;
-  if (typeof id !== 'string' || id.trim() === '') {
-    ctx.report('tools/invalid', `${turn} ${type} needs a non-empty 'toolUseId'.`);
-    return;
-  }
-  if (type === 'toolUse') {
-    const name = isObject(value) ? value.name : undefined;
-    if (role !== 'assistant')
-      ctx.report('tools/invalid', `${turn} is ${shown(role)} and has toolUse; tool calls are made in assistant turns.`);
-    if (typeof name !== 'string' || !declared.has(name))
-      ctx.report('tools/invalid', `${turn} calls tool ${describe(name)}, which 'toolConfig.tools' does not declare.`);
-    if (used.has(id))
-      ctx.report('tools/invalid', `${turn} reuses toolUseId ${shown(id)}; ids are unique within a record.`);
-    used.add(id);
-  } else {
-    if (role !== 'user')
-      ctx.report(
-        'tools/invalid',
-        `${turn} is ${shown(role)} and has toolResult; tool results come back in user turns.`,
-      );
-    if (!used.has(id))
-      ctx.report('tools/invalid', `${turn} answers toolUseId ${shown(id)}, which no earlier toolUse has.`);
-    else if (answered.has(id)) ctx.report('tools/invalid', `${turn} answers toolUseId ${shown(id)} a second time.`);
-    answered.add(id);
-  }
-}
-
-/** Checks a Nova 2 Lite RFT record: OpenAI-style string messages and a reference answer. */
-export function checkRft(record: Record<string, unknown>, ctx: RecordContext): RecordFacts | undefined {
-  const messages = record.messages;
-  if (!Array.isArray(messages) || messages.length === 0) {
-    ctx.report(
-      'rft/format',
-      `RFT records need 'messages': a non-empty list of {"role", "content": "string"}; it is ${messages === undefined ? 'missing' : describe(messages)}.`,
-    );
-    return undefined;
-  }
-  let system = '';
-  const prompt: string[] = [];
-  // OpenAI-style tool definitions, when the record has them, are read by the model too
-  let chars = jsonChars(record.tools);
-  messages.forEach((m, index) => {
-    const turn = `message ${index + 1}`;
-    if (!isObject(m) || !['system', 'user', 'assistant'].includes(m.role as string)) {
-      ctx.report('rft/format', `${turn} needs a role of 'system', 'user' or 'assistant'.`);
-      return;
-    }
-    if (typeof m.content !== 'string' || m.content.trim() === '') {
-      ctx.report('rft/format', `${turn} content must be a non-empty string in RFT data; it is ${describe(m.content)}.`);
-      return;
-    }
-    if (m.role === 'system' && index !== 0)
-      ctx.report('rft/format', `${turn} is a system message; it must come first.`);
-    chars += m.content.length;
-    scanText(m.content, m.role as string, 'message', index, ctx);
-    if (m.role === 'system') system = m.content;
-    else if (m.role === 'user') prompt.push(m.content);
-  });
-  if (!messages.some((m) => isObject(m) && m.role === 'user'))
-    ctx.report('rft/format', `The record has no user message.`);
-  const reference = record.reference_answer;
-  let answer = '';
-  if (reference === undefined || reference === null || reference === '') {
-    ctx.report(
-      'rft/reference-answer',
-      `The record has no 'reference_answer'; the grader Lambda compares responses with it.`,
-    );
-  } else if (typeof reference === 'string') {
-    answer = reference;
-  } else if (isObject(reference)) {
-    try {
-      answer = JSON.stringify(reference);
-    } catch {
-      // Nested deeper than the engine can serialize: no grader (nor this action) can read it.
-      ctx.report('rft/reference-answer', `'reference_answer' is nested too deeply to be read. Flatten it.`);
-    }
-  } else {
-    ctx.report(
-      'rft/reference-answer',
-      `'reference_answer' must be a string or an object; it is ${describe(reference)}.`,
-    );
-  }
-  if (record.id !== undefined && (typeof record.id !== 'string' || record.id.trim() === '')) {
-    ctx.report('rft/format', `'id', when present, must be a non-empty string.`);
-  }
-  return { system, prompt, answer, chars: chars + answer.length };
 }

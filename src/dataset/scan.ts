@@ -6,7 +6,10 @@
 import { findBaseModel, type CustomizationType, type Modality } from '../models.js';
 import { ProblemLog, type Problem, type ProblemPolicy } from './problems.js';
 import { readJsonl, type JsonlRange } from './jsonl.js';
-import { CHARS_PER_TOKEN, checkConversation, checkRft, type RecordContext } from './records.js';
+import { checkConversation } from './records.js';
+import type { RecordContext } from './record-types.js';
+import { CHARS_PER_TOKEN } from './content.js';
+import { checkRft } from './rft-records.js';
 import type { RuleId } from '../rules.js';
 import { MAX_LABEL_CHARS, answerHash, answerKey, promptHash } from './keys.js';
 import { injectionShape } from '../lib/rubric.js';

@@ -1,6 +1,6 @@
 import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Settings } from '../settings.js';
+import type { RunSettings, AccessSettings, DataSettings, PointSettings, EvaluationSettings } from '../settings.js';
 import { confinement } from '../lib/workspace.js';
 import { BUILT_IN_RUBRIC, rubricTags } from '../lib/rubric.js';
 import { hashFiles } from './hash.js';
@@ -9,17 +9,16 @@ import { DEFAULT_PARALLELISM, scanFile, type Parallelism } from './parallel.js';
 import { ProblemLog, type Problem, type RuleTally } from './problems.js';
 import type { RuleId, Severity } from '../rules.js';
 import { KeyIndex } from './key-index.js';
-import { isLabelSet } from './keys.js';
 import {
   HAS_PROMPT,
   MODALITIES,
   estimateTokens,
   quote,
-  type AnswerFacts,
   type ChunkScan,
   type DatasetRole,
   type ScanOptions,
 } from './scan.js';
+import { Answers, FileScan, MAX_TRACKED_PROMPTS } from './file-scan.js';
 
 export { estimateTokens, type DatasetRole } from './scan.js';
 
@@ -53,69 +52,6 @@ export interface ValidationReport {
   readonly testSeenInTraining: readonly number[];
 }
 
-const MAX_TRACKED_PROMPTS = 50;
-const MAX_TRACKED_LABELS = 1_000;
-
-class FileScan {
-  records = 0;
-  chars = 0;
-  maxChars = 0;
-  shortAnswers = 0;
-  readonly systems = new Map<string, { count: number; line: number }>();
-  readonly labels = new Map<string, number>();
-  labelsOverflow = false;
-  modality?: { kind: string; line: number };
-
-  /** Adds a range's tallies; `offset` is the number of lines before the range. */
-  add(chunk: ChunkScan, offset: number): void {
-    this.records += chunk.records.count;
-    this.chars += chunk.chars;
-    if (chunk.maxChars > this.maxChars) this.maxChars = chunk.maxChars;
-    for (const system of chunk.systems) {
-      const sys = this.systems.get(system.text);
-      if (sys) sys.count += system.count;
-      else if (this.systems.size < MAX_TRACKED_PROMPTS)
-        this.systems.set(system.text, { count: system.count, line: offset + system.line });
-    }
-    for (const { label, count } of chunk.answers) {
-      if (label === undefined) continue;
-      this.shortAnswers += count;
-      const n = this.labels.get(label);
-      if (n !== undefined) this.labels.set(label, n + count);
-      else if (this.labels.size < MAX_TRACKED_LABELS) this.labels.set(label, count);
-      else this.labelsOverflow = true;
-    }
-  }
-
-  /** Classification-like data: nearly every answer a short, non-numeric label, drawn from a small set. */
-  get isShortAnswer(): boolean {
-    return !this.labelsOverflow && isLabelSet(this.records, this.shortAnswers, this.labels);
-  }
-
-  dominantSystem(): [string, { count: number; line: number }] | undefined {
-    let best: [string, { count: number; line: number }] | undefined;
-    for (const entry of this.systems) if (!best || entry[1].count > best[1].count) best = entry;
-    return best;
-  }
-}
-
-/** The distinct answers of training records, numbered, with their quotes for messages. */
-class Answers {
-  private readonly index = new KeyIndex(0);
-  private readonly quotes: string[] = [];
-
-  idOf(answer: AnswerFacts): number {
-    const id = this.index.find(answer.key1, answer.key2);
-    if (id >= 0) return id;
-    this.quotes.push(answer.quote);
-    return this.index.add(answer.key1, answer.key2);
-  }
-
-  quote(id: number): string {
-    return this.quotes[id]!;
-  }
-}
-
 interface Inputs {
   readonly role: DatasetRole;
   readonly path: string;
@@ -127,7 +63,9 @@ interface Inputs {
  * be read here is refused, with its reason, where the judge loads it; validation looks for the
  * verdict shape alone then.
  */
-async function rubricTagsOf(settings: Settings): Promise<readonly string[]> {
+async function rubricTagsOf(
+  settings: RunSettings & AccessSettings & DataSettings & PointSettings & EvaluationSettings,
+): Promise<readonly string[]> {
   if (!settings.judgeRubric) return rubricTags(BUILT_IN_RUBRIC);
   try {
     if (await confinement(settings, settings.judgeRubric, 'judge-rubric')) return [];
@@ -138,7 +76,7 @@ async function rubricTagsOf(settings: Settings): Promise<readonly string[]> {
 }
 
 export async function validateDatasets(
-  settings: Settings,
+  settings: RunSettings & AccessSettings & DataSettings & PointSettings & EvaluationSettings,
   parallelism: Parallelism = DEFAULT_PARALLELISM,
 ): Promise<ValidationReport> {
   const problems = new ProblemLog({ pii: settings.pii, leakage: settings.leakage, ignoreRules: settings.ignoreRules });
@@ -412,7 +350,11 @@ function checkCrossFile(files: FileSummary[], scans: Map<DatasetRole, FileScan>,
 /** Test records whose label training never shows, as a share of the test set, from which validation fails. */
 const UNSEEN_SHARE = 0.05;
 
-function checkCounts(settings: Settings, files: FileSummary[], problems: ProblemLog): void {
+function checkCounts(
+  settings: RunSettings & AccessSettings & DataSettings & PointSettings & EvaluationSettings,
+  files: FileSummary[],
+  problems: ProblemLog,
+): void {
   const test = files.find((f) => f.role === 'test');
   if (test && test.records > settings.maxTestRecords) {
     problems.add(

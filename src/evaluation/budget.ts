@@ -5,7 +5,7 @@
 // upper bound: cached results cost nothing and answers are often shorter than `max-tokens`.
 import { UserError } from '../errors.js';
 import { formatUsd, type PriceBook } from '../pricing/prices.js';
-import type { Settings } from '../settings.js';
+import type { RunSettings, DataSettings, PointSettings, EvaluationSettings } from '../settings.js';
 import { estimateTokens, type ValidationReport } from '../dataset/validate.js';
 import { JUDGE_MAX_TOKENS } from './judge.js';
 import { PAIRWISE_RUBRIC } from './preference.js';
@@ -57,7 +57,7 @@ function tally(prices: PriceBook) {
  * rubric, the request and both answers in; the verdict out), though identical answers are not.
  */
 export function estimateReplayCost(
-  settings: Settings,
+  settings: RunSettings & DataSettings & PointSettings & EvaluationSettings,
   requests: ReadonlyArray<{ readonly inputTokens?: number; readonly chars: number; readonly answerChars: number }>,
   prices: PriceBook,
 ): EvaluationCost {
@@ -82,7 +82,7 @@ export function estimateReplayCost(
 }
 
 export function estimateEvaluationCost(
-  settings: Settings,
+  settings: RunSettings & DataSettings & PointSettings & EvaluationSettings,
   validation: ValidationReport,
   prices: PriceBook,
   models: EvaluationModels,
@@ -111,7 +111,10 @@ export function estimateEvaluationCost(
 }
 
 /** `max-eval-cost`: refused before the first model call, and without a price (fail closed). */
-export function checkEvaluationBudget(c: EvaluationCost, settings: Settings): void {
+export function checkEvaluationBudget(
+  c: EvaluationCost,
+  settings: RunSettings & DataSettings & PointSettings & EvaluationSettings,
+): void {
   const max = settings.maxEvalCost;
   if (max === undefined) return;
   if (c.usd === undefined || !Number.isFinite(c.usd))
@@ -132,7 +135,7 @@ export async function evaluationBudget(
   p: Pipeline,
   prices: PriceBook,
   models: EvaluationModels,
-  settings: Settings = p.settings,
+  settings: RunSettings & DataSettings & PointSettings & EvaluationSettings = p.settings,
 ): Promise<EvaluationCost> {
   const rubricChars = settings.judgeRubric
     ? await stat(settings.judgeRubric).then(

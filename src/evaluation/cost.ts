@@ -1,6 +1,6 @@
 // What inference costs, from the tokens each model used on the test set and on-demand prices: per
 // 1,000 requests for base, production and candidate, and what this evaluation itself spent.
-import type { Settings } from '../settings.js';
+import type { PointSettings, EvaluationSettings } from '../settings.js';
 import type { PriceBook, Price } from '../pricing/prices.js';
 import type { Evaluation } from './evaluate.js';
 import type { Role } from './targets.js';
@@ -33,7 +33,11 @@ const per1k = (tokens: { meanInput: number; meanOutput: number }, input: Price, 
  * price list's custom-model on-demand rates of their base model (production is assumed to share
  * the candidate's base model), else at the base model's rates, which the report says.
  */
-export function inferenceCosts(evaluation: Evaluation, prices: PriceBook, settings: Settings): InferenceCosts {
+export function inferenceCosts(
+  evaluation: Evaluation,
+  prices: PriceBook,
+  settings: PointSettings & EvaluationSettings,
+): InferenceCosts {
   const missing = new Set<string>();
   const pricesOf = (role: Role): { input?: Price; output?: Price; basis: string; model: string } => {
     if (role === 'base') {

@@ -1,8 +1,6 @@
 import { awsFailure, UserError } from '../errors.js';
 import type { Session } from '../deps.js';
-import type { Settings } from '../settings.js';
-import { Deployments } from '../aws/deployments.js';
-import { Runtime } from '../aws/runtime.js';
+import type { RunSettings, PointSettings, TrainingSettings, EvaluationSettings } from '../settings.js';
 import type { ModelVersion, Registry } from '../registry/manifest.js';
 import { ResultCache, cacheScope } from './cache.js';
 import { deleteStaleEvaluationResources } from './stale.js';
@@ -14,8 +12,7 @@ import { compareScores, type PairedComparison, type ScoreComparison } from './st
 import { baseTarget, customModelTarget, type Role, type Target, type TargetOptions } from './targets.js';
 import { loadTestSet, type TestRecord } from './testset.js';
 import { withInvokeIds } from './invoke-ids.js';
-import { FoundationModels } from '../aws/foundation-models.js';
-import { ValidationReport } from '../dataset/validate.js';
+import { type ValidationReport } from '../dataset/validate.js';
 
 export interface ModelEvaluation {
   readonly role: Role;
@@ -64,15 +61,14 @@ export async function evaluateModels(
   p: Session,
   request: EvaluationRequest,
   /** the settings of the candidate's grid point (base model), when not the run's */
-  settings: Settings = p.settings,
+  settings: RunSettings & PointSettings & TrainingSettings & EvaluationSettings = p.settings,
 ): Promise<Evaluation> {
   const { aws, store, deps, io } = p;
   // the ids Converse is sent: a bare id, or this Region's inference profile when the model has one only
-  settings = await withInvokeIds(settings, aws.region, new FoundationModels(aws.bedrock), io, aws);
+  settings = await withInvokeIds(settings, aws.region, p.services.foundation, io, aws);
   // only what this scorer reads is kept per record (the grader alone reads turns and metadata)
   const records: TestRecord[] = await loadTestSet(request.testSet.path, { grader: settings.scorer === 'grader' });
-  const runtime = new Runtime(aws.runtime);
-  const deployments = new Deployments(aws.bedrock);
+  const { runtime, deployments } = p.services;
   const cache = new ResultCache(store, cacheScope(settings.command, deps.context));
   // Tagged so that a later run can tell a leftover of this model's evaluation (see stale.ts).
   const tags = [
@@ -81,7 +77,7 @@ export async function evaluateModels(
     { key: 'purpose', value: 'evaluation' },
     ...(deps.context.runUrl ? [{ key: 'workflow-run', value: deps.context.runUrl }] : []),
   ];
-  const grading = await gradingFor(settings, aws, deps.clock, io);
+  const grading = await gradingFor(settings, p.services, deps.clock, io);
   await deleteStaleEvaluationResources(deployments, settings.modelName, deps.clock.now(), io);
   const targetOptions: TargetOptions = {
     deployments,

@@ -1,7 +1,7 @@
 // The one verdict on a candidate: the PR comment presents it, and promotion obeys it, from the same
 // results with the same defaults. A run that shows ✅ on a pull request is promotable when merged.
 import { pValue, pct, pp } from '../lib/format.js';
-import type { Settings } from '../settings.js';
+import type { EvaluationSettings } from '../settings.js';
 import type { Evaluation } from './evaluate.js';
 import type { PairedComparison } from './stats.js';
 
@@ -13,7 +13,7 @@ export interface GateCondition {
   readonly text: string;
 }
 
-export type GateThresholds = Pick<Settings, 'minAccuracy' | 'minScore' | 'maxRegression'>;
+export type GateThresholds = Pick<EvaluationSettings, 'minAccuracy' | 'minScore' | 'maxRegression'>;
 
 export interface GateResults {
   /** the candidate's accuracy, 0–1 */

@@ -2,15 +2,13 @@
 // grader Lambda or rated by the judge. One object per evaluation, used for every model alike.
 import { createHash } from 'node:crypto';
 import type { Io } from '../io/io.js';
-import type { Settings } from '../settings.js';
-import type { AwsClients } from '../aws/clients.js';
-import { LambdaFunctions } from '../aws/lambda.js';
-import { Runtime } from '../aws/runtime.js';
+import type { RunSettings, TrainingSettings, EvaluationSettings } from '../settings.js';
 import type { Clock } from '../lib/clock.js';
 import { gradeWithLambda } from './grader.js';
 import { judgeAnswers, loadRubric } from './judge.js';
 import type { RecordResult } from './metrics.js';
 import type { TestRecord } from './testset.js';
+import { type Services } from '../deps.js';
 
 export interface Grading {
   /** for the report: what scored the answers (the judge's rubric: its file, or 'built-in') */
@@ -24,14 +22,14 @@ const short = (value: unknown) => createHash('sha256').update(JSON.stringify(val
 
 /** The grading of `scorer: grader` or `judge`; undefined for the string scorers. */
 export async function gradingFor(
-  settings: Settings,
-  aws: Pick<AwsClients, 'lambda' | 'runtime'>,
+  settings: RunSettings & TrainingSettings & EvaluationSettings,
+  services: Pick<Services, 'lambda' | 'runtime'>,
   clock: Clock,
   io: Io,
 ): Promise<Grading | undefined> {
   const common = { passThreshold: settings.passThreshold, concurrency: settings.evalConcurrency, io, clock };
   if (settings.scorer === 'grader') {
-    const lambda = new LambdaFunctions(aws.lambda);
+    const { lambda } = services;
     const functionArn = settings.graderLambdaArn!;
     return {
       by: { grader: functionArn },
@@ -47,7 +45,7 @@ export async function gradingFor(
   if (settings.scorer === 'judge') {
     // Checked, and its unused placeholders noted, when the datasets were validated.
     const rubric = await loadRubric(settings);
-    const runtime = new Runtime(aws.runtime);
+    const { runtime } = services;
     return {
       by: { judge: settings.judgeModel, rubric: rubric.source },
       fingerprint: short({ judge: settings.judgeModel, rubric: rubric.sha256 }),

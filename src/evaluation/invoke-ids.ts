@@ -6,7 +6,7 @@
 import { UserError, awsFailure } from '../errors.js';
 import type { Io } from '../io/io.js';
 import type { FoundationModels, InferenceProfile } from '../aws/foundation-models.js';
-import type { Settings } from '../settings.js';
+import type { PointSettings, EvaluationSettings } from '../settings.js';
 
 const PREFIX = /^(us|us-gov|eu|apac|jp|au|ca|global)\./;
 
@@ -65,13 +65,13 @@ const memo = new WeakMap<object, Map<string, Promise<Resolved>>>();
  * The settings with the base model's and the judge's invoke ids resolved for the Region (an
  * explicit 'base-model-inference-id' is left as given), each choice logged once.
  */
-export async function withInvokeIds(
-  settings: Settings,
+export async function withInvokeIds<S extends PointSettings & EvaluationSettings>(
+  settings: S,
   region: string,
   models: Pick<FoundationModels, 'inferenceTypes' | 'inferenceProfiles'>,
   io: Io,
   key: object = models,
-): Promise<Settings> {
+): Promise<S> {
   const cache = memo.get(key) ?? new Map<string, Promise<Resolved>>();
   memo.set(key, cache);
   const resolve = (id: string, what: string, input: string) => {

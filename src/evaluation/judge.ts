@@ -7,7 +7,7 @@ import type { Message } from '@aws-sdk/client-bedrock-runtime';
 import { UserError } from '../errors.js';
 import type { Io } from '../io/io.js';
 import type { Runtime } from '../aws/runtime.js';
-import type { Settings } from '../settings.js';
+import type { RunSettings, EvaluationSettings } from '../settings.js';
 import type { Clock } from '../lib/clock.js';
 import { confinement } from '../lib/workspace.js';
 import { BUILT_IN_RUBRIC, PLACEHOLDERS } from '../lib/rubric.js';
@@ -32,7 +32,7 @@ export interface Rubric {
 }
 
 /** The rubric file, checked: inside the checkout, text, and with the answer's placeholder. `io` hears about unused placeholders. */
-export async function loadRubric(settings: Settings, io?: Io): Promise<Rubric> {
+export async function loadRubric(settings: RunSettings & EvaluationSettings, io?: Io): Promise<Rubric> {
   const file = settings.judgeRubric;
   if (!file) return { text: BUILT_IN_RUBRIC, source: 'built-in', sha256: sha256(BUILT_IN_RUBRIC) };
   const name = path.relative(settings.workspace, file) || file;

@@ -1,18 +1,18 @@
 // A grid's points evaluated as the candidate, one after another, and ranked: the winner is the run's candidate.
-import type { Settings } from '../settings.js';
+import type { RunSettings, PointSettings, TrainingSettings, EvaluationSettings } from '../settings.js';
 import type { Pipeline } from '../deps.js';
-import { PriceBook } from '../pricing/prices.js';
-import { TrainingCost } from '../training/cost.js';
+import { type PriceBook } from '../pricing/prices.js';
+import { type TrainingCost } from '../training/cost.js';
 import { pointSettings, pointLabel } from '../training/grid.js';
-import { GridTraining, TrainedPoint } from '../training/train.js';
+import { type GridTraining, type TrainedPoint } from '../training/train.js';
 import { inferenceCosts } from './cost.js';
-import { Evaluation, EvaluationRequest, evaluateModels } from './evaluate.js';
-import { SweepRanking, rankSweep } from './rank.js';
+import { type Evaluation, type EvaluationRequest, evaluateModels } from './evaluate.js';
+import { type SweepRanking, rankSweep } from './rank.js';
 import { isStringScorer } from './scorers.js';
 
 /** The ranking of a grid's points, evaluated or not: every point's state and, once evaluated, its metric. */
 export function rankPoints(
-  settings: Settings,
+  settings: RunSettings & PointSettings & TrainingSettings & EvaluationSettings,
   training: GridTraining,
   evaluations?: ReadonlyMap<string, Evaluation>,
   costs?: { prices: PriceBook; perPoint: ReadonlyMap<string, TrainingCost> },
@@ -55,7 +55,7 @@ export async function evaluatePoints(
   training: GridTraining,
   request: Omit<EvaluationRequest, 'candidate'>,
   costs?: { prices: PriceBook; perPoint: ReadonlyMap<string, TrainingCost> },
-  settings: Settings = p.settings,
+  settings: RunSettings & PointSettings & TrainingSettings & EvaluationSettings = p.settings,
 ): Promise<Evaluated> {
   const evaluations = new Map<string, Evaluation>();
   const sweep = training.jobs.length > 1;

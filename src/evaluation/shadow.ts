@@ -3,13 +3,18 @@
 // set is a sample people chose; this is the traffic the model will meet.
 import type { Io } from '../io/io.js';
 import type { Clock } from '../lib/clock.js';
-import { Runtime } from '../aws/runtime.js';
-import { InvocationLogs, accountOf, servedBy, type LoggedCall } from '../aws/invocation-logs.js';
-import { Deployments } from '../aws/deployments.js';
-import { FoundationModels } from '../aws/foundation-models.js';
+import { type Runtime } from '../aws/runtime.js';
+import { accountOf, servedBy, type LoggedCall } from '../aws/invocation-logs.js';
 import { withInvokeIds } from './invoke-ids.js';
 import type { Session } from '../deps.js';
-import type { Scorer, Settings } from '../settings.js';
+import type {
+  Scorer,
+  RunSettings,
+  DataSettings,
+  PointSettings,
+  EvaluationSettings,
+  PromotionSettings,
+} from '../settings.js';
 import { formatUsd, type PriceBook } from '../pricing/prices.js';
 import { pct } from '../lib/format.js';
 import { estimateReplayCost } from './budget.js';
@@ -64,6 +69,7 @@ export async function sampleCalls(
 }
 
 export interface ShadowResult {
+  readonly kind: 'replayed';
   readonly window: { readonly since: string; readonly until: string };
   readonly seen: number;
   readonly skipped: ShadowSample['skipped'];
@@ -198,6 +204,7 @@ export async function replay(
   const logged = sample.calls.flatMap((c) => (c.latencyMs === undefined ? [] : [c.latencyMs]));
   const p = (xs: number[]) => ({ p50: quantile(xs, 0.5), p95: quantile(xs, 0.95) });
   return {
+    kind: 'replayed',
     window: { since: window.since.toISOString(), until: window.until.toISOString() },
     seen: sample.seen,
     skipped: sample.skipped,
@@ -215,6 +222,13 @@ export async function replay(
   };
 }
 
+/** The logs held no text request to the production endpoint in the window: nothing was replayed. */
+export interface NothingReplayed {
+  readonly kind: 'nothing-to-replay';
+  readonly seen: number;
+  readonly skipped: ShadowSample['skipped'];
+}
+
 /**
  * The replay promote runs before the swap: production's requests of the last `shadow-days` from
  * the invocation logs, sampled, sent to the candidate on an evaluation deployment (deleted after),
@@ -225,11 +239,11 @@ export async function shadowReplay(
   endpoint: { readonly name: string; readonly deploymentArn: string },
   candidate: { readonly modelArn: string; readonly name: string },
   budget?: { readonly prices: PriceBook; readonly spentUsd: number },
-): Promise<ShadowResult | ShadowSample> {
+): Promise<ShadowResult | NothingReplayed> {
   const { settings, aws, deps, io } = p;
   const until = new Date(deps.clock.now());
   const since = new Date(until.getTime() - settings.shadowDays * 86_400_000);
-  const logs = new InvocationLogs(aws.s3, settings.invocationLogs!);
+  const logs = p.services.logs(settings.invocationLogs!);
   const sample = await io.group('Shadow replay: production requests', async () => {
     const s = await sampleCalls(
       logs.calls(accountOf(endpoint.deploymentArn), aws.region, since, until),
@@ -241,14 +255,14 @@ export async function shadowReplay(
     );
     return s;
   });
-  if (sample.calls.length === 0) return sample;
+  if (sample.calls.length === 0) return { kind: 'nothing-to-replay', seen: sample.seen, skipped: sample.skipped };
   const costUsd = budget && replayBudget(settings, sample, budget, io);
   // the judge is invoked as the evaluation invokes it (a profile of this Region's geography)
   const judgeModel =
     settings.scorer === 'judge'
-      ? (await withInvokeIds(settings, aws.region, new FoundationModels(aws.bedrock), io, aws)).judgeModel
+      ? (await withInvokeIds(settings, aws.region, p.services.foundation, io, aws)).judgeModel
       : undefined;
-  const deployments = new Deployments(aws.bedrock);
+  const { deployments } = p.services;
   const target = await customModelTarget(
     'candidate',
     `candidate (${candidate.name})`,
@@ -272,7 +286,7 @@ export async function shadowReplay(
   try {
     const result = await io.group(`Shadow replay on ${target.label}`, () =>
       replay(
-        new Runtime(aws.runtime),
+        p.services.runtime,
         target,
         sample,
         { since, until },
@@ -297,7 +311,7 @@ export async function shadowReplay(
  * must stay under the ceiling, or nothing is replayed (and nothing promoted). Returns the estimate.
  */
 function replayBudget(
-  settings: Settings,
+  settings: RunSettings & DataSettings & PointSettings & EvaluationSettings & PromotionSettings,
   sample: ShadowSample,
   budget: { readonly prices: PriceBook; readonly spentUsd: number },
   io: Io,

@@ -4,7 +4,7 @@
 import { minimatch } from 'minimatch';
 import { UserError } from '../errors.js';
 import { printable } from '../io/printable.js';
-import type { Settings } from '../settings.js';
+import type { RunSettings, AccessSettings } from '../settings.js';
 import type { RunContext } from './context.js';
 
 /** Events whose code and data are the repository's own (a branch or tag of it, or its default branch). */
@@ -61,7 +61,11 @@ function unknownOrigin(event: string, why: string): UserError {
  * cannot be established, and changes to production from anything but the release workflow's
  * events on the default branch or a tag.
  */
-export async function checkOrigin(settings: Settings, context: RunContext, lookup?: PullRequestLookup): Promise<void> {
+export async function checkOrigin(
+  settings: RunSettings & AccessSettings,
+  context: RunContext,
+  lookup?: PullRequestLookup,
+): Promise<void> {
   // The CLI on someone's machine: the person running it, with their own credentials, is the origin.
   // (A workflow step that hides GITHUB_ACTIONS runs code of its own anyway: the roles stop that.)
   if (!context.inActions) return;

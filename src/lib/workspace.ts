@@ -1,8 +1,8 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { Settings } from '../settings.js';
+import type { RunSettings } from '../settings.js';
 
-export type Confinement = Pick<Settings, 'workspace' | 'confineToWorkspace' | 'allowSymlinks'>;
+export type Confinement = Pick<RunSettings, 'workspace' | 'confineToWorkspace' | 'allowSymlinks'>;
 
 /**
  * On a runner, a file the action reads (a dataset, a rubric) must be a file of the checkout: a path

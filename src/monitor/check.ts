@@ -1,5 +1,5 @@
 // `monitor`'s measures of one production model: its lifecycle, its traffic's drift from the test set,
-
+// its answers' quality and its cost, with the action a reader should take for each finding.
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
 import { messageOf } from '../errors.js';
@@ -32,7 +32,6 @@ import { decide, protectedVersions, pullRequestOf } from '../registry/prune.js';
 import { priceBook } from '../pricing/book.js';
 import type { Session } from '../deps.js';
 
-// its answers' quality and its cost, with the action a reader should take for each finding.
 const DAY_MS = 86_400_000;
 
 const DRIFT_SAMPLE = 500;
@@ -61,12 +60,13 @@ async function testSetFor(
   run: Run,
   name: string,
   production: ModelVersion | undefined,
-): Promise<{ file: string } | { skipped: string }> {
+): Promise<{ kind: 'file'; file: string } | { kind: 'skipped'; skipped: string }> {
   const { settings } = run;
-  if (name === settings.modelName && settings.testData) return { file: settings.testData };
+  if (name === settings.modelName && settings.testData) return { kind: 'file', file: settings.testData };
   const recorded = production?.evaluation?.testSet;
   if (!recorded)
     return {
+      kind: 'skipped',
       skipped:
         name === settings.modelName
           ? "Not measured: set 'test-data', the set drift is measured from."
@@ -82,11 +82,12 @@ async function testSetFor(
     ))
   )
     return {
+      kind: 'skipped',
       skipped: `Not measured: the test set the registry recorded for '${name}', ${recorded.slice(0, 200)}, is not in this checkout; check out the branch it was promoted from, or set its 'test-data'.`,
     };
   const confined = await confinement(settings, file, 'test-data');
-  if (confined) return { skipped: `Not measured: ${confined.message}` };
-  return { file };
+  if (confined) return { kind: 'skipped', skipped: `Not measured: ${confined.message}` };
+  return { kind: 'file', file };
 }
 
 /** The test set's answers as labels, when they are a classifier's (as the validator decides it). */
@@ -141,7 +142,7 @@ export async function checkModel(run: Run, name: string): Promise<HealthReport> 
   const testSet = await testSetFor(run, name, production);
   if (!settings.invocationLogs) driftSkipped = "Not measured: set 'invocation-logs' (docs/monitor.md).";
   else if (!endpoint) driftSkipped = 'Not measured: no production endpoint yet.';
-  else if ('skipped' in testSet) driftSkipped = testSet.skipped;
+  else if (testSet.kind === 'skipped') driftSkipped = testSet.skipped;
   else {
     const since = new Date(now - settings.monitorDays * DAY_MS);
     const logs = services.logs(settings.invocationLogs);
@@ -162,7 +163,7 @@ export async function checkModel(run: Run, name: string): Promise<HealthReport> 
       const sincePromotion = figures.labels
         ? await promotionWeek(run, endpoint, production, since, requests)
         : undefined;
-      const shifted = sincePromotion && 'psi' in sincePromotion && sincePromotion.psi > settings.maxPsi;
+      const shifted = sincePromotion?.kind === 'measured' && sincePromotion.psi > settings.maxPsi;
       const severity: Status =
         figures.farShare > settings.maxDrift || (figures.labels?.psi ?? 0) > settings.maxPsi || shifted
           ? 'warning'
@@ -246,10 +247,12 @@ async function promotionWeek(
 ): Promise<NonNullable<DriftFinding['sincePromotion']>> {
   const { settings, aws, services } = run;
   const at = production?.promotedAt ? new Date(production.promotedAt) : undefined;
-  if (!at || Number.isNaN(at.getTime())) return { skipped: 'the registry does not say when production was promoted' };
+  if (!at || Number.isNaN(at.getTime()))
+    return { kind: 'skipped', skipped: 'the registry does not say when production was promoted' };
   const until = new Date(at.getTime() + 7 * DAY_MS);
   if (until > since)
     return {
+      kind: 'skipped',
       skipped: `production was promoted on ${production!.promotedAt!.slice(0, 10)}: its first week is this window`,
     };
   const logs = services.logs(settings.invocationLogs!);
@@ -260,6 +263,7 @@ async function promotionWeek(
   );
   if (then.calls.length === 0)
     return {
+      kind: 'skipped',
       skipped: `the invocation logs hold no request from the week after the promotion (${production!.promotedAt!.slice(0, 10)}): expired, or logging was off`,
     };
   const before = labelCounts(
@@ -282,6 +286,7 @@ async function promotionWeek(
     .sort((a, b) => b.now - b.then - (a.now - a.then))
     .slice(0, 3);
   return {
+    kind: 'measured',
     psi: psi(before, now),
     grew,
     requests: then.calls.length,

@@ -79,6 +79,7 @@ export interface DriftFinding {
   /** classifiers: production's answer labels against those of the week after the promotion */
   readonly sincePromotion?:
     | {
+        readonly kind: 'measured';
         readonly psi: number;
         /** the labels whose share grew most, then and now (0–1) */
         readonly grew: ReadonlyArray<{ readonly label: string; readonly then: number; readonly now: number }>;
@@ -86,7 +87,7 @@ export interface DriftFinding {
         readonly from: string;
         readonly to: string;
       }
-    | { readonly skipped: string };
+    | { readonly kind: 'skipped'; readonly skipped: string };
   readonly severity: Status;
 }
 

@@ -4,7 +4,14 @@
 // action it was authorized for is in this list (e2e/iam.test.ts), so the list cannot fall behind.
 import type { PermissionRequest } from '../aws/account.js';
 import type { Command } from '../interface.js';
-import type { Settings } from '../settings.js';
+import type {
+  RunSettings,
+  AccessSettings,
+  PointSettings,
+  TrainingSettings,
+  EvaluationSettings,
+  PromotionSettings,
+} from '../settings.js';
 import { stripRegionPrefix } from '../models.js';
 
 export interface Need extends PermissionRequest {
@@ -23,7 +30,11 @@ const JOB_TAGS = ['managed-by', 'model-name', 'repository', 'pull-request', 'com
 const PRODUCTION_TAGS = ['managed-by', 'model-name', 'stage'];
 
 /** The requests `commands` make under one role, deduplicated. */
-export function needsOf(commands: readonly Command[], settings: Settings, scope: Scope): Need[] {
+export function needsOf(
+  commands: readonly Command[],
+  settings: RunSettings & AccessSettings & PointSettings & TrainingSettings & EvaluationSettings & PromotionSettings,
+  scope: Scope,
+): Need[] {
   const partition = scope.partition ?? 'aws';
   const { region, account } = scope;
   const bucket = settings.s3?.bucket ?? '';

@@ -1,8 +1,7 @@
 // The price book of a run: every model it uses, from the Price List (cached per role) and input `prices`.
-import { PriceList } from '../aws/pricing.js';
 import type { Session } from '../deps.js';
 import { gridOf } from '../training/grid.js';
-import { PriceBook, lookupPrices } from './prices.js';
+import { type PriceBook, lookupPrices } from './prices.js';
 
 /** The prices of every model this run uses (each point's base and custom models, teacher, judge), from the price list and `prices`. */
 export async function priceBook(p: Session, models?: readonly string[]): Promise<PriceBook> {
@@ -15,7 +14,7 @@ export async function priceBook(p: Session, models?: readonly string[]): Promise
       ...(settings.scorer === 'judge' ? [settings.judgeModel] : []),
     ],
     overrides: settings.prices,
-    priceList: new PriceList(aws.pricing),
+    priceList: p.services.priceList,
     store,
     cacheScope: priceCacheScope(settings.roleToAssume),
     now: deps.clock.now(),

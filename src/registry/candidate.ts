@@ -1,15 +1,15 @@
 // The candidate promote considers: the model trained from this commit's data, found (never trained),
 // checked against the dataset objects it read, and chosen as the pull request chose it.
 
-import { JobView } from '../aws/bedrock-jobs.js';
+import { type JobView } from '../aws/bedrock-jobs.js';
 import type { Pipeline, Services } from '../deps.js';
 import { awsFailure, UserError } from '../errors.js';
 import { evaluationBudget } from '../evaluation/budget.js';
 import { testSetOf, type Evaluation } from '../evaluation/evaluate.js';
 import { evaluatePoints } from '../evaluation/points.js';
 import { priceBook } from '../pricing/book.js';
-import { PriceBook } from '../pricing/prices.js';
-import { GridPoint } from '../settings.js';
+import { type PriceBook } from '../pricing/prices.js';
+import { type GridPoint } from '../settings.js';
 import { estimateGrid } from '../training/cost.js';
 import { trainedJob } from '../training/found.js';
 import { gridOf, pointLabel } from '../training/grid.js';
@@ -17,7 +17,7 @@ import { datasetObjectProblems } from '../training/integrity.js';
 import { datasetKey } from '../training/upload.js';
 import { waitForJob } from '../training/wait.js';
 import { readChampion } from './champion.js';
-import { ModelVersion } from './manifest.js';
+import { type ModelVersion } from './manifest.js';
 
 /** A point's candidate for this commit's data: the job trained from it, waited for like training. */
 export async function findCandidate(
@@ -73,6 +73,7 @@ export async function findCandidate(
 }
 
 export interface Picked {
+  readonly kind: 'picked';
   readonly job: JobView;
   readonly trainingData?: { uri: string; sha256: string };
   readonly evaluation: Evaluation;
@@ -82,13 +83,19 @@ export interface Picked {
   readonly spent?: { readonly prices: PriceBook; readonly spentUsd: number };
 }
 
+/** No model to promote, and why (the notice and the summary say it). */
+export interface NoCandidate {
+  readonly kind: 'none';
+  readonly why: string;
+}
+
 /**
  * The model trained from this commit's data, chosen as the pull request chose it: every point's
  * model found by its identity and evaluated here against production (under the release role, its
  * results cached in the release scope), then ranked by the same rule. Nothing is promoted while a
  * point is still training.
  */
-export async function pickCandidate(p: Pipeline): Promise<Picked | { why: string }> {
+export async function pickCandidate(p: Pipeline): Promise<Picked | NoCandidate> {
   const { settings, io } = p;
   const points = gridOf(settings);
   const one = points.length === 1;
@@ -99,6 +106,7 @@ export async function pickCandidate(p: Pipeline): Promise<Picked | { why: string
     );
     if (f.job?.status === 'InProgress' || f.job?.status === 'Stopping')
       return {
+        kind: 'none',
         why: one
           ? f.why!
           : `point ${point.id} of the sweep is still training (${f.why}); the winner is chosen when every point has ended`,
@@ -107,6 +115,7 @@ export async function pickCandidate(p: Pipeline): Promise<Picked | { why: string
   }
   if (!found.some((f) => f.job && !f.why))
     return {
+      kind: 'none',
       why: one
         ? found[0]!.why!
         : `no point of the sweep produced a model: ${found.map((f) => `${f.point.id}: ${f.why}`).join('; ')}`,
@@ -134,6 +143,7 @@ export async function pickCandidate(p: Pipeline): Promise<Picked | { why: string
     { ...settings, compareBase: false },
   );
   return {
+    kind: 'picked',
     job: winner.job,
     trainingData: found.find((f) => f.point.id === winner.point.id)!.trainingData,
     evaluation,

@@ -1,7 +1,7 @@
 // Production's version in the registry: the champion the candidate is evaluated against.
 import type { Pipeline } from '../deps.js';
 import { awsFailure } from '../errors.js';
-import { EvaluationRequest } from '../evaluation/evaluate.js';
+import { type EvaluationRequest } from '../evaluation/evaluate.js';
 import { readRegistry, productionVersion } from './manifest.js';
 
 /** The registry and its production version (the champion), when there is one. */

@@ -1,6 +1,6 @@
 // `doctor`'s checklist: one line per check in the log, a table in the job summary. Details carry
 // AWS's own messages and input values, so the summary escapes them like any text not ours.
-import type { CheckResult, Status } from '../preflight/checks.js';
+import type { CheckResult, Status } from '../preflight/result.js';
 import { mdText } from './escape.js';
 
 const MARK: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗', skip: '–' };

@@ -1,13 +1,13 @@
 // The report of a grid of training jobs: about the point shown, with the sweep's ranking.
 import type { Pipeline } from '../deps.js';
-import { Evaluation } from '../evaluation/evaluate.js';
-import { SweepRanking } from '../evaluation/rank.js';
-import { Eta } from '../training/eta.js';
+import { type Evaluation } from '../evaluation/evaluate.js';
+import { type SweepRanking } from '../evaluation/rank.js';
+import { type Eta } from '../training/eta.js';
 import { pointSettings } from '../training/grid.js';
-import { LifecycleWarning } from '../training/lifecycle.js';
-import { GridTraining, TrainedPoint } from '../training/train.js';
-import { DataChanges } from './diff.js';
-import { ReportCost, Report, buildReport } from './model.js';
+import { type LifecycleWarning } from '../training/lifecycle.js';
+import { type GridTraining, type TrainedPoint } from '../training/train.js';
+import { type DataChanges } from './diff.js';
+import { type EvaluatingRows, type ReportCost, type Report, buildReport } from './model.js';
 import { sweepReport } from './sweep.js';
 
 /**
@@ -29,7 +29,7 @@ export function gridReport(
     readonly live?: boolean;
     readonly eta?: Eta;
     /** the live card while models are evaluated */
-    readonly evaluating?: Report['evaluating'];
+    readonly evaluating?: EvaluatingRows;
   },
 ): Report {
   return buildReport({

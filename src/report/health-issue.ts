@@ -3,13 +3,13 @@ import type { Deps } from '../deps.js';
 import { messageOf } from '../errors.js';
 import { GitHub } from '../github/client.js';
 import type { Io } from '../io/io.js';
-import type { Settings } from '../settings.js';
+import type { AccessSettings } from '../settings.js';
 import { healthMarkdown, healthMarker, historyOf, healthTitle } from './health.js';
 import type { HealthReport } from '../monitor/health.js';
 
 /** The one issue per model: found by its marker, created when missing, updated, opened or closed. */
 export async function publishIssue(
-  settings: Settings,
+  settings: AccessSettings,
   deps: Deps,
   io: Io,
   report: HealthReport,

@@ -74,7 +74,7 @@ export function healthMarkdown(r: HealthReport, history: readonly HistoryEntry[]
     if (then)
       lines.push(
         '',
-        'psi' in then
+        then.kind === 'measured'
           ? `Answer labels vs the week after the promotion (${then.requests} requests, ${day(then.from)} to ${day(then.to)}): population stability index **${then.psi.toFixed(3)}**${then.grew.length ? `; grew most: ${then.grew.map((g) => `${mdCode(g.label, 40)} ${pct(g.then)} → ${pct(g.now)}`).join(', ')}` : ''}.`
           : `Answer labels vs the week after the promotion: not measured, ${mdText(then.skipped, 200)}.`,
       );

@@ -1,7 +1,14 @@
 // The results of a run as one JSON document: the PR comment, the job summary and the preview are
 // all rendered from it, and it is written to `report-path` and to S3.
 import type { Eta } from '../training/eta.js';
-import type { Settings } from '../settings.js';
+import type {
+  RunSettings,
+  AccessSettings,
+  PointSettings,
+  TrainingSettings,
+  EvaluationSettings,
+  ReportSettings,
+} from '../settings.js';
 import type { RunContext } from '../github/context.js';
 import type { JobView } from '../aws/bedrock-jobs.js';
 import type { ValidationReport } from '../dataset/validate.js';
@@ -39,16 +46,50 @@ export interface ScoreDrop {
   readonly reason?: string;
 }
 
-export interface Report {
+/** The training job as the report shows it. */
+export interface TrainingFacts {
+  readonly jobName: string;
+  readonly jobArn: string;
+  readonly status: string;
+  readonly reused: boolean;
+  readonly consoleUrl?: string;
+  readonly customModelArn?: string;
+  readonly baseModel: string;
+  readonly customizationType: string;
+  readonly startedAt?: string;
+  readonly endedAt?: string;
+  readonly durationMinutes?: number;
+  readonly hyperparameters: Readonly<Record<string, string | number>>;
+  /** the job's stages as GetModelCustomizationJob reports them (validation, dataProcessing, training) */
+  readonly stages?: Readonly<Record<string, string>>;
+  /** while it trains: when it should end, estimated from earlier jobs of this model */
+  readonly eta?: { readonly endsAt: string; readonly samples: number };
+  readonly failureMessage?: string;
+  readonly loss?: LossCurves;
+}
+
+/** Models answering the test set, while the live card shows it: records answered per model, in order. */
+export type EvaluatingRows = ReadonlyArray<{ readonly label: string; readonly done: number; readonly total: number }>;
+
+/**
+ * The report, by what the run got to: `evaluated` (results, or nothing to train), `evaluating` (the
+ * live card while models answer the test set), `training` (a job still running: the live card, or
+ * handed over at the deadline) and `training-failed` (the job ended without a model). A state that
+ * implies a job carries its training facts.
+ */
+export type Report = ReportCommon &
+  (
+    | { readonly state: 'evaluated'; readonly training?: TrainingFacts }
+    | { readonly state: 'evaluating'; readonly evaluating: EvaluatingRows; readonly training?: TrainingFacts }
+    | { readonly state: 'training' | 'training-failed'; readonly training: TrainingFacts }
+  );
+
+export interface ReportCommon {
   readonly schema: 1;
   readonly generatedAt: string;
   readonly modelName: string;
-  /** evaluated: there are results; training: handed over at the deadline (or the live card); evaluating: the live card while models answer the test set; training-failed: no model */
-  readonly state: 'evaluated' | 'training' | 'evaluating' | 'training-failed';
-  /** the live card of a run still waiting for its jobs (updated in place), not a hand-over */
+  /** the live card of a run still waiting for its jobs or evaluating (updated in place), not a hand-over */
   readonly live?: boolean;
-  /** while models are evaluated: records answered per model, in the order they are evaluated */
-  readonly evaluating?: ReadonlyArray<{ readonly label: string; readonly done: number; readonly total: number }>;
   readonly passed: boolean;
   readonly gate: readonly GateCondition[];
   readonly run: {
@@ -57,26 +98,6 @@ export interface Report {
     readonly commit?: string;
     readonly url?: string;
     readonly event: string;
-  };
-  readonly training?: {
-    readonly jobName: string;
-    readonly jobArn: string;
-    readonly status: string;
-    readonly reused: boolean;
-    readonly consoleUrl?: string;
-    readonly customModelArn?: string;
-    readonly baseModel: string;
-    readonly customizationType: string;
-    readonly startedAt?: string;
-    readonly endedAt?: string;
-    readonly durationMinutes?: number;
-    readonly hyperparameters: Readonly<Record<string, string | number>>;
-    /** the job's stages as GetModelCustomizationJob reports them (validation, dataProcessing, training) */
-    readonly stages?: Readonly<Record<string, string>>;
-    /** while it trains: when it should end, estimated from earlier jobs of this model */
-    readonly eta?: { readonly endsAt: string; readonly samples: number };
-    readonly failureMessage?: string;
-    readonly loss?: LossCurves;
   };
   readonly dataset: {
     readonly hash: string;
@@ -120,7 +141,10 @@ export interface Report {
 }
 
 /** The gate's conditions, each with the numbers that decided it (evaluation/gate.ts decides). */
-export function gateOf(settings: Settings, evaluation: Evaluation | undefined): GateCondition[] {
+export function gateOf(
+  settings: RunSettings & AccessSettings & PointSettings & TrainingSettings & EvaluationSettings & ReportSettings,
+  evaluation: Evaluation | undefined,
+): GateCondition[] {
   const results = evaluation && gateResults(evaluation);
   return results ? gate(settings, results) : [];
 }
@@ -132,7 +156,12 @@ export function consoleUrl(region: string | undefined, jobArn: string): string |
 }
 
 export interface ReportInputs {
-  readonly settings: Settings;
+  readonly settings: RunSettings &
+    AccessSettings &
+    PointSettings &
+    TrainingSettings &
+    EvaluationSettings &
+    ReportSettings;
   readonly context: RunContext;
   readonly validation: ValidationReport;
   readonly job?: JobView;
@@ -147,7 +176,7 @@ export interface ReportInputs {
   readonly live?: boolean;
   readonly eta?: Eta;
   /** the live card while models are evaluated */
-  readonly evaluating?: Report['evaluating'];
+  readonly evaluating?: EvaluatingRows;
 }
 
 const MAX_FAILED = 50;
@@ -163,11 +192,12 @@ const graderMetricsText = (m: Readonly<Record<string, number>> | undefined) =>
 export function buildReport(inputs: ReportInputs): Report {
   const { settings, context, validation, job, evaluation } = inputs;
   const conditions = gateOf(settings, evaluation);
+  const running = job !== undefined && (job.status === 'InProgress' || job.status === 'Stopping');
   const state: Report['state'] = evaluation
     ? 'evaluated'
     : inputs.evaluating
       ? 'evaluating'
-      : job && (job.status === 'InProgress' || job.status === 'Stopping')
+      : running
         ? 'training'
         : job && job.status !== 'Completed'
           ? 'training-failed'
@@ -206,13 +236,38 @@ export function buildReport(inputs: ReportInputs): Report {
   };
   const minutes =
     job?.creationTime && job.endTime ? (job.endTime.getTime() - job.creationTime.getTime()) / 60_000 : undefined;
-  return {
+  const training: TrainingFacts | undefined = job
+    ? {
+        jobName: job.name,
+        jobArn: job.arn,
+        status: job.status,
+        reused: inputs.reused ?? false,
+        consoleUrl: consoleUrl(settings.awsRegion, job.arn),
+        customModelArn: job.customModelArn,
+        baseModel: settings.baseModel.id,
+        customizationType: settings.customizationType,
+        startedAt: job.creationTime?.toISOString(),
+        endedAt: job.endTime?.toISOString(),
+        durationMinutes: minutes,
+        hyperparameters: job.hyperParameters ?? settings.hyperparameters.values,
+        stages: Object.keys(job.stages).length ? job.stages : undefined,
+        eta:
+          inputs.eta && job.creationTime && state === 'training'
+            ? {
+                endsAt: new Date(job.creationTime.getTime() + inputs.eta.minutes * 60_000).toISOString(),
+                samples: inputs.eta.samples,
+              }
+            : undefined,
+        failureMessage: job.failureMessage,
+        loss: inputs.loss,
+      }
+    : undefined;
+  const common: ReportCommon = {
     schema: 1,
     generatedAt: new Date().toISOString(),
     modelName: settings.modelName,
-    state,
     ...(inputs.live && state === 'training' ? { live: true } : {}),
-    ...(state === 'evaluating' ? { live: true, evaluating: inputs.evaluating } : {}),
+    ...(state === 'evaluating' ? { live: true } : {}),
     passed: state !== 'training-failed' && state !== 'evaluating' && passes(conditions),
     gate: conditions,
     run: {
@@ -222,32 +277,6 @@ export function buildReport(inputs: ReportInputs): Report {
       url: context.runUrl,
       event: context.eventName,
     },
-    training: job
-      ? {
-          jobName: job.name,
-          jobArn: job.arn,
-          status: job.status,
-          reused: inputs.reused ?? false,
-          consoleUrl: consoleUrl(settings.awsRegion, job.arn),
-          customModelArn: job.customModelArn,
-          baseModel: settings.baseModel.id,
-          customizationType: settings.customizationType,
-          startedAt: job.creationTime?.toISOString(),
-          endedAt: job.endTime?.toISOString(),
-          durationMinutes: minutes,
-          hyperparameters: job.hyperParameters ?? settings.hyperparameters.values,
-          stages: Object.keys(job.stages).length ? job.stages : undefined,
-          eta:
-            inputs.eta && job.creationTime && state === 'training'
-              ? {
-                  endsAt: new Date(job.creationTime.getTime() + inputs.eta.minutes * 60_000).toISOString(),
-                  samples: inputs.eta.samples,
-                }
-              : undefined,
-          failureMessage: job.failureMessage,
-          loss: inputs.loss,
-        }
-      : undefined,
     dataset: {
       hash: validation.datasetHash,
       files: validation.files.map((f) => ({ role: f.role, name: f.name, records: f.records, sha256: f.sha256 })),
@@ -275,6 +304,10 @@ export function buildReport(inputs: ReportInputs): Report {
     lifecycle: inputs.lifecycle?.length ? inputs.lifecycle : undefined,
     sweep: inputs.sweep,
   };
+  if (state === 'evaluating') return { ...common, state, evaluating: inputs.evaluating ?? [], training };
+  // a running or failed state comes from a job, so its facts are there
+  if ((state === 'training' || state === 'training-failed') && training) return { ...common, state, training };
+  return { ...common, state: 'evaluated', training };
 }
 
 /** The step fails after the report is out, naming the conditions that failed. */

@@ -4,7 +4,7 @@ import { awsFailure, messageOf } from '../errors.js';
 import type { RunContext } from '../github/context.js';
 import { GitHub } from '../github/client.js';
 import type { Io } from '../io/io.js';
-import type { Settings } from '../settings.js';
+import type { RunSettings, AccessSettings, ReportSettings } from '../settings.js';
 import type { S3Store } from '../aws/s3-store.js';
 import type { Clock } from '../lib/clock.js';
 import { headlineText, renderReport } from './markdown.js';
@@ -17,7 +17,12 @@ const fixed = (x: number | undefined, digits: number) => (x === undefined ? '' :
  * The sticky PR comment alone, for progress while a run goes on (a sweep's points completing):
  * no outputs, files or job summary, which the final report writes once. Best effort.
  */
-export async function updateComment(report: Report, settings: Settings, context: RunContext, io: Io): Promise<void> {
+export async function updateComment(
+  report: Report,
+  settings: RunSettings & AccessSettings & ReportSettings,
+  context: RunContext,
+  io: Io,
+): Promise<void> {
   const pr = context.pullRequest;
   if (!pr || !settings.comment || !context.repository || !settings.githubToken) return;
   try {
@@ -44,7 +49,13 @@ export interface LiveCard {
  * built only when it is written. Writes go out one after another; the final report, written
  * through publishReport after `idle()`, replaces it and is never overtaken by it.
  */
-export function liveComment(settings: Settings, context: RunContext, io: Io, clock: Clock, minMs: number): LiveCard {
+export function liveComment(
+  settings: RunSettings & AccessSettings & ReportSettings,
+  context: RunContext,
+  io: Io,
+  clock: Clock,
+  minMs: number,
+): LiveCard {
   let last = -Infinity;
   let pending = false;
   let busy = false;
@@ -77,7 +88,7 @@ export function liveComment(settings: Settings, context: RunContext, io: Io, clo
 /** Outputs, the JSON file and its S3 copy, the job summary, and the sticky PR comment. */
 export async function publishReport(
   report: Report,
-  settings: Settings,
+  settings: RunSettings & AccessSettings & ReportSettings,
   context: RunContext,
   store: S3Store | undefined,
   io: Io,

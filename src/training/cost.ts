@@ -4,11 +4,11 @@
 // the job, RFT's cost from its duration. The ceilings `max-training-cost` and
 // `max-training-tokens` refuse a run before its upload.
 import { UserError } from '../errors.js';
-import type { GridPoint, Settings } from '../settings.js';
+import type { GridPoint, DataSettings, PointSettings, TrainingSettings, PriceSettings } from '../settings.js';
 import { pointSettings } from './grid.js';
 import type { ValidationReport } from '../dataset/validate.js';
 import { describePrice, formatUsd, type Price, type PriceBook } from '../pricing/prices.js';
-import { JobView } from '../aws/bedrock-jobs.js';
+import { type JobView } from '../aws/bedrock-jobs.js';
 
 /** How tokens are counted offline: Nova's tokenizer is not public. */
 export const TOKEN_ESTIMATE =
@@ -38,7 +38,11 @@ export interface TrainingCost {
 const DEFAULT_EPOCHS = 2;
 
 /** The estimate for this run's settings and data, priced from the book. */
-export function estimateTrainingCost(settings: Settings, report: ValidationReport, prices: PriceBook): TrainingCost {
+export function estimateTrainingCost(
+  settings: DataSettings & PointSettings & TrainingSettings & PriceSettings,
+  report: ValidationReport,
+  prices: PriceBook,
+): TrainingCost {
   const file = (role: string) => report.files.find((f) => f.role === role);
   const trainingTokens = file('training')?.tokens ?? 0;
   const split = settings.validationData ? 0 : settings.validationSplit;
@@ -78,7 +82,7 @@ export function estimateTrainingCost(settings: Settings, report: ValidationRepor
 
 /** Every point's estimate, and the grid's total (a plain run's total is its one point's): the ceilings apply to the total. */
 export function estimateGrid(
-  settings: Settings,
+  settings: DataSettings & PointSettings & TrainingSettings & PriceSettings,
   points: readonly GridPoint[],
   report: ValidationReport,
   prices: PriceBook,
@@ -130,7 +134,10 @@ export function describeTrainingCost(c: TrainingCost): string {
  * `max-training-tokens` and `max-training-cost`, checked before the upload: a refused pull
  * request costs nothing. Without a price a cost ceiling cannot be checked, so it refuses.
  */
-export function checkTrainingBudget(c: TrainingCost, settings: Settings): void {
+export function checkTrainingBudget(
+  c: TrainingCost,
+  settings: DataSettings & PointSettings & TrainingSettings & PriceSettings,
+): void {
   const fix =
     'Reduce the data or the epochs, or raise the input if this spend is intended. Nothing was uploaded and no job was started.';
   // Ceilings pass only on a number at or under them: NaN or a missing price fails closed.

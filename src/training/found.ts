@@ -1,13 +1,13 @@
 // The jobs trained from this data, found (evaluate and promote never train): by the identity `run` gives them.
-import { JobView, BedrockJobs } from '../aws/bedrock-jobs.js';
+import { type JobView } from '../aws/bedrock-jobs.js';
 import type { Pipeline } from '../deps.js';
 import { awsFailure } from '../errors.js';
-import { GridPoint } from '../settings.js';
+import { type GridPoint } from '../settings.js';
 import { pointSettings, gridOf, pointLabel } from './grid.js';
 import { trainingIdentity, latestAttempt } from './launch.js';
 import { verifyProvenance } from './provenance.js';
-import { datasetFiles, GridTraining, TrainedPoint, readLossCurves } from './train.js';
-import { DatasetFile } from './upload.js';
+import { datasetFiles, type GridTraining, type TrainedPoint, readLossCurves } from './train.js';
+import { type DatasetFile } from './upload.js';
 
 /**
  * The latest job trained from this data with a point's settings (the identity `run` gives it),
@@ -17,13 +17,13 @@ export async function trainedJob(
   p: Pipeline,
   point: GridPoint,
 ): Promise<{ job?: JobView; base: string; files: DatasetFile[] }> {
-  const { aws, store, validation, io } = p;
+  const { store, validation, io } = p;
   const settings = pointSettings(p.settings, point);
   const files = await datasetFiles(settings, validation, io);
   const { identity, base } = trainingIdentity(settings, store, files);
   let job: JobView | undefined;
   try {
-    job = (await latestAttempt(new BedrockJobs(aws.bedrock), settings, identity, base)).job;
+    job = (await latestAttempt(p.services.jobs, settings, identity, base)).job;
   } catch (error) {
     throw awsFailure(
       `Could not look for the model trained from this data (${base})`,

@@ -3,7 +3,7 @@
 // anything is uploaded; `max-jobs` caps the grid.
 import { UserError } from '../errors.js';
 import type { BaseModel, CustomizationType } from '../models.js';
-import type { Grid, GridPoint, Hyperparameters, Scalar, Settings } from '../settings.js';
+import type { Grid, GridPoint, Hyperparameters, PointSettings, Scalar, TrainingSettings } from '../settings.js';
 import { checkHyperparameters } from './hyperparameters.js';
 
 /** "2 base models × 3 epochCount values" */
@@ -64,7 +64,7 @@ export function expandGrid(
 }
 
 /** The points a run trains: the sweep's, or the one point of a plain run. */
-export function gridOf(settings: Settings): readonly GridPoint[] {
+export function gridOf(settings: PointSettings & Pick<TrainingSettings, 'sweep'>): readonly GridPoint[] {
   return (
     settings.sweep?.points ?? [
       {
@@ -79,12 +79,12 @@ export function gridOf(settings: Settings): readonly GridPoint[] {
 }
 
 /** The run's base models, each once, in grid order. */
-export function baseModelsOf(settings: Settings): BaseModel[] {
+export function baseModelsOf(settings: PointSettings & Pick<TrainingSettings, 'sweep'>): BaseModel[] {
   return [...new Map(gridOf(settings).map((p) => [p.baseModel.id, p.baseModel])).values()];
 }
 
-/** The settings of one point: the run's, with this point's base model and hyperparameters. */
-export function pointSettings(settings: Settings, point: GridPoint): Settings {
+/** The settings of one point: the run's, with this point's base model and hyperparameters (its PointSettings) changed. */
+export function pointSettings<S extends PointSettings>(settings: S, point: GridPoint): S {
   return {
     ...settings,
     baseModel: point.baseModel,

@@ -2,7 +2,7 @@ import type { CreateModelCustomizationJobCommandInput, CustomizationConfig } fro
 import { UserError, awsFailure } from '../errors.js';
 import type { RunContext } from '../github/context.js';
 import type { Io } from '../io/io.js';
-import type { Settings } from '../settings.js';
+import type { RunSettings, AccessSettings, PointSettings, TrainingSettings } from '../settings.js';
 import type { BedrockJobs, JobView } from '../aws/bedrock-jobs.js';
 import type { S3Store } from '../aws/s3-store.js';
 import { attemptOf, identityHash, jobName } from './identity.js';
@@ -19,7 +19,7 @@ export interface Launch {
 }
 
 /** The customizationConfig and hyperParameters Bedrock takes for this customization type. */
-export function customization(settings: Settings): {
+export function customization(settings: RunSettings & AccessSettings & PointSettings & TrainingSettings): {
   hyperParameters?: Record<string, string>;
   customizationConfig?: CustomizationConfig;
 } {
@@ -49,7 +49,11 @@ export function customization(settings: Settings): {
 }
 
 /** Tags on the job and the model: where it came from, for people looking in the console. */
-function tags(settings: Settings, context: RunContext, datasetHash: string): Array<{ key: string; value: string }> {
+function tags(
+  settings: RunSettings & AccessSettings & PointSettings & TrainingSettings,
+  context: RunContext,
+  datasetHash: string,
+): Array<{ key: string; value: string }> {
   const list: Array<[string, string | undefined]> = [
     ['managed-by', 'bedrock-model-ci'],
     ['model-name', settings.modelName],
@@ -71,7 +75,7 @@ function tags(settings: Settings, context: RunContext, datasetHash: string): Arr
  */
 /** The identity of a training from these datasets and settings, and its first job name. */
 export function trainingIdentity(
-  settings: Settings,
+  settings: RunSettings & AccessSettings & PointSettings & TrainingSettings,
   store: S3Store,
   datasets: ReadonlyArray<{ role: string; sha256: string }>,
 ): { identity: string; base: string } {
@@ -91,7 +95,7 @@ export function trainingIdentity(
 /** The latest attempt of a training identity, if any job of it exists. */
 export async function latestAttempt(
   jobs: BedrockJobs,
-  settings: Settings,
+  settings: RunSettings & AccessSettings & PointSettings & TrainingSettings,
   identity: string,
   base: string,
 ): Promise<{ job?: JobView; attempt: number }> {
@@ -105,7 +109,7 @@ export async function latestAttempt(
 export async function launchOrFind(
   jobs: BedrockJobs,
   store: S3Store,
-  settings: Settings,
+  settings: RunSettings & AccessSettings & PointSettings & TrainingSettings,
   context: RunContext,
   datasets: readonly UploadedDataset[],
   datasetHash: string,

@@ -3,7 +3,7 @@
 // the teacher and the judge are looked up, and a Legacy one is named in the log and the comment.
 import { UserError, messageOf } from '../errors.js';
 import type { Io } from '../io/io.js';
-import type { Settings } from '../settings.js';
+import type { AccessSettings, PointSettings, TrainingSettings, EvaluationSettings } from '../settings.js';
 import type { FoundationModels } from '../aws/foundation-models.js';
 
 export interface LifecycleWarning {
@@ -23,7 +23,7 @@ export const foundationModelId = (id: string) =>
 
 /** The models this run will use, each looked up once; warnings for Legacy ones, an error for one Bedrock does not know. */
 export async function checkLifecycle(
-  settings: Settings,
+  settings: AccessSettings & PointSettings & TrainingSettings & EvaluationSettings,
   models: FoundationModels,
   now: Date,
   io: Io,

@@ -1,13 +1,12 @@
 // Before any upload: the training estimate held to its ceilings, the evaluation's, and every model's lifecycle.
-import { FoundationModels } from '../aws/foundation-models.js';
 import type { Pipeline } from '../deps.js';
 import { evaluationBudget } from '../evaluation/budget.js';
 import { priceBook } from '../pricing/book.js';
-import { PriceBook } from '../pricing/prices.js';
+import { type PriceBook } from '../pricing/prices.js';
 import { readRegistry, productionVersion } from '../registry/manifest.js';
-import { TrainingCost, estimateGrid, describeTrainingCost, checkTrainingBudget } from './cost.js';
+import { type TrainingCost, estimateGrid, describeTrainingCost, checkTrainingBudget } from './cost.js';
 import { gridOf, pointLabel, pointSettings } from './grid.js';
-import { LifecycleWarning, checkLifecycle } from './lifecycle.js';
+import { type LifecycleWarning, checkLifecycle } from './lifecycle.js';
 
 export interface Preflight {
   readonly prices: PriceBook;
@@ -45,7 +44,7 @@ export async function costAndModels(p: Pipeline): Promise<Preflight> {
     );
     await evaluationBudget(p, prices, { candidates: points.length, base: settings.compareBase, production });
   }
-  const models = new FoundationModels(p.aws.bedrock);
+  const models = p.services.foundation;
   const now = new Date(deps.clock.now());
   const lifecycle = await checkLifecycle(settings, models, now, io);
   // the grid's other base models

@@ -3,7 +3,7 @@
 // a job found by name is reused, evaluated or promoted, what it was created with is compared with
 // what this run would send.
 import { UserError } from '../errors.js';
-import type { Settings } from '../settings.js';
+import type { AccessSettings, RunSettings, PointSettings, TrainingSettings } from '../settings.js';
 import type { JobView } from '../aws/bedrock-jobs.js';
 import type { S3Store } from '../aws/s3-store.js';
 import { TYPES, customization } from './launch.js';
@@ -34,7 +34,7 @@ function holds(sent: unknown, actual: unknown): boolean {
 /** The first difference between the job and what this run would have created, or undefined. */
 export function provenanceMismatch(
   job: JobView,
-  settings: Settings,
+  settings: RunSettings & AccessSettings & PointSettings & TrainingSettings,
   store: S3Store,
   datasets: readonly DatasetFile[],
 ): string | undefined {
@@ -97,7 +97,7 @@ export function provenanceMismatch(
 /** Throws, naming the difference, when a job found by name was not created from this run's inputs. */
 export function verifyProvenance(
   job: JobView,
-  settings: Settings,
+  settings: RunSettings & AccessSettings & PointSettings & TrainingSettings,
   store: S3Store,
   datasets: readonly DatasetFile[],
 ): void {

@@ -3,8 +3,8 @@ import { UserError, awsFailure } from '../errors.js';
 import { STATE } from '../interface.js';
 import type { Pipeline } from '../deps.js';
 import type { Io } from '../io/io.js';
-import type { GridPoint, Settings } from '../settings.js';
-import { BedrockJobs, type JobView } from '../aws/bedrock-jobs.js';
+import type { GridPoint, RunSettings, DataSettings, PointSettings, TrainingSettings } from '../settings.js';
+import { type JobView } from '../aws/bedrock-jobs.js';
 import type { S3Store } from '../aws/s3-store.js';
 import { hashFiles } from '../dataset/hash.js';
 import type { ValidationReport } from '../dataset/validate.js';
@@ -30,7 +30,11 @@ export interface GridTraining {
 }
 
 /** The files the job trains on: as committed, or with a validation set split off by content. */
-export async function datasetFiles(settings: Settings, report: ValidationReport, io: Io): Promise<DatasetFile[]> {
+export async function datasetFiles(
+  settings: RunSettings & DataSettings & PointSettings & TrainingSettings,
+  report: ValidationReport,
+  io: Io,
+): Promise<DatasetFile[]> {
   const training = report.files.find((f) => f.role === 'training')!;
   const validation = report.files.find((f) => f.role === 'validation');
   if (validation) {
@@ -90,10 +94,10 @@ export async function trainGrid(
   /** told after each poll while a job still runs, and whether a status or stage changed (the live comment) */
   onProgress?: (training: GridTraining, changed: boolean) => Promise<void>,
 ): Promise<GridTraining> {
-  const { settings, validation, aws, store, deps, io } = p;
+  const { settings, validation, store, deps, io } = p;
   const points = gridOf(settings);
   const one = points.length === 1;
-  const jobs = new BedrockJobs(aws.bedrock);
+  const { jobs } = p.services;
   const datasets = await io.group('Upload datasets', async () =>
     uploadDatasets(store, await datasetFiles(settings, validation, io), io),
   );

@@ -1,8 +1,15 @@
 // A sweep's datasets against each of its base models: record limits and modalities differ per model.
-import type { Settings } from '../settings.js';
-import { ValidationReport, validateDatasets } from '../dataset/validate.js';
+import type {
+  RunSettings,
+  AccessSettings,
+  DataSettings,
+  PointSettings,
+  TrainingSettings,
+  EvaluationSettings,
+} from '../settings.js';
+import { type ValidationReport, validateDatasets } from '../dataset/validate.js';
 import { UserError } from '../errors.js';
-import { Io } from '../io/io.js';
+import { type Io } from '../io/io.js';
 import { gridOf, pointSettings } from './grid.js';
 
 /**
@@ -10,7 +17,11 @@ import { gridOf, pointSettings } from './grid.js';
  * record limits and modalities differ per model. Problems the first validation reported are not
  * repeated.
  */
-export async function validateForEveryModel(settings: Settings, first: ValidationReport, io: Io): Promise<void> {
+export async function validateForEveryModel(
+  settings: RunSettings & AccessSettings & DataSettings & PointSettings & TrainingSettings & EvaluationSettings,
+  first: ValidationReport,
+  io: Io,
+): Promise<void> {
   const seen = new Set(first.problems.map((p) => `${p.rule}\u0000${p.file}\u0000${p.line}`));
   const models = [...new Map(gridOf(settings).map((p) => [p.baseModel.id, p])).values()].slice(1);
   let errors = 0;
