@@ -228,7 +228,10 @@ async function convert(rest: string[], flags: Map<string, string>): Promise<numb
     return usageError('The output must be another file than the input.');
   let result;
   try {
-    result = await convertFile(from as Format, input, output);
+    // on a runner, as for the datasets the action reads: the checkout's files only
+    const workspace =
+      process.env.GITHUB_ACTIONS === 'true' ? (process.env.GITHUB_WORKSPACE ?? process.cwd()) : undefined;
+    result = await convertFile(from as Format, input, output, { workspace });
   } catch (error) {
     process.stderr.write(`error: could not convert '${input}': ${(error as Error).message}\n`);
     return 1;

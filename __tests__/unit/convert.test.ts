@@ -1,7 +1,7 @@
 // OpenAI's chat format: recognised once by validation, converted by `bedrock-model-ci convert`.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { convertFile, isOpenAiRecord, sniffFormat } from '../../src/dataset/convert.js';
@@ -123,6 +123,54 @@ describe('OpenAI chat format', () => {
     assert.match(result.problems[0]!.message, /^Message 2 is a tool call or result/);
     assert.match(result.problems[1]!.message, /^Message 1 has a 'image_url' part; only text converts/);
     assert.equal(result.problems[2]!.message, 'The line is not valid JSON.');
+  });
+});
+
+describe('convert writes only its own new file (third trust review, point 8)', () => {
+  const input = (d: string) => {
+    const file = path.join(d, 'openai.jsonl');
+    writeFileSync(file, jsonl([OPENAI[1]]));
+    return file;
+  };
+
+  it('never writes through a link planted where a temporary file or the output would be', async () => {
+    const d = dir();
+    const victim = path.join(dir(), 'victim');
+    writeFileSync(victim, 'precious\n');
+    const output = path.join(d, 'train.jsonl');
+    // before: convert opened train.jsonl.partial for writing, through this link
+    symlinkSync(victim, `${output}.partial`);
+    const result = await convertFile('openai', input(d), output);
+    assert.deepEqual(result.problems, []);
+    assert.equal(readFileSync(victim, 'utf8'), 'precious\n');
+    assert.match(readFileSync(output, 'utf8'), /bedrock-conversation-2024/);
+    // the output itself a link: the link is replaced by the new file, its target untouched
+    const linked = path.join(d, 'linked.jsonl');
+    symlinkSync(victim, linked);
+    await convertFile('openai', input(d), linked);
+    assert.equal(readFileSync(victim, 'utf8'), 'precious\n');
+    assert.match(readFileSync(linked, 'utf8'), /bedrock-conversation-2024/);
+    assert.deepEqual(
+      readdirSync(d).filter((f) => f.endsWith('.partial') && f !== 'train.jsonl.partial'),
+      [],
+      'no temporary file left behind',
+    );
+  });
+
+  it('on a runner, refuses an output whose folder leads outside the checkout', async () => {
+    const workspace = dir();
+    const outside = dir();
+    symlinkSync(outside, path.join(workspace, 'datasets'));
+    await assert.rejects(
+      convertFile('openai', input(workspace), path.join(workspace, 'datasets', 'train.jsonl'), { workspace }),
+      /the output's folder leads outside the repository checkout \(GITHUB_WORKSPACE\) through a symbolic link/,
+    );
+    assert.deepEqual(readdirSync(outside), []);
+    mkdirSync(path.join(workspace, 'data'));
+    const ok = await convertFile('openai', input(workspace), path.join(workspace, 'data', 'train.jsonl'), {
+      workspace,
+    });
+    assert.deepEqual(ok.problems, []);
   });
 });
 

@@ -9,7 +9,9 @@
 // {"schemaVersion": "bedrock-conversation-2024", "system": [{"text"}], "messages": [{"role":
 // "user"|"assistant", "content": [{"text"}]}]}.
 import { createReadStream } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { open, realpath, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { SCHEMA_VERSION } from './records.js';
 
@@ -154,12 +156,28 @@ const MAX_PROBLEMS = 20;
 
 /**
  * Converts `input` (JSONL in `format`) to bedrock-conversation-2024 at `output`, streaming. Writes
- * nothing when any line fails: the result lists the lines (at most 20) and why.
+ * nothing when any line fails: the result lists the lines (at most 20) and why. The lines go to a
+ * new file of a random name beside `output`, created exclusively (never through a file or a link
+ * that is already there), then renamed over it; with `workspace` (on a runner), `output`'s folder
+ * must resolve inside it.
  */
-export async function convertFile(format: Format, input: string, output: string): Promise<ConvertResult> {
+export async function convertFile(
+  format: Format,
+  input: string,
+  output: string,
+  options: { workspace?: string } = {},
+): Promise<ConvertResult> {
   void format; // one format today; the parameter keeps the CLI's --from honest when a second arrives
-  const partial = `${output}.partial`;
-  const out = await open(partial, 'w');
+  const dir = await realpath(path.dirname(path.resolve(output)));
+  if (options.workspace) {
+    const root = await realpath(options.workspace);
+    if (dir !== root && !dir.startsWith(`${root}${path.sep}`))
+      throw new Error(
+        `the output's folder leads outside the repository checkout (GITHUB_WORKSPACE)${dir !== path.dirname(path.resolve(output)) ? ' through a symbolic link' : ''}: write it inside the checkout`,
+      );
+  }
+  const partial = path.join(dir, `.${path.basename(output)}.${randomBytes(6).toString('hex')}.partial`);
+  const out = await open(partial, 'wx', 0o644);
   const counts = { zeroWeights: 0, dropped: {} as Record<string, number> };
   const problems: ConvertProblem[] = [];
   let records = 0;
@@ -193,10 +211,13 @@ export async function convertFile(format: Format, input: string, output: string)
         else if (problems.length === MAX_PROBLEMS) problems.push({ line, message: 'and more lines like these.' });
       }
     }
-  } finally {
+  } catch (error) {
     await out.close();
+    await rm(partial, { force: true });
+    throw error;
   }
+  await out.close();
   if (problems.length) await rm(partial, { force: true });
-  else await rename(partial, output);
+  else await rename(partial, path.join(dir, path.basename(output)));
   return { records, unchanged, withSystem, zeroWeights: counts.zeroWeights, dropped: counts.dropped, problems };
 }
