@@ -8,6 +8,13 @@ export interface IssueComment {
 }
 
 /** The GitHub REST calls the action makes, on one Octokit with the run's token and API URL. */
+/** The identity GITHUB_TOKEN writes as. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/** Who a token writes as: its user, or the Actions bot for GITHUB_TOKEN. */
+export const selfLogin = async (github: Pick<GitHub, 'login'>): Promise<string> =>
+  (await github.login()) ?? ACTIONS_BOT;
+
 export class GitHub {
   private readonly octokit: ReturnType<typeof getOctokit>;
   private readonly owner: string;
@@ -61,15 +68,20 @@ export class GitHub {
     return pr.head.repo?.full_name ?? '';
   }
 
-  /** The issue (not pull request) whose body carries `marker`, open or closed, if any. */
-  async findIssue(marker: string): Promise<{ number: number; body: string; url: string } | undefined> {
+  /**
+   * The issue (not pull request) this token's identity opened whose body starts with `marker`,
+   * open or closed, if any. Anyone may open an issue that carries the marker: only our own is ours.
+   */
+  async findIssue(marker: string, author: string): Promise<{ number: number; body: string; url: string } | undefined> {
     for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listForRepo, {
       owner: this.owner,
       repo: this.repo,
       state: 'all',
       per_page: 100,
     })) {
-      const found = page.data.find((i) => !i.pull_request && (i.body ?? '').includes(marker));
+      const found = page.data.find(
+        (i) => !i.pull_request && i.user?.login === author && (i.body ?? '').startsWith(marker),
+      );
       if (found) return { number: found.number, body: found.body ?? '', url: found.html_url };
     }
     return undefined;

@@ -1,7 +1,7 @@
 // The one GitHub issue per model that `monitor` keeps: found by its marker, created, updated, opened or closed.
 import type { Deps } from '../deps.js';
 import { messageOf } from '../errors.js';
-import { GitHub } from '../github/client.js';
+import { GitHub, selfLogin } from '../github/client.js';
 import type { Io } from '../io/io.js';
 import type { AccessSettings } from '../settings.js';
 import { healthMarkdown, healthMarker, historyOf, healthTitle } from './health.js';
@@ -21,7 +21,7 @@ export async function publishIssue(
   }
   const github = new GitHub(settings.githubToken, repository, deps.context.apiUrl);
   try {
-    const existing = await github.findIssue(healthMarker(report.modelName));
+    const existing = await github.findIssue(healthMarker(report.modelName), await selfLogin(github));
     const body = healthMarkdown(report, existing ? historyOf(existing.body) : []);
     const state = report.status === 'ok' ? 'closed' : 'open';
     const issue = existing

@@ -1,4 +1,4 @@
-import type { GitHub, IssueComment } from '../github/client.js';
+import { selfLogin, type GitHub, type IssueComment } from '../github/client.js';
 
 /**
  * The hidden first line that marks the action's comment for one model. A comment is ours only
@@ -8,11 +8,10 @@ export const marker = (modelName: string) => `<!-- bedrock-model-ci:${modelName}
 const isOurs = (body: string, modelName: string) => body.startsWith(`${marker(modelName)}\n`);
 
 /** GITHUB_TOKEN comments as this bot; a personal token as its user (asked with GET /user). */
-const ACTIONS_BOT = 'github-actions[bot]';
 
 /** The action's own comments for a model, oldest first. */
 async function ours(github: GitHub, issue: number, modelName: string): Promise<IssueComment[]> {
-  const me = (await github.login()) ?? ACTIONS_BOT;
+  const me = await selfLogin(github);
   return (await github.comments(issue))
     .filter((c) => c.author === me && isOurs(c.body, modelName))
     .sort((a, b) => a.id - b.id);
