@@ -2,6 +2,7 @@
 // aws/clients.ts) and handed down in the Session: commands name steps, and never build an adapter.
 import type { AwsClients } from './aws/clients.js';
 import { Account } from './aws/account.js';
+import { accountIdOf } from './lib/format.js';
 import { BedrockJobs } from './aws/bedrock-jobs.js';
 import { CustomModels } from './aws/custom-models.js';
 import { Deployments } from './aws/deployments.js';
@@ -78,6 +79,11 @@ export async function withSession<T>(
   io: Io,
   fn: (session: Session) => Promise<T>,
 ): Promise<T> {
+  // as configure-aws-credentials' mask-aws-account-id: the account id never shows in the log
+  for (const arn of [settings.roleToAssume, settings.bedrockRoleArn, settings.releaseRoleArn]) {
+    const account = accountIdOf(arn);
+    if (account) io.setSecret(account);
+  }
   const aws = await deps.aws(settings, io);
   const services = servicesOf(aws);
   try {

@@ -90,6 +90,9 @@ describe('doctor on a correct account (the stack as deployed)', () => {
     ])
       r.find(name);
     assert.match(r.find('Credentials').detail, /assumed-role\/model-ci-training\//);
+    // the account id is masked in the log and never written out (third trust review, point 10)
+    assert.ok(r.stdout.includes('::add-mask::123456789012'), 'masked as configure-aws-credentials does');
+    assert.match(r.find('Credentials').detail, /^arn:aws:sts::\*\*\*:assumed-role\/model-ci-training\//);
     assert.match(r.find('Quota: records per job (Nova Micro)').detail, /^[\d,]+ records ≤ 20,000/);
     assert.match(r.find(/^Permissions of this role/).detail, /all \d+ requests allowed/);
     const writes = sandbox.calls.calls.filter(

@@ -23,3 +23,11 @@ export function clip(text: string, max: number): string {
   const end = space >= (max * 2) / 3 ? space : max;
   return `${text.slice(0, end).trimEnd()}…`;
 }
+
+/** An ARN with its account id as configure-aws-credentials masks it (`mask-aws-account-id`): `arn:aws:sts::***:…`. */
+export const maskAccount = (arn: string): string =>
+  arn.replace(/^(arn:[a-z-]+:[a-z0-9-]*:[a-z0-9-]*:)\d{12}:/, '$1***:');
+
+/** The account id an ARN names, if any. */
+export const accountIdOf = (arn: string | undefined): string | undefined =>
+  /^arn:[a-z-]+:[a-z0-9-]*:[a-z0-9-]*:(\d{12}):/.exec(arn ?? '')?.[1];

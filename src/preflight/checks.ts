@@ -2,6 +2,7 @@
 // skip when it could not look (a permission the role lacks, an input not set), never a pass it
 // did not earn. Each failure carries its fix.
 import { messageOf, UserError } from '../errors.js';
+import { maskAccount } from '../lib/format.js';
 import type { Io } from '../io/io.js';
 import type {
   RunSettings,
@@ -46,7 +47,9 @@ export interface DoctorContext {
 export async function checkIdentity(c: DoctorContext): Promise<{ result: CheckResult; identity?: Identity }> {
   try {
     const identity = await c.account.identity();
-    return { result: result('Credentials', 'pass', `${identity.arn} (account ${identity.account})`), identity };
+    // the account id is masked in the log from here on, and never written out (logs are public on a public repository)
+    if (identity.account) c.io.setSecret(identity.account);
+    return { result: result('Credentials', 'pass', maskAccount(identity.arn)), identity };
   } catch (error) {
     return {
       result: result(
