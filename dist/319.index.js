@@ -308,7 +308,7 @@ async function changesFor({ settings, validation, deps, io }) {
         return undefined;
     try {
         const github = settings.githubToken
-            ? new _github_client_js__WEBPACK_IMPORTED_MODULE_6__/* .GitHub */ .g(settings.githubToken, deps.context.repository, deps.context.apiUrl)
+            ? new _github_client_js__WEBPACK_IMPORTED_MODULE_6__/* .GitHub */ .gq(settings.githubToken, deps.context.repository, deps.context.apiUrl)
             : undefined;
         const read = baseReader(settings.workspace, async (p, sha) => (github ? github.fileAt(p, sha) : undefined));
         return await dataChanges(validation.files.map((f) => ({ role: f.role, name: f.name, path: f.path })), settings.workspace, pr.baseSha, read);
@@ -1127,7 +1127,7 @@ async function updateComment(report, settings, context, io) {
     if (!pr || !settings.comment || !context.repository || !settings.githubToken)
         return;
     try {
-        await (0,sticky/* upsertStickyComment */.qD)(new client/* GitHub */.g(settings.githubToken, context.repository, context.apiUrl), pr.number, settings.modelName, renderReport(report, { forComment: true }));
+        await (0,sticky/* upsertStickyComment */.qD)(new client/* GitHub */.gq(settings.githubToken, context.repository, context.apiUrl), pr.number, settings.modelName, renderReport(report, { forComment: true }));
     }
     catch (error) {
         io.debug(`progress comment not updated: ${(0,errors/* messageOf */.bD)(error)}`);
@@ -1216,7 +1216,7 @@ async function publishReport(report, settings, context, store, io) {
         }
         else {
             try {
-                const comment = await (0,sticky/* upsertStickyComment */.qD)(new client/* GitHub */.g(settings.githubToken, context.repository, context.apiUrl), pr.number, settings.modelName, renderReport(located, { forComment: true }));
+                const comment = await (0,sticky/* upsertStickyComment */.qD)(new client/* GitHub */.gq(settings.githubToken, context.repository, context.apiUrl), pr.number, settings.modelName, renderReport(located, { forComment: true }));
                 io.setOutput('comment-url', comment.url);
                 io.info(`PR comment: ${comment.url}`);
             }

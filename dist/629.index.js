@@ -380,7 +380,7 @@ async function promote(settings, io, deps) {
             if (!pullRequest || !settings.githubToken || !deps.context.repository)
                 return;
             try {
-                await (0,sticky/* annotateStickyComment */.$A)(new client/* GitHub */.g(settings.githubToken, deps.context.repository, deps.context.apiUrl), pullRequest, settings.modelName, text);
+                await (0,sticky/* annotateStickyComment */.$A)(new client/* GitHub */.gq(settings.githubToken, deps.context.repository, deps.context.apiUrl), pullRequest, settings.modelName, text);
             }
             catch (error) {
                 io.warning(`Could not add the promotion to pull request #${pullRequest}'s comment: ${(0,errors/* messageOf */.bD)(error)}.`);
@@ -499,15 +499,17 @@ async function promote(settings, io, deps) {
 /* harmony import */ var _aws_invocation_logs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8839);
 /* harmony import */ var _invoke_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7211);
 /* harmony import */ var _pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5142);
-/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(432);
+/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(432);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5681);
-/* harmony import */ var _dataset_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1201);
+/* harmony import */ var _dataset_text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1201);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9642);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3916);
 /* harmony import */ var _scorers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5987);
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5397);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1760);
-/* harmony import */ var _preference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3509);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5397);
+/* harmony import */ var _traffic_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(279);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1760);
+/* harmony import */ var _preference_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3509);
+
 
 
 
@@ -521,19 +523,26 @@ async function promote(settings, io, deps) {
 
 
 /**
- * Up to `n` of production's calls, uniformly over the window (reservoir sampling, Algorithm R,
- * seeded): memory holds the sample, never the logs. Converse calls with text only; calls with an
- * image, document or video, other operations and failed calls are counted, not replayed.
+ * Up to `n` of production's calls over the window, a fair sample of distinct requests (see
+ * FairSample): memory holds the sample, never the logs. Converse calls with text only; calls with
+ * an image, document or video, other operations and failed calls are counted, not replayed, and so
+ * are calls from this action's own sessions and, with `traffic-principals`, from other callers.
  */
-async function sampleCalls(calls, isProduction, n, seed = 20261202) {
-    const random = (0,_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .seededRandom */ .Is)(seed);
-    const sample = [];
+async function sampleCalls(calls, isProduction, n, options = {}) {
+    const fair = new _traffic_js__WEBPACK_IMPORTED_MODULE_6__/* .FairSample */ .pI(n, (0,_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .seededRandom */ .Is)(options.seed ?? 20261202));
     let seen = 0;
-    let eligible = 0;
-    const skipped = { media: 0, otherOperations: 0, failed: 0 };
+    const skipped = { media: 0, otherOperations: 0, failed: 0, own: 0, otherCallers: 0 };
     for await (const call of calls) {
         if (!isProduction(call.modelId))
             continue;
+        if (options.callers?.own(call.caller)) {
+            skipped.own += 1;
+            continue;
+        }
+        if (options.callers?.allowed && !options.callers.allowed(call.caller)) {
+            skipped.otherCallers += 1;
+            continue;
+        }
         seen += 1;
         if (call.operation !== 'Converse')
             skipped.otherOperations += 1;
@@ -541,19 +550,17 @@ async function sampleCalls(calls, isProduction, n, seed = 20261202) {
             skipped.media += 1;
         else if (call.answer === undefined || call.messages.at(-1)?.role !== 'user')
             skipped.failed += 1;
-        else {
-            eligible += 1;
-            if (sample.length < n)
-                sample.push(call);
-            else {
-                const j = Math.floor(random() * eligible);
-                if (j < n)
-                    sample[j] = call;
-            }
-        }
+        else
+            fair.add(call);
     }
-    sample.sort((a, b) => a.at.getTime() - b.at.getTime());
-    return { calls: sample, seen, skipped };
+    const taken = fair.take();
+    return {
+        calls: taken.calls,
+        seen,
+        callers: taken.callers,
+        distinct: taken.distinct,
+        skipped: { ...skipped, duplicates: fair.duplicates, unreadable: options.unreadable?.() ?? 0 },
+    };
 }
 /** A logged request as the judge reads it: the question alone, or the conversation's turns. */
 function requestText(call) {
@@ -588,10 +595,10 @@ async function replay(runtime, target, sample, window, options) {
     })), sample.calls.length, (r) => (r.error ? [{ line: 0, error: r.error }] : []), { ...options, label: `shadow replay on ${target.label}` }).catch((error) => {
         if (!(error instanceof _runner_js__WEBPACK_IMPORTED_MODULE_4__/* .ErrorBudgetExceeded */ .Pd))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`Shadow replay: the candidate failed ${error.errors} of ${error.total} replayed requests (first: ${error.first}); it is not promoted. Check the candidate's deployment, or lower 'eval-concurrency'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Shadow replay: the candidate failed ${error.errors} of ${error.total} replayed requests (first: ${error.first}); it is not promoted. Check the candidate's deployment, or lower 'eval-concurrency'.`);
     });
     const judged = options.scorer === 'judge' && options.judgeModel
-        ? await (0,_preference_js__WEBPACK_IMPORTED_MODULE_6__/* .judgePreferences */ .oU)(runtime, results.map((r) => ({
+        ? await (0,_preference_js__WEBPACK_IMPORTED_MODULE_7__/* .judgePreferences */ .oU)(runtime, results.map((r) => ({
             prompt: requestText(r.call),
             production: r.call.answer,
             candidate: r.answer,
@@ -617,21 +624,23 @@ async function replay(runtime, target, sample, window, options) {
                 .content.map((b) => b.text)
                 .join(' ');
             pairs.set(key, {
-                production: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_9__/* .withheld */ .uN)(production, 'replayed text'),
-                candidate: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_9__/* .withheld */ .uN)(candidate, 'replayed text'),
+                production: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_10__/* .withheld */ .uN)(production, 'replayed text'),
+                candidate: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_10__/* .withheld */ .uN)(candidate, 'replayed text'),
                 count: 1,
-                example: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_9__/* .withheld */ .uN)(prompt, 'replayed text'),
+                example: (0,_dataset_text_js__WEBPACK_IMPORTED_MODULE_10__/* .withheld */ .uN)(prompt, 'replayed text'),
                 verdict: judged?.outcomes[i],
             });
         }
     }
     const latencies = results.flatMap((r) => (r.latencyMs === undefined ? [] : [r.latencyMs]));
     const logged = sample.calls.flatMap((c) => (c.latencyMs === undefined ? [] : [c.latencyMs]));
-    const p = (xs) => ({ p50: (0,_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .quantile */ .YV)(xs, 0.5), p95: (0,_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .quantile */ .YV)(xs, 0.95) });
+    const p = (xs) => ({ p50: (0,_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .quantile */ .YV)(xs, 0.5), p95: (0,_stats_js__WEBPACK_IMPORTED_MODULE_8__/* .quantile */ .YV)(xs, 0.95) });
     return {
         kind: 'replayed',
         window: { since: window.since.toISOString(), until: window.until.toISOString() },
         seen: sample.seen,
+        callers: sample.callers,
+        distinct: sample.distinct,
         skipped: sample.skipped,
         replayed: results.length,
         comparedBy: by,
@@ -657,8 +666,10 @@ async function shadowReplay(p, endpoint, candidate, budget) {
     const since = new Date(until.getTime() - settings.shadowDays * 86_400_000);
     const logs = p.services.logs(settings.invocationLogs);
     const sample = await io.group('Shadow replay: production requests', async () => {
-        const s = await sampleCalls(logs.calls((0,_aws_invocation_logs_js__WEBPACK_IMPORTED_MODULE_0__/* .accountOf */ .XP)(endpoint.deploymentArn), aws.region, since, until), (0,_aws_invocation_logs_js__WEBPACK_IMPORTED_MODULE_0__/* .servedBy */ .nV)(endpoint), settings.shadowRequests);
-        io.info(`${s.seen} production requests in the invocation logs since ${since.toISOString()}; ${s.calls.length} sampled for replay (skipped: ${s.skipped.media} with media, ${s.skipped.otherOperations} not Converse, ${s.skipped.failed} failed).`);
+        const s = await sampleCalls(logs.calls((0,_aws_invocation_logs_js__WEBPACK_IMPORTED_MODULE_0__/* .accountOf */ .XP)(endpoint.deploymentArn), aws.region, since, until), (0,_aws_invocation_logs_js__WEBPACK_IMPORTED_MODULE_0__/* .servedBy */ .nV)(endpoint), settings.shadowRequests, { unreadable: () => logs.unreadable(), callers: (0,_traffic_js__WEBPACK_IMPORTED_MODULE_6__/* .callerRules */ .TB)(settings) });
+        io.info(`${s.seen} production requests in the invocation logs since ${since.toISOString()}; ${s.calls.length} sampled for replay from ${s.callers} caller(s) (skipped: ${s.skipped.media} with media, ${s.skipped.otherOperations} not Converse, ${s.skipped.failed} failed, ${s.skipped.own} from this action's own sessions, ${s.skipped.otherCallers} from other callers, ${s.skipped.duplicates} repeated requests${s.skipped.unreadable ? `, ${s.skipped.unreadable} unreadable log records` : ''}).`);
+        if (s.callers > 1 && settings.trafficPrincipals.length === 0)
+            io.warning((0,_traffic_js__WEBPACK_IMPORTED_MODULE_6__/* .trafficWarning */ .Mu)(s.callers));
         return s;
     });
     if (sample.calls.length === 0)
@@ -669,7 +680,7 @@ async function shadowReplay(p, endpoint, candidate, budget) {
         ? (await (0,_invoke_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .withInvokeIds */ .$3)(settings, aws.region, p.services.foundation, io, aws)).judgeModel
         : undefined;
     const { deployments } = p.services;
-    const target = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .customModelTarget */ .M)('candidate', `candidate (${candidate.name})`, candidate.modelArn, candidate.name, {
+    const target = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_11__/* .customModelTarget */ .M)('candidate', `candidate (${candidate.name})`, candidate.modelArn, candidate.name, {
         deployments,
         clock: deps.clock,
         schedule: deps.schedule,
@@ -713,19 +724,148 @@ function replayBudget(settings, sample, budget, io) {
     if (max === undefined)
         return cost.usd;
     if (cost.usd === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`'max-eval-cost' is ${max} USD, but no inference price was found for ${cost.missing.join(', ')}, so shadow replay's cost cannot be checked; nothing was replayed or promoted. Supply the prices with input 'prices', or allow the role pricing:GetProducts.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`'max-eval-cost' is ${max} USD, but no inference price was found for ${cost.missing.join(', ')}, so shadow replay's cost cannot be checked; nothing was replayed or promoted. Supply the prices with input 'prices', or allow the role pricing:GetProducts.`);
     if (budget.spentUsd + cost.usd > max)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`Shadow replay would cost up to $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.usd)} (${cost.method}); with the evaluation's $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(budget.spentUsd)} that makes $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(budget.spentUsd + cost.usd)}, more than 'max-eval-cost' $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(max)}. Nothing was replayed or promoted: lower 'shadow-requests' (now ${settings.shadowRequests}) or 'max-tokens', or raise 'max-eval-cost'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Shadow replay would cost up to $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.usd)} (${cost.method}); with the evaluation's $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(budget.spentUsd)} that makes $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(budget.spentUsd + cost.usd)}, more than 'max-eval-cost' $${(0,_pricing_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(max)}. Nothing was replayed or promoted: lower 'shadow-requests' (now ${settings.shadowRequests}) or 'max-tokens', or raise 'max-eval-cost'.`);
     return cost.usd;
 }
 /** Why the replay refuses the candidate, or undefined: under `min-shadow-agreement` or `min-shadow-preference`. */
 function shadowRefusal(r, limits) {
     if (limits.minShadowAgreement !== undefined && r.agreement < limits.minShadowAgreement)
-        return `shadow replay: the candidate answered ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_11__/* .pct */ .Oe)(r.agreement)} of ${r.replayed} replayed production requests as production did, under 'min-shadow-agreement' ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_11__/* .pct */ .Oe)(limits.minShadowAgreement)}`;
+        return `shadow replay: the candidate answered ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_12__/* .pct */ .Oe)(r.agreement)} of ${r.replayed} replayed production requests as production did, under 'min-shadow-agreement' ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_12__/* .pct */ .Oe)(limits.minShadowAgreement)}`;
     const preference = r.preference;
     if (limits.minShadowPreference !== undefined && preference && preference.value < limits.minShadowPreference)
-        return `shadow replay: the judge preferred the candidate's answers to production's at ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_11__/* .pct */ .Oe)(preference.value)} (${preference.wins} better, ${preference.ties} as good, ${preference.losses} worse of ${r.replayed} replayed requests), under 'min-shadow-preference' ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_11__/* .pct */ .Oe)(limits.minShadowPreference)}`;
+        return `shadow replay: the judge preferred the candidate's answers to production's at ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_12__/* .pct */ .Oe)(preference.value)} (${preference.wins} better, ${preference.ties} as good, ${preference.losses} worse of ${r.replayed} replayed requests), under 'min-shadow-preference' ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_12__/* .pct */ .Oe)(limits.minShadowPreference)}`;
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mu: () => (/* binding */ trafficWarning),
+/* harmony export */   TB: () => (/* binding */ callerRules),
+/* harmony export */   pI: () => (/* binding */ FairSample)
+/* harmony export */ });
+/* unused harmony exports principalMatches, requestKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Whose requests count as production's traffic, for shadow replay and monitor. The invocation logs
+// hold every call to the production endpoint, whoever made it: the application's, but also this
+// action's own (promote evaluates production on it, the watch sends smoke runs) and anyone else's
+// who may call it. So each logged call's caller (identity.arn) is checked: the action's own
+// sessions are never production's traffic, `traffic-principals` (when set) names the only callers
+// that are, and no single caller or prompt may dominate the sample (docs/safe-promotion.md).
+
+/** The parts of a principal ARN: an assumed-role session's role, or the principal itself. */
+function principal(arn) {
+    const m = /^arn:[a-z-]+:sts::(\d{12}):assumed-role\/([^/]+)\/(.+)$/.exec(arn);
+    if (m)
+        return { account: m[1], role: m[2], session: m[3] };
+    return { account: /^arn:[a-z-]+:iam::(\d{12}):/.exec(arn)?.[1] ?? '' };
+}
+/**
+ * Whether `caller` (a logged identity.arn) is `entry` of `traffic-principals`: a role's ARN
+ * (`arn:aws:iam::<account>:role/<path/>name`) covers every session of that role; any other ARN
+ * is matched whole, `*` standing for any characters.
+ */
+function principalMatches(entry, caller) {
+    const role = /^arn:[a-z-]+:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(entry);
+    if (role) {
+        const p = principal(caller);
+        return p.account === role[1] && p.role === role[2];
+    }
+    const pattern = new RegExp(`^${entry
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`);
+    return pattern.test(caller);
+}
+function callerRules(settings) {
+    const ownRole = settings.roleToAssume?.split('/').pop();
+    return {
+        own: (caller) => {
+            const p = principal(caller);
+            return ((ownRole !== undefined && p.role === ownRole) || (p.session?.startsWith(settings.roleSessionName) ?? false));
+        },
+        allowed: settings.trafficPrincipals.length
+            ? (caller) => settings.trafficPrincipals.some((entry) => principalMatches(entry, caller))
+            : undefined,
+    };
+}
+/** Production's logs hold more than one caller and nothing says which is the application's. */
+const trafficWarning = (callers) => `Production's invocation logs hold requests from ${callers} callers, each counted at most an equal share. Anyone who may call the endpoint can add traffic: set 'traffic-principals' to the application's role so that only its requests count (docs/safe-promotion.md).`;
+/** The request as a key: the same system prompt and turns are the same request, whoever sent it. */
+const requestKey = (call) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+    .update(JSON.stringify([call.system.map((b) => b.text), call.messages.map((m) => [m.role, m.content])]))
+    .digest('base64');
+/** The most callers tracked one by one; past it, the rest share one reservoir. */
+const MAX_CALLERS = 1_000;
+/** The most distinct requests remembered for deduplication; past it, a repeat is not recognised. */
+const MAX_KEYS = 200_000;
+/**
+ * A fair sample of distinct requests: each distinct request once (its first call), each caller in
+ * its own uniform reservoir (Algorithm R, seeded), then at most an equal share of `n` per caller,
+ * what a caller does not use going to the others. One caller sending thousands of requests gets the
+ * share any other caller gets, and one prompt sent a thousand times counts once.
+ */
+class FairSample {
+    n;
+    random;
+    reservoirs = new Map();
+    keys = new Set();
+    duplicates = 0;
+    constructor(n, random) {
+        this.n = n;
+        this.random = random;
+    }
+    add(call) {
+        const key = requestKey(call);
+        if (this.keys.has(key)) {
+            this.duplicates += 1;
+            return;
+        }
+        if (this.keys.size < MAX_KEYS)
+            this.keys.add(key);
+        const caller = this.reservoirs.has(call.caller) || this.reservoirs.size < MAX_CALLERS ? call.caller : '(other callers)';
+        let r = this.reservoirs.get(caller);
+        if (!r)
+            this.reservoirs.set(caller, (r = { eligible: 0, calls: [] }));
+        r.eligible += 1;
+        if (r.calls.length < this.n)
+            r.calls.push(call);
+        else {
+            const j = Math.floor(this.random() * r.eligible);
+            if (j < this.n)
+                r.calls[j] = call;
+        }
+    }
+    /** The sample, oldest first: equal shares, the unused part of a share filled from the others'. */
+    take() {
+        // shuffled (seeded): a reservoir's first places lean towards its first calls
+        const pools = [...this.reservoirs.values()].map((r) => {
+            const calls = [...r.calls];
+            for (let i = calls.length - 1; i > 0; i--) {
+                const j = Math.floor(this.random() * (i + 1));
+                [calls[i], calls[j]] = [calls[j], calls[i]];
+            }
+            return calls;
+        });
+        const taken = [];
+        let open = pools.filter((p) => p.length);
+        while (taken.length < this.n && open.length) {
+            const share = Math.max(1, Math.floor((this.n - taken.length) / open.length));
+            for (const pool of open)
+                taken.push(...pool.splice(0, Math.min(share, this.n - taken.length)));
+            open = open.filter((p) => p.length);
+        }
+        taken.sort((a, b) => a.at.getTime() - b.at.getTime());
+        const distinct = [...this.reservoirs.values()].reduce((a, r) => a + r.eligible, 0);
+        return { calls: taken, callers: this.reservoirs.size, distinct };
+    }
 }
 
 

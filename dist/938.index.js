@@ -433,6 +433,8 @@ var rubric = __webpack_require__(2242);
 var hash = __webpack_require__(1182);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(481);
 // EXTERNAL MODULE: ./src/io/printable.ts
@@ -824,6 +826,8 @@ function checkConversation(record, ctx) {
 
 
 
+
+
 const FORMATS = (/* unused pure expression or super */ null && (['openai']));
 const convert_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Whether a record is in OpenAI's chat format rather than Bedrock's. */
@@ -938,12 +942,21 @@ function fromOpenAi(record, counts) {
 const MAX_PROBLEMS = 20;
 /**
  * Converts `input` (JSONL in `format`) to bedrock-conversation-2024 at `output`, streaming. Writes
- * nothing when any line fails: the result lists the lines (at most 20) and why.
+ * nothing when any line fails: the result lists the lines (at most 20) and why. The lines go to a
+ * new file of a random name beside `output`, created exclusively (never through a file or a link
+ * that is already there), then renamed over it; with `workspace` (on a runner), `output`'s folder
+ * must resolve inside it.
  */
-async function convertFile(format, input, output) {
+async function convertFile(format, input, output, options = {}) {
     void format; // one format today; the parameter keeps the CLI's --from honest when a second arrives
-    const partial = `${output}.partial`;
-    const out = await open(partial, 'w');
+    const dir = await realpath(path.dirname(path.resolve(output)));
+    if (options.workspace) {
+        const root = await realpath(options.workspace);
+        if (dir !== root && !dir.startsWith(`${root}${path.sep}`))
+            throw new Error(`the output's folder leads outside the repository checkout (GITHUB_WORKSPACE)${dir !== path.dirname(path.resolve(output)) ? ' through a symbolic link' : ''}: write it inside the checkout`);
+    }
+    const partial = path.join(dir, `.${path.basename(output)}.${randomBytes(6).toString('hex')}.partial`);
+    const out = await open(partial, 'wx', 0o644);
     const counts = { zeroWeights: 0, dropped: {} };
     const problems = [];
     let records = 0;
@@ -986,13 +999,16 @@ async function convertFile(format, input, output) {
             }
         }
     }
-    finally {
+    catch (error) {
         await out.close();
+        await rm(partial, { force: true });
+        throw error;
     }
+    await out.close();
     if (problems.length)
         await rm(partial, { force: true });
     else
-        await rename(partial, output);
+        await rename(partial, path.join(dir, path.basename(output)));
     return { records, unchanged, withSystem, zeroWeights: counts.zeroWeights, dropped: counts.dropped, problems };
 }
 
@@ -1605,8 +1621,6 @@ async function* scanFile(path, size, options, parallelism = DEFAULT_PARALLELISM)
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/dataset/key-index.ts
 // A set of 64-bit keys (keys.ts) with a few 32-bit numbers each, for the checks across records: the
 // training prompts seen so far (line of the first record, its answer) and the distinct answers.

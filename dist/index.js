@@ -416,6 +416,17 @@ function parseIgnoreRules(value) {
     return new Set(ids);
 }
 /** Input `release-tags`: tag-name globs (GitHub's filter-pattern characters: `*`, `**`, `?`, `[…]`). */
+/** `traffic-principals`: IAM principal ARNs (a role's covers its sessions), `*` allowed. */
+function parseTrafficPrincipals(value) {
+    const entries = value
+        .split(/[\n,]+/)
+        .map((g) => g.trim())
+        .filter(Boolean);
+    for (const e of entries)
+        if (!/^arn:[a-z-]+:(iam|sts)::(\d{12}|\*):[\w+=,.@/*-]+$/.test(e))
+            throw new errors/* UserError */.yo(`Input 'traffic-principals' has '${(0,printable/* printable */.g)(e)}', which is not a principal ARN: name the application's role, e.g. 'arn:aws:iam::123456789012:role/airline-app' (each of its sessions counts), or a principal ARN with '*'.`);
+    return entries;
+}
 function parseReleaseTags(value) {
     const globs = value
         .split(/[\n,]+/)
@@ -580,6 +591,7 @@ function parseSettings(read, env = process.env) {
         version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
         invocationLogs: parseS3Uri(opt('invocation-logs'), 'invocation-logs'),
         shadowDays: parseNumber('shadow-days', read('shadow-days'), { min: 1, max: 90 }),
+        trafficPrincipals: parseTrafficPrincipals(read('traffic-principals')),
         shadowRequests: parseNumber('shadow-requests', read('shadow-requests'), { min: 1, max: 5000, integer: true }),
         minShadowAgreement: optionalNumber('min-shadow-agreement', read('min-shadow-agreement'), { min: 0, max: 1 }),
         minShadowPreference: optionalNumber('min-shadow-preference', read('min-shadow-preference'), { min: 0, max: 1 }),
@@ -1085,6 +1097,7 @@ const INPUTS = [
     input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation.", EVAL),
     input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).', ['rollback'], 'to-version'),
     input('invocation-logs', '', "For `promote`: `s3://bucket/prefix` where the account's Bedrock model invocation logging delivers. Production's recent requests are replayed against the candidate before the swap (shadow replay: docs/safe-promotion.md); empty: no replay.", ['promote', 'doctor', 'monitor']),
+    input('traffic-principals', '', "For `promote` and `monitor`: the principals whose requests are production's traffic (role ARNs, which cover each of the role's sessions, or principal ARNs with `*`; comma- or newline-separated). Requests from anyone else in the invocation logs are counted, not replayed or measured. Empty: every caller but this action's own sessions, each caller at most an equal share (docs/safe-promotion.md).", ['promote', 'monitor']),
     input('shadow-days', '7', 'For `promote`: how many days of production requests the shadow replay samples from.', [
         'promote',
     ]),
@@ -1190,7 +1203,9 @@ function shown(value, max = 60) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   Ib: () => (/* binding */ maskAccount),
 /* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   Ow: () => (/* binding */ accountIdOf),
 /* harmony export */   pp: () => (/* binding */ pp),
 /* harmony export */   sp: () => (/* binding */ pValue),
 /* harmony export */   x8: () => (/* binding */ signed)
@@ -1216,6 +1231,10 @@ function clip(text, max) {
     const end = space >= (max * 2) / 3 ? space : max;
     return `${text.slice(0, end).trimEnd()}…`;
 }
+/** An ARN with its account id as configure-aws-credentials masks it (`mask-aws-account-id`): `arn:aws:sts::***:…`. */
+const maskAccount = (arn) => arn.replace(/^(arn:[a-z-]+:[a-z0-9-]*:[a-z0-9-]*:)\d{12}:/, '$1***:');
+/** The account id an ARN names, if any. */
+const accountIdOf = (arn) => /^arn:[a-z-]+:[a-z0-9-]*:[a-z0-9-]*:(\d{12}):/.exec(arn ?? '')?.[1];
 
 
 /***/ }),

@@ -100,6 +100,7 @@ export async function startSandbox(options: SandboxOptions = {}) {
     faults['bedrock-runtime'],
     iam,
     monitor.onServed,
+    (arn) => bedrock.state.tags.get(arn) ?? [],
   );
 
   const stsOptions: StsOptions = {

@@ -58,7 +58,8 @@ export function monitoring(
       schemaVersion: '1.0',
       timestamp: call.at.toISOString(),
       accountId: ACCOUNT_ID,
-      identity: { arn: `arn:aws:sts::${ACCOUNT_ID}:assumed-role/production-app/app` },
+      // who called: the principal the request was signed by, as AWS logs it
+      identity: { arn: call.caller },
       region: REGION,
       requestId: call.requestId,
       operation: 'Converse',

@@ -6,7 +6,7 @@ import http2 from 'node:http2';
 import net from 'node:net';
 import type { CredentialStore } from './auth.js';
 import { ACCOUNT_ID, verifySigV4 } from './auth.js';
-import { Iam } from './iam.js';
+import { Iam, tagContext } from './iam.js';
 import {
   type CallLog,
   type FaultInjector,
@@ -35,6 +35,8 @@ export interface ServedCall {
   readonly input: Record<string, unknown>;
   readonly output?: Record<string, unknown>;
   readonly inputTokens: number;
+  /** the caller's principal ARN (the log record's identity.arn) */
+  readonly caller: string;
   readonly outputTokens: number;
 }
 
@@ -55,6 +57,9 @@ export interface ConverseInput {
   inferenceConfig?: { maxTokens?: number; temperature?: number };
 }
 
+/** The application's role in the sandbox: production's users call through it. */
+export const APPLICATION = `arn:aws:sts::${ACCOUNT_ID}:assumed-role/production-app/app`;
+
 export interface RuntimeSandbox {
   readonly port: number;
   /** connections seen per protocol, so tests can tell which one a client used */
@@ -64,7 +69,7 @@ export interface RuntimeSandbox {
    * the wire, without the wire: tests lay down production's traffic with it, hundreds of calls at
    * once, instead of signing each one.
    */
-  application(modelId: string, input: ConverseInput): Promise<Record<string, unknown>>;
+  application(modelId: string, input: ConverseInput, caller?: string): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
 }
 
@@ -75,6 +80,8 @@ export async function startRuntime(
   faults: FaultInjector,
   iam: Iam = new Iam(),
   onServed: (call: ServedCall) => void = () => undefined,
+  /** a resource's tags, for the policies' aws:ResourceTag conditions */
+  tagsOf: (arn: string) => ReadonlyArray<{ key: string; value: string }> = () => [],
 ): Promise<RuntimeSandbox> {
   let faultCount = 0;
   const resolve = (modelId: string): ReturnType<Resolver> => {
@@ -134,12 +141,16 @@ export async function startRuntime(
       : /^(?:us|eu|apac|jp|au|ca|global)\./.test(id)
         ? `arn:aws:bedrock:us-east-1:${ACCOUNT_ID}:inference-profile/${id}`
         : `arn:aws:bedrock:us-east-1::foundation-model/${id}`;
-    const denied = await iam.authorize(auth.credential.principal, [{ action: 'bedrock:InvokeModel', resource }], call);
+    const denied = await iam.authorize(
+      auth.credential.principal,
+      [{ action: 'bedrock:InvokeModel', resource, context: tagContext(undefined, tagsOf(resource)) }],
+      call,
+    );
     if (denied) {
       call.status = 403;
       return sendAwsJsonError(res, 403, 'AccessDeniedException', denied);
     }
-    const answer = await converse(id, input, started);
+    const answer = await converse(id, input, started, auth.credential.principal);
     call.status = answer.status;
     if ('error' in answer) return sendAwsJsonError(res, answer.status, answer.error.type, answer.error.message);
     sendJson(res, 200, answer.output);
@@ -149,7 +160,7 @@ export async function startRuntime(
     { status: number; error: { type: string; message: string } } | { status: 200; output: Record<string, unknown> };
 
   /** Converse once authorized: the model's answer, counted and logged as served (or refused). */
-  const converse = async (id: string, input: ConverseInput, started: number): Promise<Answer> => {
+  const converse = async (id: string, input: ConverseInput, started: number, caller: string): Promise<Answer> => {
     const { model, error, fault } = resolve(id);
     const served = (status: number, extra: Partial<ServedCall>) =>
       onServed({
@@ -161,6 +172,7 @@ export async function startRuntime(
         input: input as Record<string, unknown>,
         inputTokens: 0,
         outputTokens: 0,
+        caller,
         ...extra,
       });
     if (!model) {
@@ -249,8 +261,8 @@ export async function startRuntime(
   return {
     port,
     protocols,
-    application: async (modelId: string, input: ConverseInput) => {
-      const answer = await converse(modelId, input, Date.now());
+    application: async (modelId: string, input: ConverseInput, caller = APPLICATION) => {
+      const answer = await converse(modelId, input, Date.now(), caller);
       if ('error' in answer) throw new Error(`${answer.error.type}: ${answer.error.message}`);
       return answer.output;
     },

@@ -14,7 +14,13 @@ import {
 } from './models.js';
 import { RULES, UNSKIPPABLE_RULES, type RuleId } from './rules.js';
 import { PRICE_FIELDS, familyOf } from './pricing/prices.js';
-import { type PriceField, type PriceOverrides, type S3Location, type Scalar, type TrainingSettings } from './settings.js';
+import {
+  type PriceField,
+  type PriceOverrides,
+  type S3Location,
+  type Scalar,
+  type TrainingSettings,
+} from './settings.js';
 
 /** Reads one input's raw value ('' when unset). */
 
@@ -239,6 +245,20 @@ export function parseIgnoreRules(value: string): ReadonlySet<RuleId> {
 }
 
 /** Input `release-tags`: tag-name globs (GitHub's filter-pattern characters: `*`, `**`, `?`, `[…]`). */
+/** `traffic-principals`: IAM principal ARNs (a role's covers its sessions), `*` allowed. */
+export function parseTrafficPrincipals(value: string): readonly string[] {
+  const entries = value
+    .split(/[\n,]+/)
+    .map((g) => g.trim())
+    .filter(Boolean);
+  for (const e of entries)
+    if (!/^arn:[a-z-]+:(iam|sts)::(\d{12}|\*):[\w+=,.@/*-]+$/.test(e))
+      throw new UserError(
+        `Input 'traffic-principals' has '${printable(e)}', which is not a principal ARN: name the application's role, e.g. 'arn:aws:iam::123456789012:role/airline-app' (each of its sessions counts), or a principal ARN with '*'.`,
+      );
+  return entries;
+}
+
 export function parseReleaseTags(value: string): readonly string[] {
   const globs = value
     .split(/[\n,]+/)

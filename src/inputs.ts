@@ -27,6 +27,7 @@ import {
   parseAccountId,
   parseIgnoreRules,
   parseReleaseTags,
+  parseTrafficPrincipals,
   parsePrices,
 } from './input-values.js';
 
@@ -146,6 +147,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
     invocationLogs: parseS3Uri(opt('invocation-logs'), 'invocation-logs'),
     shadowDays: parseNumber('shadow-days', read('shadow-days'), { min: 1, max: 90 }),
+    trafficPrincipals: parseTrafficPrincipals(read('traffic-principals')),
     shadowRequests: parseNumber('shadow-requests', read('shadow-requests'), { min: 1, max: 5000, integer: true }),
     minShadowAgreement: optionalNumber('min-shadow-agreement', read('min-shadow-agreement'), { min: 0, max: 1 }),
     minShadowPreference: optionalNumber('min-shadow-preference', read('min-shadow-preference'), { min: 0, max: 1 }),

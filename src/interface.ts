@@ -269,6 +269,12 @@ export const INPUTS = [
     "For `promote`: `s3://bucket/prefix` where the account's Bedrock model invocation logging delivers. Production's recent requests are replayed against the candidate before the swap (shadow replay: docs/safe-promotion.md); empty: no replay.",
     ['promote', 'doctor', 'monitor'],
   ),
+  input(
+    'traffic-principals',
+    '',
+    "For `promote` and `monitor`: the principals whose requests are production's traffic (role ARNs, which cover each of the role's sessions, or principal ARNs with `*`; comma- or newline-separated). Requests from anyone else in the invocation logs are counted, not replayed or measured. Empty: every caller but this action's own sessions, each caller at most an equal share (docs/safe-promotion.md).",
+    ['promote', 'monitor'],
+  ),
   input('shadow-days', '7', 'For `promote`: how many days of production requests the shadow replay samples from.', [
     'promote',
   ]),

@@ -163,6 +163,8 @@ export interface PromotionSettings {
   readonly invocationLogs?: S3Location;
   readonly shadowDays: number;
   readonly shadowRequests: number;
+  /** `traffic-principals`: the application's principals, the only callers replay and monitor read (empty: all but the action's own) */
+  readonly trafficPrincipals: readonly string[];
   readonly minShadowAgreement?: number;
   /** `promote` with `scorer: judge`: the least win rate (ties half) of the candidate's replayed answers over production's */
   readonly minShadowPreference?: number;

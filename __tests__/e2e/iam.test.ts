@@ -38,6 +38,7 @@ import {
   startSandbox,
   type Sandbox,
 } from '../../sandbox/index.js';
+import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import type { Call } from '../../sandbox/http.js';
 import { ROOT } from '../../sandbox/runner.js';
 import { RUN_INPUTS, runInSandbox } from '../helpers/action.js';
@@ -321,6 +322,32 @@ describe('what the training role cannot do', () => {
       'model-ci/jobs/forged/step_wise_training_metrics.csv',
     ])
       await denied(`PutObject ${Key}`, s3.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key, Body: '{}' })));
+  });
+
+  it('call the production endpoint (third trust review, point 1): its calls would be the traffic the replay gate judges', async () => {
+    const c = credential();
+    const runtime = new BedrockRuntimeClient({
+      region: 'us-east-1',
+      endpoint: sandbox.endpoints.runtime,
+      credentials: { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken },
+      maxAttempts: 1,
+    });
+    const converse = (modelId: string) =>
+      runtime.send(
+        new ConverseCommand({
+          modelId,
+          messages: [{ role: 'user', content: [{ text: 'show me flights to denver' }] }],
+        }),
+      );
+    try {
+      // before: 6,000 such calls moved a refused candidate's agreement from 91.5 % to 97.5 %
+      await denied('Converse on the production deployment', converse(await production()));
+      // what a pull request's run calls still answers: base models and inference profiles
+      assert.ok((await converse('amazon.nova-micro-v1:0')).output);
+      assert.ok((await converse('us.amazon.nova-pro-v1:0')).output);
+    } finally {
+      runtime.destroy();
+    }
   });
 
   it('delete, re-point, retag or untag the production endpoint', async () => {

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { ROOT } from '../../sandbox/runner.js';
 import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../../sandbox/index.js';
@@ -91,12 +92,24 @@ after(() => sandbox.stop());
 
 describe('command: monitor', () => {
   it('a healthy model: one issue, closed, status ok, with every figure', async () => {
+    // Anyone may open an issue on a public repository, with the marker in it (third trust review,
+    // point 4): before, monitor retitled such an issue and wrote its report there, for its author to edit.
+    const stranger = {
+      number: 900,
+      title: 'A question',
+      body: '<!-- bedrock-model-ci:health:atis-health -->\nplease read this',
+      state: 'open' as const,
+      user: { login: 'stranger', id: 4242, type: 'User' as const },
+    };
+    sandbox.github.state.issues.set(900, { ...stranger });
     sandbox.calls.clear();
     const r = await monitorRun({ prices: PRICES });
     assert.equal(r.exitCode, 0, r.stdout);
     assert.equal(r.outputs.status, 'ok');
+    assert.deepEqual(sandbox.github.state.issues.get(900), stranger, "the stranger's issue is untouched");
     assert.equal(issues().length, 1);
     const issue = issues()[0]!;
+    assert.equal(issue.user.login, 'github-actions[bot]', 'the report is in an issue the action opened');
     assert.equal(issue.state, 'closed');
     assert.match(issue.body, /^<!-- bedrock-model-ci:health:atis-health -->\n## ✅ `atis-health`: healthy/);
     assert.match(issue.body, /\| `amazon\.nova-micro-v1:0` \| base model \| ACTIVE \|/);
@@ -186,6 +199,30 @@ describe('command: monitor', () => {
     assert.match(issue.body, /Requests least like the test set/);
     assert.match(issue.body, /\\<b\\>urgent\\</);
     assert.doesNotMatch(issue.body, /jane\.doe@example\.com/);
+  });
+
+  it("log objects past the reader's bounds are passed over and counted, never a crash (third trust review, point 5)", async () => {
+    // 600 MiB of one line, gzipped to well under a MiB (before: readline's RangeError ended the
+    // process), and a 2 MiB record among ordinary ones, in this hour's folder
+    const now = new Date();
+    const p2 = (n: number) => String(n).padStart(2, '0');
+    const folder = `bedrock-logs/AWSLogs/123456789012/BedrockModelInvocationLogs/us-east-1/${now.getUTCFullYear()}/${p2(now.getUTCMonth() + 1)}/${p2(now.getUTCDate())}/${p2(now.getUTCHours())}`;
+    const gzip = createGzip({ level: 9 });
+    const compressed: Buffer[] = [];
+    gzip.on('data', (c: Buffer) => compressed.push(c));
+    const chunk = Buffer.alloc(1 << 20, 0x20);
+    gzip.write('{"schemaType": "ModelInvocationLog", "input": "');
+    for (let i = 0; i < 600; i++) if (!gzip.write(chunk)) await new Promise((r) => gzip.once('drain', r));
+    await new Promise((r) => gzip.end(r));
+    await sandbox.s3.put(SANDBOX_BUCKET, `${folder}/bomb.json.gz`, Buffer.concat(compressed));
+    await sandbox.s3.put(
+      SANDBOX_BUCKET,
+      `${folder}/large-record.json`,
+      `${JSON.stringify({ schemaType: 'ModelInvocationLog', input: { inputBodyJson: { pad: 'x'.repeat(2 << 20) } } })}\n`,
+    );
+    const r = await monitorRun();
+    assert.equal(r.exitCode, 0, r.stdout);
+    assert.match(issues()[0]!.body, /2 log records were passed over \(over the reader's size bounds, or not JSON\)\./);
   });
 
   it("classifiers: production's answer labels now against the week after its promotion", async () => {

@@ -90,7 +90,12 @@ describe('shadow replay before the swap', () => {
       .filter((c) => JSON.stringify(c.params.messages).includes('please list'));
     assert.ok(replayed.length > 0);
     assert.match(promoted.summary, /### Shadow replay of production traffic/);
-    assert.match(promoted.summary, /(\d+) of production's \1 requests between .* were replayed against the candidate/);
+    // every distinct request of the application's, once: public ATIS repeats some utterances, and
+    // this action's own calls to the endpoint (promote's evaluation, the watch's smoke runs) are not production's
+    assert.match(
+      promoted.summary,
+      /(\d+) of production's 893 requests between .* were replayed against the candidate: \1 distinct requests of \1 from 1 caller, each caller at most an equal share \(not replayed: .*\d+ from this action's own sessions.*\d+ repeats of a request already sampled\)/,
+    );
     assert.match(
       promoted.summary,
       /\| same answer as production \| \*\*\d+\.\d %\*\* \(\d+\/\d+\) ✅ `min-shadow-agreement` 97\.0 % \|/,
@@ -126,11 +131,21 @@ describe('shadow replay before the swap', () => {
       `${readFileSync(path.join(ROOT, relabeled), 'utf8')}${added.map((r) => JSON.stringify(r)).join('\n')}\n`,
     );
     const before = (await registry()).production;
+    // Someone else who may call the endpoint floods it with 2,000 requests both models answer alike
+    // (third trust review, point 1: before, 6,000 such calls had a refused candidate promoted)
+    const { endpoint } = await registry();
+    const flood = example.map((l, i) => `${JSON.parse(l).messages[0].content[0].text} ${i}`);
+    await applicationTraffic(sandbox, endpoint.deploymentArn, flood, {
+      system: SYSTEM,
+      caller: 'arn:aws:sts::123456789012:assumed-role/someone-else/flood',
+    });
     const { trained, promoted } = await trainAndPromote(relabeled, {
       'invocation-logs': LOGS,
       'shadow-requests': '1000',
       'min-shadow-agreement': '0.97',
+      'traffic-principals': 'arn:aws:iam::123456789012:role/production-app',
     });
+    assert.match(promoted.summary, /from 1 caller, .*\b2000 from callers not in `traffic-principals`/);
     assert.ok(Number(trained.outputs.accuracy) >= 0.9, 'the test set still passes');
     assert.equal(trained.outputs.passed, 'true');
     assert.equal(promoted.exitCode, 0, promoted.stdout);

@@ -53,13 +53,21 @@ const registry = async () =>
     endpoint: { deploymentArn: string };
   };
 
-/** A week of production traffic: customers asking in their own words, pets among them. */
+/**
+ * A week of production traffic: customers asking in their own words, pets among them, each question
+ * twice in different words (replay counts a request sent again once).
+ */
 async function productionTraffic(): Promise<void> {
   const { endpoint } = await registry();
-  await applicationTraffic(sandbox, endpoint.deploymentArn, [...PETS, ...OTHERS, ...PETS, ...OTHERS], {
-    system: SYSTEM,
-    maxTokens: 200,
-  });
+  await applicationTraffic(
+    sandbox,
+    endpoint.deploymentArn,
+    [...PETS, ...OTHERS, ...[...PETS, ...OTHERS].map((t) => `${t} Thanks!`)],
+    {
+      system: SYSTEM,
+      maxTokens: 200,
+    },
+  );
 }
 
 /** The example's training data with records added, as a pull request would change it. */

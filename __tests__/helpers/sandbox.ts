@@ -55,13 +55,18 @@ export async function applicationTraffic(
   sandbox: Sandbox,
   modelId: string,
   texts: readonly string[],
-  options: { system?: Array<{ text: string }>; maxTokens?: number } = {},
+  /** caller: the principal the calls are logged as (default: the application's role, production-app) */
+  options: { system?: Array<{ text: string }>; maxTokens?: number; caller?: string } = {},
 ): Promise<void> {
   for (const text of texts)
-    await sandbox.runtime.application(modelId, {
-      system: options.system,
-      messages: [{ role: 'user', content: [{ text }] }],
-      inferenceConfig: { maxTokens: options.maxTokens ?? 50 },
-    });
+    await sandbox.runtime.application(
+      modelId,
+      {
+        system: options.system,
+        messages: [{ role: 'user', content: [{ text }] }],
+        inferenceConfig: { maxTokens: options.maxTokens ?? 50 },
+      },
+      options.caller,
+    );
   await sandbox.monitoring.deliver();
 }

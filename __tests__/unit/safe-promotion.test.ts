@@ -2,7 +2,10 @@
 // uniformly, and deciding what in the watch's figures is a breach.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readRecord, servedBy, type LoggedCall } from '../../src/aws/invocation-logs.js';
+import { Readable } from 'node:stream';
+import { createGunzip, gzipSync } from 'node:zlib';
+import { readRecord, records, servedBy, type LoggedCall } from '../../src/aws/invocation-logs.js';
+import { callerRules, principalMatches } from '../../src/evaluation/traffic.js';
 import { withheld } from '../../src/dataset/text.js';
 import { sampleCalls } from '../../src/evaluation/shadow.js';
 import { breachOf } from '../../src/registry/watch.js';
@@ -79,15 +82,18 @@ describe("production's calls in the logs", () => {
   });
 });
 
+const APP = 'arn:aws:sts::123456789012:assumed-role/app/x';
+/** the i-th request: its own words, at minute i */
+const call = (i: number, extra: Partial<LoggedCall> = {}): LoggedCall => ({
+  ...readRecord(LOGGED)!,
+  at: new Date(Date.UTC(2026, 11, 1, 0, i)),
+  messages: [{ role: 'user', content: [{ text: `flights from boston to denver on day ${i}` }] }],
+  ...extra,
+});
+async function* stream(calls: LoggedCall[]) {
+  yield* calls;
+}
 describe('the replay sample', () => {
-  const call = (i: number, extra: Partial<LoggedCall> = {}): LoggedCall => ({
-    ...readRecord(LOGGED)!,
-    at: new Date(Date.UTC(2026, 11, 1, 0, i)),
-    ...extra,
-  });
-  async function* stream(calls: LoggedCall[]) {
-    yield* calls;
-  }
   it('is uniform over the window, holds at most n, and counts what it skips', async () => {
     const calls = Array.from({ length: 1000 }, (_, i) => call(i));
     calls.push(
@@ -99,7 +105,16 @@ describe('the replay sample', () => {
     const s = await sampleCalls(stream(calls), (id) => id === LOGGED.modelId, 100);
     assert.equal(s.calls.length, 100);
     assert.equal(s.seen, 1003);
-    assert.deepEqual(s.skipped, { media: 1, otherOperations: 1, failed: 1 });
+    assert.deepEqual(s.skipped, {
+      media: 1,
+      otherOperations: 1,
+      failed: 1,
+      own: 0,
+      otherCallers: 0,
+      duplicates: 0,
+      unreadable: 0,
+    });
+    assert.equal(s.callers, 1);
     // the sample spreads over the window: each quarter holds a share near a quarter
     const quarters = [0, 0, 0, 0];
     const minutes = s.calls.map((c) => (c.at.getTime() - Date.UTC(2026, 11, 1)) / 60_000);
@@ -110,6 +125,57 @@ describe('the replay sample', () => {
       minutes,
       'oldest first',
     );
+  });
+});
+
+describe("whose traffic is production's (third trust review, point 1)", () => {
+  const FLOOD = 'arn:aws:sts::123456789012:assumed-role/someone-else/flood';
+  const OWN = 'arn:aws:sts::123456789012:assumed-role/model-ci-release/bedrock-model-ci';
+  const rules = (trafficPrincipals: string[] = []) =>
+    callerRules({
+      roleToAssume: 'arn:aws:iam::123456789012:role/model-ci-release',
+      roleSessionName: 'bedrock-model-ci',
+      trafficPrincipals,
+    });
+  const app = Array.from({ length: 900 }, (_, i) => call(i));
+  // a flood: 6,000 requests from one other principal, half of them one prompt sent again and again
+  const flood = Array.from({ length: 6000 }, (_, i) =>
+    call(i, {
+      caller: FLOOD,
+      messages: [{ role: 'user', content: [{ text: i % 2 ? 'the same words' : `forged request ${i}` }] }],
+    }),
+  );
+  const own = Array.from({ length: 300 }, (_, i) => call(i, { caller: OWN }));
+  const all = [...app, ...flood, ...own].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const isProduction = (id: string) => id === LOGGED.modelId;
+
+  it("drops the action's own sessions, and gives no caller more than an equal share; a repeated prompt counts once", async () => {
+    const s = await sampleCalls(stream(all), isProduction, 200, { callers: rules() });
+    assert.equal(s.skipped.own, 300);
+    assert.equal(s.skipped.duplicates, 2999);
+    assert.equal(s.callers, 2);
+    const byCaller = (c: string) => s.calls.filter((x) => x.caller === c).length;
+    // before: 6,000 of 6,900 sampled requests were the flood's, about 87 % of the sample
+    assert.deepEqual([byCaller(APP), byCaller(FLOOD)], [100, 100]);
+  });
+
+  it("with 'traffic-principals', only the application's requests count", async () => {
+    const s = await sampleCalls(stream(all), isProduction, 200, {
+      callers: rules(['arn:aws:iam::123456789012:role/app']),
+    });
+    assert.equal(s.calls.length, 200);
+    assert.ok(s.calls.every((c) => c.caller === APP));
+    assert.equal(s.skipped.otherCallers, 6000);
+    assert.equal(s.seen, 900);
+  });
+
+  it('a role ARN covers its sessions; other ARNs match whole, with *', () => {
+    assert.ok(principalMatches('arn:aws:iam::123456789012:role/app', APP));
+    assert.ok(principalMatches('arn:aws:iam::123456789012:role/service/app', APP), 'a path is not in the session ARN');
+    assert.ok(!principalMatches('arn:aws:iam::123456789012:role/app', FLOOD));
+    assert.ok(!principalMatches('arn:aws:iam::999999999999:role/app', APP), 'another account');
+    assert.ok(principalMatches('arn:aws:sts::123456789012:assumed-role/app/*', APP));
+    assert.ok(!principalMatches('arn:aws:sts::123456789012:assumed-role/ap*/y', APP));
   });
 });
 
@@ -134,5 +200,55 @@ describe('a breach during the watch', () => {
     assert.equal(breachOf(m(40, 0, 200), limits), undefined);
     assert.match(breachOf(m(40, 0, 201), limits)!, /^latency p95 201 ms, over 2 × production's 100 ms/);
     assert.equal(breachOf(m(40, 0, 5000), { ...limits, baselineP95: undefined }), undefined);
+  });
+});
+
+describe('the log reader is bounded (third trust review, point 5)', () => {
+  const read = async (chunks: Iterable<Buffer> | AsyncIterable<Buffer>, bounds?: Parameters<typeof records>[2]) => {
+    const skipped = { objects: 0, records: 0, broken: 0 };
+    const out: unknown[] = [];
+    for await (const r of records(chunks, skipped, bounds)) out.push(r);
+    return { out, skipped };
+  };
+  const line = (o: unknown) => `${JSON.stringify(o)}\n`;
+
+  it('reads one record a line and pretty-printed records, braces inside strings included, across chunk ends', async () => {
+    const text = `${line({ a: '}{"' })}${JSON.stringify({ b: [1, { c: '\\"}' }] }, null, 2)}\n${line({ d: 2 })}`;
+    const bytes = Buffer.from(text);
+    // cut into 7-byte chunks: every boundary falls somewhere inside a record
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7));
+    const { out, skipped } = await read(chunks);
+    assert.deepEqual(out, [{ a: '}{"' }, { b: [1, { c: '\\"}' }] }, { d: 2 }]);
+    assert.deepEqual(skipped, { objects: 0, records: 0, broken: 0 });
+  });
+
+  it('skips and counts a record over the bound, and reads the records around it', async () => {
+    const big = line({ x: 'y'.repeat(2 << 20) });
+    const { out, skipped } = await read([Buffer.from(line({ n: 1 })), Buffer.from(big), Buffer.from(line({ n: 2 }))]);
+    assert.deepEqual(out, [{ n: 1 }, { n: 2 }]);
+    assert.equal(skipped.records, 1);
+  });
+
+  it('stops reading an object at its bound (a gzip bomb) and counts it; an unclosed record is broken, not re-parsed', async () => {
+    // 697 KiB of gzip that inflates to 700 MB crashed the process before; here 64 MiB are read, then the object is cut
+    async function* endless() {
+      yield Buffer.from('{"input": "');
+      for (let i = 0; i < 100; i++) yield Buffer.alloc(1 << 20, 0x61);
+    }
+    const cut = await read(endless());
+    assert.deepEqual(cut.out, []);
+    assert.equal(cut.skipped.objects, 1);
+    // a pretty-printed record that never closes: 32,000 lines, read once (before: each line re-parsed them all)
+    const open = Buffer.from(`{\n${Array.from({ length: 32_000 }, (_, i) => `  "k${i}": ${i},`).join('\n')}\n`);
+    const unclosed = await read([open]);
+    assert.deepEqual(unclosed.out, []);
+    assert.equal(unclosed.skipped.broken, 1);
+    // a real gzip stream, inflated as the reader does it
+    const gz = gzipSync(
+      Buffer.concat([Buffer.from(line({ n: 1 })), Buffer.alloc(8 << 20, 0x20), Buffer.from(line({ n: 2 }))]),
+    );
+    const inflated = await read(Readable.from([gz]).pipe(createGunzip()), { maxObject: 4 << 20 });
+    assert.deepEqual(inflated.out, [{ n: 1 }]);
+    assert.equal(inflated.skipped.objects, 1);
   });
 });

@@ -81,7 +81,7 @@ async function prune_prune(settings, io, deps) {
         const registry = (await (0,manifest/* readRegistry */._5)(store, settings.modelName))?.registry;
         const kept = (0,prune/* protectedVersions */.mG)(registry, settings.keepVersions);
         const repo = deps.context.repository;
-        const github = settings.githubToken && repo ? new client/* GitHub */.g(settings.githubToken, repo, deps.context.apiUrl) : undefined;
+        const github = settings.githubToken && repo ? new client/* GitHub */.gq(settings.githubToken, repo, deps.context.apiUrl) : undefined;
         const rules = {
             modelName: settings.modelName,
             repository: repo,
@@ -195,11 +195,17 @@ async function prune_prune(settings, io, deps) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ GitHub)
+/* harmony export */   gT: () => (/* binding */ selfLogin),
+/* harmony export */   gq: () => (/* binding */ GitHub)
 /* harmony export */ });
+/* unused harmony export ACTIONS_BOT */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(157);
 
 /** The GitHub REST calls the action makes, on one Octokit with the run's token and API URL. */
+/** The identity GITHUB_TOKEN writes as. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/** Who a token writes as: its user, or the Actions bot for GITHUB_TOKEN. */
+const selfLogin = async (github) => (await github.login()) ?? ACTIONS_BOT;
 class GitHub {
     octokit;
     owner;
@@ -242,15 +248,18 @@ class GitHub {
         const pr = (await this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number })).data;
         return pr.head.repo?.full_name ?? '';
     }
-    /** The issue (not pull request) whose body carries `marker`, open or closed, if any. */
-    async findIssue(marker) {
+    /**
+     * The issue (not pull request) this token's identity opened whose body starts with `marker`,
+     * open or closed, if any. Anyone may open an issue that carries the marker: only our own is ours.
+     */
+    async findIssue(marker, author) {
         for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listForRepo, {
             owner: this.owner,
             repo: this.repo,
             state: 'all',
             per_page: 100,
         })) {
-            const found = page.data.find((i) => !i.pull_request && (i.body ?? '').includes(marker));
+            const found = page.data.find((i) => !i.pull_request && i.user?.login === author && (i.body ?? '').startsWith(marker));
             if (found)
                 return { number: found.number, body: found.body ?? '', url: found.html_url };
         }

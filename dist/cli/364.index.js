@@ -552,11 +552,17 @@ function shadowSection(r, limits = {}) {
         r.skipped.media ? `${r.skipped.media} with images or documents` : '',
         r.skipped.otherOperations ? `${r.skipped.otherOperations} not Converse` : '',
         r.skipped.failed ? `${r.skipped.failed} that failed in production` : '',
+        r.skipped.unreadable
+            ? `${r.skipped.unreadable} log records the reader passed over (over its size bounds, or not JSON)`
+            : '',
+        r.skipped.own ? `${r.skipped.own} from this action's own sessions` : '',
+        r.skipped.otherCallers ? `${r.skipped.otherCallers} from callers not in \`traffic-principals\`` : '',
+        r.skipped.duplicates ? `${r.skipped.duplicates} repeats of a request already sampled` : '',
     ].filter(Boolean);
     const lines = [
         '### Shadow replay of production traffic',
         '',
-        `${r.replayed} of production's ${r.seen} requests between ${r.window.since.slice(0, 16).replace('T', ' ')} and ${r.window.until.slice(0, 16).replace('T', ' ')} UTC were replayed against the candidate${skipped.length ? ` (not replayed: ${skipped.join(', ')})` : ''}. Answers compared by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .b)(r.comparedBy, 120)}.`,
+        `${r.replayed} of production's ${r.seen} requests between ${r.window.since.slice(0, 16).replace('T', ' ')} and ${r.window.until.slice(0, 16).replace('T', ' ')} UTC were replayed against the candidate: ${r.replayed} distinct requests of ${r.distinct} from ${r.callers} caller${r.callers === 1 ? '' : 's'}, each caller at most an equal share${skipped.length ? ` (not replayed: ${skipped.join(', ')})` : ''}. Answers compared by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .b)(r.comparedBy, 120)}.`,
         '',
         '| | candidate | production |',
         '|---|---:|---:|',

@@ -140,12 +140,10 @@ class Account {
 /* harmony export */   gF: () => (/* binding */ InvocationLogs),
 /* harmony export */   nV: () => (/* binding */ servedBy)
 /* harmony export */ });
-/* unused harmony export readRecord */
+/* unused harmony exports readRecord, MAX_OBJECT_BYTES, MAX_RECORD_BYTES, records */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(481);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
 // Bedrock model invocation logging, as delivered to S3 (user guide, "Monitor model invocation
 // using CloudWatch Logs and Amazon S3"): objects under
 // <prefix>/AWSLogs/<account>/BedrockModelInvocationLogs/<region>/<YYYY>/<MM>/<DD>/<HH>/, gzipped
@@ -156,7 +154,11 @@ class Account {
 //     output: { outputContentType, outputBodyJson, outputTokenCount }, errorCode? }.
 // Whether a file holds one record per line or one pretty-printed record is not stated: both are
 // read, gzipped or not (docs/aws-assumptions.md). Records are streamed, one object at a time.
-
+//
+// The logs are written by production's users as much as by AWS: what they send decides how large a
+// record is. So every object and every record is bounded (MAX_OBJECT_BYTES decompressed,
+// MAX_RECORD_BYTES), whatever goes past a bound is skipped and counted in `skipped`, and records
+// are found by one pass over the bytes (JSON nesting, outside strings), never by re-parsing.
 
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -198,6 +200,7 @@ function readRecord(record) {
             : undefined,
         errorCode: typeof record.errorCode === 'string' ? record.errorCode : undefined,
         media,
+        caller: isObject(record.identity) && typeof record.identity.arn === 'string' ? record.identity.arn : '',
     };
 }
 /**
@@ -211,10 +214,105 @@ function servedBy(endpoint) {
 /** The account an ARN belongs to: where its invocation logs are filed. */
 const accountOf = (arn) => arn.split(':')[4] ?? '';
 const pad = (n) => String(n).padStart(2, '0');
+/** Decompressed bytes read of one log object; the rest of a larger one is skipped. */
+const MAX_OBJECT_BYTES = 64 << 20;
+/** A record's bytes: Bedrock logs a body over 100 KB to S3 instead, so a larger record is not AWS's. */
+const MAX_RECORD_BYTES = 1 << 20;
+/**
+ * The records of a stream of log bytes: each top-level JSON object (one a line, or one over many
+ * lines), found by one pass that follows nesting outside strings. A record over `maxRecord` bytes,
+ * or the bytes past `maxObject`, are skipped and counted; memory holds one record at most.
+ */
+async function* records(body, skipped, { maxObject = MAX_OBJECT_BYTES, maxRecord = MAX_RECORD_BYTES } = {}) {
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    let parts = [];
+    let size = 0;
+    let oversized = false;
+    let read = 0;
+    for await (const chunk of body) {
+        const room = maxObject - read;
+        const bytes = chunk.length > room ? chunk.subarray(0, room) : chunk;
+        read += bytes.length;
+        let start = depth > 0 ? 0 : -1;
+        for (let i = 0; i < bytes.length; i++) {
+            const c = bytes[i];
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c === 0x5c)
+                    escaped = true;
+                else if (c === 0x22)
+                    inString = false;
+                continue;
+            }
+            if (c === 0x22)
+                inString = depth > 0;
+            else if (c === 0x7b || c === 0x5b) {
+                if (depth === 0) {
+                    if (c === 0x5b)
+                        continue; // a stray array at the top: not a record
+                    start = i;
+                    parts = [];
+                    size = 0;
+                    oversized = false;
+                }
+                depth += 1;
+            }
+            else if ((c === 0x7d || c === 0x5d) && depth > 0) {
+                depth -= 1;
+                if (depth > 0)
+                    continue;
+                const piece = bytes.subarray(start, i + 1);
+                start = -1;
+                if (oversized || size + piece.length > maxRecord) {
+                    skipped.records += 1;
+                    continue;
+                }
+                const text = Buffer.concat([...parts, piece]).toString('utf8');
+                parts = [];
+                let parsed;
+                try {
+                    parsed = JSON.parse(text);
+                }
+                catch {
+                    skipped.broken += 1;
+                    continue;
+                }
+                yield parsed;
+            }
+        }
+        if (depth > 0 && start >= 0) {
+            // the record goes on in the next chunk: keep its bytes, up to the bound
+            const piece = bytes.subarray(start);
+            if (!oversized && size + piece.length <= maxRecord) {
+                parts.push(Buffer.from(piece));
+                size += piece.length;
+            }
+            else {
+                oversized = true;
+                parts = [];
+            }
+        }
+        if (read >= maxObject) {
+            skipped.objects += 1;
+            return;
+        }
+    }
+    if (depth > 0)
+        skipped.broken += 1;
+}
 class InvocationLogs {
     s3;
     location;
     expectedBucketOwner;
+    /** what the reads so far passed over */
+    skipped = { objects: 0, records: 0, broken: 0 };
+    /** How many records the reads so far could not use: over a bound, not JSON, or in a cut object. */
+    unreadable() {
+        return this.skipped.objects + this.skipped.records + this.skipped.broken;
+    }
     constructor(s3, location, expectedBucketOwner) {
         this.s3 = s3;
         this.location = location;
@@ -234,7 +332,7 @@ class InvocationLogs {
         for (const prefix of this.hourPrefixes(account, region, since, until)) {
             let token;
             do {
-                const page = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.ListObjectsV2Command({
+                const page = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.ListObjectsV2Command({
                     Bucket: this.location.bucket,
                     Prefix: prefix,
                     ContinuationToken: token,
@@ -250,28 +348,25 @@ class InvocationLogs {
         }
     }
     async *read(key) {
-        const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.GetObjectCommand({ Bucket: this.location.bucket, Key: key, ExpectedBucketOwner: this.expectedBucketOwner }));
+        const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.GetObjectCommand({ Bucket: this.location.bucket, Key: key, ExpectedBucketOwner: this.expectedBucketOwner }));
         const body = r.Body;
         const gzipped = key.endsWith('.gz') || r.ContentEncoding === 'gzip';
-        const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: gzipped ? body.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGunzip)()) : body, crlfDelay: Infinity });
-        let pending = '';
-        for await (const line of lines) {
-            // one record per line, or one record over many lines: a line that does not parse is joined to the next
-            const text = pending ? `${pending}\n${line}` : line;
-            if (text.trim() === '')
-                continue;
-            let parsed;
-            try {
-                parsed = JSON.parse(text);
+        const stream = gzipped ? body.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGunzip)()) : body;
+        // a broken gzip stream ends this object's records, counted; it never ends the process
+        stream.on('error', () => undefined);
+        try {
+            for await (const record of records(stream, this.skipped)) {
+                const call = readRecord(record);
+                if (call)
+                    yield call;
             }
-            catch {
-                pending = text.length < 16 << 20 ? text : '';
-                continue;
-            }
-            pending = '';
-            const call = readRecord(parsed);
-            if (call)
-                yield call;
+        }
+        catch {
+            this.skipped.broken += 1;
+        }
+        finally {
+            stream.destroy();
+            body.destroy();
         }
     }
 }
@@ -621,6 +716,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/account.ts
 var account = __webpack_require__(8826);
+// EXTERNAL MODULE: ./src/lib/format.ts
+var format = __webpack_require__(432);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock/dist-cjs/index.js
 var dist_cjs = __webpack_require__(6082);
 ;// CONCATENATED MODULE: ./src/aws/bedrock-jobs.ts
@@ -1077,6 +1174,7 @@ var s3_store = __webpack_require__(8071);
 
 
 
+
 /** The adapters over `aws`: each made when first asked for, then the same one. */
 function servicesOf(aws) {
     const made = new Map();
@@ -1132,6 +1230,12 @@ function storeFor(settings, aws) {
 }
 /** Reaches AWS once (the origin checks run there), runs `fn` on the session, and closes every client. */
 async function withSession(settings, deps, io, fn) {
+    // as configure-aws-credentials' mask-aws-account-id: the account id never shows in the log
+    for (const arn of [settings.roleToAssume, settings.bedrockRoleArn, settings.releaseRoleArn]) {
+        const account = (0,format/* accountIdOf */.Ow)(arn);
+        if (account)
+            io.setSecret(account);
+    }
     const aws = await deps.aws(settings, io);
     const services = servicesOf(aws);
     try {

@@ -623,8 +623,11 @@ settings = p.settings) {
             label,
             modelKey: champion.customModelArn,
             acquire: async () => {
-                // Production is served by the stable endpoint: evaluate it there when it points at the champion.
-                const endpoint = request.registry?.endpoint
+                // Promote (the release role) evaluates production where it serves, on the stable endpoint,
+                // when it points at the champion. A pull request's run does not: the training role may not
+                // call production (docs/iam.md), and its calls would land in production's invocation logs,
+                // which shadow replay and monitor read as production's traffic.
+                const endpoint = settings.command === 'promote' && request.registry?.endpoint
                     ? await deployments.get(request.registry.endpoint.deploymentArn)
                     : undefined;
                 if (endpoint?.status === 'Active' &&
@@ -1282,6 +1285,8 @@ async function readChampion({ store, settings, io, }) {
 /* harmony export */   qD: () => (/* binding */ upsertStickyComment),
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
+
 /**
  * The hidden first line that marks the action's comment for one model. A comment is ours only
  * when its body starts with it (and its author is us): a comment that quotes it is someone else's.
@@ -1289,10 +1294,9 @@ async function readChampion({ store, settings, io, }) {
 const marker = (modelName) => `<!-- bedrock-model-ci:${modelName} -->`;
 const isOurs = (body, modelName) => body.startsWith(`${marker(modelName)}\n`);
 /** GITHUB_TOKEN comments as this bot; a personal token as its user (asked with GET /user). */
-const ACTIONS_BOT = 'github-actions[bot]';
 /** The action's own comments for a model, oldest first. */
 async function ours(github, issue, modelName) {
-    const me = (await github.login()) ?? ACTIONS_BOT;
+    const me = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .selfLogin */ .gT)(github);
     return (await github.comments(issue))
         .filter((c) => c.author === me && isOurs(c.body, modelName))
         .sort((a, b) => a.id - b.id);

@@ -271,7 +271,7 @@ function retry(scale = 1) {
 async function createAwsClients(options) {
     const { settings, io, context } = options;
     const github = settings.githubToken && context.repository
-        ? new client/* GitHub */.g(settings.githubToken, context.repository, context.apiUrl)
+        ? new client/* GitHub */.gq(settings.githubToken, context.repository, context.apiUrl)
         : undefined;
     await checkOrigin(settings, context, github && { headRepo: (n) => github.pullRequestHead(n) });
     const env = options.env ?? process.env;
@@ -322,11 +322,17 @@ async function createAwsClients(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ GitHub)
+/* harmony export */   gT: () => (/* binding */ selfLogin),
+/* harmony export */   gq: () => (/* binding */ GitHub)
 /* harmony export */ });
+/* unused harmony export ACTIONS_BOT */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(157);
 
 /** The GitHub REST calls the action makes, on one Octokit with the run's token and API URL. */
+/** The identity GITHUB_TOKEN writes as. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/** Who a token writes as: its user, or the Actions bot for GITHUB_TOKEN. */
+const selfLogin = async (github) => (await github.login()) ?? ACTIONS_BOT;
 class GitHub {
     octokit;
     owner;
@@ -369,15 +375,18 @@ class GitHub {
         const pr = (await this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number })).data;
         return pr.head.repo?.full_name ?? '';
     }
-    /** The issue (not pull request) whose body carries `marker`, open or closed, if any. */
-    async findIssue(marker) {
+    /**
+     * The issue (not pull request) this token's identity opened whose body starts with `marker`,
+     * open or closed, if any. Anyone may open an issue that carries the marker: only our own is ours.
+     */
+    async findIssue(marker, author) {
         for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listForRepo, {
             owner: this.owner,
             repo: this.repo,
             state: 'all',
             per_page: 100,
         })) {
-            const found = page.data.find((i) => !i.pull_request && (i.body ?? '').includes(marker));
+            const found = page.data.find((i) => !i.pull_request && i.user?.login === author && (i.body ?? '').startsWith(marker));
             if (found)
                 return { number: found.number, body: found.body ?? '', url: found.html_url };
         }

@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/dataset/validate.ts + 7 modules
 var validate = __webpack_require__(2026);
+// EXTERNAL MODULE: ./src/lib/format.ts
+var format = __webpack_require__(432);
 // EXTERNAL MODULE: ./src/aws/account.ts
 var account = __webpack_require__(8826);
 // EXTERNAL MODULE: ./src/evaluation/invoke-ids.ts
@@ -47,11 +49,15 @@ const date = (d) => d.toISOString().slice(0, 10);
 
 
 
+
 /** Who the credentials are: everything else is checked as this principal. */
 async function checkIdentity(c) {
     try {
         const identity = await c.account.identity();
-        return { result: result('Credentials', 'pass', `${identity.arn} (account ${identity.account})`), identity };
+        // the account id is masked in the log from here on, and never written out (logs are public on a public repository)
+        if (identity.account)
+            c.io.setSecret(identity.account);
+        return { result: result('Credentials', 'pass', (0,format/* maskAccount */.Ib)(identity.arn)), identity };
     }
     catch (error) {
         return {
@@ -491,7 +497,12 @@ function needsOf(commands, settings, scope) {
             resource: evalDeployment,
             context: { 'aws:ResourceTag/purpose': 'evaluation' },
             why: 'delete the evaluation deployment afterwards',
-        }, { action: 'bedrock:InvokeModel', resource: evalDeployment, why: 'evaluate the candidate' }, {
+        }, {
+            action: 'bedrock:InvokeModel',
+            resource: evalDeployment,
+            context: { 'aws:ResourceTag/purpose': 'evaluation' },
+            why: 'evaluate the candidate',
+        }, {
             action: 'bedrock:ListProvisionedModelThroughputs',
             resource: '*',
             why: "find this model's evaluation resources a lost runner left",
@@ -538,7 +549,12 @@ function needsOf(commands, settings, scope) {
             resource: production,
             context: { 'aws:ResourceTag/stage': 'production' },
             why: 'point the production endpoint at the new version',
-        }, { action: 'bedrock:GetCustomModelDeployment', resource: production, why: 'wait for the production endpoint' }, { action: 'bedrock:InvokeModel', resource: production, why: 'verify the production endpoint' });
+        }, { action: 'bedrock:GetCustomModelDeployment', resource: production, why: 'wait for the production endpoint' }, {
+            action: 'bedrock:InvokeModel',
+            resource: production,
+            context: { 'aws:ResourceTag/stage': 'production' },
+            why: 'verify the production endpoint',
+        });
         if (settings.watchMinutes > 0)
             add({
                 action: 'cloudwatch:GetMetricData',

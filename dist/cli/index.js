@@ -503,6 +503,17 @@ function parseIgnoreRules(value) {
     return new Set(ids);
 }
 /** Input `release-tags`: tag-name globs (GitHub's filter-pattern characters: `*`, `**`, `?`, `[…]`). */
+/** `traffic-principals`: IAM principal ARNs (a role's covers its sessions), `*` allowed. */
+function parseTrafficPrincipals(value) {
+    const entries = value
+        .split(/[\n,]+/)
+        .map((g) => g.trim())
+        .filter(Boolean);
+    for (const e of entries)
+        if (!/^arn:[a-z-]+:(iam|sts)::(\d{12}|\*):[\w+=,.@/*-]+$/.test(e))
+            throw new errors/* UserError */.yo(`Input 'traffic-principals' has '${(0,printable/* printable */.g)(e)}', which is not a principal ARN: name the application's role, e.g. 'arn:aws:iam::123456789012:role/airline-app' (each of its sessions counts), or a principal ARN with '*'.`);
+    return entries;
+}
 function parseReleaseTags(value) {
     const globs = value
         .split(/[\n,]+/)
@@ -667,6 +678,7 @@ function parseSettings(read, env = process.env) {
         version: optionalNumber('version', read('version'), { min: 1, max: 1_000_000, integer: true }),
         invocationLogs: parseS3Uri(opt('invocation-logs'), 'invocation-logs'),
         shadowDays: parseNumber('shadow-days', read('shadow-days'), { min: 1, max: 90 }),
+        trafficPrincipals: parseTrafficPrincipals(read('traffic-principals')),
         shadowRequests: parseNumber('shadow-requests', read('shadow-requests'), { min: 1, max: 5000, integer: true }),
         minShadowAgreement: optionalNumber('min-shadow-agreement', read('min-shadow-agreement'), { min: 0, max: 1 }),
         minShadowPreference: optionalNumber('min-shadow-preference', read('min-shadow-preference'), { min: 0, max: 1 }),
@@ -1051,7 +1063,9 @@ async function cli_convert(rest, flags) {
         return usageError('The output must be another file than the input.');
     let result;
     try {
-        result = await (0,convert/* convertFile */.W$)(from, input, output);
+        // on a runner, as for the datasets the action reads: the checkout's files only
+        const workspace = process.env.GITHUB_ACTIONS === 'true' ? (process.env.GITHUB_WORKSPACE ?? process.cwd()) : undefined;
+        result = await (0,convert/* convertFile */.W$)(from, input, output, { workspace });
     }
     catch (error) {
         process.stderr.write(`error: could not convert '${input}': ${error.message}\n`);
@@ -1184,11 +1198,15 @@ function checkTool(type, value, role, turn, declared, used, answered, ctx) {
 /* unused harmony exports isOpenAiRecord, fromOpenAi */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(481);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9198);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9198);
 // Other tools' dataset formats: recognised on a file's first records (so validation says "this is
 // OpenAI's format" once, not once per line), and converted to bedrock-conversation-2024 by
 // `bedrock-model-ci convert --from openai <in> <out>`.
@@ -1199,6 +1217,8 @@ function checkTool(type, value, role, turn, declared, used, answered, ctx) {
 // Bedrock's (docs.aws.amazon.com/nova/latest/userguide/customize-fine-tune-prepare.html):
 // {"schemaVersion": "bedrock-conversation-2024", "system": [{"text"}], "messages": [{"role":
 // "user"|"assistant", "content": [{"text"}]}]}.
+
+
 
 
 
@@ -1226,7 +1246,7 @@ const SNIFF_RECORDS = 5;
  * scan says why, line by line).
  */
 async function sniffFormat(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
     let text;
     try {
         const buffer = Buffer.alloc(SNIFF_BYTES);
@@ -1309,7 +1329,7 @@ function fromOpenAi(record, counts) {
         messages.push({ role: m.role, content: blocksOf(m.content, where) });
     });
     return {
-        schemaVersion: _records_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f$,
+        schemaVersion: _records_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f$,
         ...(system.length ? { system: [{ text: system.join('\n') }] } : {}),
         messages,
     };
@@ -1317,12 +1337,21 @@ function fromOpenAi(record, counts) {
 const MAX_PROBLEMS = 20;
 /**
  * Converts `input` (JSONL in `format`) to bedrock-conversation-2024 at `output`, streaming. Writes
- * nothing when any line fails: the result lists the lines (at most 20) and why.
+ * nothing when any line fails: the result lists the lines (at most 20) and why. The lines go to a
+ * new file of a random name beside `output`, created exclusively (never through a file or a link
+ * that is already there), then renamed over it; with `workspace` (on a runner), `output`'s folder
+ * must resolve inside it.
  */
-async function convertFile(format, input, output) {
+async function convertFile(format, input, output, options = {}) {
     void format; // one format today; the parameter keeps the CLI's --from honest when a second arrives
-    const partial = `${output}.partial`;
-    const out = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(partial, 'w');
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(output)));
+    if (options.workspace) {
+        const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(options.workspace);
+        if (dir !== root && !dir.startsWith(`${root}${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`))
+            throw new Error(`the output's folder leads outside the repository checkout (GITHUB_WORKSPACE)${dir !== node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(output)) ? ' through a symbolic link' : ''}: write it inside the checkout`);
+    }
+    const partial = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(output)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(6).toString('hex')}.partial`);
+    const out = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(partial, 'wx', 0o644);
     const counts = { zeroWeights: 0, dropped: {} };
     const problems = [];
     let records = 0;
@@ -1330,7 +1359,7 @@ async function convertFile(format, input, output) {
     let withSystem = 0;
     let line = 0;
     try {
-        const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_2__.createInterface)({ input: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(input), crlfDelay: Infinity });
+        const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_4__.createInterface)({ input: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(input), crlfDelay: Infinity });
         for await (const text of lines) {
             line += 1;
             if (text.trim() === '')
@@ -1344,7 +1373,7 @@ async function convertFile(format, input, output) {
                     throw new Error('The line is not valid JSON.');
                 }
                 let converted;
-                if (isObject(record) && record.schemaVersion === _records_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f$) {
+                if (isObject(record) && record.schemaVersion === _records_js__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f$) {
                     converted = record;
                     unchanged += 1;
                 }
@@ -1365,13 +1394,16 @@ async function convertFile(format, input, output) {
             }
         }
     }
-    finally {
+    catch (error) {
         await out.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(partial, { force: true });
+        throw error;
     }
+    await out.close();
     if (problems.length)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(partial, { force: true });
     else
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, output);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(partial, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(output)));
     return { records, unchanged, withSystem, zeroWeights: counts.zeroWeights, dropped: counts.dropped, problems };
 }
 
@@ -2067,6 +2099,7 @@ const INPUTS = [
     input('keep-deployment', 'false', "Keep the candidate's deployment after evaluation.", EVAL),
     input('version', '', 'For `rollback`: the registry version to point production at (default: the one before the current).', ['rollback'], 'to-version'),
     input('invocation-logs', '', "For `promote`: `s3://bucket/prefix` where the account's Bedrock model invocation logging delivers. Production's recent requests are replayed against the candidate before the swap (shadow replay: docs/safe-promotion.md); empty: no replay.", ['promote', 'doctor', 'monitor']),
+    input('traffic-principals', '', "For `promote` and `monitor`: the principals whose requests are production's traffic (role ARNs, which cover each of the role's sessions, or principal ARNs with `*`; comma- or newline-separated). Requests from anyone else in the invocation logs are counted, not replayed or measured. Empty: every caller but this action's own sessions, each caller at most an equal share (docs/safe-promotion.md).", ['promote', 'monitor']),
     input('shadow-days', '7', 'For `promote`: how many days of production requests the shadow replay samples from.', [
         'promote',
     ]),
@@ -2172,7 +2205,9 @@ function shown(value, max = 60) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   Ib: () => (/* binding */ maskAccount),
 /* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   Ow: () => (/* binding */ accountIdOf),
 /* harmony export */   pp: () => (/* binding */ pp),
 /* harmony export */   sp: () => (/* binding */ pValue),
 /* harmony export */   x8: () => (/* binding */ signed)
@@ -2198,6 +2233,10 @@ function clip(text, max) {
     const end = space >= (max * 2) / 3 ? space : max;
     return `${text.slice(0, end).trimEnd()}…`;
 }
+/** An ARN with its account id as configure-aws-credentials masks it (`mask-aws-account-id`): `arn:aws:sts::***:…`. */
+const maskAccount = (arn) => arn.replace(/^(arn:[a-z-]+:[a-z0-9-]*:[a-z0-9-]*:)\d{12}:/, '$1***:');
+/** The account id an ARN names, if any. */
+const accountIdOf = (arn) => /^arn:[a-z-]+:[a-z0-9-]*:[a-z0-9-]*:(\d{12}):/.exec(arn ?? '')?.[1];
 
 
 /***/ }),

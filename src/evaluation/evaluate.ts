@@ -106,10 +106,14 @@ export async function evaluateModels(
       label,
       modelKey: champion.customModelArn,
       acquire: async () => {
-        // Production is served by the stable endpoint: evaluate it there when it points at the champion.
-        const endpoint = request.registry?.endpoint
-          ? await deployments.get(request.registry.endpoint.deploymentArn)
-          : undefined;
+        // Promote (the release role) evaluates production where it serves, on the stable endpoint,
+        // when it points at the champion. A pull request's run does not: the training role may not
+        // call production (docs/iam.md), and its calls would land in production's invocation logs,
+        // which shadow replay and monitor read as production's traffic.
+        const endpoint =
+          settings.command === 'promote' && request.registry?.endpoint
+            ? await deployments.get(request.registry.endpoint.deploymentArn)
+            : undefined;
         if (
           endpoint?.status === 'Active' &&
           endpoint.modelArn === champion.customModelArn &&

@@ -23,55 +23,85 @@ import { ErrorBudgetExceeded, runCalls } from './runner.js';
 import { UserError } from '../errors.js';
 import { normalize, score } from './scorers.js';
 import { quantile, seededRandom } from './stats.js';
+import { callerRules, FairSample, trafficWarning, type CallerRules } from './traffic.js';
 import { customModelTarget, type Target } from './targets.js';
 import { judgePreferences, type Outcome, type Preference } from './preference.js';
 
 export interface ShadowSample {
   readonly calls: readonly LoggedCall[];
-  /** production's calls in the window */
+  /** production's calls in the window: to the endpoint, from the callers that count */
   readonly seen: number;
-  readonly skipped: { readonly media: number; readonly otherOperations: number; readonly failed: number };
+  /** the callers the sample was drawn from, and their distinct requests */
+  readonly callers: number;
+  readonly distinct: number;
+  readonly skipped: {
+    readonly media: number;
+    readonly otherOperations: number;
+    readonly failed: number;
+    /** this action's own calls (promote's evaluation, the watch's smoke runs) */
+    readonly own: number;
+    /** callers not in `traffic-principals`, when it is set */
+    readonly otherCallers: number;
+    /** a request already in the sample, sent again */
+    readonly duplicates: number;
+    /** records the log reader passed over: over its bounds, or not JSON (aws/invocation-logs.ts) */
+    readonly unreadable: number;
+  };
 }
 
 /**
- * Up to `n` of production's calls, uniformly over the window (reservoir sampling, Algorithm R,
- * seeded): memory holds the sample, never the logs. Converse calls with text only; calls with an
- * image, document or video, other operations and failed calls are counted, not replayed.
+ * Up to `n` of production's calls over the window, a fair sample of distinct requests (see
+ * FairSample): memory holds the sample, never the logs. Converse calls with text only; calls with
+ * an image, document or video, other operations and failed calls are counted, not replayed, and so
+ * are calls from this action's own sessions and, with `traffic-principals`, from other callers.
  */
 export async function sampleCalls(
   calls: AsyncIterable<LoggedCall>,
   isProduction: (modelId: string) => boolean,
   n: number,
-  seed = 20261202,
+  options: {
+    readonly seed?: number;
+    /** the reader's own count of what it passed over, read when the calls are done */
+    readonly unreadable?: () => number;
+    readonly callers?: CallerRules;
+  } = {},
 ): Promise<ShadowSample> {
-  const random = seededRandom(seed);
-  const sample: LoggedCall[] = [];
+  const fair = new FairSample(n, seededRandom(options.seed ?? 20261202));
   let seen = 0;
-  let eligible = 0;
-  const skipped = { media: 0, otherOperations: 0, failed: 0 };
+  const skipped = { media: 0, otherOperations: 0, failed: 0, own: 0, otherCallers: 0 };
   for await (const call of calls) {
     if (!isProduction(call.modelId)) continue;
+    if (options.callers?.own(call.caller)) {
+      skipped.own += 1;
+      continue;
+    }
+    if (options.callers?.allowed && !options.callers.allowed(call.caller)) {
+      skipped.otherCallers += 1;
+      continue;
+    }
     seen += 1;
     if (call.operation !== 'Converse') skipped.otherOperations += 1;
     else if (call.media) skipped.media += 1;
     else if (call.answer === undefined || call.messages.at(-1)?.role !== 'user') skipped.failed += 1;
-    else {
-      eligible += 1;
-      if (sample.length < n) sample.push(call);
-      else {
-        const j = Math.floor(random() * eligible);
-        if (j < n) sample[j] = call;
-      }
-    }
+    else fair.add(call);
   }
-  sample.sort((a, b) => a.at.getTime() - b.at.getTime());
-  return { calls: sample, seen, skipped };
+  const taken = fair.take();
+  return {
+    calls: taken.calls,
+    seen,
+    callers: taken.callers,
+    distinct: taken.distinct,
+    skipped: { ...skipped, duplicates: fair.duplicates, unreadable: options.unreadable?.() ?? 0 },
+  };
 }
 
 export interface ShadowResult {
   readonly kind: 'replayed';
   readonly window: { readonly since: string; readonly until: string };
   readonly seen: number;
+  /** the callers whose requests were sampled, and their distinct requests */
+  readonly callers: number;
+  readonly distinct: number;
   readonly skipped: ShadowSample['skipped'];
   readonly replayed: number;
   /** how answers were compared: the scorer's normalization, or identical text for graded scorers */
@@ -207,6 +237,8 @@ export async function replay(
     kind: 'replayed',
     window: { since: window.since.toISOString(), until: window.until.toISOString() },
     seen: sample.seen,
+    callers: sample.callers,
+    distinct: sample.distinct,
     skipped: sample.skipped,
     replayed: results.length,
     comparedBy: by,
@@ -249,10 +281,12 @@ export async function shadowReplay(
       logs.calls(accountOf(endpoint.deploymentArn), aws.region, since, until),
       servedBy(endpoint),
       settings.shadowRequests,
+      { unreadable: () => logs.unreadable(), callers: callerRules(settings) },
     );
     io.info(
-      `${s.seen} production requests in the invocation logs since ${since.toISOString()}; ${s.calls.length} sampled for replay (skipped: ${s.skipped.media} with media, ${s.skipped.otherOperations} not Converse, ${s.skipped.failed} failed).`,
+      `${s.seen} production requests in the invocation logs since ${since.toISOString()}; ${s.calls.length} sampled for replay from ${s.callers} caller(s) (skipped: ${s.skipped.media} with media, ${s.skipped.otherOperations} not Converse, ${s.skipped.failed} failed, ${s.skipped.own} from this action's own sessions, ${s.skipped.otherCallers} from other callers, ${s.skipped.duplicates} repeated requests${s.skipped.unreadable ? `, ${s.skipped.unreadable} unreadable log records` : ''}).`,
     );
+    if (s.callers > 1 && settings.trafficPrincipals.length === 0) io.warning(trafficWarning(s.callers));
     return s;
   });
   if (sample.calls.length === 0) return { kind: 'nothing-to-replay', seen: sample.seen, skipped: sample.skipped };

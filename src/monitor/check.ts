@@ -30,6 +30,7 @@ import type { PriceBook } from '../pricing/prices.js';
 import { productionVersion, readRegistry, type ModelVersion, type Registry } from '../registry/manifest.js';
 import { decide, protectedVersions, pullRequestOf } from '../registry/prune.js';
 import { priceBook } from '../pricing/book.js';
+import { callerRules, trafficWarning } from '../evaluation/traffic.js';
 import type { Session } from '../deps.js';
 
 const DAY_MS = 86_400_000;
@@ -150,7 +151,9 @@ export async function checkModel(run: Run, name: string): Promise<HealthReport> 
       logs.calls(accountOf(endpoint.deploymentArn), aws.region, since, new Date(now)),
       servedBy(endpoint),
       DRIFT_SAMPLE,
+      { unreadable: () => logs.unreadable(), callers: callerRules(settings) },
     );
+    if (sample.callers > 1 && settings.trafficPrincipals.length === 0) io.warning(trafficWarning(sample.callers));
     if (sample.calls.length === 0)
       driftSkipped = `No request to the production endpoint in the last ${settings.monitorDays} days of invocation logs.`;
     else {
@@ -172,6 +175,10 @@ export async function checkModel(run: Run, name: string): Promise<HealthReport> 
         days: settings.monitorDays,
         requests: sample.calls.length,
         seen: sample.seen,
+        unreadable: sample.skipped.unreadable,
+        callers: sample.callers,
+        distinct: sample.distinct,
+        notCounted: sample.skipped.own + sample.skipped.otherCallers,
         ...figures,
         sincePromotion,
         severity,
@@ -260,6 +267,7 @@ async function promotionWeek(
     logs.calls(accountOf(endpoint.deploymentArn), aws.region, at, until),
     servedBy(endpoint),
     DRIFT_SAMPLE,
+    { callers: callerRules(settings) },
   );
   if (then.calls.length === 0)
     return {

@@ -67,6 +67,12 @@ export interface DriftFinding {
   readonly days: number;
   readonly requests: number;
   readonly seen: number;
+  /** log records the reader passed over: over its size bounds, or not JSON */
+  readonly unreadable?: number;
+  /** the callers sampled from, their distinct requests, and the requests not counted (the action's own, other callers) */
+  readonly callers?: number;
+  readonly distinct?: number;
+  readonly notCounted?: number;
   /** share of the sampled requests whose nearest test prompt is below the similarity bound */
   readonly farShare: number;
   readonly far: number;

@@ -192,7 +192,12 @@ export function needsOf(
         context: { 'aws:ResourceTag/purpose': 'evaluation' },
         why: 'delete the evaluation deployment afterwards',
       },
-      { action: 'bedrock:InvokeModel', resource: evalDeployment, why: 'evaluate the candidate' },
+      {
+        action: 'bedrock:InvokeModel',
+        resource: evalDeployment,
+        context: { 'aws:ResourceTag/purpose': 'evaluation' },
+        why: 'evaluate the candidate',
+      },
       {
         action: 'bedrock:ListProvisionedModelThroughputs',
         resource: '*',
@@ -250,7 +255,12 @@ export function needsOf(
         why: 'point the production endpoint at the new version',
       },
       { action: 'bedrock:GetCustomModelDeployment', resource: production, why: 'wait for the production endpoint' },
-      { action: 'bedrock:InvokeModel', resource: production, why: 'verify the production endpoint' },
+      {
+        action: 'bedrock:InvokeModel',
+        resource: production,
+        context: { 'aws:ResourceTag/stage': 'production' },
+        why: 'verify the production endpoint',
+      },
     );
     if (settings.watchMinutes > 0)
       add({

@@ -59,7 +59,7 @@ export function healthMarkdown(r: HealthReport, history: readonly HistoryEntry[]
   if (!d) lines.push(mdText(r.driftSkipped ?? 'Not measured.', 300));
   else {
     lines.push(
-      `${d.requests} of production's ${d.seen} requests of the last ${d.days} days, sampled uniformly: **${pct(d.farShare)}** are far from every test prompt (TF-IDF cosine below 0.2) ${ICON[d.severity]}.`,
+      `${d.requests} of production's ${d.seen} requests of the last ${d.days} days, sampled uniformly: **${pct(d.farShare)}** are far from every test prompt (TF-IDF cosine below 0.2) ${ICON[d.severity]}.${d.callers !== undefined ? ` Sampled from ${d.distinct} distinct requests of ${d.callers} caller${d.callers === 1 ? '' : 's'}, each at most an equal share${d.notCounted ? `; ${d.notCounted} requests from this action's own sessions or from callers not in \`traffic-principals\` not counted` : ''}.` : ''}${d.unreadable ? ` ${d.unreadable} log records were passed over (over the reader's size bounds, or not JSON).` : ''}`,
     );
     if (d.labels)
       lines.push(

@@ -658,6 +658,10 @@ function clip(text, max) {
     const end = space >= (max * 2) / 3 ? space : max;
     return `${text.slice(0, end).trimEnd()}…`;
 }
+/** An ARN with its account id as configure-aws-credentials masks it (`mask-aws-account-id`): `arn:aws:sts::***:…`. */
+const maskAccount = (arn) => arn.replace(/^(arn:[a-z-]+:[a-z0-9-]*:[a-z0-9-]*:)\d{12}:/, '$1***:');
+/** The account id an ARN names, if any. */
+const accountIdOf = (arn) => /^arn:[a-z-]+:[a-z0-9-]*:[a-z0-9-]*:(\d{12}):/.exec(arn ?? '')?.[1];
 
 ;// CONCATENATED MODULE: ./src/io/printable.ts
 // Text from datasets and inputs, on its way to a log line. A raw newline or carriage return
