@@ -2,7 +2,7 @@
 // issue's history, which a person can edit and must not make speak as markdown.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FAR_SIMILARITY, SimilarityIndex, psi } from '../../src/monitor/drift.js';
+import { FAR_SIMILARITY, MAX_WORDS, SimilarityIndex, psi } from '../../src/monitor/drift.js';
 import { lifecycleFinding, successorOf, worst } from '../../src/monitor/health.js';
 import { healthMarkdown, historyOf } from '../../src/report/health.js';
 import { referenceFor } from '../../src/monitor/quality.js';
@@ -84,6 +84,27 @@ describe('drift measures', () => {
     );
     assert.ok(moderate > 0.05 && moderate < large, `${moderate} ${large}`);
     assert.ok(large > 0.25);
+  });
+});
+
+describe('drift costs what the test set costs, not what a user types (third trust review, point 7)', () => {
+  it('compares the first MAX_WORDS words of a request: a 250 kB request is as cheap as its first 512 words', () => {
+    const index = new SimilarityIndex(['show me flights from boston to denver', 'what is the fare to dallas']);
+    const head = Array.from({ length: MAX_WORDS }, (_, i) => (i % 7 === 0 ? 'flights' : `w${i}`)).join(' ');
+    const tail = Array.from({ length: 40_000 }, (_, i) => `x${i}`).join(' ');
+    assert.equal(index.nearest(`${head} ${tail}`), index.nearest(head));
+    assert.deepEqual(index.similarities(`${head} ${tail}`), index.similarities(head));
+  });
+
+  it('scores ordinary prompts as the whole-vector cosine does', () => {
+    const index = new SimilarityIndex([
+      'flights from boston to denver',
+      'fare to dallas',
+      'boston ground transportation',
+    ]);
+    const [a, b, c] = index.similarities('cheapest flights boston denver');
+    assert.ok(a! > 0.5 && b === 0 && c! > 0 && c! < a!, `${a} ${b} ${c}`);
+    assert.ok(Math.abs(index.nearest('fare to dallas') - 1) < 1e-9, 'a prompt is its own nearest, at 1');
   });
 });
 
