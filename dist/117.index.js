@@ -190,6 +190,7 @@ async function judgeAnswers(runtime, records, results, label, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E2: () => (/* binding */ isThrottling),
 /* harmony export */   Nh: () => (/* binding */ runTarget),
 /* harmony export */   Pd: () => (/* binding */ ErrorBudgetExceeded),
 /* harmony export */   zA: () => (/* binding */ runCalls)
@@ -199,6 +200,7 @@ async function judgeAnswers(runtime, records, results, label, options) {
 /* harmony import */ var _scorers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5987);
 
 
+/** A call refused for the rate or a model still loading: worth retrying, and no sign that the model fails. */
 const isThrottling = (error) => {
     const e = error;
     return (e?.$metadata?.httpStatusCode === 429 ||

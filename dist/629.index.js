@@ -36,6 +36,8 @@ var pipeline = __webpack_require__(8930);
 var validate = __webpack_require__(23);
 // EXTERNAL MODULE: ./src/commands/production.ts + 1 modules
 var commands_production = __webpack_require__(6437);
+// EXTERNAL MODULE: ./src/evaluation/runner.ts
+var runner = __webpack_require__(9642);
 // EXTERNAL MODULE: ./src/evaluation/testset.ts
 var testset = __webpack_require__(1714);
 // EXTERNAL MODULE: ./src/registry/watch.ts
@@ -46,16 +48,27 @@ var watch = __webpack_require__(3056);
 
 
 
+
 const SMOKE_RECORDS = 20;
+/** The baseline's window: the endpoint's own latency over the hour before the swap (CloudWatch's clock, never scaled). */
+const BASELINE_MS = 3_600_000;
 /**
  * Watches the endpoint serving `promoted` for `watch-minutes`; on a breach, rolls back to the
  * version before it and marks `promoted` rolled back with the reason.
  */
-async function watchProduction(p, promoted, endpoint, baselineP95, testSetPath) {
+async function watchProduction(p, promoted, endpoint, 
+/** the model the endpoint served before the swap (its ModelId dimension may name it) */
+previousModelArn, testSetPath) {
     const { settings, store, deps, io } = p;
     const minute = deps.schedule.minuteMs;
     const since = new Date(deps.clock.now());
     const until = new Date(since.getTime() + settings.watchMinutes * minute);
+    const { metrics, runtime } = p.services;
+    // The latency bound's base is the same metric as the watch reads, over the hour before the swap:
+    // the endpoint's own traffic, not the test set's latency (which users' requests never match).
+    const baselineP95 = await metrics
+        .serving([endpoint.deploymentArn, ...(previousModelArn ? [previousModelArn] : [])], new Date(since.getTime() - BASELINE_MS), since)
+        .then((m) => (m.invocations >= 20 ? m.latencyP95 : undefined), () => undefined);
     await (0,manifest/* updateRegistry */.p3)(store, settings.modelName, (current) => current
         ? {
             write: {
@@ -70,12 +83,12 @@ async function watchProduction(p, promoted, endpoint, baselineP95, testSetPath) 
             result: undefined,
         }
         : { result: undefined });
-    const { metrics, runtime } = p.services;
     const smoke = (await (0,testset/* loadTestSet */.x)(testSetPath)).slice(0, SMOKE_RECORDS);
     const ids = [endpoint.deploymentArn, promoted.customModelArn];
     const limits = { maxErrorRate: settings.maxErrorRate, maxLatencyRatio: settings.maxLatencyRatio, baselineP95 };
     let figures;
     let smokeRuns = 0;
+    let smokeThrottled = 0;
     let reason;
     const smokeEvery = Math.max(1, Math.round(settings.watchMinutes / 3));
     await io.group(`Watch the endpoint for ${settings.watchMinutes} min`, async () => {
@@ -83,15 +96,21 @@ async function watchProduction(p, promoted, endpoint, baselineP95, testSetPath) 
             if (tick % smokeEvery === 0) {
                 smokeRuns += 1;
                 const failed = [];
+                let throttled = 0;
                 for (const r of smoke) {
                     try {
                         await runtime.converse(endpoint.deploymentArn, r.system, r.messages, settings.maxTokens);
                     }
                     catch (error) {
-                        failed.push(`test line ${r.line}: ${(0,errors/* messageOf */.bD)(error)}`);
+                        // throttling says the account's quota is busy (end users can make it so), not that the model fails
+                        if ((0,runner/* isThrottling */.E2)(error))
+                            throttled += 1;
+                        else
+                            failed.push(`test line ${r.line}: ${(0,errors/* messageOf */.bD)(error)}`);
                     }
                 }
-                io.info(`Smoke run ${smokeRuns}: ${smoke.length - failed.length} of ${smoke.length} test records answered.`);
+                smokeThrottled += throttled;
+                io.info(`Smoke run ${smokeRuns}: ${smoke.length - failed.length - throttled} of ${smoke.length} test records answered${throttled ? `, ${throttled} throttled (not counted as failures)` : ''}.`);
                 if (failed.length) {
                     reason = `smoke run ${smokeRuns} through the endpoint: ${failed.length} of ${smoke.length} calls failed (first, ${failed[0]})`;
                     return;
@@ -120,7 +139,14 @@ async function watchProduction(p, promoted, endpoint, baselineP95, testSetPath) 
             void _done;
             return { write: rest, result: undefined };
         });
-        return { minutes: settings.watchMinutes, outcome: 'passed', metrics: figures, baselineP95, smokeRuns };
+        return {
+            minutes: settings.watchMinutes,
+            outcome: 'passed',
+            metrics: figures,
+            baselineP95,
+            smokeRuns,
+            smokeThrottled,
+        };
     }
     io.error(`Version ${promoted.version} breached the watch after its promotion: ${reason}. Rolling back.`);
     const back = await (0,commands_production/* rollBack */.Fu)(p, undefined, testSetPath, { version: promoted.version, reason });
@@ -131,6 +157,7 @@ async function watchProduction(p, promoted, endpoint, baselineP95, testSetPath) 
         metrics: figures,
         baselineP95,
         smokeRuns,
+        smokeThrottled,
         rolledBackTo: back.to.version,
     };
 }
@@ -466,7 +493,7 @@ async function promote(settings, io, deps) {
         await line(`${(0,report_promotion/* promotedLine */.hH)(outcome.version, actor, outcome.decision.reason)}${shadowLine ? ` ${shadowLine}` : ''}`);
         // After the swap: watched for watch-minutes, rolled back on a breach.
         const watched = settings.watchMinutes > 0
-            ? await watchProduction(p, promoted, { deploymentArn: moved.arn }, production?.metrics.latencyMs.p95, testSet.path)
+            ? await watchProduction(p, promoted, { deploymentArn: moved.arn }, moved.previous?.customModelArn, testSet.path)
             : undefined;
         io.setOutput('watch', watched?.outcome ?? 'off');
         const summary = (0,report_promotion/* promotedSummary */.$6)(settings.modelName, outcome.version, outcome.decision.reason, numbers + shadowNote, {

@@ -68,14 +68,21 @@ export interface BedrockOptions {
    * after a swap): this share of calls fail with InternalServerException (HTTP 500), and every
    * call takes this much longer
    */
-  servingFaults?: Array<{ deployment: string; modelArn?: string; errorRate: number; extraLatencyMs?: number }>;
+  servingFaults?: Array<{
+    deployment: string;
+    modelArn?: string;
+    errorRate: number;
+    extraLatencyMs?: number;
+    /** this share of calls is refused with ThrottlingException (HTTP 429): the account's quota, busy */
+    throttleRate?: number;
+  }>;
 }
 
 /** What the runtime needs of a custom model it serves: the model, and the trouble injected for it. */
 export interface Served {
   model?: SimulatedModel;
   error?: { status: number; type: string; message: string };
-  fault?: { errorRate: number; extraLatencyMs: number };
+  fault?: { errorRate: number; extraLatencyMs: number; throttleRate?: number };
 }
 
 type JobStatus = 'InProgress' | 'Completed' | 'Failed' | 'Stopping' | 'Stopped';
@@ -1265,7 +1272,15 @@ export function bedrockHandler(
       );
       return {
         model: models.get(deployment.modelArn)!.model,
-        ...(fault ? { fault: { errorRate: fault.errorRate, extraLatencyMs: fault.extraLatencyMs ?? 0 } } : {}),
+        ...(fault
+          ? {
+              fault: {
+                errorRate: fault.errorRate,
+                extraLatencyMs: fault.extraLatencyMs ?? 0,
+                throttleRate: fault.throttleRate,
+              },
+            }
+          : {}),
       };
     }
     const pt = provisioned.get(modelId);

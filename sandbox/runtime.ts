@@ -183,6 +183,14 @@ export async function startRuntime(
       if (fault.extraLatencyMs) await new Promise((r) => setTimeout(r, fault.extraLatencyMs));
       // deterministic: every call whose running share falls under the rate fails
       faultCount += 1;
+      const share = (rate: number) => Math.floor(faultCount * rate) > Math.floor((faultCount - 1) * rate);
+      if (fault.throttleRate && share(fault.throttleRate)) {
+        served(429, { errorCode: 'ThrottlingException' });
+        return {
+          status: 429,
+          error: { type: 'ThrottlingException', message: 'Too many requests, please wait before trying again.' },
+        };
+      }
       if (Math.floor(faultCount * fault.errorRate) > Math.floor((faultCount - 1) * fault.errorRate)) {
         served(500, { errorCode: 'InternalServerException' });
         return {

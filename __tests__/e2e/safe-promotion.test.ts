@@ -255,6 +255,37 @@ describe('the watch after the swap', () => {
     assert.match(asked, /custom-model\//);
   });
 
+  it('throttled smoke calls are reported, never a rollback (third trust review, point 6)', async () => {
+    // end users (or anyone sharing the account's quota) can make calls throttle; before, a throttled
+    // smoke call was a failed one, and the watch rolled a good version back
+    const inputs = { 'model-name': MODEL, 'training-data': without(4), comment: 'false' };
+    const trained = await runInSandbox(sandbox, inputs);
+    assert.equal(trained.exitCode, 0, trained.stdout);
+    sandbox.bedrock.options.servingFaults = [
+      {
+        deployment: `${MODEL}-production`,
+        modelArn: trained.outputs['custom-model-arn']!,
+        errorRate: 0,
+        throttleRate: 0.5,
+      },
+    ];
+    const promoted = await runInSandbox(
+      sandbox,
+      { ...inputs, command: 'promote', 'bedrock-role-arn': '', 'watch-minutes': '2' },
+      release,
+    ).finally(() => (sandbox.bedrock.options.servingFaults = []));
+    assert.equal(promoted.exitCode, 0, promoted.stdout);
+    assert.equal(promoted.outputs.promoted, 'true', promoted.stdout);
+    assert.equal(promoted.outputs.watch, 'passed');
+    assert.match(
+      promoted.stdout,
+      /Smoke run 1: \d+ of 20 test records answered, \d+ throttled \(not counted as failures\)\./,
+    );
+    assert.match(promoted.summary, /\d+ smoke call\(s\) throttled \(the account's quota, not counted as failures\)/);
+    // the latency bound's base is the endpoint's own p95 over the hour before the swap
+    assert.match(promoted.summary, /\(the endpoint's p95 over the hour before the swap: \d+ ms\)/);
+  });
+
   it('a watch a lost runner left unfinished is reported by the next promote', async () => {
     const r = await registry();
     await sandbox.s3.put(

@@ -184,13 +184,7 @@ export async function promote(settings: Settings, io: Io, deps: Deps): Promise<v
     // After the swap: watched for watch-minutes, rolled back on a breach.
     const watched =
       settings.watchMinutes > 0
-        ? await watchProduction(
-            p,
-            promoted,
-            { deploymentArn: moved.arn },
-            production?.metrics.latencyMs.p95,
-            testSet.path,
-          )
+        ? await watchProduction(p, promoted, { deploymentArn: moved.arn }, moved.previous?.customModelArn, testSet.path)
         : undefined;
     io.setOutput('watch', watched?.outcome ?? 'off');
     const summary = promotedSummary(

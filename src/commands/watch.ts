@@ -8,12 +8,15 @@
 import type { Session } from '../deps.js';
 import { messageOf } from '../errors.js';
 import type { ServingMetrics } from '../aws/metrics.js';
+import { isThrottling } from '../evaluation/runner.js';
 import { loadTestSet } from '../evaluation/testset.js';
 import { updateRegistry, type ModelVersion } from '../registry/manifest.js';
 import { rollBack } from './production.js';
 import { breachOf, type WatchReport } from '../registry/watch.js';
 
 const SMOKE_RECORDS = 20;
+/** The baseline's window: the endpoint's own latency over the hour before the swap (CloudWatch's clock, never scaled). */
+const BASELINE_MS = 3_600_000;
 
 /**
  * Watches the endpoint serving `promoted` for `watch-minutes`; on a breach, rolls back to the
@@ -23,13 +26,27 @@ export async function watchProduction(
   p: Session,
   promoted: ModelVersion,
   endpoint: { readonly deploymentArn: string },
-  baselineP95: number | undefined,
+  /** the model the endpoint served before the swap (its ModelId dimension may name it) */
+  previousModelArn: string | undefined,
   testSetPath: string,
 ): Promise<WatchReport> {
   const { settings, store, deps, io } = p;
   const minute = deps.schedule.minuteMs;
   const since = new Date(deps.clock.now());
   const until = new Date(since.getTime() + settings.watchMinutes * minute);
+  const { metrics, runtime } = p.services;
+  // The latency bound's base is the same metric as the watch reads, over the hour before the swap:
+  // the endpoint's own traffic, not the test set's latency (which users' requests never match).
+  const baselineP95 = await metrics
+    .serving(
+      [endpoint.deploymentArn, ...(previousModelArn ? [previousModelArn] : [])],
+      new Date(since.getTime() - BASELINE_MS),
+      since,
+    )
+    .then(
+      (m) => (m.invocations >= 20 ? m.latencyP95 : undefined),
+      () => undefined,
+    );
   await updateRegistry(store, settings.modelName, (current) =>
     current
       ? {
@@ -46,12 +63,12 @@ export async function watchProduction(
         }
       : { result: undefined },
   );
-  const { metrics, runtime } = p.services;
   const smoke = (await loadTestSet(testSetPath)).slice(0, SMOKE_RECORDS);
   const ids = [endpoint.deploymentArn, promoted.customModelArn];
   const limits = { maxErrorRate: settings.maxErrorRate, maxLatencyRatio: settings.maxLatencyRatio, baselineP95 };
   let figures: ServingMetrics | undefined;
   let smokeRuns = 0;
+  let smokeThrottled = 0;
   let reason: string | undefined;
   const smokeEvery = Math.max(1, Math.round(settings.watchMinutes / 3));
   await io.group(`Watch the endpoint for ${settings.watchMinutes} min`, async () => {
@@ -59,14 +76,20 @@ export async function watchProduction(
       if (tick % smokeEvery === 0) {
         smokeRuns += 1;
         const failed: string[] = [];
+        let throttled = 0;
         for (const r of smoke) {
           try {
             await runtime.converse(endpoint.deploymentArn, r.system, r.messages, settings.maxTokens);
           } catch (error) {
-            failed.push(`test line ${r.line}: ${messageOf(error)}`);
+            // throttling says the account's quota is busy (end users can make it so), not that the model fails
+            if (isThrottling(error)) throttled += 1;
+            else failed.push(`test line ${r.line}: ${messageOf(error)}`);
           }
         }
-        io.info(`Smoke run ${smokeRuns}: ${smoke.length - failed.length} of ${smoke.length} test records answered.`);
+        smokeThrottled += throttled;
+        io.info(
+          `Smoke run ${smokeRuns}: ${smoke.length - failed.length - throttled} of ${smoke.length} test records answered${throttled ? `, ${throttled} throttled (not counted as failures)` : ''}.`,
+        );
         if (failed.length) {
           reason = `smoke run ${smokeRuns} through the endpoint: ${failed.length} of ${smoke.length} calls failed (first, ${failed[0]})`;
           return;
@@ -96,7 +119,14 @@ export async function watchProduction(
       void _done;
       return { write: rest, result: undefined };
     });
-    return { minutes: settings.watchMinutes, outcome: 'passed', metrics: figures, baselineP95, smokeRuns };
+    return {
+      minutes: settings.watchMinutes,
+      outcome: 'passed',
+      metrics: figures,
+      baselineP95,
+      smokeRuns,
+      smokeThrottled,
+    };
   }
   io.error(`Version ${promoted.version} breached the watch after its promotion: ${reason}. Rolling back.`);
   const back = await rollBack(p, undefined, testSetPath, { version: promoted.version, reason });
@@ -107,6 +137,7 @@ export async function watchProduction(
     metrics: figures,
     baselineP95,
     smokeRuns,
+    smokeThrottled,
     rolledBackTo: back.to.version,
   };
 }

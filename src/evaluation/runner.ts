@@ -8,7 +8,8 @@ import { isStringScorer, score } from './scorers.js';
 import type { Target } from './targets.js';
 import type { TestRecord } from './testset.js';
 
-const isThrottling = (error: unknown) => {
+/** A call refused for the rate or a model still loading: worth retrying, and no sign that the model fails. */
+export const isThrottling = (error: unknown) => {
   const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
   return (
     e?.$metadata?.httpStatusCode === 429 ||

@@ -11,9 +11,11 @@ export interface WatchReport {
   readonly reason?: string;
   /** CloudWatch's figures; undefined when none was read (a breach came first, or the role may not read them) */
   readonly metrics?: ServingMetrics;
-  /** production's latency p95 before the swap, the latency bound's base */
+  /** the endpoint's CloudWatch latency p95 over the hour before the swap, the latency bound's base (none with under 20 invocations) */
   readonly baselineP95?: number;
   readonly smokeRuns: number;
+  /** smoke calls refused for the rate: reported, never a failure */
+  readonly smokeThrottled?: number;
   /** the version production went back to */
   readonly rolledBackTo?: number;
 }

@@ -111,9 +111,9 @@ export const shadowFigures = (r: ShadowResult) =>
 export function watchSection(w: WatchReport): string {
   const m = w.metrics;
   const cloudwatch = m
-    ? `${m.invocations} invocations, ${m.serverErrors} server errors, ${m.throttles} throttled, latency p95 ${ms(m.latencyP95)}${w.baselineP95 !== undefined ? ` (production before the swap: ${ms(w.baselineP95)})` : ''}`
+    ? `${m.invocations} invocations, ${m.serverErrors} server errors, ${m.throttles} throttled, latency p95 ${ms(m.latencyP95)}${w.baselineP95 !== undefined ? ` (the endpoint's p95 over the hour before the swap: ${ms(w.baselineP95)})` : ' (no latency bound: under 20 invocations in the hour before the swap)'}`
     : 'CloudWatch metrics not read yet';
-  const figures = `${cloudwatch}; ${w.smokeRuns} smoke run(s) of the test set through the endpoint`;
+  const figures = `${cloudwatch}; ${w.smokeRuns} smoke run(s) of the test set through the endpoint${w.smokeThrottled ? `, ${w.smokeThrottled} smoke call(s) throttled (the account's quota, not counted as failures)` : ''}`;
   return w.outcome === 'passed'
     ? `### Watch after the swap: ✅ passed\n\n${w.minutes} min: ${figures}.`
     : `### Watch after the swap: ❌ rolled back to version ${w.rolledBackTo}\n\n${sentence(mdText(w.reason ?? '', 400))} ${figures}.`;
