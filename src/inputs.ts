@@ -157,6 +157,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     monitorDays: parseNumber('monitor-days', read('monitor-days'), { min: 1, max: 90 }),
     maxDrift: parseNumber('max-drift', read('max-drift'), { min: 0, max: 1 }),
     maxPsi: parseNumber('max-psi', read('max-psi'), { min: 0, max: 100 }),
+    trafficExamples: parseEnum('traffic-examples', read('traffic-examples'), ['auto', 'show', 'hide'] as const),
     maxScoreDrop: parseNumber('max-score-drop', read('max-score-drop'), { min: 0, max: 1 }),
     failOn: parseEnum('fail-on', read('fail-on'), ['never', 'warning', 'action-needed'] as const),
     pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply'] as const) === 'apply',

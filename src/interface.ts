@@ -348,6 +348,12 @@ export const INPUTS = [
     ['monitor'],
   ),
   input(
+    'traffic-examples',
+    'auto',
+    'For `monitor`: whether the issue quotes the production requests least like the test set (escaped, personal data withheld). `auto` quotes them on a private repository only (an issue on a public one is public); `show` or `hide`.',
+    ['monitor'],
+  ),
+  input(
     'max-score-drop',
     '0.1',
     "For `monitor` with `scorer: judge`: a mean judge score on production's answers (to requests near a test prompt, against that record's reference) this much (0–1) below the score production was promoted with is a warning.",

@@ -180,6 +180,8 @@ export interface MonitorSettings {
   readonly monitorDays: number;
   readonly maxDrift: number;
   readonly maxPsi: number;
+  /** `traffic-examples`: quote production's requests in the issue (auto: on private repositories only) */
+  readonly trafficExamples: 'auto' | 'show' | 'hide';
   /** `monitor` with `scorer: judge`: how far production's mean judge score may fall below its promotion score */
   readonly maxScoreDrop: number;
   readonly failOn: 'never' | 'warning' | 'action-needed';

@@ -201,6 +201,23 @@ describe('command: monitor', () => {
     assert.doesNotMatch(issue.body, /jane\.doe@example\.com/);
   });
 
+  it("a public repository's issue quotes no production request unless 'traffic-examples: show' (third trust review, point 4)", async () => {
+    // the sandbox's repository is private; here the event says it is public
+    const publicRepo = { repository: { full_name: 'octo-org/airline-models', private: false, default_branch: 'main' } };
+    const r = await runInSandbox(
+      sandbox,
+      { command: 'monitor', 'model-name': MODEL, 'training-data': '', 'bedrock-role-arn': '', 'invocation-logs': LOGS },
+      { ...release, payload: publicRepo },
+    );
+    assert.equal(r.exitCode, 0, r.stdout);
+    const body = issues()[0]!.body;
+    assert.doesNotMatch(body, /Requests least like the test set/);
+    assert.doesNotMatch(body, /urgent/);
+    assert.match(body, /The requests least like the test set are not quoted: the repository is public/);
+    // the figures are all there
+    assert.match(body, /are far from every test prompt/);
+  });
+
   it("log objects past the reader's bounds are passed over and counted, never a crash (third trust review, point 5)", async () => {
     // 600 MiB of one line, gzipped to well under a MiB (before: readline's RangeError ended the
     // process), and a 2 MiB record among ordinary ones, in this hour's folder

@@ -399,9 +399,25 @@ function labelsOf(test) {
     }
     return (0,keys/* isLabelSet */.h$)(test.length, short, labels) ? labels : undefined;
 }
+/**
+ * Whether the issue quotes production's requests: its users' words, escaped and with personal data
+ * withheld, are still theirs, and an issue on a public repository is public (third trust review,
+ * point 4). `auto` quotes them on a private repository only; a repository whose visibility the event
+ * does not give counts as public.
+ */
+function exampleRule(setting, repositoryPrivate, examples) {
+    if (setting === 'show' || (setting === 'auto' && repositoryPrivate === true))
+        return { examples };
+    return {
+        examples: [],
+        examplesWithheld: setting === 'hide'
+            ? "'traffic-examples: hide'"
+            : "the repository is public (or its visibility unknown), so its issues are: set 'traffic-examples: show' to quote them",
+    };
+}
 /** One model's health report. */
 async function checkModel(run, name) {
-    const { settings, io, aws, store, now, services } = run;
+    const { settings, io, deps, aws, store, now, services } = run;
     const models = services.models;
     const foundation = services.foundation;
     const registry = (await (0,manifest/* readRegistry */._5)(store, name))?.registry;
@@ -469,6 +485,7 @@ async function checkModel(run, name) {
                 distinct: sample.distinct,
                 notCounted: sample.skipped.own + sample.skipped.otherCallers,
                 ...figures,
+                ...exampleRule(settings.trafficExamples, deps.context.repositoryPrivate, figures.examples),
                 sincePromotion,
                 severity,
             };
@@ -695,6 +712,8 @@ function healthMarkdown(r, history = []) {
                 : `Answer labels vs the week after the promotion: not measured, ${(0,report_escape/* mdText */.b)(then.skipped, 200)}.`);
         if (d.examples.length)
             lines.push('', '<details><summary>Requests least like the test set</summary>', '', '| similarity | request |', '|---:|---|', ...d.examples.map((x) => `| ${x.similarity.toFixed(2)} | ${(0,report_escape/* mdText */.b)(x.prompt, 160)} |`), '', '</details>');
+        else if (d.examplesWithheld && d.far)
+            lines.push('', `The requests least like the test set are not quoted: ${(0,report_escape/* mdText */.b)(d.examplesWithheld, 200)}.`);
     }
     const q = r.quality;
     if (q) {

@@ -293,6 +293,11 @@ function readContext(env = process.env) {
         pullRequest,
         inActions: env.GITHUB_ACTIONS === 'true',
         defaultBranch: event.repository?.default_branch,
+        repositoryPrivate: event.repository?.private === true
+            ? true
+            : event.repository?.private === false
+                ? false
+                : undefined,
         workflowRunHeadRepo: eventName === 'workflow_run'
             ? (event.workflow_run?.head_repository
                 ?.full_name ?? '')
@@ -688,6 +693,7 @@ function parseSettings(read, env = process.env) {
         monitorDays: parseNumber('monitor-days', read('monitor-days'), { min: 1, max: 90 }),
         maxDrift: parseNumber('max-drift', read('max-drift'), { min: 0, max: 1 }),
         maxPsi: parseNumber('max-psi', read('max-psi'), { min: 0, max: 100 }),
+        trafficExamples: parseEnum('traffic-examples', read('traffic-examples'), ['auto', 'show', 'hide']),
         maxScoreDrop: parseNumber('max-score-drop', read('max-score-drop'), { min: 0, max: 1 }),
         failOn: parseEnum('fail-on', read('fail-on'), ['never', 'warning', 'action-needed']),
         pruneApply: parseEnum('prune', read('prune'), ['dry-run', 'apply']) === 'apply',
@@ -2117,6 +2123,7 @@ const INPUTS = [
     ]),
     input('max-drift', '0.1', 'For `monitor`: a share (0–1) of production requests far from every test prompt above this is a warning (docs/monitor.md).', ['monitor']),
     input('max-psi', '0.25', "For `monitor`: a population stability index of production's answer labels against the test set's above this is a warning (classifiers).", ['monitor']),
+    input('traffic-examples', 'auto', 'For `monitor`: whether the issue quotes the production requests least like the test set (escaped, personal data withheld). `auto` quotes them on a private repository only (an issue on a public one is public); `show` or `hide`.', ['monitor']),
     input('max-score-drop', '0.1', "For `monitor` with `scorer: judge`: a mean judge score on production's answers (to requests near a test prompt, against that record's reference) this much (0–1) below the score production was promoted with is a warning.", ['monitor']),
     input('fail-on', 'never', 'For `monitor`: fail the step at this status or worse: `never`, `warning` or `action-needed` (for paging).', ['monitor']),
     input('fail-if-not-promoted', 'false', 'For `promote`: fail the step when the candidate is not promoted (by default only the `promoted` output says so).', ['promote']),

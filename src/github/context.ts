@@ -25,6 +25,8 @@ export interface RunContext {
   readonly inActions: boolean;
   /** the repository's default branch, from the event */
   readonly defaultBranch?: string;
+  /** whether the repository is private, from the event (undefined when the event does not say) */
+  readonly repositoryPrivate?: boolean;
   /** workflow_run: the repository the triggering run's code came from ('' when GitHub gives none) */
   readonly workflowRunHeadRepo?: string;
   /** issue_comment on a pull request: its number */
@@ -86,6 +88,12 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     pullRequest,
     inActions: env.GITHUB_ACTIONS === 'true',
     defaultBranch: (event.repository as { default_branch?: string } | undefined)?.default_branch,
+    repositoryPrivate:
+      (event.repository as { private?: unknown } | undefined)?.private === true
+        ? true
+        : (event.repository as { private?: unknown } | undefined)?.private === false
+          ? false
+          : undefined,
     workflowRunHeadRepo:
       eventName === 'workflow_run'
         ? ((event.workflow_run as { head_repository?: { full_name?: string } | null } | undefined)?.head_repository

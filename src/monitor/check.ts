@@ -104,9 +104,30 @@ function labelsOf(test: readonly TestRecord[]): Map<string, number> | undefined 
   return isLabelSet(test.length, short, labels) ? labels : undefined;
 }
 
+/**
+ * Whether the issue quotes production's requests: its users' words, escaped and with personal data
+ * withheld, are still theirs, and an issue on a public repository is public (third trust review,
+ * point 4). `auto` quotes them on a private repository only; a repository whose visibility the event
+ * does not give counts as public.
+ */
+function exampleRule(
+  setting: 'auto' | 'show' | 'hide',
+  repositoryPrivate: boolean | undefined,
+  examples: DriftFinding['examples'],
+): Pick<DriftFinding, 'examples' | 'examplesWithheld'> {
+  if (setting === 'show' || (setting === 'auto' && repositoryPrivate === true)) return { examples };
+  return {
+    examples: [],
+    examplesWithheld:
+      setting === 'hide'
+        ? "'traffic-examples: hide'"
+        : "the repository is public (or its visibility unknown), so its issues are: set 'traffic-examples: show' to quote them",
+  };
+}
+
 /** One model's health report. */
 export async function checkModel(run: Run, name: string): Promise<HealthReport> {
-  const { settings, io, aws, store, now, services } = run;
+  const { settings, io, deps, aws, store, now, services } = run;
   const models = services.models;
   const foundation = services.foundation;
   const registry = (await readRegistry(store, name))?.registry;
@@ -180,6 +201,7 @@ export async function checkModel(run: Run, name: string): Promise<HealthReport> 
         distinct: sample.distinct,
         notCounted: sample.skipped.own + sample.skipped.otherCallers,
         ...figures,
+        ...exampleRule(settings.trafficExamples, deps.context.repositoryPrivate, figures.examples),
         sincePromotion,
         severity,
       };

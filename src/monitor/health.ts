@@ -77,6 +77,8 @@ export interface DriftFinding {
   readonly farShare: number;
   readonly far: number;
   readonly examples: ReadonlyArray<{ readonly prompt: string; readonly similarity: number }>;
+  /** why the examples are not quoted (a public repository's issue is public) */
+  readonly examplesWithheld?: string;
   /** classifiers: production's answer labels against the test set's */
   readonly labels?: {
     readonly psi: number;

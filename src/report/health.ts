@@ -89,6 +89,8 @@ export function healthMarkdown(r: HealthReport, history: readonly HistoryEntry[]
         '',
         '</details>',
       );
+    else if (d.examplesWithheld && d.far)
+      lines.push('', `The requests least like the test set are not quoted: ${mdText(d.examplesWithheld, 200)}.`);
   }
 
   const q = r.quality;
