@@ -1164,11 +1164,11 @@ exports.errorTypeRegistries = errorTypeRegistries;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.G8 = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.bp = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.Y = void 0;
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.G8 = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.bp = __webpack_unused_export__ = __webpack_unused_export__ = exports.QJ = __webpack_unused_export__ = exports.Y = void 0;
 var retry_1 = __webpack_require__(3609);
 Object.defineProperty(exports, "Y", ({ enumerable: true, get: function () { return retry_1.AdaptiveRetryStrategy; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.ConfiguredRetryStrategy; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.DefaultRateLimiter; } });
+Object.defineProperty(exports, "QJ", ({ enumerable: true, get: function () { return retry_1.DefaultRateLimiter; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.StandardRetryStrategy; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.DEFAULT_MAX_ATTEMPTS; } });
 Object.defineProperty(exports, "bp", ({ enumerable: true, get: function () { return retry_1.DEFAULT_RETRY_DELAY_BASE; } }));

@@ -251,7 +251,8 @@ function refreshOnExpiry(client, credentials) {
 /**
  * Adaptive retry, up to 8 attempts: throttling slows the action down instead of failing it. With a
  * backoff scale, the SDK's backoff (full jitter, doubling from its base, at most 20 s) shrinks by
- * it, so that a test riding out a storm of throttling does not sleep through real seconds.
+ * it, and its rate limiter's floor rises by it, so that a test riding out a storm of throttling
+ * does not sleep through real seconds.
  */
 function retry(scale = 1) {
     if (scale === 1)
@@ -261,7 +262,10 @@ function retry(scale = 1) {
         setDelayBase: (delay) => void (base = delay),
         computeNextBackoffDelay: (i) => Math.floor(scale * Math.random() * Math.min(base * 2 ** i, util_retry_dist_cjs/* MAXIMUM_RETRY_DELAY */.G8)),
     };
-    return { retryStrategy: new util_retry_dist_cjs/* AdaptiveRetryStrategy */.Y(8, { backoff }) };
+    // The adaptive mode's client-side rate limiter refills in real seconds (at least 0.5 requests a
+    // second after throttling): its floor rises by the same scale.
+    const rateLimiter = new util_retry_dist_cjs/* DefaultRateLimiter */.QJ({ minFillRate: 0.5 / scale, minCapacity: 1 / scale });
+    return { retryStrategy: new util_retry_dist_cjs/* AdaptiveRetryStrategy */.Y(8, { backoff, rateLimiter }) };
 }
 /**
  * The one place AWS clients are made, after checking that this run may touch AWS at all (see

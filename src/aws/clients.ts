@@ -5,7 +5,12 @@ import { PricingClient } from '@aws-sdk/client-pricing';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { AdaptiveRetryStrategy, DEFAULT_RETRY_DELAY_BASE, MAXIMUM_RETRY_DELAY } from '@smithy/util-retry';
+import {
+  AdaptiveRetryStrategy,
+  DefaultRateLimiter,
+  DEFAULT_RETRY_DELAY_BASE,
+  MAXIMUM_RETRY_DELAY,
+} from '@smithy/util-retry';
 import { UserError } from '../errors.js';
 import type { RunContext } from '../github/context.js';
 import { GitHub } from '../github/client.js';
@@ -77,7 +82,8 @@ export interface ClientOptions {
 /**
  * Adaptive retry, up to 8 attempts: throttling slows the action down instead of failing it. With a
  * backoff scale, the SDK's backoff (full jitter, doubling from its base, at most 20 s) shrinks by
- * it, so that a test riding out a storm of throttling does not sleep through real seconds.
+ * it, and its rate limiter's floor rises by it, so that a test riding out a storm of throttling
+ * does not sleep through real seconds.
  */
 function retry(scale = 1) {
   if (scale === 1) return { retryMode: 'adaptive' as const, maxAttempts: 8 };
@@ -87,7 +93,10 @@ function retry(scale = 1) {
     computeNextBackoffDelay: (i: number) =>
       Math.floor(scale * Math.random() * Math.min(base * 2 ** i, MAXIMUM_RETRY_DELAY)),
   };
-  return { retryStrategy: new AdaptiveRetryStrategy(8, { backoff }) };
+  // The adaptive mode's client-side rate limiter refills in real seconds (at least 0.5 requests a
+  // second after throttling): its floor rises by the same scale.
+  const rateLimiter = new DefaultRateLimiter({ minFillRate: 0.5 / scale, minCapacity: 1 / scale });
+  return { retryStrategy: new AdaptiveRetryStrategy(8, { backoff, rateLimiter }) };
 }
 
 /**
