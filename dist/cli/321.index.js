@@ -1188,12 +1188,16 @@ class FairSample {
     random;
     reservoirs = new Map();
     keys = new Set();
+    /** arrival order: calls logged in the same millisecond keep it, so a rerun draws the same sample in the same order */
+    arrival = new Map();
+    added = 0;
     duplicates = 0;
     constructor(n, random) {
         this.n = n;
         this.random = random;
     }
     add(call) {
+        this.added += 1;
         const key = requestKey(call);
         if (this.keys.has(key)) {
             this.duplicates += 1;
@@ -1210,9 +1214,12 @@ class FairSample {
             r.calls.push(call);
         else {
             const j = Math.floor(this.random() * r.eligible);
-            if (j < this.n)
-                r.calls[j] = call;
+            if (j >= this.n)
+                return;
+            this.arrival.delete(r.calls[j]);
+            r.calls[j] = call;
         }
+        this.arrival.set(call, this.added);
     }
     /** The sample, oldest first: equal shares, the unused part of a share filled from the others'. */
     take() {
@@ -1233,7 +1240,7 @@ class FairSample {
                 taken.push(...pool.splice(0, Math.min(share, this.n - taken.length)));
             open = open.filter((p) => p.length);
         }
-        taken.sort((a, b) => a.at.getTime() - b.at.getTime());
+        taken.sort((a, b) => a.at.getTime() - b.at.getTime() || this.arrival.get(a) - this.arrival.get(b));
         const distinct = [...this.reservoirs.values()].reduce((a, r) => a + r.eligible, 0);
         return { calls: taken, callers: this.reservoirs.size, distinct };
     }

@@ -84,6 +84,9 @@ const MAX_KEYS = 200_000;
 export class FairSample {
   private readonly reservoirs = new Map<string, { eligible: number; calls: LoggedCall[] }>();
   private readonly keys = new Set<string>();
+  /** arrival order: calls logged in the same millisecond keep it, so a rerun draws the same sample in the same order */
+  private readonly arrival = new Map<LoggedCall, number>();
+  private added = 0;
   duplicates = 0;
 
   constructor(
@@ -92,6 +95,7 @@ export class FairSample {
   ) {}
 
   add(call: LoggedCall): void {
+    this.added += 1;
     const key = requestKey(call);
     if (this.keys.has(key)) {
       this.duplicates += 1;
@@ -106,8 +110,11 @@ export class FairSample {
     if (r.calls.length < this.n) r.calls.push(call);
     else {
       const j = Math.floor(this.random() * r.eligible);
-      if (j < this.n) r.calls[j] = call;
+      if (j >= this.n) return;
+      this.arrival.delete(r.calls[j]!);
+      r.calls[j] = call;
     }
+    this.arrival.set(call, this.added);
   }
 
   /** The sample, oldest first: equal shares, the unused part of a share filled from the others'. */
@@ -128,7 +135,7 @@ export class FairSample {
       for (const pool of open) taken.push(...pool.splice(0, Math.min(share, this.n - taken.length)));
       open = open.filter((p) => p.length);
     }
-    taken.sort((a, b) => a.at.getTime() - b.at.getTime());
+    taken.sort((a, b) => a.at.getTime() - b.at.getTime() || this.arrival.get(a)! - this.arrival.get(b)!);
     const distinct = [...this.reservoirs.values()].reduce((a, r) => a + r.eligible, 0);
     return { calls: taken, callers: this.reservoirs.size, distinct };
   }
