@@ -186,6 +186,7 @@ function readContext(env = process.env) {
             fromFork: headRepo !== baseRepo,
         };
     }
+    const repo = event.repository;
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const runUrl = repository && env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
     const oidcSubject = repository
@@ -205,12 +206,8 @@ function readContext(env = process.env) {
         actor: env.GITHUB_ACTOR,
         pullRequest,
         inActions: env.GITHUB_ACTIONS === 'true',
-        defaultBranch: event.repository?.default_branch,
-        repositoryPrivate: event.repository?.private === true
-            ? true
-            : event.repository?.private === false
-                ? false
-                : undefined,
+        defaultBranch: repo?.default_branch,
+        repositoryPrivate: typeof repo?.private === 'boolean' ? repo.private : undefined,
         workflowRunHeadRepo: eventName === 'workflow_run'
             ? (event.workflow_run?.head_repository
                 ?.full_name ?? '')

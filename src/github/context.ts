@@ -67,6 +67,7 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
       fromFork: headRepo !== baseRepo,
     };
   }
+  const repo = event.repository as { default_branch?: string; private?: unknown } | undefined;
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const runUrl =
     repository && env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
@@ -87,13 +88,8 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     actor: env.GITHUB_ACTOR,
     pullRequest,
     inActions: env.GITHUB_ACTIONS === 'true',
-    defaultBranch: (event.repository as { default_branch?: string } | undefined)?.default_branch,
-    repositoryPrivate:
-      (event.repository as { private?: unknown } | undefined)?.private === true
-        ? true
-        : (event.repository as { private?: unknown } | undefined)?.private === false
-          ? false
-          : undefined,
+    defaultBranch: repo?.default_branch,
+    repositoryPrivate: typeof repo?.private === 'boolean' ? repo.private : undefined,
     workflowRunHeadRepo:
       eventName === 'workflow_run'
         ? ((event.workflow_run as { head_repository?: { full_name?: string } | null } | undefined)?.head_repository
